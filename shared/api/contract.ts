@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { commandSchema } from '../commands/types';
+import { tandemDocSchema } from '../schema/document';
+
+const empty = z.object({});
+const path = z.string().min(1, 'a file path is needed').max(4096);
+
+/** A map as the renderer receives it: the document, its revision and where it lives. */
+export const openedMapSchema = z.object({
+  doc: tandemDocSchema,
+  /** Number of commands committed to the file so far. */
+  revision: z.number().int().min(0),
+  /** Absolute path of the .tandem file. */
+  path: z.string(),
+});
+export type OpenedMap = z.infer<typeof openedMapSchema>;
+
+export const templateNameSchema = z.enum(['blank', 'service-blueprint', 'linked-cx-ex', 'employee-journey', 'sample']);
+export type TemplateName = z.infer<typeof templateNameSchema>;
+
+/** Things the native menu (or a keyboard shortcut handled by the host) asks the renderer to do. */
+export const menuActionSchema = z.enum([
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'delete',
+  'select-all',
+  'zoom-in',
+  'zoom-out',
+  'zoom-fit',
+  'toggle-panels',
+  'export',
+  'new-from-template',
+  'shortcuts',
+]);
+export type MenuAction = z.infer<typeof menuActionSchema>;
+
+/**
+ * Every call between the renderer and the Node side, declared once. The preload bridge, the Electron IPC
+ * handlers and the browser host are all built from this table, and every argument is parsed with it.
+ */
+export const contract = {
+  'app/info': {
+    args: empty,
+    result: z.object({ version: z.string(), host: z.enum(['electron', 'browser']), platform: z.string() }),
+  },
+  'map/current': { args: empty, result: openedMapSchema },
+  'map/apply': {
+    args: z.object({ command: commandSchema, baseRevision: z.number().int().min(0) }),
+    result: z.object({ revision: z.number().int().min(0) }),
+  },
+  'map/open': { args: z.object({ path }), result: openedMapSchema },
+  'map/new': {
+    args: z.object({ path, template: templateNameSchema, title: z.string().max(200).optional() }),
+    result: openedMapSchema,
+  },
+  'map/saveAs': { args: z.object({ path }), result: z.object({ path: z.string() }) },
+  'map/check': { args: empty, result: z.object({ ok: z.boolean(), problems: z.array(z.string()) }) },
+  'templates/list': {
+    args: empty,
+    result: z.array(z.object({ name: templateNameSchema, title: z.string(), description: z.string() })),
+  },
+  'recent/list': {
+    args: empty,
+    result: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })),
+  },
+  'dialog/open': { args: empty, result: z.object({ path: z.string().nullable() }) },
+  'dialog/save': { args: z.object({ suggestedName: z.string().max(200) }), result: z.object({ path: z.string().nullable() }) },
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallArgs<N extends CallName> = z.input<Contract[N]['args']>;
+export type CallResult<N extends CallName> = z.output<Contract[N]['result']>;
+
+/** Events the Node side pushes to the renderer. */
+export const events = {
+  'menu/action': z.object({ action: menuActionSchema }),
+  'map/opened': openedMapSchema,
+  'map/changed': z.object({ revision: z.number().int() }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;
+
+/** The API as the renderer sees it: one async method per call, never throwing. */
+export type TandemApi = {
+  [N in CallName]: (args: CallArgs<N>) => Promise<import('./result').ApiResult<CallResult<N>>>;
+};
+
+/** What a host implements: one async function per call, given parsed arguments; it may throw. */
+export type ApiImplementation = {
+  [N in CallName]: (args: z.output<Contract[N]['args']>) => Promise<CallResult<N>> | CallResult<N>;
+};
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];

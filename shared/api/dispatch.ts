@@ -1,0 +1,32 @@
+import { CommandError } from '../commands/errors';
+import { describeIssues } from '../commands/entity';
+import { contract, type ApiImplementation, type CallName } from './contract';
+import { ApiFailure, type ApiResult } from './result';
+
+/** Turns anything thrown by a service into the error envelope; unknown errors become `internal`. */
+export function toApiError(err: unknown): ApiResult<never> {
+  if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message } };
+  if (err instanceof CommandError) return { ok: false, error: { code: err.code, message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+/**
+ * Runs one call: checks the name, parses the arguments with the contract, calls the implementation, and
+ * answers with the result envelope. Used by the Electron IPC handlers and the browser host alike.
+ */
+export async function dispatch(impl: ApiImplementation, name: string, rawArgs: unknown): Promise<ApiResult<unknown>> {
+  if (!Object.hasOwn(contract, name)) return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
+  const call = name as CallName;
+  const parsed = contract[call].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_arguments', message: `${call}: ${describeIssues(parsed.error)}` } };
+  }
+  try {
+    const fn = impl[call] as (args: unknown) => unknown;
+    const data = await fn(parsed.data);
+    return { ok: true, data };
+  } catch (err) {
+    return toApiError(err);
+  }
+}

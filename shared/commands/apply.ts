@@ -1,0 +1,64 @@
+import type { TandemDoc } from '../schema/document';
+import { cardHandlers } from './cards';
+import { describeIssues } from './entity';
+import { CommandError } from './errors';
+import type { CommandResult } from './handler';
+import { laneHandlers } from './lanes';
+import { linkHandlers } from './links';
+import { mapHandlers } from './map';
+import { metricHandlers } from './metrics';
+import { painPointHandlers } from './painPoints';
+import { applyDocPatch } from './patch';
+import { peopleHandlers } from './people';
+import { stageHandlers } from './stages';
+import { batchCommandSchema, singleCommandSchema, type Command, type SingleCommand } from './types';
+
+type AnyHandler = (doc: TandemDoc, cmd: SingleCommand) => CommandResult;
+
+const handlers: Record<string, AnyHandler> = {
+  ...mapHandlers,
+  ...stageHandlers,
+  ...laneHandlers,
+  ...cardHandlers,
+  ...linkHandlers,
+  ...painPointHandlers,
+  ...peopleHandlers,
+  ...metricHandlers,
+  'doc/patch': applyDocPatch,
+} as Record<string, AnyHandler>;
+
+/** Checks that a value is a well-formed command; throws an `invalid` CommandError naming what is wrong. */
+export function parseCommand(input: unknown): Command {
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') throw new CommandError('invalid', 'a command needs a "type"');
+  if (type !== 'batch' && !(type in handlers)) throw new CommandError('invalid', `unknown command "${type}"`);
+  const parsed = type === 'batch' ? batchCommandSchema.safeParse(input) : singleCommandSchema.safeParse(input);
+  if (!parsed.success) throw new CommandError('invalid', `${type}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+function applyValid(doc: TandemDoc, cmd: Command): CommandResult {
+  if (cmd.type !== 'batch') return (handlers[cmd.type] as AnyHandler)(doc, cmd);
+  let current = doc;
+  const inverses: Command[] = [];
+  for (const sub of cmd.commands) {
+    const r = applyValid(current, sub);
+    current = r.doc;
+    inverses.push(r.inverse);
+  }
+  inverses.reverse();
+  return { doc: current, inverse: { type: 'batch', ...(cmd.label ? { label: cmd.label } : {}), commands: inverses } };
+}
+
+/**
+ * Applies a command to a document. Pure: returns the new document and the command that undoes it,
+ * or throws a CommandError and leaves the document as it was.
+ */
+export function applyCommand(doc: TandemDoc, input: Command | unknown): CommandResult {
+  return applyValid(doc, parseCommand(input));
+}
+
+/** Applies a command that is already known to be valid (for hot paths that parsed it at the boundary). */
+export function applyParsedCommand(doc: TandemDoc, cmd: Command): CommandResult {
+  return applyValid(doc, cmd);
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Card } from '../schema/card';
+import { cardSchema } from '../schema/card';
+import { idSchema, orderSchema } from '../schema/common';
+import type { TandemDoc } from '../schema/document';
+import { removeWithCascade } from './cascade';
+import { getEntity, hasEntity } from './collection';
+import { addEntity, updateEntity } from './entity';
+import { CommandError, notFound } from './errors';
+import type { Handlers } from './handler';
+
+/** Commands that change cards. */
+export const cardCommandSchemas = [
+  z.object({ type: z.literal('card/add'), card: cardSchema }),
+  z.object({
+    type: z.literal('card/update'),
+    id: idSchema,
+    patch: cardSchema.omit({ id: true, laneId: true, stageId: true, order: true }).partial(),
+  }),
+  z.object({ type: z.literal('card/move'), id: idSchema, laneId: idSchema, stageId: idSchema, order: orderSchema }),
+  z.object({ type: z.literal('card/delete'), id: idSchema }),
+] as const;
+
+/** Refuses a card whose lane, stage, team or key does not fit the map. */
+function checkCard(doc: TandemDoc, card: Card): void {
+  if (!hasEntity(doc, 'lanes', card.laneId)) notFound('lane', card.laneId);
+  if (!hasEntity(doc, 'stages', card.stageId)) notFound('stage', card.stageId);
+  if (card.ownerTeamId !== null && !hasEntity(doc, 'teams', card.ownerTeamId)) notFound('team', card.ownerTeamId);
+  if (card.key !== null) {
+    const other = doc.cards.find((c) => c.key === card.key && c.id !== card.id);
+    if (other) throw new CommandError('conflict', `the key "${card.key}" is already used by the card "${other.title || other.id}"`);
+  }
+}
+
+export const cardHandlers: Handlers<(typeof cardCommandSchemas)[number]> = {
+  'card/add': (doc, cmd) => {
+    checkCard(doc, cmd.card);
+    return { doc: addEntity(doc, 'cards', cmd.card, 'card'), inverse: { type: 'card/delete', id: cmd.card.id } };
+  },
+  'card/update': (doc, cmd) => {
+    const r = updateEntity(doc, 'cards', cmd.id, cmd.patch, cardSchema, 'card');
+    checkCard(doc, r.entity);
+    return { doc: r.doc, inverse: { type: 'card/update', id: cmd.id, patch: r.undo } };
+  },
+  'card/move': (doc, cmd) => {
+    const r = updateEntity(doc, 'cards', cmd.id, { laneId: cmd.laneId, stageId: cmd.stageId, order: cmd.order }, cardSchema, 'card');
+    checkCard(doc, r.entity);
+    const { laneId, stageId, order } = r.old;
+    return { doc: r.doc, inverse: { type: 'card/move', id: cmd.id, laneId, stageId, order } };
+  },
+  'card/delete': (doc, cmd) => {
+    getEntity(doc, 'cards', cmd.id, 'card');
+    return removeWithCascade(doc, { cards: [cmd.id] });
+  },
+};

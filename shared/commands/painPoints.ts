@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { idSchema } from '../schema/common';
+import { opportunitySchema, type Opportunity } from '../schema/opportunity';
+import { painPointSchema } from '../schema/painPoint';
+import type { TandemDoc } from '../schema/document';
+import { removeWithCascade } from './cascade';
+import { getEntity, hasEntity } from './collection';
+import { addEntity, updateEntity } from './entity';
+import { notFound } from './errors';
+import type { Handlers } from './handler';
+
+/** Commands that change pain points and the actions that answer them. */
+export const painPointCommandSchemas = [
+  z.object({ type: z.literal('painPoint/add'), painPoint: painPointSchema }),
+  z.object({ type: z.literal('painPoint/update'), id: idSchema, patch: painPointSchema.omit({ id: true }).partial() }),
+  z.object({ type: z.literal('painPoint/delete'), id: idSchema }),
+  z.object({ type: z.literal('opportunity/add'), opportunity: opportunitySchema }),
+  z.object({ type: z.literal('opportunity/update'), id: idSchema, patch: opportunitySchema.omit({ id: true }).partial() }),
+  z.object({ type: z.literal('opportunity/delete'), id: idSchema }),
+] as const;
+
+function checkOpportunity(doc: TandemDoc, o: Opportunity): void {
+  if (o.ownerTeamId !== null && !hasEntity(doc, 'teams', o.ownerTeamId)) notFound('team', o.ownerTeamId);
+  for (const id of o.painPointIds) if (!hasEntity(doc, 'painPoints', id)) notFound('pain point', id);
+}
+
+export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number]> = {
+  'painPoint/add': (doc, cmd) => {
+    if (!hasEntity(doc, 'cards', cmd.painPoint.cardId)) notFound('card', cmd.painPoint.cardId);
+    return { doc: addEntity(doc, 'painPoints', cmd.painPoint, 'pain point'), inverse: { type: 'painPoint/delete', id: cmd.painPoint.id } };
+  },
+  'painPoint/update': (doc, cmd) => {
+    const r = updateEntity(doc, 'painPoints', cmd.id, cmd.patch, painPointSchema, 'pain point');
+    if (!hasEntity(doc, 'cards', r.entity.cardId)) notFound('card', r.entity.cardId);
+    return { doc: r.doc, inverse: { type: 'painPoint/update', id: cmd.id, patch: r.undo } };
+  },
+  'painPoint/delete': (doc, cmd) => {
+    getEntity(doc, 'painPoints', cmd.id, 'pain point');
+    return removeWithCascade(doc, { painPoints: [cmd.id] });
+  },
+  'opportunity/add': (doc, cmd) => {
+    checkOpportunity(doc, cmd.opportunity);
+    return { doc: addEntity(doc, 'opportunities', cmd.opportunity, 'action'), inverse: { type: 'opportunity/delete', id: cmd.opportunity.id } };
+  },
+  'opportunity/update': (doc, cmd) => {
+    const r = updateEntity(doc, 'opportunities', cmd.id, cmd.patch, opportunitySchema, 'action');
+    checkOpportunity(doc, r.entity);
+    return { doc: r.doc, inverse: { type: 'opportunity/update', id: cmd.id, patch: r.undo } };
+  },
+  'opportunity/delete': (doc, cmd) => {
+    getEntity(doc, 'opportunities', cmd.id, 'action');
+    return removeWithCascade(doc, { opportunities: [cmd.id] });
+  },
+};

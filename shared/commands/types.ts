@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { cardCommandSchemas } from './cards';
+import { laneCommandSchemas } from './lanes';
+import { linkCommandSchemas } from './links';
+import { mapCommandSchemas } from './map';
+import { metricCommandSchemas } from './metrics';
+import { painPointCommandSchemas } from './painPoints';
+import { docPatchSchema } from './patch';
+import { peopleCommandSchemas } from './people';
+import { stageCommandSchemas } from './stages';
+
+/** Every single edit a user can make to a map, as plain data. */
+export const singleCommandSchema = z.discriminatedUnion('type', [
+  ...mapCommandSchemas,
+  ...stageCommandSchemas,
+  ...laneCommandSchemas,
+  ...cardCommandSchemas,
+  ...linkCommandSchemas,
+  ...painPointCommandSchemas,
+  ...peopleCommandSchemas,
+  ...metricCommandSchemas,
+  docPatchSchema,
+]);
+export type SingleCommand = z.infer<typeof singleCommandSchema>;
+
+/** Several commands applied as one step (one undo, one transaction): a paste, a multi-select delete, a drag of many cards. */
+export interface BatchCommand {
+  type: 'batch';
+  /** What the user did, for the Undo menu item. */
+  label?: string | undefined;
+  commands: Command[];
+}
+
+/** A command: one edit or a batch of them. */
+export type Command = SingleCommand | BatchCommand;
+export type CommandType = Command['type'];
+
+export const batchCommandSchema: z.ZodType<BatchCommand> = z.object({
+  type: z.literal('batch'),
+  label: z.string().max(120).optional(),
+  commands: z.array(z.lazy(() => commandSchema)).min(1, 'a batch needs at least one command').max(100_000),
+});
+
+/** Validates any command. */
+export const commandSchema: z.ZodType<Command> = z.lazy(() => z.union([singleCommandSchema, batchCommandSchema]));

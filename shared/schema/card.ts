@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { idSchema, longText, orderSchema, titleText } from './common';
+
+/** How sure the team is that a card describes reality. */
+export const evidenceSchema = z.enum(['observed', 'assumed', 'proposed']);
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A survey-facing touchpoint key such as `checkout`. */
+export const cardKeySchema = z
+  .string()
+  .min(1, 'key must not be empty')
+  .max(64, 'key must be at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'key may contain lower-case letters, digits, "_", "." and "-", and must start with a letter or digit');
+
+/** Emotion on the −2…+2 scale used by emotion lanes. */
+export const emotionSchema = z.number().min(-2, 'emotion must be at least −2').max(2, 'emotion must be at most +2');
+
+/** A sticky note in one lane × stage cell. */
+export const cardSchema = z.object({
+  /** Stable id. */
+  id: idSchema,
+  /** The lane (row) the card sits in. */
+  laneId: idSchema,
+  /** The stage (column) the card sits in. */
+  stageId: idSchema,
+  /** Position inside its cell; cards are shown sorted by it. */
+  order: orderSchema,
+  /** The text on the card. */
+  title: titleText(500),
+  /** Longer notes shown in the inspector. */
+  notes: longText,
+  /** The team that owns the step, if any. */
+  ownerTeamId: idSchema.nullable(),
+  /** Channel or medium (web, phone, branch, POS…). */
+  channel: titleText(80),
+  /** Free tags. */
+  tags: z.array(titleText(40)).max(30, 'a card may have at most 30 tags'),
+  /** Observed, assumed or proposed. */
+  evidence: evidenceSchema,
+  /** Emotion value on emotion lanes (−2…+2); null elsewhere or when unset. */
+  emotion: emotionSchema.nullable(),
+  /** Short stable key that survey files use to name this touchpoint. */
+  key: cardKeySchema.nullable(),
+});
+export type Card = z.infer<typeof cardSchema>;

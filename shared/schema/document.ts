@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { cardSchema } from './card';
+import { laneSchema } from './lane';
+import { linkSchema } from './link';
+import { mapMetaSchema } from './map';
+import { metricDefinitionSchema, metricValueSchema } from './metric';
+import { opportunitySchema } from './opportunity';
+import { painPointSchema } from './painPoint';
+import { personaSchema } from './persona';
+import { stageSchema } from './stage';
+import { pairingSchema } from './survey';
+import { teamSchema } from './team';
+
+/** The document schema version this build of Tandem writes. */
+export const SCHEMA_VERSION = 1;
+
+/** The collections of a document, each an array of entities with an `id`. */
+export const collectionSchemas = {
+  stages: stageSchema,
+  lanes: laneSchema,
+  teams: teamSchema,
+  personas: personaSchema,
+  cards: cardSchema,
+  links: linkSchema,
+  painPoints: painPointSchema,
+  opportunities: opportunitySchema,
+  metrics: metricDefinitionSchema,
+  metricValues: metricValueSchema,
+  pairings: pairingSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+/** Collection names in dependency order: a collection only refers to those before it. */
+export const COLLECTIONS = Object.keys(collectionSchemas) as CollectionName[];
+
+const docShape = z.object({
+  /** Schema version of this document. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Title block and map-wide settings. */
+  meta: mapMetaSchema,
+  /** Columns. */
+  stages: z.array(stageSchema),
+  /** Rows. */
+  lanes: z.array(laneSchema),
+  /** Teams. */
+  teams: z.array(teamSchema),
+  /** Personas. */
+  personas: z.array(personaSchema),
+  /** Cards. */
+  cards: z.array(cardSchema),
+  /** Links between cards. */
+  links: z.array(linkSchema),
+  /** Pain points on cards. */
+  painPoints: z.array(painPointSchema),
+  /** Opportunities / actions. */
+  opportunities: z.array(opportunitySchema),
+  /** Metric definitions. */
+  metrics: z.array(metricDefinitionSchema),
+  /** Hand-entered metric values. */
+  metricValues: z.array(metricValueSchema),
+  /** Customer ↔ employee question pairings. */
+  pairings: z.array(pairingSchema),
+});
+
+/** One map. Survey responses and snapshots live beside it in the file, not in memory. */
+export type TandemDoc = z.infer<typeof docShape>;
+export type EntityOf<C extends CollectionName> = TandemDoc[C][number];
+
+/** Every reference in a document must point at an entity that exists; returns the problems found. */
+export function findReferenceProblems(doc: TandemDoc): string[] {
+  const problems: string[] = [];
+  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
+  const stages = ids(doc.stages);
+  const lanes = ids(doc.lanes);
+  const teams = ids(doc.teams);
+  const cards = ids(doc.cards);
+  const pains = ids(doc.painPoints);
+  const metrics = ids(doc.metrics);
+  const personas = ids(doc.personas);
+  for (const c of COLLECTIONS) {
+    const seen = new Set<string>();
+    for (const e of doc[c]) {
+      if (seen.has(e.id)) problems.push(`${c}: id "${e.id}" is used twice`);
+      seen.add(e.id);
+    }
+  }
+  const keys = new Map<string, string>();
+  for (const c of doc.cards) {
+    if (!lanes.has(c.laneId)) problems.push(`card "${c.id}" is in a lane that does not exist (${c.laneId})`);
+    if (!stages.has(c.stageId)) problems.push(`card "${c.id}" is in a stage that does not exist (${c.stageId})`);
+    if (c.ownerTeamId !== null && !teams.has(c.ownerTeamId)) problems.push(`card "${c.id}" is owned by a team that does not exist`);
+    if (c.key !== null) {
+      const other = keys.get(c.key);
+      if (other) problems.push(`cards "${other}" and "${c.id}" share the key "${c.key}"`);
+      keys.set(c.key, c.id);
+    }
+  }
+  for (const l of doc.links) {
+    if (!cards.has(l.fromId) || !cards.has(l.toId)) problems.push(`link "${l.id}" joins a card that does not exist`);
+  }
+  for (const p of doc.painPoints) {
+    if (!cards.has(p.cardId)) problems.push(`pain point "${p.id}" is on a card that does not exist`);
+  }
+  for (const o of doc.opportunities) {
+    if (o.ownerTeamId !== null && !teams.has(o.ownerTeamId)) problems.push(`action "${o.id}" is owned by a team that does not exist`);
+    for (const pid of o.painPointIds) if (!pains.has(pid)) problems.push(`action "${o.id}" answers a pain point that does not exist`);
+  }
+  for (const v of doc.metricValues) {
+    if (!metrics.has(v.metricId)) problems.push(`metric value "${v.id}" is of a metric that does not exist`);
+    if (v.cardId !== null && !cards.has(v.cardId)) problems.push(`metric value "${v.id}" is on a card that does not exist`);
+    if (v.stageId !== null && !stages.has(v.stageId)) problems.push(`metric value "${v.id}" is on a stage that does not exist`);
+  }
+  for (const pid of [doc.meta.customerPersonaId, doc.meta.employeePersonaId]) {
+    if (pid !== null && !personas.has(pid)) problems.push(`the map names a persona that does not exist`);
+  }
+  return problems;
+}
+
+/** The full document schema: shape plus referential integrity. */
+export const tandemDocSchema = docShape.superRefine((doc, ctx) => {
+  for (const message of findReferenceProblems(doc)) ctx.addIssue({ code: 'custom', message });
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { idSchema, longText, titleText } from './common';
+
+/** Map-wide settings and title block. */
+export const mapMetaSchema = z.object({
+  /** Stable id of the map. */
+  id: idSchema,
+  /** Map title shown in the title bar and on exports. */
+  title: titleText(200),
+  /** What the map is about. */
+  description: longText,
+  /** ISO time the map was created. */
+  createdAt: z.string(),
+  /** The customer persona chosen for the title block, if any. */
+  customerPersonaId: idSchema.nullable(),
+  /** The employee persona chosen for the title block, if any. */
+  employeePersonaId: idSchema.nullable(),
+  /** Disagreement share at or above which a perception gap is flagged (0…1). */
+  gapThreshold: z.number().min(0, 'gap threshold must be 0–1').max(1, 'gap threshold must be 0–1'),
+  /** Minimum number of linked pairs before a gap can be flagged. */
+  gapMinPairs: z.number().int().min(1, 'minimum pairs must be at least 1').max(100_000),
+});
+export type MapMeta = z.infer<typeof mapMetaSchema>;
