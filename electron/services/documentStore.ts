@@ -1,0 +1,226 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiFailure } from '../../shared/api/result';
+import { applyCommand } from '../../shared/commands/apply';
+import type { Command } from '../../shared/commands/types';
+import { describeIssues } from '../../shared/commands/entity';
+import { COLLECTIONS, tandemDocSchema, type CollectionName, type TandemDoc } from '../../shared/schema/document';
+import { mapMetaSchema } from '../../shared/schema/map';
+import { LATEST_FORMAT, TANDEM_APPLICATION_ID, migrate } from './migrations';
+import { readableOpenError } from './sqliteErrors';
+import { TABLES, rowParams, selectSql, upsertSql } from './tables';
+
+type Db = Database.Database;
+type Statement = Database.Statement;
+type Row = Record<string, unknown>;
+
+/** Pragmas every connection gets: durable commits, foreign keys enforced. */
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Reads a file's identity and refuses anything that is not a Tandem map this build can read. */
+function assertTandemFile(db: Db, path: string): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== TANDEM_APPLICATION_ID) {
+    throw new ApiFailure('invalid', `"${basename(path)}" is a SQLite database but not a Tandem map.`);
+  }
+  if (version > LATEST_FORMAT) {
+    throw new ApiFailure(
+      'unsupported',
+      `"${basename(path)}" was saved by a newer version of Tandem (file format ${version}; this version reads up to ${LATEST_FORMAT}). Update Tandem to open it.`,
+    );
+  }
+  return version;
+}
+
+/** Reads the whole document from an open, migrated database and validates it. */
+function readDocument(db: Db, path: string): { doc: TandemDoc; revision: number } {
+  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+  const raw: Record<string, unknown> = { schemaVersion: Number(meta.get('schema_version') ?? 0), meta: JSON.parse(meta.get('map') ?? 'null') };
+  for (const c of COLLECTIONS) {
+    raw[c] = (db.prepare(selectSql(TABLES[c])).all() as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
+  }
+  const parsed = tandemDocSchema.safeParse(raw);
+  if (!parsed.success) throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${describeIssues(parsed.error)}`);
+  return { doc: parsed.data, revision: Number(meta.get('revision') ?? 0) };
+}
+
+/**
+ * One open .tandem file. Holds the current document in memory and commits every command to disk in one
+ * transaction as it happens: there is no unsaved state.
+ */
+export class DocumentStore {
+  readonly path: string;
+  private db: Db;
+  private current: TandemDoc;
+  private rev: number;
+  private readonly upserts = new Map<CollectionName, Statement>();
+  private readonly deletes = new Map<CollectionName, Statement>();
+  private readonly setMeta: Statement;
+
+  private constructor(path: string, db: Db, doc: TandemDoc, revision: number) {
+    this.path = path;
+    this.db = db;
+    this.current = doc;
+    this.rev = revision;
+    for (const c of COLLECTIONS) {
+      this.upserts.set(c, db.prepare(upsertSql(TABLES[c])));
+      this.deletes.set(c, db.prepare(`DELETE FROM ${TABLES[c].table} WHERE id = ?`));
+    }
+    this.setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  }
+
+  /** Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. */
+  static create(path: string, doc: TandemDoc): DocumentStore {
+    if (existsSync(path)) throw new ApiFailure('conflict', `"${path}" already exists; choose another name.`);
+    const parsed = tandemDocSchema.safeParse(doc);
+    if (!parsed.success) throw new ApiFailure('invalid', `the map is not valid: ${describeIssues(parsed.error)}`);
+    let db: Db;
+    try {
+      db = new Database(path);
+    } catch (err) {
+      throw readableOpenError(path, err);
+    }
+    configure(db);
+    db.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
+    migrate(db);
+    const store = new DocumentStore(path, db, parsed.data, 0);
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      store.writeMeta(parsed.data, 0);
+      for (const c of COLLECTIONS) for (const e of parsed.data[c]) store.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
+    })();
+    return store;
+  }
+
+  /** Opens an existing .tandem file, upgrading its format if it is older. */
+  static open(path: string): DocumentStore {
+    if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
+    if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
+    let db: Db | undefined;
+    try {
+      db = new Database(path, { fileMustExist: true });
+      assertTandemFile(db, path);
+      configure(db);
+      const ok = db.pragma('quick_check', { simple: true });
+      if (ok !== 'ok') throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${String(ok)}`);
+      migrate(db);
+      const { doc, revision } = readDocument(db, path);
+      return new DocumentStore(path, db, doc, revision);
+    } catch (err) {
+      db?.close();
+      throw readableOpenError(path, err);
+    }
+  }
+
+  /** The current document. */
+  get doc(): TandemDoc {
+    return this.current;
+  }
+
+  /** Number of commands committed to this file. */
+  get revision(): number {
+    return this.rev;
+  }
+
+  /** Applies a command and commits it in one transaction; on any failure nothing changes, in memory or on disk. */
+  apply(cmd: Command | unknown): { revision: number; inverse: Command } {
+    const before = this.current;
+    const { doc, inverse } = applyCommand(before, cmd);
+    const revision = this.rev + 1;
+    try {
+      this.db.transaction(() => {
+        this.db.pragma('defer_foreign_keys = ON');
+        this.writeDiff(before, doc);
+        this.setMeta.run('revision', String(revision));
+      })();
+    } catch (err) {
+      throw readableOpenError(this.path, err);
+    }
+    this.current = doc;
+    this.rev = revision;
+    return { revision, inverse };
+  }
+
+  /** Copies the file to `dest` with SQLite's online backup (consistent even while the map is open). */
+  async saveAs(dest: string): Promise<void> {
+    try {
+      await this.db.backup(dest);
+    } catch (err) {
+      throw readableOpenError(dest, err);
+    }
+  }
+
+  /** Integrity, foreign keys, identity and schema of the open file. */
+  check(): { ok: boolean; problems: string[] } {
+    return inspect(this.db, this.path);
+  }
+
+  /** Closes the file (checkpointing the WAL into it). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private writeMeta(doc: TandemDoc, revision: number): void {
+    this.setMeta.run('schema_version', String(doc.schemaVersion));
+    this.setMeta.run('map', JSON.stringify(doc.meta));
+    this.setMeta.run('revision', String(revision));
+  }
+
+  /** Writes only what changed: unchanged entities keep their object identity through applyCommand. */
+  private writeDiff(before: TandemDoc, after: TandemDoc): void {
+    if (before.meta !== after.meta) this.setMeta.run('map', JSON.stringify(mapMetaSchema.parse(after.meta)));
+    for (const c of COLLECTIONS) {
+      const prev = before[c] as Row[];
+      const next = after[c] as Row[];
+      if (prev === next) continue;
+      const old = new Map(prev.map((e) => [e.id as string, e]));
+      for (const e of next) {
+        const id = e.id as string;
+        if (old.get(id) !== e) this.upserts.get(c)!.run(rowParams(TABLES[c], e));
+        old.delete(id);
+      }
+      for (const id of old.keys()) this.deletes.get(c)!.run(id);
+    }
+  }
+}
+
+/** Runs every check on an open database; never throws. */
+function inspect(db: Db, path: string): { ok: boolean; problems: string[] } {
+  const problems: string[] = [];
+  try {
+    const version = assertTandemFile(db, path);
+    const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+    for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
+    const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const r of fk.slice(0, 20)) problems.push(`a row of ${r.table} points at a missing ${r.parent}`);
+    if (problems.length === 0 && version === LATEST_FORMAT) readDocument(db, path);
+  } catch (err) {
+    problems.push(readableOpenError(path, err).message);
+  }
+  return { ok: problems.length === 0, problems };
+}
+
+/** Checks a file without changing it: identity, format, integrity, foreign keys and the document schema. */
+export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
+  if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const result = inspect(db, path);
+    if (!result.ok) return result;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < LATEST_FORMAT) return { ok: true, problems: [], summary: { format: version } };
+    const { doc } = readDocument(db, path);
+    return { ok: true, problems: [], summary: { stages: doc.stages.length, lanes: doc.lanes.length, cards: doc.cards.length, links: doc.links.length, painPoints: doc.painPoints.length } };
+  } catch (err) {
+    return { ok: false, problems: [readableOpenError(path, err).message] };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+
+/** `PRAGMA application_id` of every .tandem file: "TAND". */
+export const TANDEM_APPLICATION_ID = 0x54414e44;
+
+/**
+ * Ordered migrations. Migration N takes a file from format N-1 to N; the file records its format in
+ * `PRAGMA user_version`. Never edit a released migration: add a new one (and a fixture of the old format).
+ */
+export const MIGRATIONS: { version: number; description: string; up: (db: Database) => void }[] = [
+  {
+    version: 1,
+    description: 'map tables',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE stages (id TEXT PRIMARY KEY, ord REAL NOT NULL, data TEXT NOT NULL);
+        CREATE TABLE lanes (id TEXT PRIMARY KEY, ord REAL NOT NULL, data TEXT NOT NULL);
+        CREATE TABLE teams (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE personas (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE cards (
+          id TEXT PRIMARY KEY,
+          lane_id TEXT NOT NULL REFERENCES lanes(id),
+          stage_id TEXT NOT NULL REFERENCES stages(id),
+          owner_team_id TEXT REFERENCES teams(id),
+          card_key TEXT,
+          ord REAL NOT NULL,
+          data TEXT NOT NULL
+        );
+        CREATE INDEX cards_cell ON cards(lane_id, stage_id);
+        CREATE INDEX cards_key ON cards(card_key);
+        CREATE TABLE links (
+          id TEXT PRIMARY KEY,
+          from_id TEXT NOT NULL REFERENCES cards(id),
+          to_id TEXT NOT NULL REFERENCES cards(id),
+          data TEXT NOT NULL
+        );
+        CREATE TABLE pain_points (id TEXT PRIMARY KEY, card_id TEXT NOT NULL REFERENCES cards(id), data TEXT NOT NULL);
+        CREATE TABLE opportunities (id TEXT PRIMARY KEY, owner_team_id TEXT REFERENCES teams(id), data TEXT NOT NULL);
+        CREATE TABLE metrics (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE metric_values (
+          id TEXT PRIMARY KEY,
+          metric_id TEXT NOT NULL REFERENCES metrics(id),
+          card_id TEXT REFERENCES cards(id),
+          stage_id TEXT REFERENCES stages(id),
+          data TEXT NOT NULL
+        );
+        CREATE TABLE pairings (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+      `),
+  },
+  {
+    version: 2,
+    description: 'survey responses, imports and snapshots',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE survey_imports (
+          id INTEGER PRIMARY KEY,
+          file_name TEXT NOT NULL,
+          sha256 TEXT NOT NULL UNIQUE,
+          imported_at TEXT NOT NULL,
+          row_count INTEGER NOT NULL
+        );
+        CREATE TABLE survey_responses (
+          id INTEGER PRIMARY KEY,
+          import_id INTEGER NOT NULL REFERENCES survey_imports(id) ON DELETE CASCADE,
+          interaction_id TEXT NOT NULL,
+          respondent TEXT NOT NULL CHECK (respondent IN ('customer', 'employee')),
+          touchpoint TEXT NOT NULL,
+          question TEXT NOT NULL,
+          value TEXT NOT NULL,
+          answered_at TEXT,
+          comment TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX survey_by_touchpoint ON survey_responses(touchpoint, question, respondent);
+        CREATE INDEX survey_by_interaction ON survey_responses(interaction_id);
+        CREATE TABLE snapshots (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          revision INTEGER NOT NULL,
+          doc TEXT NOT NULL
+        );
+      `),
+  },
+];
+
+/** The file format this build writes. */
+export const LATEST_FORMAT = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Brings a file up to the latest format, each migration in its own transaction. Returns the versions applied. */
+export function migrate(db: Database): number[] {
+  const applied: number[] = [];
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

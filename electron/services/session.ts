@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { extname, isAbsolute, resolve } from 'node:path';
+import type { ApiImplementation, EventName, OpenedMap } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/result';
+import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
+import { DocumentStore, checkFile } from './documentStore';
+import { RecentFiles } from './recentFiles';
+
+export interface SessionOptions {
+  host: 'electron' | 'browser';
+  version: string;
+  /** Folder for Tandem's own files (recent list). */
+  dataDir: string;
+  /** Native file dialogs, where the host has them. */
+  dialogs?: { open(): Promise<string | null>; save(suggestedName: string): Promise<string | null> };
+  /** Pushes an event to the renderer(s). */
+  emit?: (event: EventName, payload: unknown) => void;
+}
+
+export interface Session {
+  api: ApiImplementation;
+  open(path: string): Promise<OpenedMap>;
+  /** The open map's store, if any (for the CLI and tests). */
+  store(): DocumentStore | null;
+  close(): void;
+}
+
+/** A path the user gave for a map: absolute, ending in .tandem. */
+function mapPath(path: string): string {
+  const full = isAbsolute(path) ? path : resolve(path);
+  if (extname(full).toLowerCase() !== '.tandem') throw new ApiFailure('invalid_arguments', `"${path}" must end in .tandem`);
+  return full;
+}
+
+/** The one implementation of the API contract, used by the Electron IPC handlers and the browser host alike. */
+export function createSession(opts: SessionOptions): Session {
+  let current: DocumentStore | null = null;
+  const recent = new RecentFiles(opts.dataDir);
+  const emit = opts.emit ?? (() => undefined);
+
+  const need = (): DocumentStore => current ?? (() => { throw new ApiFailure('not_found', 'No map is open.'); })();
+  const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
+  const switchTo = (store: DocumentStore): OpenedMap => {
+    current?.close();
+    current = store;
+    recent.add(store.path, store.doc.meta.title);
+    const map = opened(store);
+    emit('map/opened', map);
+    return map;
+  };
+
+  const api: ApiImplementation = {
+    'app/info': () => ({ version: opts.version, host: opts.host, platform: process.platform }),
+    'map/current': () => opened(need()),
+    'map/apply': ({ command, baseRevision }) => {
+      const store = need();
+      if (baseRevision !== store.revision) {
+        throw new ApiFailure('stale', `The map changed elsewhere (it is at revision ${store.revision}, this window had ${baseRevision}); it has been reloaded.`);
+      }
+      const { revision } = store.apply(command);
+      emit('map/changed', { revision });
+      return { revision };
+    },
+    'map/open': ({ path }) => switchTo(DocumentStore.open(mapPath(path))),
+    'map/new': ({ path, template, title }) => switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title))),
+    'map/saveAs': async ({ path }) => {
+      const store = need();
+      const dest = mapPath(path);
+      if (dest === store.path) return { path: dest };
+      if (existsSync(dest) && !checkFile(dest).ok) throw new ApiFailure('conflict', `"${path}" exists and is not a Tandem map; it was not overwritten.`);
+      await store.saveAs(dest);
+      switchTo(DocumentStore.open(dest));
+      return { path: dest };
+    },
+    'map/check': () => need().check(),
+    'templates/list': () => TEMPLATES,
+    'recent/list': () => recent.list(),
+    'dialog/open': async () => {
+      if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
+      return { path: await opts.dialogs.open() };
+    },
+    'dialog/save': async ({ suggestedName }) => {
+      if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
+      return { path: await opts.dialogs.save(suggestedName) };
+    },
+  };
+
+  return {
+    api,
+    open: async (path) => api['map/open']({ path }) as OpenedMap,
+    store: () => current,
+    close: () => {
+      current?.close();
+      current = null;
+    },
+  };
+}
