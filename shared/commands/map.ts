@@ -15,8 +15,10 @@ export const mapHandlers: Handlers<(typeof mapCommandSchemas)[number]> = {
     const parsed = mapMetaSchema.safeParse({ ...doc.meta, ...cmd.patch });
     if (!parsed.success) throw new CommandError('invalid', `map: ${describeIssues(parsed.error)}`);
     const meta = parsed.data;
-    for (const [id, side] of [[meta.customerPersonaId, 'customer'], [meta.employeePersonaId, 'employee']] as const) {
-      if (id === null) continue;
+    // Only the persona slots the patch sets are checked, so an unrelated edit (the title) is never blocked by them.
+    for (const [key, side] of [['customerPersonaId', 'customer'], ['employeePersonaId', 'employee']] as const) {
+      const id = cmd.patch[key];
+      if (id === undefined || id === null) continue;
       const persona = getEntity(doc, 'personas', id, 'persona');
       if (persona.side !== side) throw new CommandError('invalid', `"${persona.name}" is not a ${side} persona`);
     }

@@ -5,6 +5,7 @@ import { teamSchema } from '../schema/team';
 import { removeWithCascade } from './cascade';
 import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
+import { CommandError } from './errors';
 import type { Handlers } from './handler';
 
 /** Commands that change teams and personas. */
@@ -33,6 +34,11 @@ export const peopleHandlers: Handlers<(typeof peopleCommandSchemas)[number]> = {
   }),
   'persona/update': (doc, cmd) => {
     const r = updateEntity(doc, 'personas', cmd.id, cmd.patch, personaSchema, 'persona');
+    // The title block names a customer and an employee persona; switching one's side would make that wrong.
+    const slot = r.old.side === 'customer' ? doc.meta.customerPersonaId : doc.meta.employeePersonaId;
+    if (r.entity.side !== r.old.side && slot === cmd.id) {
+      throw new CommandError('invalid', `"${r.old.name}" is the map's ${r.old.side} persona; choose another one for the map before changing the side`);
+    }
     return { doc: r.doc, inverse: { type: 'persona/update', id: cmd.id, patch: r.undo } };
   },
   'persona/delete': (doc, cmd) => {
