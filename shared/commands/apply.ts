@@ -11,7 +11,7 @@ import { painPointHandlers } from './painPoints';
 import { applyDocPatch } from './patch';
 import { peopleHandlers } from './people';
 import { stageHandlers } from './stages';
-import { batchCommandSchema, singleCommandSchema, type Command, type SingleCommand } from './types';
+import { batchEnvelopeSchema, singleCommandSchema, type BatchCommand, type Command, type SingleCommand } from './types';
 
 type AnyHandler = (doc: TandemDoc, cmd: SingleCommand) => CommandResult;
 
@@ -31,10 +31,27 @@ const handlers: Record<string, AnyHandler> = {
 export function parseCommand(input: unknown): Command {
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   if (typeof type !== 'string') throw new CommandError('invalid', 'a command needs a "type"');
-  if (type !== 'batch' && !(type in handlers)) throw new CommandError('invalid', `unknown command "${type}"`);
-  const parsed = type === 'batch' ? batchCommandSchema.safeParse(input) : singleCommandSchema.safeParse(input);
+  if (type === 'batch') return parseBatch(input);
+  // Own keys only: "toString" or "__proto__" are not commands.
+  if (!Object.hasOwn(handlers, type)) throw new CommandError('invalid', `unknown command "${type}"`);
+  const parsed = singleCommandSchema.safeParse(input);
   if (!parsed.success) throw new CommandError('invalid', `${type}: ${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+function parseBatch(input: unknown): BatchCommand {
+  const parsed = batchEnvelopeSchema.safeParse(input);
+  if (!parsed.success) throw new CommandError('invalid', `batch: ${describeIssues(parsed.error)}`);
+  const commands = parsed.data.commands.map((sub, i) => {
+    try {
+      return parseCommand(sub);
+    } catch (e) {
+      if (e instanceof CommandError) throw new CommandError('invalid', `batch: commands.${i}: ${e.message}`);
+      throw e;
+    }
+  });
+  const { label } = parsed.data;
+  return { type: 'batch', ...(label !== undefined ? { label } : {}), commands };
 }
 
 function applyValid(doc: TandemDoc, cmd: Command): CommandResult {

@@ -35,6 +35,16 @@ export interface BatchCommand {
 export type Command = SingleCommand | BatchCommand;
 export type CommandType = Command['type'];
 
+/**
+ * A batch's envelope with its commands left unchecked: parseCommand checks them one by one, so that an error
+ * inside a batch names the field that is wrong rather than "Invalid input".
+ */
+export const batchEnvelopeSchema = z.object({
+  type: z.literal('batch'),
+  label: z.string().max(120).optional(),
+  commands: z.array(z.unknown()).min(1, 'a batch needs at least one command').max(100_000),
+});
+
 export const batchCommandSchema: z.ZodType<BatchCommand> = z.object({
   type: z.literal('batch'),
   label: z.string().max(120).optional(),
