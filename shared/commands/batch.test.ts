@@ -46,6 +46,16 @@ describe('batch', () => {
     expectUndoRedo(doc, { type: 'batch', commands: ids.map((id) => ({ type: 'card/delete', id })) });
   });
 
+  it('deletes a team and a card it owned in one step; undo restores the card with its owner', () => {
+    const doc = makeMap();
+    const card = cardTitled(doc, 'New POS system');
+    expect(card.ownerTeamId).not.toBeNull();
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'batch', commands: [{ type: 'team/delete', id: card.ownerTeamId! }, { type: 'card/delete', id: card.id }],
+    });
+    expect(after.cards.some((c) => c.id === card.id)).toBe(false);
+  });
+
   it('applies nested batches in order; undo unwinds them', () => {
     const doc = makeMap();
     const card = doc.cards[0]!;
