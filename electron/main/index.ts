@@ -1,0 +1,179 @@
+// The Electron main process: one hardened window on the bundled renderer, the contract served over IPC,
+// native menus and dialogs. Everything that touches a map lives in electron/services (the same session
+// the browser host uses); this file only wires Electron to it. See docs/adr/0004.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session as electronSession, shell } from 'electron';
+import { toApiError } from '../../shared/api/dispatch';
+import { createSession, type Session } from '../services/session';
+import { ensureSampleMap } from '../services/paths';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { createDialogs } from './dialogs';
+import { createEmitter, registerIpc } from './ipc';
+import { mapFromArgv } from './launchFile';
+import { buildMenuTemplate, type MenuHandlers } from './menu';
+import { APP_SCHEME, createSessionHardener, guardWebContents } from './security';
+import { defaultMapToOpen } from './startup';
+import { createMainWindow } from './window';
+import { loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
+
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Tests and portable setups point Tandem at another data folder, exactly as they do for the CLI.
+if (process.env.TANDEM_HOME) app.setPath('userData', path.resolve(process.env.TANDEM_HOME));
+
+let win: BrowserWindow | null = null;
+let tandem: Session | null = null;
+/** A map the OS asked us to open before we were ready (macOS `open-file` arrives early). */
+let pendingMap: string | null = null;
+let dialogs: ReturnType<typeof createDialogs> | null = null;
+
+const windowContents = () => (win && !win.isDestroyed() ? win.webContents : null);
+const hardenSession = createSessionHardener();
+const emitToWindow = createEmitter(windowContents);
+
+function openExternal(url: string): void {
+  void shell.openExternal(url).catch(() => undefined);
+}
+
+function errorMessage(err: unknown): string {
+  const failure = toApiError(err);
+  return failure.ok ? String(err) : failure.error.message;
+}
+
+/** Opens a map and reports failure in a dialog; true when it opened. */
+async function openMap(filePath: string): Promise<boolean> {
+  if (!tandem) {
+    pendingMap = filePath;
+    return false;
+  }
+  let ok = true;
+  try {
+    await tandem.open(filePath); // the session pushes `map/opened` to the window and updates the recent list
+  } catch (err) {
+    ok = false;
+    dialog.showErrorBox('Could not open the map', errorMessage(err));
+  }
+  await refreshMenu();
+  return ok;
+}
+
+async function saveAs(): Promise<void> {
+  if (!tandem) return;
+  try {
+    const current = await tandem.api['map/current']({});
+    const dest = await dialogs?.save(current.doc.meta.title);
+    if (!dest) return;
+    await tandem.api['map/saveAs']({ path: dest });
+  } catch (err) {
+    dialog.showErrorBox('Could not save the map', errorMessage(err));
+  }
+  await refreshMenu();
+}
+
+const menuHandlers: MenuHandlers = {
+  sendAction: (action) => emitToWindow('menu/action', { action }),
+  open: () => {
+    void dialogs?.open().then((p) => (p ? openMap(p) : false));
+  },
+  openPath: (p) => void openMap(p),
+  saveAs: () => void saveAs(),
+  closeWindow: () => win?.close(),
+  about: () => {
+    const options = {
+      type: 'info' as const,
+      title: 'About Tandem',
+      message: `Tandem ${app.getVersion()}`,
+      detail: 'Customer journey and service blueprint on one canvas.',
+    };
+    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+  },
+};
+
+async function refreshMenu(): Promise<void> {
+  let recent: Array<{ path: string; title: string }> = [];
+  try {
+    recent = tandem ? await tandem.api['recent/list']({}) : [];
+  } catch {
+    // A broken recent list only empties the submenu.
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent })),
+  );
+}
+
+function openWindow(): void {
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  win = createMainWindow(BrowserWindow, path.join(__dirname, 'preload.cjs'), state);
+  trackWindowState(win, stateFile);
+  win.on('closed', () => {
+    win = null;
+  });
+}
+
+async function ready(): Promise<void> {
+  hardenSession(electronSession.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
+
+  const dataDir = app.getPath('userData');
+  dialogs = createDialogs(dialog, () => win, app.getPath('documents'));
+  tandem = createSession({
+    host: 'electron',
+    version: app.getVersion(),
+    dataDir,
+    dialogs,
+    emit: (event, payload) => {
+      emitToWindow(event, payload);
+      if (event === 'map/opened') void refreshMenu();
+    },
+  });
+  registerIpc(ipcMain, { api: tandem.api, windowContents });
+
+  // Open the map before the window exists, so the renderer's first `map/current` already has it.
+  const first = pendingMap ?? mapFromArgv(process.argv.slice(1), process.cwd());
+  pendingMap = null;
+  const initial = first ?? (await defaultMapToOpen(tandem.api, () => ensureSampleMap(dataDir)));
+  // A damaged or vanished map must not leave the user facing an empty window: fall back to the sample.
+  if (!(await openMap(initial))) await openMap(ensureSampleMap(dataDir));
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tandem is running; it received our argv through `second-instance` and will open the file.
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenSession(contents.session);
+    guardWebContents(contents, openExternal);
+  });
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void openMap(filePath);
+  });
+  app.on('second-instance', (_event, argv, cwd) => {
+    const requested = mapFromArgv(argv.slice(1), cwd);
+    if (requested) void openMap(requested);
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('activate', () => {
+    if (!win && tandem) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the dock with no window; `activate` brings the window back.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    tandem?.close();
+    tandem = null;
+  });
+  app
+    .whenReady()
+    .then(ready)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Tandem could not start', errorMessage(err));
+      app.exit(1);
+    });
+}
