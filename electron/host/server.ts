@@ -25,6 +25,8 @@ export interface BrowserHost {
   /** The address to open, token included: http://127.0.0.1:PORT/?token=TOKEN */
   url: string;
   port: number;
+  /** The interface actually bound: always 127.0.0.1. */
+  address: string;
   token: string;
   /** Ends open event streams, stops listening and closes the map. */
   close(): Promise<void>;
@@ -49,7 +51,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   } catch (err) {
     session.close();
     hub.close();
-    throw new Error(err instanceof Error ? err.message : String(err));
+    throw new Error(err instanceof Error ? err.message : String(err), { cause: err });
   }
 
   const token = newToken();
@@ -128,6 +130,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   return {
     url: `http://${LOOPBACK}:${port}/?token=${token}`,
     port,
+    address: (server.address() as AddressInfo).address,
     token,
     close() {
       closing ??= new Promise<void>((resolve) => {

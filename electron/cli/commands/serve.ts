@@ -25,11 +25,11 @@ export const serveCommand: CommandSpec = {
 
     const dataDir = defaultDataDir();
     const file = given === undefined ? ensureSampleMap(dataDir) : resolve(cwd, given);
-    if (!isBuilt(RENDERER_DIR)) io.err(`tandem: the app is not built yet (no ${RENDERER_DIR}/index.html): run npm run build`);
 
     const host = await startBrowserHost({ file, dataDir, rendererDir: RENDERER_DIR, version: appVersion(), ...(port === undefined ? {} : { port }) });
     io.out(`Tandem is running at ${host.url}`);
     io.out('Press Ctrl+C to stop.');
+    if (!isBuilt(RENDERER_DIR)) io.err(`tandem: the app is not built yet (no ${RENDERER_DIR}/index.html): run npm run build`);
     if (flag(values, 'open')) openInBrowser(host.url);
 
     await new Promise<void>((done) => {
