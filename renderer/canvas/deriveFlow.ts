@@ -1,0 +1,116 @@
+import { MarkerType } from '@xyflow/react';
+import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkSides, type MapLayout } from '../../shared/layout';
+import type { TandemDoc } from '../../shared/schema/document';
+import type { LinkFlowEdge, TandemFlowNode } from './flowTypes';
+
+/** Extra room to the right of the last stage where blueprint-line labels sit, clear of every card. */
+export const LINE_LABEL_GUTTER = 240;
+
+const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k], b[k]));
+}
+
+function sameNode(a: TandemFlowNode, b: TandemFlowNode): boolean {
+  return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width
+    && a.height === b.height && a.selected === b.selected && shallowEqual(a.data, b.data);
+}
+
+/**
+ * Turns the document and its layout into React Flow nodes and edges. It remembers what it returned last
+ * time and hands back the very same objects for anything unchanged, so React Flow re-renders only the cards
+ * an edit touched: the cost of an edit is one pass over the map, never a re-render of it.
+ */
+export function createFlowDeriver() {
+  let prevNodes = new Map<string, TandemFlowNode>();
+  let prevEdges = new Map<string, LinkFlowEdge>();
+
+  function keep(next: TandemFlowNode, into: Map<string, TandemFlowNode>): TandemFlowNode {
+    const old = prevNodes.get(next.id);
+    const node = old && sameNode(old, next) ? old : next;
+    into.set(node.id, node);
+    return node;
+  }
+
+  function nodes(doc: TandemDoc, layout: MapLayout, selection: readonly string[]): TandemFlowNode[] {
+    const out: TandemFlowNode[] = [];
+    const seen = new Map<string, TandemFlowNode>();
+    const selected = new Set(selection);
+    const fullWidth = layout.width + LINE_LABEL_GUTTER;
+    const laneById = new Map(doc.lanes.map((l) => [l.id, l]));
+    const stageById = new Map(doc.stages.map((s) => [s.id, s]));
+    const teamById = new Map(doc.teams.map((t) => [t.id, t]));
+    const pains = new Map<string, number>();
+    for (const p of doc.painPoints) pains.set(p.cardId, (pains.get(p.cardId) ?? 0) + 1);
+
+    layout.lanes.forEach((box, i) => {
+      const lane = laneById.get(box.id)!;
+      out.push(keep({ id: `band:${box.id}`, type: 'laneBand', position: { x: 0, y: box.y }, width: fullWidth, height: box.height, zIndex: -3, ...fixed, data: { kind: box.kind, side: box.side, striped: i % 2 === 1 } }, seen));
+      out.push(keep({ id: `lane:${box.id}`, type: 'laneHeader', position: { x: 0, y: box.y }, width: LANE_HEADER_WIDTH, height: box.height, zIndex: -1, ...fixed, data: { laneId: box.id, kind: box.kind, title: lane.title, side: box.side } }, seen));
+    });
+    for (const box of layout.stages) {
+      const stage = stageById.get(box.id)!;
+      out.push(keep({ id: `column:${box.id}`, type: 'stageColumn', position: { x: box.x, y: 0 }, width: box.width, height: layout.height, zIndex: -2, ...fixed, data: {} }, seen));
+      out.push(keep({ id: `stage:${box.id}`, type: 'stageHeader', position: { x: box.x, y: 0 }, width: box.width, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: { stageId: box.id, name: stage.name, description: stage.description } }, seen));
+    }
+    for (const line of layout.lines) {
+      out.push(keep({ id: `line:${line.kind}`, type: 'blueprintLine', position: { x: 0, y: line.y }, width: fullWidth, height: 2, zIndex: -1, ...fixed, data: { kind: line.kind, label: BLUEPRINT_LINE_LABELS[line.kind], labelX: layout.width + 12 } }, seen));
+    }
+    for (const box of layout.lanes) {
+      if (box.kind !== 'emotion') continue;
+      const points = doc.cards
+        .filter((c) => c.laneId === box.id)
+        .map((c) => layout.cards.get(c.id)!)
+        .map((r) => [r.x + r.width / 2 - LANE_HEADER_WIDTH, r.y + r.height / 2 - box.y] as [number, number])
+        .sort((a, b) => a[0] - b[0]);
+      if (points.length < 2) continue;
+      out.push(keep({ id: `curve:${box.id}`, type: 'emotionCurve', position: { x: LANE_HEADER_WIDTH, y: box.y }, width: layout.width - LANE_HEADER_WIDTH, height: box.height, zIndex: -1, ...fixed, data: { side: box.side, points } }, seen));
+    }
+    for (const card of doc.cards) {
+      const r = layout.cards.get(card.id);
+      if (!r) continue;
+      const team = card.ownerTeamId ? teamById.get(card.ownerTeamId) : undefined;
+      const onEmotionLane = laneById.get(card.laneId)?.kind === 'emotion';
+      out.push(keep({
+        id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected: selected.has(card.id),
+        draggable: true, selectable: true, connectable: false,
+        data: {
+          cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
+          painCount: pains.get(card.id) ?? 0, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
+        },
+      }, seen));
+    }
+    prevNodes = seen;
+    return out;
+  }
+
+  function edges(doc: TandemDoc, layout: MapLayout): LinkFlowEdge[] {
+    const seen = new Map<string, LinkFlowEdge>();
+    const out: LinkFlowEdge[] = [];
+    for (const link of doc.links) {
+      const from = layout.cards.get(link.fromId);
+      const to = layout.cards.get(link.toId);
+      if (!from || !to) continue;
+      const sides = linkSides(from, to);
+      const next: LinkFlowEdge = {
+        id: link.id, source: link.fromId, target: link.toId, type: 'smoothstep',
+        sourceHandle: `s-${sides.source}`, targetHandle: `t-${sides.target}`,
+        className: `link link--${link.kind}`, data: { kind: link.kind }, selectable: false, focusable: false,
+        ...(link.label ? { label: link.label, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4 } : {}),
+        ...(link.kind === 'support' ? {} : { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: link.kind === 'handoff' ? '#7a3e9d' : '#334155' } }),
+      };
+      const old = prevEdges.get(link.id);
+      const edge = old && old.source === next.source && old.target === next.target && old.sourceHandle === next.sourceHandle
+        && old.targetHandle === next.targetHandle && old.className === next.className && old.label === next.label ? old : next;
+      seen.set(edge.id, edge);
+      out.push(edge);
+    }
+    prevEdges = seen;
+    return out;
+  }
+
+  return { nodes, edges };
+}

@@ -1,0 +1,19 @@
+import type { NodeTypes } from '@xyflow/react';
+import { BlueprintLineNode } from './BlueprintLineNode';
+import { CardNode } from './CardNode';
+import { EmotionCurveNode } from './EmotionCurveNode';
+import { LaneBandNode } from './LaneBandNode';
+import { LaneHeaderNode } from './LaneHeaderNode';
+import { StageColumnNode } from './StageColumnNode';
+import { StageHeaderNode } from './StageHeaderNode';
+
+// Declared once at module level: a new object on each render would make React Flow re-mount every node.
+export const nodeTypes: NodeTypes = {
+  card: CardNode,
+  laneHeader: LaneHeaderNode,
+  stageHeader: StageHeaderNode,
+  laneBand: LaneBandNode,
+  stageColumn: StageColumnNode,
+  blueprintLine: BlueprintLineNode,
+  emotionCurve: EmotionCurveNode,
+};

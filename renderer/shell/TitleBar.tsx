@@ -1,0 +1,24 @@
+import { useEditor } from '../store/useEditor';
+import { UndoRedoButtons } from './UndoRedoButtons';
+
+/** The file's name without its folder, whichever separator the platform uses. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The bar on top: map title, file name, and undo / redo. */
+export function TitleBar() {
+  const title = useEditor((s) => s.doc.meta.title);
+  const path = useEditor((s) => s.path);
+  return (
+    <header className="title-bar">
+      <div className="title-bar__names">
+        <h1 className="title-bar__title">{title || 'Untitled map'}</h1>
+        <span className="title-bar__file" title={path}>
+          {fileName(path)}
+        </span>
+      </div>
+      <UndoRedoButtons />
+    </header>
+  );
+}

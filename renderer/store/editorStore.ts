@@ -1,0 +1,24 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { OpenedMap, TandemApi } from '../../shared/api/contract';
+import { documentSlice } from './documentSlice';
+import { historySlice } from './historySlice';
+import { createSerialQueue } from './serialQueue';
+import type { EditorState } from './types';
+import { uiSlice } from './uiSlice';
+
+export type EditorStore = StoreApi<EditorState>;
+
+/** A fresh editor store for one open map, talking to the host through `api`. One per window (and per test). */
+export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStore {
+  const queue = createSerialQueue();
+  // Bumped whenever the document is replaced wholesale: queued sends from before are then dropped.
+  let epoch = 0;
+  const bumpEpoch = () => {
+    epoch += 1;
+  };
+  return createStore<EditorState>()((...a) => ({
+    ...documentSlice(opened, api, bumpEpoch)(...a),
+    ...historySlice({ api, queue, epoch: () => epoch })(...a),
+    ...uiSlice(...a),
+  }));
+}

@@ -1,0 +1,49 @@
+import type { OpenedMap } from '../../shared/api/contract';
+import type { Command } from '../../shared/commands/types';
+import type { TandemDoc } from '../../shared/schema/document';
+
+/** One undoable step: what the user did, how to take it back, and how to do it again. */
+export interface HistoryEntry {
+  label: string;
+  undo: Command;
+  redo: Command;
+}
+
+/** The open map as the renderer holds it: the optimistic document and the last revision the host confirmed. */
+export interface DocumentSlice {
+  doc: TandemDoc;
+  revision: number;
+  path: string;
+  /** Replaces the map (opened, or reloaded after a refusal); history starts afresh. */
+  load(opened: OpenedMap): void;
+  /** Fetches the map from the host again; `reason`, when given, is shown as an error. */
+  reload(reason?: string): Promise<void>;
+}
+
+/** Undo / redo and the one entry point for edits. */
+export interface HistorySlice {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Applies a command at once and sends it to the host; false (and an error shown) when it is refused locally. */
+  dispatch(cmd: Command, label?: string): boolean;
+  undo(): void;
+  redo(): void;
+  /** Resolves when every command sent so far has been answered by the host. */
+  whenSynced(): Promise<void>;
+}
+
+export type PanelName = 'inspector' | 'legend';
+
+/** State of the window that never enters the document. */
+export interface UiSlice {
+  selection: string[];
+  openPanels: PanelName[];
+  /** The latest problem, in words a user can act on. */
+  error: string | null;
+  select(ids: string[]): void;
+  togglePanel(name: PanelName): void;
+  showError(message: string): void;
+  dismissError(): void;
+}
+
+export type EditorState = DocumentSlice & HistorySlice & UiSlice;

@@ -1,0 +1,186 @@
+import type { Card } from './schema/card';
+import type { TandemDoc } from './schema/document';
+import type { Lane, LaneKind } from './schema/lane';
+import type { Stage } from './schema/stage';
+
+/** Width of the lane-header column on the left, in canvas pixels. */
+export const LANE_HEADER_WIDTH = 230;
+/** Height of the stage-header row on top, in canvas pixels. */
+export const STAGE_HEADER_HEIGHT = 64;
+/** Space between a cell's edge and its cards. */
+export const CELL_PADDING = 12;
+/** Space between two cards stacked in one cell. */
+export const CARD_GAP = 8;
+/** Smallest card height: room for two lines of title and a footer at 14px. */
+export const MIN_CARD_HEIGHT = 84;
+/** Height of a card on an emotion lane, which moves up and down with its value. */
+export const EMOTION_CARD_HEIGHT = 64;
+
+/** Which side of the organisation a lane belongs to, for tinting. */
+export type LaneSide = 'customer' | 'organisation' | 'neutral';
+
+/** The three lines of a service blueprint. */
+export type BlueprintLineKind = 'interaction' | 'visibility' | 'internal';
+
+export const BLUEPRINT_LINE_LABELS: Record<BlueprintLineKind, string> = {
+  interaction: 'Line of interaction',
+  visibility: 'Line of visibility',
+  internal: 'Line of internal interaction',
+};
+
+export interface StageBox { id: string; x: number; width: number }
+export interface LaneBox { id: string; kind: LaneKind; y: number; height: number; side: LaneSide }
+export interface BlueprintLine { kind: BlueprintLineKind; y: number; label: string }
+export interface Rect { x: number; y: number; width: number; height: number }
+export interface CardBox extends Rect { id: string; laneId: string; stageId: string }
+
+/** Where everything of a map goes on the canvas; pure data shared by the canvas and the SVG export. */
+export interface MapLayout {
+  stages: StageBox[];
+  lanes: LaneBox[];
+  lines: BlueprintLine[];
+  cards: Map<string, CardBox>;
+  /** Total size including the header column and row. */
+  width: number;
+  height: number;
+}
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/** Which side a lane is drawn on: customer-facing rows, the organisation's rows, or neither (metrics, notes). */
+export function laneSide(lane: Pick<Lane, 'kind' | 'side'>): LaneSide {
+  switch (lane.kind) {
+    case 'customer':
+    case 'touchpoint':
+      return 'customer';
+    case 'emotion':
+      return lane.side === 'customer' ? 'customer' : 'organisation';
+    case 'metrics':
+    case 'notes':
+      return 'neutral';
+    default:
+      return 'organisation';
+  }
+}
+
+/** The cards of each lane × stage cell, keyed `laneId|stageId`, each list in display order. */
+export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
+  const cells = new Map<string, Card[]>();
+  for (const c of cards) {
+    const key = cellKey(c.laneId, c.stageId);
+    const list = cells.get(key);
+    if (list) list.push(c);
+    else cells.set(key, [c]);
+  }
+  for (const list of cells.values()) list.sort(byOrder);
+  return cells;
+}
+
+/** The key of a lane × stage cell. */
+export function cellKey(laneId: string, stageId: string): string {
+  return `${laneId}|${stageId}`;
+}
+
+/** Height a lane needs so that `count` stacked cards fit without overlapping. */
+export function laneHeightFor(kind: LaneKind, stored: number, count: number): number {
+  if (kind === 'emotion' || count <= 1) return Math.max(stored, 2 * CELL_PADDING + MIN_CARD_HEIGHT);
+  return Math.max(stored, 2 * CELL_PADDING + count * MIN_CARD_HEIGHT + (count - 1) * CARD_GAP);
+}
+
+/**
+ * The blueprint lines between consecutive lanes, derived from lane order: interaction between a customer-side
+ * lane and a frontstage lane, visibility between frontstage and backstage, internal interaction between
+ * backstage and support. Each line is drawn once, at the first boundary where it applies.
+ */
+export function blueprintLines(lanes: readonly Pick<LaneBox, 'kind' | 'y' | 'height'>[]): BlueprintLine[] {
+  const lines: BlueprintLine[] = [];
+  const seen = new Set<BlueprintLineKind>();
+  const isCustomer = (k: LaneKind) => k === 'customer' || k === 'touchpoint';
+  for (let i = 1; i < lanes.length; i++) {
+    const above = lanes[i - 1] as LaneBox;
+    const below = lanes[i] as LaneBox;
+    let kind: BlueprintLineKind | null = null;
+    if (isCustomer(above.kind) && below.kind === 'frontstage') kind = 'interaction';
+    else if (above.kind === 'frontstage' && below.kind === 'backstage') kind = 'visibility';
+    else if (above.kind === 'backstage' && below.kind === 'support') kind = 'internal';
+    if (kind && !seen.has(kind)) {
+      seen.add(kind);
+      lines.push({ kind, y: below.y, label: BLUEPRINT_LINE_LABELS[kind] });
+    }
+  }
+  return lines;
+}
+
+/**
+ * Card rectangles within one cell. Cards stack top to bottom and share the cell's height; on emotion lanes a
+ * card's height is fixed and its vertical position follows its value (+2 at the top, −2 at the bottom).
+ */
+export function cellCardRects(stage: StageBox, lane: LaneBox, cards: readonly Card[]): Rect[] {
+  const x = stage.x + CELL_PADDING;
+  const width = stage.width - 2 * CELL_PADDING;
+  const inner = lane.height - 2 * CELL_PADDING;
+  if (lane.kind === 'emotion') {
+    const travel = inner - EMOTION_CARD_HEIGHT;
+    return cards.map((c, i) => {
+      const value = c.emotion ?? 0;
+      const w = cards.length > 1 ? (width - (cards.length - 1) * CARD_GAP) / cards.length : width;
+      return { x: x + i * (w + CARD_GAP), y: lane.y + CELL_PADDING + ((2 - value) / 4) * travel, width: w, height: EMOTION_CARD_HEIGHT };
+    });
+  }
+  const n = cards.length;
+  const height = n === 0 ? 0 : Math.max(MIN_CARD_HEIGHT, (inner - (n - 1) * CARD_GAP) / n);
+  return cards.map((_, i) => ({ x, y: lane.y + CELL_PADDING + i * (height + CARD_GAP), width, height }));
+}
+
+/** Lays out a whole map: stage columns, lane rows (grown to fit their cards), blueprint lines and card boxes. */
+export function computeLayout(doc: Pick<TandemDoc, 'stages' | 'lanes' | 'cards'>): MapLayout {
+  const stagesSorted: Stage[] = [...doc.stages].sort(byOrder);
+  const lanesSorted: Lane[] = [...doc.lanes].sort(byOrder);
+  const cells = cardsByCell(doc.cards);
+
+  const stages: StageBox[] = [];
+  let x = LANE_HEADER_WIDTH;
+  for (const s of stagesSorted) {
+    stages.push({ id: s.id, x, width: s.width });
+    x += s.width;
+  }
+
+  const lanes: LaneBox[] = [];
+  let y = STAGE_HEADER_HEIGHT;
+  for (const l of lanesSorted) {
+    let most = 0;
+    for (const s of stagesSorted) most = Math.max(most, cells.get(cellKey(l.id, s.id))?.length ?? 0);
+    const height = laneHeightFor(l.kind, l.height, most);
+    lanes.push({ id: l.id, kind: l.kind, y, height, side: laneSide(l) });
+    y += height;
+  }
+
+  const cards = new Map<string, CardBox>();
+  for (const lane of lanes) {
+    for (const stage of stages) {
+      const list = cells.get(cellKey(lane.id, stage.id));
+      if (!list) continue;
+      const rects = cellCardRects(stage, lane, list);
+      list.forEach((c, i) => cards.set(c.id, { id: c.id, laneId: lane.id, stageId: stage.id, ...(rects[i] as Rect) }));
+    }
+  }
+  return { stages, lanes, lines: blueprintLines(lanes), cards, width: x, height: y };
+}
+
+/** The lane × stage cell under a canvas point, or null outside the grid. */
+export function cellAt(layout: Pick<MapLayout, 'stages' | 'lanes'>, px: number, py: number): { laneId: string; stageId: string } | null {
+  const stage = layout.stages.find((s) => px >= s.x && px < s.x + s.width);
+  const lane = layout.lanes.find((l) => py >= l.y && py < l.y + l.height);
+  return stage && lane ? { laneId: lane.id, stageId: stage.id } : null;
+}
+
+/** Which sides of two card boxes a link between them should leave and enter by. */
+export function linkSides(from: Rect, to: Rect): { source: 'top' | 'right' | 'bottom' | 'left'; target: 'top' | 'right' | 'bottom' | 'left' } {
+  const dx = to.x + to.width / 2 - (from.x + from.width / 2);
+  const dy = to.y + to.height / 2 - (from.y + from.height / 2);
+  const sameRow = Math.abs(dy) < Math.min(from.height, to.height) / 2;
+  if (sameRow || (Math.abs(dx) > from.width && Math.abs(dy) < from.height)) {
+    return dx >= 0 ? { source: 'right', target: 'left' } : { source: 'left', target: 'right' };
+  }
+  return dy >= 0 ? { source: 'bottom', target: 'top' } : { source: 'top', target: 'bottom' };
+}

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TemplateName } from '../../shared/api/contract';
+import { createFromTemplate } from '../../shared/templates';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the Vite build of the renderer lives; `npm test` builds it before the e2e suite runs. */
+export const RENDERER_DIR = path.join(root, 'dist', 'renderer');
+
+/** A temp map served by an in-process browser host, and Chromium looking at it. */
+export interface HostedMap {
+  host: BrowserHost;
+  file: string;
+  dir: string;
+  browser: Browser;
+  page: Page;
+  /** Closes the browser and the host and deletes the temp folder. */
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the flags that keep it quiet on a closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * Creates a map from `template` in a fresh temp folder (its own data dir too), starts the browser host on it and
+ * opens it in Chromium at `viewport`. Fails with a clear message when the renderer has not been built.
+ */
+export async function openHostedMap(template: TemplateName, viewport = { width: 1600, height: 1000 }): Promise<HostedMap> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`the renderer is not built (${RENDERER_DIR} is missing): run npm run build:renderer first`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-'));
+  const file = path.join(dir, `${template}.tandem`);
+  DocumentStore.create(file, createFromTemplate(template, undefined, new Date('2026-01-01T09:00:00Z'))).close();
+  const host = await startBrowserHost({ file, dataDir: path.join(dir, 'data'), rendererDir: RENDERER_DIR, version: '0.0.0-e2e' });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport });
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+    await page.goto(host.url);
+    const b = browser;
+    return {
+      host, file, dir, browser: b, page,
+      async close() {
+        await b.close();
+        await host.close();
+        rmSync(dir, { recursive: true, force: true });
+        if (problems.length) console.warn(`browser reported:\n${problems.join('\n')}`);
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
