@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { commandSchema } from '../commands/types';
+import { parseCommand } from '../commands/apply';
+import { CommandError } from '../commands/errors';
+import type { Command } from '../commands/types';
 import { tandemDocSchema } from '../schema/document';
 
 const empty = z.object({});
+
+/** A command, checked by the same parser applyCommand uses (readable messages, nesting limits). */
+const commandArg = z.unknown().transform((value, ctx): Command => {
+  try {
+    return parseCommand(value);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: err instanceof CommandError ? err.message : String(err) });
+    return z.NEVER;
+  }
+});
 const path = z.string().min(1, 'a file path is needed').max(4096);
 
 /** A map as the renderer receives it: the document, its revision and where it lives. */
@@ -48,7 +60,7 @@ export const contract = {
   },
   'map/current': { args: empty, result: openedMapSchema },
   'map/apply': {
-    args: z.object({ command: commandSchema, baseRevision: z.number().int().min(0) }),
+    args: z.object({ command: commandArg, baseRevision: z.number().int().min(0) }),
     result: z.object({ revision: z.number().int().min(0) }),
   },
   'map/open': { args: z.object({ path }), result: openedMapSchema },

@@ -18,7 +18,12 @@ export function toApiError(err: unknown): ApiResult<never> {
 export async function dispatch(impl: ApiImplementation, name: string, rawArgs: unknown): Promise<ApiResult<unknown>> {
   if (!Object.hasOwn(contract, name)) return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
   const call = name as CallName;
-  const parsed = contract[call].args.safeParse(rawArgs ?? {});
+  let parsed;
+  try {
+    parsed = contract[call].args.safeParse(rawArgs ?? {});
+  } catch (err) {
+    return toApiError(err);
+  }
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid_arguments', message: `${call}: ${describeIssues(parsed.error)}` } };
   }

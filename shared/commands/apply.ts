@@ -27,11 +27,15 @@ const handlers: Record<string, AnyHandler> = {
   'doc/patch': applyDocPatch,
 } as Record<string, AnyHandler>;
 
+/** Deeper nesting is never produced by the editor; refusing it keeps a hostile payload from exhausting the stack. */
+const MAX_BATCH_DEPTH = 8;
+
 /** Checks that a value is a well-formed command; throws an `invalid` CommandError naming what is wrong. */
-export function parseCommand(input: unknown): Command {
+export function parseCommand(input: unknown, depth = 0): Command {
+  if (depth > MAX_BATCH_DEPTH) throw new CommandError('invalid', `batches may be nested at most ${MAX_BATCH_DEPTH} deep`);
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   if (typeof type !== 'string') throw new CommandError('invalid', 'a command needs a "type"');
-  if (type === 'batch') return parseBatch(input);
+  if (type === 'batch') return parseBatch(input, depth);
   // Own keys only: "toString" or "__proto__" are not commands.
   if (!Object.hasOwn(handlers, type)) throw new CommandError('invalid', `unknown command "${type}"`);
   const parsed = singleCommandSchema.safeParse(input);
@@ -39,12 +43,12 @@ export function parseCommand(input: unknown): Command {
   return parsed.data;
 }
 
-function parseBatch(input: unknown): BatchCommand {
+function parseBatch(input: unknown, depth: number): BatchCommand {
   const parsed = batchEnvelopeSchema.safeParse(input);
   if (!parsed.success) throw new CommandError('invalid', `batch: ${describeIssues(parsed.error)}`);
   const commands = parsed.data.commands.map((sub, i) => {
     try {
-      return parseCommand(sub);
+      return parseCommand(sub, depth + 1);
     } catch (e) {
       if (e instanceof CommandError) throw new CommandError('invalid', `batch: commands.${i}: ${e.message}`);
       throw e;

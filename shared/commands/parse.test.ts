@@ -91,4 +91,10 @@ describe('parseCommand', () => {
     const e = refusal({ type: 'card/add', card: {} });
     expect(e.message.length).toBeLessThan(300);
   });
+
+  it('refuses batches nested deeper than the editor ever makes, without exhausting the stack', () => {
+    let cmd: unknown = { type: 'map/update', patch: { title: 'x' } };
+    for (let i = 0; i < 50_000; i++) cmd = { type: 'batch', commands: [cmd] };
+    expect(refusal(cmd).message).toMatch(/nested at most 8 deep/);
+  });
 });
