@@ -178,6 +178,11 @@ describe('browser host: the API', () => {
     expect(await call('map/explode', {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
   });
 
+  it('accepts the call name percent-encoded, as the renderer sends it (api/map%2Fcurrent)', async () => {
+    const reply = await raw(host.port, '/api/map%2Fcurrent', { method: 'POST', headers: { Cookie: `tandem_token=${host.token}`, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { path: file } });
+  });
+
   it('reports itself as the browser host', async () => {
     expect(data(await call('app/info', {}))).toMatchObject({ version: '9.9.9-test', host: 'browser' });
   });
