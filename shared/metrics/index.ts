@@ -1,0 +1,4 @@
+export * from './answers';
+export * from './formulas';
+export * from './gaps';
+export * from './priority';
