@@ -1,8 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** Name of the cookie that carries the per-run token after the first visit. */
-export const TOKEN_COOKIE = 'tandem_token';
+/**
+ * Name of the cookie that carries the per-run token after the first visit. Browsers share cookies across the
+ * ports of one host, so the port is part of the name: two hosts open in one browser never overwrite each other.
+ */
+export function tokenCookieName(port: number): string {
+  return `tandem_token_${port}`;
+}
 /** Header a non-browser client (tests, scripts) may use instead of the cookie. */
 export const TOKEN_HEADER = 'x-tandem-token';
 
@@ -34,15 +39,15 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 /** The Set-Cookie value that hands the token to the browser: never readable by scripts, never sent cross-site. */
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export function tokenCookie(token: string, port: number): string {
+  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 /** True when the request carries the token in the cookie or the X-Tandem-Token header. */
-export function hasToken(req: IncomingMessage, token: string): boolean {
+export function hasToken(req: IncomingMessage, token: string, port: number): boolean {
   const header = req.headers[TOKEN_HEADER];
   const fromHeader = Array.isArray(header) ? header[0] : header;
-  return tokenMatches(fromHeader, token) || tokenMatches(readCookie(req.headers.cookie, TOKEN_COOKIE), token);
+  return tokenMatches(fromHeader, token) || tokenMatches(readCookie(req.headers.cookie, tokenCookieName(port)), token);
 }
 
 /**

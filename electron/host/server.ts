@@ -76,7 +76,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 
     const isEntry = req.method === 'GET' && rawPath === '/' && query.has('token');
     const entryOk = isEntry && tokenMatches(query.get('token') ?? undefined, token);
-    if (!entryOk && !hasToken(req, token)) {
+    if (!entryOk && !hasToken(req, token, port)) {
       text(res, 403, 'Forbidden: open the address Tandem printed when it started (it carries a token).');
       return;
     }
@@ -110,7 +110,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     }
     const found = lookupStatic(opts.rendererDir, rawPath);
     if (found.kind === 'file') {
-      sendFile(res, found.path, entryOk ? { 'Set-Cookie': tokenCookie(token) } : {});
+      sendFile(res, found.path, entryOk ? { 'Set-Cookie': tokenCookie(token, port) } : {});
       return;
     }
     if (found.kind === 'forbidden') text(res, 403, 'Forbidden: that path is outside the app.');

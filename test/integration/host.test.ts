@@ -82,7 +82,7 @@ describe('browser host: the token', () => {
 
   it('refuses a wrong token in the query, the cookie or the header', async () => {
     expect((await raw(host.port, '/?token=guess')).status).toBe(403);
-    expect((await raw(host.port, '/', { headers: { Cookie: 'tandem_token=guess' } })).status).toBe(403);
+    expect((await raw(host.port, '/', { headers: { Cookie: `tandem_token_${host.port}=guess` } })).status).toBe(403);
     expect((await raw(host.port, '/api/map/current', { method: 'POST', headers: { 'X-Tandem-Token': `${host.token}x` } })).status).toBe(403);
   });
 
@@ -91,7 +91,7 @@ describe('browser host: the token', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toBe(INDEX_HTML);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.headers['set-cookie']).toEqual([`tandem_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(reply.headers['set-cookie']).toEqual([`tandem_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
     expect(reply.headers['content-security-policy']).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
@@ -99,7 +99,7 @@ describe('browser host: the token', () => {
   });
 
   it('serves assets with the cookie alone, with their content type', async () => {
-    const reply = await raw(host.port, '/assets/app.js', { headers: { Cookie: `other=1; tandem_token=${host.token}` } });
+    const reply = await raw(host.port, '/assets/app.js', { headers: { Cookie: `other=1; tandem_token_${host.port}=${host.token}` } });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
@@ -129,7 +129,7 @@ describe('browser host: refusing what a web page could try', () => {
   });
 
   it('refuses paths that climb out of the renderer folder, plain or percent-encoded', async () => {
-    const cookie = { Cookie: `tandem_token=${host.token}` };
+    const cookie = { Cookie: `tandem_token_${host.port}=${host.token}` };
     for (const path of ['/../package.json', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt']) {
       const reply = await raw(host.port, path, { headers: cookie });
       expect(reply.status, path).toBe(403);
@@ -154,7 +154,7 @@ describe('browser host: refusing what a web page could try', () => {
 
 describe('browser host: the API', () => {
   it('answers map/current with the open document', async () => {
-    const current = data(await call<OpenedMap>('map/current', {}, { Cookie: `tandem_token=${host.token}` }));
+    const current = data(await call<OpenedMap>('map/current', {}, { Cookie: `tandem_token_${host.port}=${host.token}` }));
     expect(current.path).toBe(file);
     expect(current.revision).toBe(0);
     expect(current.doc.stages.length).toBeGreaterThan(0);
@@ -179,7 +179,7 @@ describe('browser host: the API', () => {
   });
 
   it('accepts the call name percent-encoded, as the renderer sends it (api/map%2Fcurrent)', async () => {
-    const reply = await raw(host.port, '/api/map%2Fcurrent', { method: 'POST', headers: { Cookie: `tandem_token=${host.token}`, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
+    const reply = await raw(host.port, '/api/map%2Fcurrent', { method: 'POST', headers: { Cookie: `tandem_token_${host.port}=${host.token}`, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { path: file } });
   });
 
