@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
@@ -209,6 +209,8 @@ function inspect(db: Db, path: string): { ok: boolean; problems: string[] } {
 /** Checks a file without changing it: identity, format, integrity, foreign keys and the document schema. */
 export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
   if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
+  // A read-only look at a WAL file makes SQLite create empty -wal/-shm files; a check must leave no trace.
+  const sidecars = ['-wal', '-shm'].map((s) => path + s).filter((p) => !existsSync(p));
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -222,5 +224,6 @@ export function checkFile(path: string): { ok: boolean; problems: string[]; summ
     return { ok: false, problems: [readableOpenError(path, err).message] };
   } finally {
     db?.close();
+    for (const p of sidecars) rmSync(p, { force: true });
   }
 }
