@@ -1,0 +1,95 @@
+import type { ReactElement } from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import type { CallArgs, CallName, EventName, EventPayload, OpenedMap } from '../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../shared/api/result';
+import { applyCommand } from '../../shared/commands/apply';
+import type { TandemDoc } from '../../shared/schema/document';
+import { createFromTemplate } from '../../shared/templates';
+import type { TandemClient } from '../../renderer/api/client';
+import { createEditorStore, type EditorStore } from '../../renderer/store/editorStore';
+import { EditorStoreProvider } from '../../renderer/store/EditorStoreProvider';
+
+type Listener = (payload: unknown) => void;
+
+/** A stand-in for the host at the network boundary: it keeps its own copy of the map and records every call. */
+export interface FakeHost {
+  client: TandemClient;
+  calls: { name: CallName; args: unknown }[];
+  /** The host's copy of the map and revision. */
+  readonly doc: TandemDoc;
+  readonly revision: number;
+  /** The next `map/apply` answers with this error instead of committing. */
+  refuseNextApply(error: ApiError): void;
+  /** Holds `map/apply` answers until `release()` is called, to observe commands in flight. */
+  hold(): void;
+  release(): void;
+  /** Pushes a host event to the subscribers. */
+  emit<N extends EventName>(name: N, payload: EventPayload<N>): void;
+}
+
+/** A fake host serving `opened`; `map/apply` really applies commands, so `map/current` tells the truth. */
+export function createFakeHost(opened: OpenedMap): FakeHost {
+  let doc = opened.doc;
+  let revision = opened.revision;
+  let refusal: ApiError | null = null;
+  let gate: Promise<void> | null = null;
+  let open: () => void = () => undefined;
+  const calls: FakeHost['calls'] = [];
+  const listeners = new Map<EventName, Set<Listener>>();
+  const ok = <T,>(data: T): ApiResult<T> => ({ ok: true, data });
+  const unsupported = async () => ({ ok: false as const, error: { code: 'unsupported' as const, message: 'not in the fake host' } });
+
+  const handlers: Partial<Record<CallName, (args: unknown) => Promise<ApiResult<unknown>>>> = {
+    'map/current': async () => ok({ doc, revision, path: opened.path }),
+    'map/apply': async (raw) => {
+      const args = raw as CallArgs<'map/apply'>;
+      if (gate) await gate;
+      if (refusal) {
+        const error = refusal;
+        refusal = null;
+        return { ok: false, error };
+      }
+      if (args.baseRevision !== revision) return { ok: false, error: { code: 'stale', message: `stale: host at ${revision}` } };
+      doc = applyCommand(doc, args.command).doc;
+      revision += 1;
+      return ok({ revision });
+    },
+    'app/info': async () => ok({ version: 'test', host: 'browser', platform: 'test' }),
+  };
+  const client = {} as Record<string, unknown>;
+  for (const name of Object.keys(handlers).concat(['map/open', 'map/new', 'map/saveAs', 'map/check', 'templates/list', 'recent/list', 'dialog/open', 'dialog/save'])) {
+    client[name] = async (args: unknown) => {
+      calls.push({ name: name as CallName, args });
+      return (handlers[name as CallName] ?? unsupported)(args);
+    };
+  }
+  client.onEvent = (name: EventName, l: Listener) => {
+    const set = listeners.get(name) ?? new Set<Listener>();
+    listeners.set(name, set);
+    set.add(l);
+    return () => set.delete(l);
+  };
+  return {
+    client: client as unknown as TandemClient,
+    calls,
+    get doc() { return doc; },
+    get revision() { return revision; },
+    refuseNextApply(error) { refusal = error; },
+    hold() { gate = new Promise((resolve) => { open = resolve; }); },
+    release() { gate = null; open(); },
+    emit(name, payload) { for (const l of listeners.get(name) ?? []) l(payload); },
+  };
+}
+
+/** The sample map as the host would hand it over. */
+export function sampleOpened(): OpenedMap {
+  return { doc: createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')), revision: 0, path: '/maps/Sample map.tandem' };
+}
+
+/** Renders `ui` with a fresh editor store over a fake host; returns both for the test to drive and inspect. */
+export function renderEditor(ui: ReactElement, opened: OpenedMap = sampleOpened()): RenderResult & { store: EditorStore; host: FakeHost } {
+  const host = createFakeHost(opened);
+  const store = createEditorStore(opened, host.client);
+  const result = render(<EditorStoreProvider store={store}>{ui}</EditorStoreProvider>);
+  return { ...result, store, host };
+}
