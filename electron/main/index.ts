@@ -104,7 +104,7 @@ async function refreshMenu(): Promise<void> {
 function openWindow(): void {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
-  win = createMainWindow(BrowserWindow, path.join(__dirname, 'preload.cjs'), state);
+  win = createMainWindow(BrowserWindow, path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'), state);
   trackWindowState(win, stateFile);
   win.on('closed', () => {
     win = null;

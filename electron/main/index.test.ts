@@ -1,0 +1,222 @@
+// The whole main process wired together, with the `electron` module replaced by recording fakes and a real
+// session on real SQLite files in a temp folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createFromTemplate } from '../../shared/templates/index';
+import { DocumentStore } from '../services/documentStore';
+import { APP_INDEX_URL, CONTENT_SECURITY_POLICY } from './security';
+import { FakeSession, FakeWebContents, fakeEvent } from './testing/fakes';
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+interface FakeElectron {
+  __fake: {
+    dataDir: string;
+    windows: Array<{ options: BrowserWindowConstructorOptions; webContents: FakeWebContents; focused: boolean }>;
+    handlers: Map<string, Handler>;
+    menus: MenuItemConstructorOptions[][];
+    schemes: unknown[];
+    protocols: string[];
+    errors: string[];
+    defaultSession: FakeSession;
+  };
+  app: { emit(event: string, ...args: unknown[]): boolean };
+  shell: { openExternal: ReturnType<typeof vi.fn> };
+}
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  const { mkdtempSync: mkdtemp } = await import('node:fs');
+  const { tmpdir: tmp } = await import('node:os');
+  const { join } = await import('node:path');
+  const fakes = await import('./testing/fakes');
+  const dataDir = mkdtemp(join(tmp(), 'tandem-main-'));
+  const state: FakeElectron['__fake'] = {
+    dataDir,
+    windows: [],
+    handlers: new Map(),
+    menus: [],
+    schemes: [],
+    protocols: [],
+    errors: [],
+    defaultSession: new fakes.FakeSession(),
+  };
+  const app = Object.assign(new EventEmitter(), {
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    getPath: (name: string) => (name === 'userData' ? dataDir : join(dataDir, name)),
+    setPath: () => undefined,
+    getVersion: () => '0.1.0-test',
+    getAppPath: () => '/nonexistent/tandem',
+    isPackaged: false,
+    quit: () => undefined,
+    exit: () => undefined,
+  });
+  class BrowserWindow extends EventEmitter {
+    webContents = new fakes.FakeWebContents();
+    record: FakeElectron['__fake']['windows'][number];
+    constructor(options: BrowserWindowConstructorOptions) {
+      super();
+      this.record = { options, webContents: this.webContents, focused: false };
+      state.windows.push(this.record);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    loadURL(url: string) {
+      this.webContents.loadedUrl = url;
+      return Promise.resolve();
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
+    show = () => undefined;
+    restore = () => undefined;
+    focus = () => {
+      this.record.focused = true;
+    };
+    close = () => undefined;
+  }
+  return {
+    __fake: state,
+    app,
+    BrowserWindow,
+    dialog: {
+      showErrorBox: (title: string, message: string) => state.errors.push(`${title}: ${message}`),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+      showMessageBox: async () => ({ response: 0 }),
+    },
+    ipcMain: {
+      handle: (channel: string, fn: Handler) => state.handlers.set(channel, fn),
+      removeHandler: (channel: string) => state.handlers.delete(channel),
+    },
+    Menu: {
+      buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+      setApplicationMenu: (menu: MenuItemConstructorOptions[]) => state.menus.push(menu),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+      handle: (scheme: string) => state.protocols.push(scheme),
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    session: { defaultSession: state.defaultSession },
+    shell: { openExternal: vi.fn(async () => undefined) },
+  };
+});
+
+const electron = (await import('electron')) as unknown as FakeElectron;
+const fake = electron.__fake;
+let otherDir: string;
+
+const window = () => {
+  const w = fake.windows[0];
+  if (!w) throw new Error('no window was opened');
+  return w;
+};
+const call = (sender: FakeWebContents, name: string, args: unknown = {}) =>
+  fake.handlers.get('tandem:call')?.({ sender, senderFrame: sender.mainFrame } as unknown as IpcMainInvokeEvent, name, args);
+
+beforeAll(async () => {
+  otherDir = mkdtempSync(path.join(tmpdir(), 'tandem-other-'));
+  await import('./index');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+});
+afterAll(() => {
+  electron.app.emit('will-quit');
+  rmSync(fake.dataDir, { recursive: true, force: true });
+  rmSync(otherDir, { recursive: true, force: true });
+});
+
+describe('the Electron main process', () => {
+  it('registers app:// as a privileged scheme and serves the renderer from it', () => {
+    expect(fake.schemes).toContainEqual(expect.objectContaining({ scheme: 'app' }));
+    expect(fake.protocols).toEqual(['app']);
+    expect(window().webContents.loadedUrl).toBe(APP_INDEX_URL);
+  });
+
+  it('opens one window with the hardened webPreferences and the bundled preload', () => {
+    expect(window().options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: path.join('/nonexistent/tandem', 'dist', 'electron', 'preload.cjs'),
+    });
+  });
+
+  it('adds the CSP and refuses permissions on the default session', () => {
+    const callback = vi.fn();
+    fake.defaultSession.headersListener?.({ responseHeaders: {} }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    const granted = vi.fn();
+    fake.defaultSession.requestHandler?.(null, 'media', granted, {});
+    expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it('guards every webContents that is created, not just the window', () => {
+    const stray = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, stray);
+    for (const contents of [window().webContents, stray]) {
+      const nav = fakeEvent('https://example.com/');
+      contents.emit('will-navigate', nav);
+      expect(nav.prevented).toBe(true);
+      expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+      const webview = fakeEvent();
+      contents.emit('will-attach-webview', webview);
+      expect(webview.prevented).toBe(true);
+    }
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
+  it('opens the sample map on first run and answers the window through IPC', async () => {
+    const result = await call(window().webContents, 'map/current');
+    expect(result).toMatchObject({ ok: true, data: { path: path.join(fake.dataDir, 'Sample map.tandem') } });
+    expect(fake.errors).toEqual([]);
+  });
+
+  it('refuses IPC from any other webContents', async () => {
+    expect(await call(new FakeWebContents(), 'map/current')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('installs the menu, whose Edit items reach the renderer as menu/action events', () => {
+    const menu = fake.menus.at(-1) ?? [];
+    const edit = menu.find((m) => m.label === 'Edit')?.submenu as MenuItemConstructorOptions[];
+    (edit.find((i) => i.label === 'Undo')?.click as () => void)();
+    expect(window().webContents.sent).toContainEqual(['tandem:event', 'menu/action', { action: 'undo' }]);
+  });
+
+  it('opens a map the OS hands over, tells the window, and lists it under Open Recent', async () => {
+    const file = path.join(otherDir, 'bank.tandem');
+    DocumentStore.create(file, createFromTemplate('linked-cx-ex', 'Open an account')).close();
+    const event = fakeEvent();
+    electron.app.emit('open-file', event, file);
+    expect(event.prevented).toBe(true);
+    await vi.waitFor(() =>
+      expect(window().webContents.sent).toContainEqual(['tandem:event', 'map/opened', expect.objectContaining({ path: file })]),
+    );
+    await vi.waitFor(() => {
+      const fileMenu = fake.menus.at(-1)?.find((m) => m.label === 'File')?.submenu as MenuItemConstructorOptions[];
+      const recent = fileMenu.find((i) => i.label === 'Open Recent')?.submenu as MenuItemConstructorOptions[];
+      expect(recent.map((i) => i.label)).toContain('Open an account — bank.tandem');
+    });
+  });
+
+  it('opens the map a second launch was given, and brings the window forward', async () => {
+    const file = path.join(otherDir, 'shop.tandem');
+    DocumentStore.create(file, createFromTemplate('blank', 'Shop')).close();
+    electron.app.emit('second-instance', {}, ['/usr/bin/tandem', 'shop.tandem'], otherDir);
+    expect(window().focused).toBe(true);
+    await vi.waitFor(async () => expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }));
+  });
+
+  it('reports a damaged map in a dialog instead of crashing', async () => {
+    const file = path.join(otherDir, 'broken.tandem');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'this is not a database');
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(() => expect(fake.errors.some((e) => e.startsWith('Could not open the map'))).toBe(true));
+  });
+});
