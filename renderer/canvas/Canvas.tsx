@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ReactFlow, applyNodeChanges, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc } from '@xyflow/react';
+import { Controls, ReactFlow, applyNodeChanges, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc } from '@xyflow/react';
 import type { Command } from '../../shared/commands/types';
 import { computeLayout } from '../../shared/layout';
 import { useEditor, useEditorStore } from '../store/useEditor';
@@ -79,7 +79,9 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW}
         proOptions={PRO}
         deleteKeyCode={null}
-      />
+      >
+        <Controls showInteractive={false} position="bottom-left" />
+      </ReactFlow>
     </div>
   );
 }

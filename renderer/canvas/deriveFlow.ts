@@ -56,6 +56,7 @@ export function createFlowDeriver() {
       out.push(keep({ id: `column:${box.id}`, type: 'stageColumn', position: { x: box.x, y: 0 }, width: box.width, height: layout.height, zIndex: -2, ...fixed, data: {} }, seen));
       out.push(keep({ id: `stage:${box.id}`, type: 'stageHeader', position: { x: box.x, y: 0 }, width: box.width, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: { stageId: box.id, name: stage.name, description: stage.description } }, seen));
     }
+    out.push(keep({ id: 'corner', type: 'corner', position: { x: 0, y: 0 }, width: LANE_HEADER_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
     for (const line of layout.lines) {
       out.push(keep({ id: `line:${line.kind}`, type: 'blueprintLine', position: { x: 0, y: line.y }, width: fullWidth, height: 2, zIndex: -1, ...fixed, data: { kind: line.kind, label: BLUEPRINT_LINE_LABELS[line.kind], labelX: layout.width + 12 } }, seen));
     }

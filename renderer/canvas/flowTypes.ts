@@ -32,9 +32,10 @@ export type LaneBandFlowNode = Node<LaneBandData, 'laneBand'>;
 export type BlueprintLineFlowNode = Node<BlueprintLineData, 'blueprintLine'>;
 export type EmotionCurveFlowNode = Node<EmotionCurveData, 'emotionCurve'>;
 export type StageColumnFlowNode = Node<StageColumnData, 'stageColumn'>;
+export type CornerFlowNode = Node<StageColumnData, 'corner'>;
 
 export type TandemFlowNode =
-  | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode;
+  | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode | CornerFlowNode;
 
 export type LinkEdgeData = { kind: LinkKind };
 export type LinkFlowEdge = Edge<LinkEdgeData>;

@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { CardNode } from './CardNode';
+import { CornerNode } from './CornerNode';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneBandNode } from './LaneBandNode';
 import { LaneHeaderNode } from './LaneHeaderNode';
@@ -16,4 +17,5 @@ export const nodeTypes: NodeTypes = {
   stageColumn: StageColumnNode,
   blueprintLine: BlueprintLineNode,
   emotionCurve: EmotionCurveNode,
+  corner: CornerNode,
 };

@@ -49,37 +49,68 @@ describe('the editor in Chromium against the browser host', () => {
     }
   });
 
-  it('moves a card by dragging it to another stage, keeps it there after a reload, and undoes the move', async () => {
+  it('moves a card by dragging it to another stage and finds it there after a reload', async () => {
     hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
     const { page } = hosted;
-    const card = '.card:has-text("Waits at home for the delivery slot")';
-    await page.locator(card).waitFor({ state: 'visible' });
-    const lane = await page.locator(`.react-flow__node-card:has(${card})`).boundingBox();
-    const useHeader = await page.locator('.stage-header', { hasText: 'Use' }).boundingBox();
-    if (!lane || !useHeader) throw new Error('card or stage header not on screen');
-    // Drop it low in the Use column of the same lane, below the card already there.
-    await dragTo(page, card, { x: useHeader.x + useHeader.width / 2, y: lane.y + lane.height - 6 });
-
+    await dragCardToStage(page, WAITS, 'Use');
     await page.locator('button[aria-label="Undo Move card"]').waitFor({ state: 'visible' });
-    const stageOf = async () => {
-      const store = DocumentStore.open(hosted!.file);
-      try {
-        const doc = store.doc;
-        const moved = doc.cards.find((c) => c.title === 'Waits at home for the delivery slot')!;
-        return doc.stages.find((s) => s.id === moved.stageId)!.name;
-      } finally {
-        store.close();
-      }
-    };
-    await expect.poll(stageOf).toBe('Use');
+    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
 
     await page.reload();
-    await page.locator(card).waitFor({ state: 'visible' });
-    const cardBox = await page.locator(card).boundingBox();
-    const useAfter = await page.locator('.stage-header', { hasText: 'Use' }).boundingBox();
-    expect(cardBox && useAfter && cardBox.x >= useAfter.x && cardBox.x < useAfter.x + useAfter.width).toBe(true);
+    await page.locator(cardSelector(WAITS)).waitFor({ state: 'visible' });
+    expect(await stageOnScreen(page, WAITS)).toBe('Use');
+    // History belongs to the window session; after a reload the move is in the file but not on the undo stack.
+    expect(await page.locator('button', { hasText: 'Undo' }).isDisabled()).toBe(true);
+  });
 
-    // History belongs to the window session; after the reload the move is on disk but not on the undo stack.
-    await expect.poll(() => page.locator('button', { hasText: 'Undo' }).isDisabled()).toBe(true);
+  it('undoes a drag with the Undo button and redoes it with Ctrl+Shift+Z, saving each step', async () => {
+    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const { page } = hosted;
+    await dragCardToStage(page, WAITS, 'Use');
+    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
+
+    await page.locator('button[aria-label="Undo Move card"]').click();
+    await expect.poll(() => stageOnScreen(page, WAITS)).toBe('Receive');
+    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Receive');
+    expect(await page.locator('button[aria-label="Redo Move card"]').isEnabled()).toBe(true);
+
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => stageOnScreen(page, WAITS)).toBe('Use');
+    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 });
+
+const WAITS = 'Waits at home for the delivery slot';
+const cardSelector = (title: string) => `.card:has-text("${title}")`;
+
+/** Drags a card into the named stage's column of its own lane, low in the cell (after the cards there). */
+async function dragCardToStage(page: HostedMap['page'], title: string, stage: string): Promise<void> {
+  await page.locator(cardSelector(title)).waitFor({ state: 'visible' });
+  const cell = await page.locator(`.react-flow__node-card:has(${cardSelector(title)})`).boundingBox();
+  const header = await page.locator('.stage-header', { hasText: stage }).boundingBox();
+  if (!cell || !header) throw new Error('card or stage header not on screen');
+  await dragTo(page, cardSelector(title), { x: header.x + header.width / 2, y: cell.y + cell.height - 6 });
+}
+
+/** The stage whose header column the card is drawn in. */
+async function stageOnScreen(page: HostedMap['page'], title: string): Promise<string | null> {
+  const card = await page.locator(cardSelector(title)).boundingBox();
+  if (!card) return null;
+  for (const header of await page.locator('.stage-header').all()) {
+    const box = await header.boundingBox();
+    if (box && card.x >= box.x && card.x < box.x + box.width) return header.textContent();
+  }
+  return null;
+}
+
+/** The stage the card is in according to the .tandem file itself. */
+function stageOnDisk(file: string, title: string): string | undefined {
+  const store = DocumentStore.open(file);
+  try {
+    const card = store.doc.cards.find((c) => c.title === title);
+    return store.doc.stages.find((s) => s.id === card?.stageId)?.name;
+  } finally {
+    store.close();
+  }
+}
