@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { MenuAction } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
+import { isTextField } from './textField';
 
 const ZOOM = { duration: 150 };
 
@@ -13,6 +14,11 @@ export function useHostEvents(client: TandemClient): void {
   useEffect(() => {
     const act = (action: MenuAction) => {
       const s = store.getState();
+      // The menu's Undo while typing in a field means the field's undo, not the map's.
+      if ((action === 'undo' || action === 'redo') && isTextField(document.activeElement)) {
+        document.execCommand(action);
+        return;
+      }
       if (action === 'undo') s.undo();
       else if (action === 'redo') s.redo();
       else if (action === 'zoom-in') void flow.zoomIn(ZOOM);

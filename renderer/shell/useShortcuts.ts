@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import { useEditorStore } from '../store/useEditor';
+import { isTextField } from './textField';
 
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
-}
-
+// preventDefault also keeps Electron's menu accelerator for the same keys from firing a second undo.
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. */
 export function useShortcuts(): void {
   const store = useEditorStore();

@@ -86,10 +86,16 @@ export function sampleOpened(): OpenedMap {
   return { doc: createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')), revision: 0, path: '/maps/Sample map.tandem' };
 }
 
-/** Renders `ui` with a fresh editor store over a fake host; returns both for the test to drive and inspect. */
-export function renderEditor(ui: ReactElement, opened: OpenedMap = sampleOpened()): RenderResult & { store: EditorStore; host: FakeHost } {
+/**
+ * Renders `ui` with a fresh editor store over a fake host; returns both for the test to drive and inspect.
+ * `ui` may be a function of the host, for components that take the client (such as the whole Editor).
+ */
+export function renderEditor(
+  ui: ReactElement | ((host: FakeHost) => ReactElement),
+  opened: OpenedMap = sampleOpened(),
+): RenderResult & { store: EditorStore; host: FakeHost } {
   const host = createFakeHost(opened);
   const store = createEditorStore(opened, host.client);
-  const result = render(<EditorStoreProvider store={store}>{ui}</EditorStoreProvider>);
+  const result = render(<EditorStoreProvider store={store}>{typeof ui === 'function' ? ui(host) : ui}</EditorStoreProvider>);
   return { ...result, store, host };
 }

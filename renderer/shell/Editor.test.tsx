@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { applyCommand } from '../../shared/commands/apply';
+import { renderEditor } from '../../test/helpers/renderEditor';
+import { Editor } from './Editor';
+
+const title = 'Queues at the till to pay';
+
+describe('Editor', () => {
+  it('undoes and redoes when the native menu asks for it', async () => {
+    const { store, host } = renderEditor((h) => <Editor client={h.client} />);
+    await screen.findByText(title);
+    const card = store.getState().doc.cards.find((c) => c.title === title)!;
+    act(() => void store.getState().dispatch({ type: 'card/update', id: card.id, patch: { title: 'Queues' } }));
+    act(() => host.emit('menu/action', { action: 'undo' }));
+    expect(await screen.findByText(title)).toBeTruthy();
+    act(() => host.emit('menu/action', { action: 'redo' }));
+    expect(await screen.findByText('Queues')).toBeTruthy();
+  });
+
+  it('reloads the map when the host says it changed elsewhere', async () => {
+    const { store, host } = renderEditor((h) => <Editor client={h.client} />);
+    await screen.findByText(title);
+    // Another window commits a change: the host's revision moves past ours.
+    const card = host.doc.cards.find((c) => c.title === title)!;
+    await host.client['map/apply']({ command: { type: 'card/update', id: card.id, patch: { title: 'Changed in the other window' } }, baseRevision: 0 });
+    act(() => host.emit('map/changed', { revision: host.revision }));
+    expect(await screen.findByText('Changed in the other window')).toBeTruthy();
+    await waitFor(() => expect(store.getState().revision).toBe(1));
+  });
+
+  it('shows a newly opened map with a fresh history', async () => {
+    const { store, host } = renderEditor((h) => <Editor client={h.client} />);
+    await screen.findByText(title);
+    const card = store.getState().doc.cards.find((c) => c.title === title)!;
+    act(() => void store.getState().dispatch({ type: 'card/update', id: card.id, patch: { notes: 'x' } }));
+    const other = applyCommand(host.doc, { type: 'map/update', patch: { title: 'Bank: open an account' } }).doc;
+    act(() => host.emit('map/opened', { doc: other, revision: 4, path: '/maps/bank.tandem' }));
+    expect(await screen.findByRole('heading', { name: 'Bank: open an account' })).toBeTruthy();
+    expect(screen.getByText('bank.tandem')).toBeTruthy();
+    expect(store.getState().past).toEqual([]);
+  });
+});
