@@ -1,0 +1,27 @@
+import { LANE_HEADER_WIDTH, type BlueprintLineKind } from '../layout';
+import { attrs, escapeXml } from './escape';
+import { COLORS } from './palette';
+import type { RenderModel } from './model';
+
+/** Stroke of each blueprint line; they differ in dash as well as colour. */
+export const BLUEPRINT_STYLE: Record<BlueprintLineKind, { color: string; dash?: string }> = {
+  interaction: { color: '#1d3557' },
+  visibility: { color: '#c0392b', dash: '10 5' },
+  internal: { color: '#6d597a', dash: '10 4 2 4' },
+};
+
+/** The three blueprint lines across the map, between `fromX` and `toX`; labels go in the lane-header column. */
+export function renderBlueprintLines(model: RenderModel, fromX: number, toX: number, withLabels: boolean): string {
+  const out: string[] = [];
+  for (const line of model.layout.lines) {
+    const style = BLUEPRINT_STYLE[line.kind];
+    out.push(`<line${attrs({ x1: fromX, y1: line.y, x2: toX, y2: line.y, stroke: style.color, 'stroke-width': 2, 'stroke-dasharray': style.dash })}/>`);
+    if (withLabels) {
+      out.push(
+        `<text${attrs({ x: LANE_HEADER_WIDTH - 8, y: line.y - 5, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'end', fill: style.color })}>${escapeXml(line.label)}</text>`,
+      );
+    }
+  }
+  return out.join('');
+}
+

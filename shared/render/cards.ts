@@ -1,0 +1,117 @@
+import type { CardBox, Rect } from '../layout';
+import type { Card } from '../schema/card';
+import type { PainPoint } from '../schema/painPoint';
+import { attrs, escapeXml, num } from './escape';
+import { textLines } from './grid';
+import { intersects, type RenderModel } from './model';
+import { COLORS, EVIDENCE_LABEL, severityColor } from './palette';
+import { textWidth, wrapText } from './text';
+
+const TITLE_SIZE = 13;
+const TITLE_LINE = 17;
+const FOOTER_SIZE = 10;
+const STRIPE = 5;
+
+/** Every card whose box meets `region`, in lane/stage order. */
+export function renderCards(model: RenderModel, region: Rect): string {
+  const out: string[] = [];
+  for (const box of model.layout.cards.values()) {
+    if (!intersects(box, region)) continue;
+    const card = model.cards.get(box.id);
+    if (!card) continue;
+    const onEmotion = model.lanesById.get(card.laneId)?.kind === 'emotion';
+    out.push(onEmotion ? emotionCard(model, card, box) : journeyCard(model, card, box));
+  }
+  return out.join('');
+}
+
+/** The outline of a card; assumed cards are dashed and proposed cards dotted, so status survives greyscale. */
+function frame(card: Card, box: Rect): string {
+  const dash = card.evidence === 'assumed' ? '5 3' : card.evidence === 'proposed' ? '1.5 3' : undefined;
+  return `<rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: COLORS.cardFill, stroke: card.evidence === 'observed' ? COLORS.cardStroke : COLORS.muted, 'stroke-width': card.evidence === 'observed' ? 1 : 1.2, 'stroke-dasharray': dash })}/>`;
+}
+
+/** The owner team's colour as a stripe down the left edge, rounded with the card. */
+function stripe(model: RenderModel, card: Card, box: Rect): string {
+  const team = card.ownerTeamId ? model.teams.get(card.ownerTeamId) : undefined;
+  if (!team) return '';
+  const { x, y, height: h } = box;
+  const d = `M${num(x + 6)},${num(y)} H${num(x + STRIPE)} V${num(y + h)} H${num(x + 6)} A6,6 0 0 1 ${num(x)},${num(y + h - 6)} V${num(y + 6)} A6,6 0 0 1 ${num(x + 6)},${num(y)} Z`;
+  return `<path${attrs({ d, fill: team.color })}><title>${escapeXml(`Owner: ${team.name}`)}</title></path>`;
+}
+
+/** The evidence mark (filled dot, dashed ring or plus) and its word. */
+function evidenceTag(card: Card, x: number, baseline: number): string {
+  const cy = baseline - 3.5;
+  const mark =
+    card.evidence === 'observed'
+      ? `<circle${attrs({ cx: x + 4, cy, r: 3.5, fill: COLORS.muted })}/>`
+      : card.evidence === 'assumed'
+        ? `<circle${attrs({ cx: x + 4, cy, r: 3.5, fill: 'none', stroke: COLORS.muted, 'stroke-dasharray': '1.6 1.2' })}/>`
+        : `<path${attrs({ d: `M${num(x + 4)},${num(cy - 4)} V${num(cy + 4)} M${num(x)},${num(cy)} H${num(x + 8)}`, stroke: COLORS.muted, 'stroke-width': 2 })}/>`;
+  return mark + textLines([EVIDENCE_LABEL[card.evidence]], x + 12, baseline, 12, { 'font-size': FOOTER_SIZE, fill: COLORS.muted });
+}
+
+/** A pill with a warning triangle, the number of pain points and the worst severity, right-aligned at `right`. */
+export function painBadge(pains: readonly PainPoint[], right: number, baseline: number): string {
+  if (pains.length === 0) return '';
+  const worst = Math.max(...pains.map((p) => p.severity));
+  const label = `${pains.length} · sev ${worst}`;
+  const width = 20 + textWidth(label, FOOTER_SIZE) + 6;
+  const x = right - width;
+  const top = baseline - 11;
+  const fill = severityColor(worst);
+  const ink = worst >= 4 ? '#ffffff' : COLORS.ink;
+  const tri = `M${num(x + 10)},${num(top + 2.5)} L${num(x + 15)},${num(top + 11.5)} H${num(x + 5)} Z`;
+  return (
+    `<g><title>${escapeXml(`${pains.length} pain point${pains.length === 1 ? '' : 's'}, worst severity ${worst} of 5`)}</title>` +
+    `<rect${attrs({ x, y: top, width, height: 14, rx: 7, fill })}/>` +
+    `<path${attrs({ d: tri, fill: 'none', stroke: ink, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })}/>` +
+    textLines([label], x + 19, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: ink, 'font-weight': 600 }) +
+    `</g>`
+  );
+}
+
+function journeyCard(model: RenderModel, card: Card, box: CardBox): string {
+  const left = box.x + STRIPE + 8;
+  const width = box.width - STRIPE - 8 - 10;
+  const maxLines = Math.max(1, Math.floor((box.height - 8 - 24) / TITLE_LINE));
+  const title = card.title.trim() === '' ? ['Untitled card'] : wrapText(card.title, width, TITLE_SIZE, maxLines);
+  const footer = box.y + box.height - 9;
+  return (
+    `<g class="card">` +
+    frame(card, box) +
+    stripe(model, card, box) +
+    textLines(title, left, box.y + 8 + TITLE_SIZE, TITLE_LINE, { 'font-size': TITLE_SIZE, fill: card.title.trim() === '' ? COLORS.faint : COLORS.ink }) +
+    evidenceTag(card, left, footer) +
+    painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 8, footer) +
+    `</g>`
+  );
+}
+
+/** The value word of an emotion card: "+1", "0", "−2" or "not set". */
+export function emotionLabel(value: number | null): string {
+  if (value === null) return 'not set';
+  const r = Math.round(value * 10) / 10;
+  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
+}
+
+function emotionCard(model: RenderModel, card: Card, box: CardBox): string {
+  const left = box.x + STRIPE + 6;
+  const width = box.width - STRIPE - 6 - 8;
+  const title = wrapText(card.title.trim() === '' ? 'Untitled' : card.title, width, 12, 2);
+  const footer = box.y + box.height - 6;
+  const value = card.emotion;
+  const color = value === null ? COLORS.faint : value < 0 ? '#b8283a' : value > 0 ? '#2b8a3e' : COLORS.muted;
+  return (
+    `<g class="card card--emotion">` +
+    frame(card, box) +
+    stripe(model, card, box) +
+    textLines(title, left, box.y + 16, 14, { 'font-size': 12, fill: COLORS.ink }) +
+    (title.length < 2 || box.height > 56
+      ? textLines([emotionLabel(value)], left, footer, 12, { 'font-size': 11, 'font-weight': 700, fill: color })
+      : '') +
+    painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 6, footer) +
+    `</g>`
+  );
+}

@@ -1,0 +1,90 @@
+import type { BlueprintLineKind } from '../layout';
+import { BLUEPRINT_LINE_LABELS } from '../layout';
+import type { TandemDoc } from '../schema/document';
+import type { LinkKind } from '../schema/link';
+import { BLUEPRINT_STYLE } from './blueprintLines';
+import { attrs, escapeXml, num } from './escape';
+import { COLORS, LINK_STYLE, SEVERITY_COLORS } from './palette';
+import { textWidth } from './text';
+
+const ROW = 24;
+const FONT = 11;
+
+/** One legend entry: a small drawing (in a 28×12 box at the origin) and its words. */
+interface Item { icon: string; text: string; heading?: boolean }
+
+const line = (color: string, dash: string | undefined, width = 2) =>
+  `<line${attrs({ x1: 0, y1: 6, x2: 28, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash })}/>`;
+
+function items(doc: TandemDoc): Item[] {
+  const out: Item[] = [{ icon: '', text: 'Links', heading: true }];
+  for (const k of ['flow', 'support', 'handoff'] as LinkKind[]) {
+    const s = LINK_STYLE[k];
+    out.push({ icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`, text: s.label });
+  }
+  out.push({ icon: '', text: 'Evidence', heading: true });
+  out.push({ icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`, text: 'Observed (solid outline)' });
+  out.push({ icon: `<circle cx="6" cy="6" r="4" fill="none" stroke="${COLORS.muted}" stroke-dasharray="1.6 1.2"/>`, text: 'Assumed (dashed outline)' });
+  out.push({ icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`, text: 'Proposed (dotted outline)' });
+  out.push({ icon: '', text: 'Pain points', heading: true });
+  const swatches = SEVERITY_COLORS.map((c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`).join('');
+  out.push({ icon: swatches, text: 'Badge: count · worst severity (1 mild … 5 severe)' });
+  if (doc.lanes.some((l) => l.kind === 'emotion')) {
+    out.push({ icon: '', text: 'Emotion', heading: true });
+    out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: 'Customer curve (−2…+2)' });
+    out.push({ icon: line(COLORS.employeeCurve, undefined, 3), text: 'Employee curve (−2…+2)' });
+  }
+  out.push({ icon: '', text: 'Blueprint', heading: true });
+  for (const k of ['interaction', 'visibility', 'internal'] as BlueprintLineKind[]) {
+    out.push({ icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash), text: BLUEPRINT_LINE_LABELS[k] });
+  }
+  if (doc.teams.length > 0) {
+    out.push({ icon: '', text: 'Teams (card stripe)', heading: true });
+    for (const t of doc.teams) out.push({ icon: `<rect${attrs({ x: 0, y: 0, width: 12, height: 12, rx: 2, fill: t.color })}/>`, text: t.name });
+  }
+  return out;
+}
+
+function itemWidth(item: Item): number {
+  return item.heading ? textWidth(`${item.text}:`, FONT) + 10 : 34 + textWidth(item.text, FONT) + 18;
+}
+
+/** Places legend entries in rows no wider than `width`; a heading never ends a row. */
+function place(doc: TandemDoc, width: number): { item: Item; x: number; row: number }[] {
+  const placed: { item: Item; x: number; row: number }[] = [];
+  const list = items(doc);
+  let x = 0;
+  let row = 0;
+  list.forEach((item, i) => {
+    const next = list[i + 1];
+    const need = itemWidth(item) + (item.heading && next ? itemWidth(next) : 0);
+    if (x > 0 && x + need > width) {
+      row++;
+      x = 0;
+    }
+    placed.push({ item, x, row });
+    x += itemWidth(item) + (item.heading ? 0 : 6);
+  });
+  return placed;
+}
+
+/** Height the legend takes at a given width. */
+export function legendHeight(doc: TandemDoc, width: number): number {
+  const rows = Math.max(...place(doc, width).map((p) => p.row)) + 1;
+  return 16 + rows * ROW;
+}
+
+/** The legend: link kinds, evidence marks, pain severity, emotion curves, blueprint lines and team colours. */
+export function renderLegend(doc: TandemDoc, x: number, y: number, width: number): string {
+  const out: string[] = [];
+  for (const { item, x: ix, row } of place(doc, width)) {
+    const top = y + 12 + row * ROW;
+    if (item.heading) {
+      out.push(`<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`);
+    } else {
+      out.push(`<g transform="translate(${num(x + ix)},${num(top)})">${item.icon}</g>`);
+      out.push(`<text${attrs({ x: x + ix + 34, y: top + 10, 'font-size': FONT, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`);
+    }
+  }
+  return `<g class="legend">${out.join('')}</g>`;
+}

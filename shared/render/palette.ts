@@ -1,0 +1,61 @@
+import type { LaneSide } from '../layout';
+import type { Evidence } from '../schema/card';
+import type { LinkKind } from '../schema/link';
+
+/** Colours of the printed map. Chosen to survive greyscale printing: every meaning also has a shape or a word. */
+export const COLORS = {
+  ink: '#1f2933',
+  muted: '#5f6b7a',
+  faint: '#9aa5b1',
+  grid: '#d5dae1',
+  cardFill: '#ffffff',
+  cardStroke: '#b8c0cc',
+  headerFill: '#e9edf2',
+  customerBand: '#eef5fb',
+  customerHeader: '#dcebf7',
+  organisationBand: '#f7f4ef',
+  organisationHeader: '#ece6dc',
+  neutralBand: '#f6f7f9',
+  neutralHeader: '#e6e9ee',
+  customerCurve: '#1f77b4',
+  employeeCurve: '#d4622b',
+} as const;
+
+/** Band and header fill of a lane by side. */
+export const LANE_FILL: Record<LaneSide, { band: string; header: string }> = {
+  customer: { band: COLORS.customerBand, header: COLORS.customerHeader },
+  organisation: { band: COLORS.organisationBand, header: COLORS.organisationHeader },
+  neutral: { band: COLORS.neutralBand, header: COLORS.neutralHeader },
+};
+
+/** Stroke style of each link kind: flow solid, support dashed, handoff dotted. */
+export const LINK_STYLE: Record<LinkKind, { color: string; dash?: string; label: string }> = {
+  flow: { color: '#3d4b5c', label: 'Flow (sequence)' },
+  support: { color: '#6d597a', dash: '7 4', label: 'Support (enables a step above the line)' },
+  handoff: { color: '#b5651d', dash: '1.5 4', label: 'Handoff between teams' },
+};
+
+/** Pain severity 1…5 from pale amber to deep red. */
+export const SEVERITY_COLORS = ['#f2c14e', '#f2a541', '#f08a4b', '#e05a47', '#b8283a'] as const;
+
+/** The colour of a severity (clamped to 1…5). */
+export function severityColor(severity: number): string {
+  const i = Math.min(5, Math.max(1, Math.round(severity))) - 1;
+  return SEVERITY_COLORS[i] ?? '#b8283a';
+}
+
+/** Evidence status words, as on the canvas. */
+export const EVIDENCE_LABEL: Record<Evidence, string> = { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' };
+
+/** Human names of lane kinds for the lane headers. */
+export const LANE_KIND_LABEL: Record<string, string> = {
+  customer: 'Customer',
+  touchpoint: 'Touchpoints',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  support: 'Support',
+  employee: 'Employee',
+  emotion: 'Emotion',
+  metrics: 'Metrics',
+  notes: 'Notes',
+};

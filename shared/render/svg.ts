@@ -1,0 +1,128 @@
+import { LANE_HEADER_WIDTH, type Rect } from '../layout';
+import type { TandemDoc } from '../schema/document';
+import type { MetricValue } from '../schema/metric';
+import { renderBlueprintLines } from './blueprintLines';
+import { renderCards } from './cards';
+import { renderEmotionCurves } from './emotion';
+import { attrs, escapeXml, num } from './escape';
+import { renderBands, renderCorner, renderLaneHeaders, renderStageHeaders } from './grid';
+import { legendHeight, renderLegend } from './legend';
+import { linkMarkers, renderLinks } from './links';
+import { buildModel, type RenderModel } from './model';
+import { titleBlockHeight, renderTitleBlock } from './titleBlock';
+import { FONT_FAMILY } from './text';
+
+/** Options shared by every SVG the renderer makes. */
+export interface RenderOptions {
+  /** Date printed in the title block (default: now). */
+  now?: Date;
+  /** White (default) or transparent background. */
+  background?: 'white' | 'transparent';
+  /** Draw the title block above the map (default true). */
+  titleBlock?: boolean;
+  /** Draw the legend under the map (default true). */
+  legend?: boolean;
+  /** Metric values for the metrics lane; default the map's hand-entered `metricValues`. */
+  metricValues?: readonly MetricValue[];
+  /** Prefix for ids inside the SVG, so several SVGs can share one HTML page. */
+  idPrefix?: string;
+}
+
+/** Where the parts of a whole-map SVG go, in SVG pixels. */
+export interface MapMeasure {
+  width: number;
+  height: number;
+  /** The lane × stage grid including its header column and row. */
+  grid: Rect;
+  titleHeight: number;
+  legendHeight: number;
+}
+
+/** Space around the whole map. */
+export const MAP_MARGIN = 24;
+// The title block and legend need some room even on a map with one narrow stage.
+const MIN_CONTENT_WIDTH = 720;
+
+/** The overall size of `renderMapSvg(doc)` and where the grid sits in it. */
+export function measureMap(doc: TandemDoc, options: RenderOptions = {}): MapMeasure {
+  return measureModel(buildModel(doc), options);
+}
+
+function measureModel(model: RenderModel, options: RenderOptions): MapMeasure {
+  const now = options.now ?? new Date();
+  const contentWidth = Math.max(model.layout.width, MIN_CONTENT_WIDTH);
+  const titleHeight = options.titleBlock === false ? 0 : titleBlockHeight(model.doc, contentWidth, now);
+  const legend = options.legend === false ? 0 : legendHeight(model.doc, contentWidth);
+  const grid = { x: MAP_MARGIN, y: MAP_MARGIN + titleHeight, width: model.layout.width, height: model.layout.height };
+  return {
+    width: contentWidth + 2 * MAP_MARGIN,
+    height: grid.y + grid.height + legend + MAP_MARGIN,
+    grid,
+    titleHeight,
+    legendHeight: legend,
+  };
+}
+
+/** The body of the grid (bands, curves, links, cards, blueprint lines) for the part inside `region`, in layout coordinates. */
+export function renderGridBody(model: RenderModel, region: Rect, options: RenderOptions = {}): string {
+  const prefix = options.idPrefix ?? 'tandem-';
+  const links = renderLinks(model, region, prefix);
+  return (
+    `<defs>${linkMarkers(prefix)}</defs>` +
+    renderBands(model, region, options.metricValues ?? model.doc.metricValues) +
+    renderBlueprintLines(model, LANE_HEADER_WIDTH, model.layout.width, false) +
+    renderEmotionCurves(model, region) +
+    `<g class="links">${links.paths}</g>` +
+    `<g class="cards">${renderCards(model, region)}</g>` +
+    `<g class="link-labels">${links.labels}</g>`
+  );
+}
+
+/** The whole grid: corner, stage headers, lane headers and body, in layout coordinates. */
+export function renderGrid(model: RenderModel, options: RenderOptions = {}): string {
+  const all = { x: 0, y: 0, width: model.layout.width, height: model.layout.height };
+  return (
+    renderGridBody(model, all, options) +
+    renderStageHeaders(model, all) +
+    renderLaneHeaders(model, all) +
+    renderBlueprintLines(model, 0, LANE_HEADER_WIDTH, true) +
+    renderCorner([]) +
+    `<rect${attrs({ x: 0.5, y: 0.5, width: model.layout.width - 1, height: model.layout.height - 1, fill: 'none', stroke: '#b8c0cc' })}/>`
+  );
+}
+
+/** The opening tag of a standalone SVG: namespace, size, font stack; nothing external. */
+export function svgOpen(width: number, height: number, viewBox: Rect, extra: Record<string, string | number | undefined> = {}): string {
+  return `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    version: '1.1',
+    width,
+    height,
+    viewBox: `${num(viewBox.x)} ${num(viewBox.y)} ${num(viewBox.width)} ${num(viewBox.height)}`,
+    'font-family': FONT_FAMILY,
+    ...extra,
+  })}>`;
+}
+
+/** Renders a whole map as one standalone SVG: title block, the grid and the legend. */
+export function renderMapSvg(doc: TandemDoc, options: RenderOptions = {}): string {
+  return renderModelSvg(buildModel(doc), options);
+}
+
+/** renderMapSvg for a model that is already built (the PDF and PNG exports reuse one model). */
+export function renderModelSvg(model: RenderModel, options: RenderOptions = {}): string {
+  const now = options.now ?? new Date();
+  const m = measureModel(model, options);
+  const contentWidth = m.width - 2 * MAP_MARGIN;
+  const parts = [
+    svgOpen(m.width, m.height, { x: 0, y: 0, width: m.width, height: m.height }, { role: 'img', 'aria-label': model.doc.meta.title }),
+    `<title>${escapeXml(model.doc.meta.title)}</title>`,
+  ];
+  if (options.background !== 'transparent') parts.push(`<rect${attrs({ x: 0, y: 0, width: m.width, height: m.height, fill: '#ffffff' })}/>`);
+  if (options.titleBlock !== false) parts.push(renderTitleBlock(model.doc, MAP_MARGIN, MAP_MARGIN, contentWidth, now));
+  parts.push(`<g transform="translate(${num(m.grid.x)},${num(m.grid.y)})">${renderGrid(model, options)}</g>`);
+  if (options.legend !== false) parts.push(renderLegend(model.doc, MAP_MARGIN, m.grid.y + m.grid.height, contentWidth));
+  parts.push('</svg>');
+  return parts.join('');
+}
+
