@@ -128,6 +128,14 @@ export class DocumentStore {
     return this.rev;
   }
 
+  /**
+   * The open connection, for the other services in electron/services that keep their own tables in the same
+   * file (survey import and statistics). Map tables change only through apply(); never pass it outside the services.
+   */
+  get database(): Db {
+    return this.db;
+  }
+
   /** Applies a command and commits it in one transaction; on any failure nothing changes, in memory or on disk. */
   apply(cmd: Command | unknown): { revision: number; inverse: Command } {
     const before = this.current;

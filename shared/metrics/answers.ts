@@ -46,7 +46,9 @@ export function parseScaleValue(raw: string, scale: Scale): Parsed<number> {
   const s = raw.trim();
   const range = `${scale.label} answers are whole numbers from ${scale.min} to ${scale.max}`;
   if (s === '') return { ok: false, error: `the answer is empty (${range})` };
-  if (!/^[+-]?\d+$/.test(s)) return { ok: false, error: `"${s}" is not a whole number (${range})` };
+  // Plain digits only: the statistics read stored answers with the same rule in SQL, where "+5" would not count.
+  if (/^-\d+$/.test(s)) return { ok: false, error: `${s} is outside the scale (${range})` };
+  if (!/^\d+$/.test(s)) return { ok: false, error: `"${s}" is not a whole number (${range})` };
   const value = Number(s);
   if (value < scale.min || value > scale.max) return { ok: false, error: `${s} is outside the scale (${range})` };
   return { ok: true, value };

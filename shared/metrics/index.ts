@@ -2,3 +2,4 @@ export * from './answers';
 export * from './formulas';
 export * from './gaps';
 export * from './priority';
+export * from './surveyRows';
