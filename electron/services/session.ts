@@ -5,6 +5,8 @@ import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
 import { RecentFiles } from './recentFiles';
+import { importSurvey } from './surveyImport';
+import { surveyStats } from './surveyStats';
 
 export interface SessionOptions {
   host: 'electron' | 'browser';
@@ -83,6 +85,9 @@ export function createSession(opts: SessionOptions): Session {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
       return { path: await opts.dialogs.save(suggestedName) };
     },
+    'survey/import': ({ path, mapping }) =>
+      importSurvey(need(), isAbsolute(path) ? path : resolve(path), { mapping, onProgress: (fraction) => emit('survey/progress', { fraction }) }),
+    'survey/stats': () => surveyStats(need()),
   };
 
   return {

@@ -8,9 +8,12 @@ import { ApiFailure } from '../../shared/api/result';
 import {
   listErrors, questionRules, readRow, resolveColumns, type ColumnLayout, type QuestionRules, type WideMapping,
 } from '../../shared/metrics/surveyRows';
+import type { ImportSummary } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { SurveyResponse } from '../../shared/schema/survey';
 import { readableOpenError } from './sqliteErrors';
+
+export type { ImportSummary } from '../../shared/metrics/surveySchemas';
 
 /** What the survey services need of an open map: its connection and its document (a DocumentStore is one). */
 export interface SurveyTarget {
@@ -25,19 +28,6 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Reads a wide file (one row per interaction, one column per question) instead of the long format. */
   mapping?: WideMapping;
-}
-
-/** What an import did. */
-export interface ImportSummary {
-  importId: number;
-  fileName: string;
-  /** Answers stored. */
-  rows: number;
-  /** Distinct interactions in the file, overall and per side. */
-  interactions: { total: number; customer: number; employee: number };
-  /** Touchpoint keys in the file that match no card's key (kept, and reported here), sorted. */
-  unknownTouchpoints: string[];
-  warnings: string[];
 }
 
 /** One parsed file, before anything is written. */

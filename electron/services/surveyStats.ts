@@ -1,49 +1,12 @@
 import { NO_SPELLINGS, YES_SPELLINGS } from '../../shared/metrics/answers';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
 import { gapFromCounts, type GapRule } from '../../shared/metrics/gaps';
+import type { MetricFigures, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
 import type { Side } from '../../shared/schema/common';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { SurveyTarget } from './surveyImport';
 
-/** The four headline metrics of a touchpoint or stage; null where there are no answers. NPS/eNPS/CSAT in percent points (1 decimal), CES a mean (2 decimals). */
-export interface MetricFigures {
-  nps: number | null;
-  csat: number | null;
-  ces: number | null;
-  enps: number | null;
-}
-
-/** Perception gap of one pairing at one touchpoint. */
-export interface GapStats {
-  /** Customer question key. */
-  customer: string;
-  /** Employee question key. */
-  employee: string;
-  pairs: number;
-  disagree: number;
-  /** disagree / pairs rounded to 3 decimals; null without pairs. */
-  share: number | null;
-  flagged: boolean;
-}
-
-/** Everything known about one touchpoint key seen in the responses. */
-export interface TouchpointStats {
-  key: string;
-  /** The card with this key, or null when no card has it. `stage` is the stage's name. */
-  card: { id: string; title: string; stage: string } | null;
-  /** Distinct interactions answered, per side. */
-  responses: { customer: number; employee: number };
-  metrics: MetricFigures;
-  /** One entry per pairing of the map, in the map's order. */
-  gaps: GapStats[];
-}
-
-/** The shape `tandem stats --json` prints and `survey/stats` returns. */
-export interface SurveyStats {
-  touchpoints: TouchpointStats[];
-  /** Every stage of the map in order; metrics aggregate the responses of the touchpoints whose card is in it. */
-  stages: { id: string; name: string; metrics: MetricFigures }[];
-}
+export type { GapStats, MetricFigures, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
 
 /** Counts behind the metrics, additive so a stage's counts are the sum of its touchpoints'. */
 interface Counts {

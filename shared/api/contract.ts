@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { parseCommand } from '../commands/apply';
 import { CommandError } from '../commands/errors';
 import type { Command } from '../commands/types';
+import { wideMappingSchema } from '../metrics/surveyRows';
+import { importSummarySchema, surveyStatsSchema } from '../metrics/surveySchemas';
 import { tandemDocSchema } from '../schema/document';
 
 const empty = z.object({});
@@ -80,6 +82,10 @@ export const contract = {
   },
   'dialog/open': { args: empty, result: z.object({ path: z.string().nullable() }) },
   'dialog/save': { args: z.object({ suggestedName: z.string().max(200) }), result: z.object({ path: z.string().nullable() }) },
+  /** Imports a survey CSV into the open map (long format, or wide with `mapping`); emits `survey/progress` while reading. */
+  'survey/import': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: importSummarySchema },
+  /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
+  'survey/stats': { args: empty, result: surveyStatsSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -92,6 +98,8 @@ export const events = {
   'menu/action': z.object({ action: menuActionSchema }),
   'map/opened': openedMapSchema,
   'map/changed': z.object({ revision: z.number().int() }),
+  /** Share of the survey file read so far during `survey/import`. */
+  'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;

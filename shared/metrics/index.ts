@@ -3,3 +3,4 @@ export * from './formulas';
 export * from './gaps';
 export * from './priority';
 export * from './surveyRows';
+export * from './surveySchemas';
