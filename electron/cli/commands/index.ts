@@ -1,10 +1,11 @@
 import type { CommandSpec } from '../command';
 import { checkCommand } from './check';
+import { importJsonCommand } from './importJson';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
 
 /** Every `tandem` command, in the order the help lists them. A new command is one module added here. */
-export const COMMANDS: readonly CommandSpec[] = [newCommand, serveCommand, checkCommand];
+export const COMMANDS: readonly CommandSpec[] = [newCommand, serveCommand, checkCommand, importJsonCommand];
 
 /** The command with that name, if any. */
 export function findCommand(name: string): CommandSpec | undefined {

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ApiFailure } from '../api/result';
+import { describeIssues } from '../commands/entity';
+import { SCHEMA_VERSION, tandemDocSchema, type TandemDoc } from '../schema/document';
+
+/** The `format` marker of a Tandem JSON export. */
+export const JSON_FORMAT = 'tandem-map';
+/** The envelope version this build writes and reads. */
+export const JSON_VERSION = 1;
+
+/** A lossless JSON copy of a map: `{ format: 'tandem-map', version: 1, doc }`, pretty-printed. */
+export function exportJson(doc: TandemDoc): string {
+  return `${JSON.stringify({ format: JSON_FORMAT, version: JSON_VERSION, doc }, null, 2)}\n`;
+}
+
+const envelopeSchema = z.object({ format: z.literal(JSON_FORMAT), version: z.number().int(), doc: z.unknown() });
+
+/** The line and column of a character offset, for JSON syntax errors. */
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Reads a Tandem JSON export (or a bare document) back into a document, validated with the full schema
+ * including references. Throws ApiFailure('invalid', message) with a message a user can act on.
+ */
+export function importJson(text: string): TandemDoc {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    throw new ApiFailure('invalid', `This is not valid JSON${at ? ` (${position(text, Number(at[1]))})` : ''}: ${message}`);
+  }
+  let candidate: unknown = raw;
+  const envelope = envelopeSchema.safeParse(raw);
+  if (envelope.success) {
+    if (envelope.data.version > JSON_VERSION) {
+      throw new ApiFailure('unsupported', `This JSON was written by a newer version of Tandem (format version ${envelope.data.version}; this version reads ${JSON_VERSION}). Update Tandem to import it.`);
+    }
+    candidate = envelope.data.doc;
+  } else if (raw && typeof raw === 'object' && 'format' in raw) {
+    throw new ApiFailure('invalid', `This JSON is not a Tandem map export (its "format" is ${JSON.stringify((raw as { format: unknown }).format)}, expected "${JSON_FORMAT}").`);
+  }
+  if (!candidate || typeof candidate !== 'object' || !('schemaVersion' in candidate)) {
+    throw new ApiFailure('invalid', `This JSON is not a Tandem map: expected {"format": "${JSON_FORMAT}", "version": 1, "doc": {...}}.`);
+  }
+  const version = (candidate as { schemaVersion: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new ApiFailure('unsupported', `This map uses document schema ${version}; this version of Tandem reads up to ${SCHEMA_VERSION}. Update Tandem to import it.`);
+  }
+  const parsed = tandemDocSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const count = parsed.error.issues.length;
+    throw new ApiFailure('invalid', `The map in this JSON is not valid (${count} problem${count === 1 ? '' : 's'}): ${describeIssues(parsed.error)}${count > 3 ? '; …' : ''}`);
+  }
+  return parsed.data;
+}
