@@ -68,3 +68,12 @@ export const importSummarySchema = z.object({
   warnings: z.array(z.string()),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/** One sentence about an import, e.g. "Imported 604 answers from 64 interactions (64 customer, 55 employee); 1 touchpoint key matches no card: unknown_step". */
+export function describeImport(s: ImportSummary): string {
+  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const line = `Imported ${n(s.rows, 'answer')} from ${n(s.interactions.total, 'interaction')} (${s.interactions.customer} customer, ${s.interactions.employee} employee)`;
+  const unknown = s.unknownTouchpoints;
+  if (unknown.length === 0) return line;
+  return `${line}; ${n(unknown.length, 'touchpoint key')} ${unknown.length === 1 ? 'matches' : 'match'} no card: ${unknown.join(', ')}`;
+}

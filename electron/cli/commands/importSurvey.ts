@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describeImport } from '../../../shared/metrics/surveySchemas';
+import { DocumentStore } from '../../services/documentStore';
+import { importSurvey } from '../../services/surveyImport';
+import type { CliIo, CommandSpec } from '../command';
+
+/** Prints a (possibly multi-line) error message one line at a time, so each row-numbered problem is its own line. */
+export function printError(io: CliIo, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  for (const line of message.split('\n')) io.err(line);
+}
+
+/** Opens a map for a command, or prints why it cannot and returns null. */
+export function openMap(io: CliIo, cwd: string, given: string): DocumentStore | null {
+  const file = resolve(cwd, given);
+  if (!existsSync(file)) {
+    io.err(`${given}: no such file`);
+    return null;
+  }
+  try {
+    return DocumentStore.open(file);
+  } catch (err) {
+    printError(io, err);
+    return null;
+  }
+}
+
+/** `tandem import-survey FILE.tandem RESPONSES.csv`: all answers in one transaction, or none with the errors. */
+export const importSurveyCommand: CommandSpec = {
+  name: 'import-survey',
+  usage: 'FILE.tandem RESPONSES.csv',
+  summary: 'Import linked customer + employee survey answers (long-format CSV, UTF-8) into a map; a file with errors changes nothing.',
+  positionals: { min: 2, max: 2, names: 'FILE.tandem and RESPONSES.csv' },
+  options: [],
+  async run({ positionals, io, cwd }) {
+    const [mapArg = '', csvArg = ''] = positionals;
+    const store = openMap(io, cwd, mapArg);
+    if (!store) return 1;
+    try {
+      const summary = await importSurvey(store, resolve(cwd, csvArg));
+      io.out(describeImport(summary));
+      for (const warning of summary.warnings) io.err(`warning: ${warning}`);
+      return 0;
+    } catch (err) {
+      printError(io, err);
+      return 1;
+    } finally {
+      store.close();
+    }
+  },
+};
