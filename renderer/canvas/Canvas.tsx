@@ -9,6 +9,10 @@ import type { TandemFlowNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
+/** Above this many cards the map opens at the top left, readable, instead of fitted: fitting 2,000 cards makes
+ * every one of them visible (so rendered) at a size nobody can read. */
+export const FIT_LIMIT = 400;
+const START = { x: 0, y: 0, zoom: 0.8 };
 const PRO = { hideAttribution: true };
 
 /** The map: React Flow in, commands out. Dragging a card to another cell moves it there. */
@@ -28,6 +32,7 @@ export function Canvas() {
     nodes = derivedNodes;
     setLocal({ base: derivedNodes, nodes: derivedNodes });
   }
+  const [fitOnOpen] = useState(() => doc.cards.length <= FIT_LIMIT);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
@@ -75,8 +80,9 @@ export function Canvas() {
         zIndexMode="manual"
         minZoom={0.15}
         maxZoom={2.5}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={FIT_VIEW}
+        defaultViewport={START}
         proOptions={PRO}
         deleteKeyCode={null}
       >

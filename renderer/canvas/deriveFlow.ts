@@ -1,4 +1,4 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position, type Node, type NodeHandle } from '@xyflow/react';
 import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkSides, type MapLayout } from '../../shared/layout';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { LinkFlowEdge, TandemFlowNode } from './flowTypes';
@@ -6,7 +6,20 @@ import type { LinkFlowEdge, TandemFlowNode } from './flowTypes';
 /** Extra room to the right of the last stage where blueprint-line labels sit, clear of every card. */
 export const LINE_LABEL_GUTTER = 240;
 
-const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+// `handles` declared up front: React Flow otherwise renders every node once, visible or not, just to measure
+// its handles, which for 2,000 cards costs seconds on opening. Background nodes have none.
+const fixed: Pick<Node, 'draggable' | 'selectable' | 'focusable' | 'connectable' | 'handles'> = {
+  draggable: false, selectable: false, focusable: false, connectable: false, handles: [],
+};
+
+/** The invisible link handles of a card, one source and one target at the middle of each side. */
+function cardHandles(width: number, height: number): NodeHandle[] {
+  const points = [['top', Position.Top, width / 2, 0], ['right', Position.Right, width, height / 2], ['bottom', Position.Bottom, width / 2, height], ['left', Position.Left, 0, height / 2]] as const;
+  return points.flatMap(([name, position, x, y]) => [
+    { id: `s-${name}`, type: 'source' as const, position, x, y, width: 0, height: 0 },
+    { id: `t-${name}`, type: 'target' as const, position, x, y, width: 0, height: 0 },
+  ]);
+}
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
@@ -77,7 +90,7 @@ export function createFlowDeriver() {
       const onEmotionLane = laneById.get(card.laneId)?.kind === 'emotion';
       out.push(keep({
         id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected: selected.has(card.id),
-        draggable: true, selectable: true, connectable: false,
+        draggable: true, selectable: true, connectable: false, handles: cardHandles(r.width, r.height),
         data: {
           cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
           painCount: pains.get(card.id) ?? 0, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
