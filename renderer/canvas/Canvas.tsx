@@ -77,7 +77,6 @@ export function Canvas() {
         edgesFocusable={false}
         elementsSelectable
         onlyRenderVisibleElements
-        zIndexMode="manual"
         minZoom={0.15}
         maxZoom={2.5}
         fitView={fitOnOpen}

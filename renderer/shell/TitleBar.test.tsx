@@ -65,3 +65,10 @@ describe('StatusBar', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('window title', () => {
+  it('names the map, so the task bar shows which map is open', () => {
+    renderEditor(<TitleBar />);
+    expect(document.title).toBe('Retail checkout — new POS rollout — Tandem');
+  });
+});

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useEditor } from '../store/useEditor';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
@@ -10,6 +11,10 @@ export function fileName(path: string): string {
 export function TitleBar() {
   const title = useEditor((s) => s.doc.meta.title);
   const path = useEditor((s) => s.path);
+  // The window title is what the task bar and the window switcher show.
+  useEffect(() => {
+    document.title = `${title || 'Untitled map'} — Tandem`;
+  }, [title]);
   return (
     <header className="title-bar">
       <div className="title-bar__names">

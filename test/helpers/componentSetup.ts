@@ -28,3 +28,19 @@ if (typeof window !== 'undefined') {
     Object.defineProperty(window, 'DOMMatrixReadOnly', { value: DOMMatrixReadOnlyStub, configurable: true });
   }
 }
+
+// happy-dom does no layout, so every element is 0 × 0 and React Flow would think its pane is empty and cull
+// every node. Give React Flow's renderer (whose size it reads) the size of a laptop screen; everything else keeps happy-dom's zero.
+if (typeof window !== 'undefined') {
+  const size = { offsetWidth: 1600, offsetHeight: 1000 } as const;
+  for (const prop of ['offsetWidth', 'offsetHeight'] as const) {
+    const original = Object.getOwnPropertyDescriptor(window.HTMLElement.prototype, prop);
+    Object.defineProperty(window.HTMLElement.prototype, prop, {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.classList.contains('react-flow__renderer')) return size[prop];
+        return (original?.get?.call(this) as number | undefined) ?? 0;
+      },
+    });
+  }
+}
