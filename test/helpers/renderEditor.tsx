@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
-import type { CallArgs, CallName, EventName, EventPayload, OpenedMap } from '../../shared/api/contract';
+import { CALL_NAMES, type CallArgs, type CallName, type EventName, type EventPayload, type OpenedMap } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { applyCommand } from '../../shared/commands/apply';
 import type { TandemDoc } from '../../shared/schema/document';
@@ -57,10 +57,10 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
     'app/info': async () => ok({ version: 'test', host: 'browser', platform: 'test' }),
   };
   const client = {} as Record<string, unknown>;
-  for (const name of Object.keys(handlers).concat(['map/open', 'map/new', 'map/saveAs', 'map/check', 'templates/list', 'recent/list', 'dialog/open', 'dialog/save'])) {
+  for (const name of CALL_NAMES) {
     client[name] = async (args: unknown) => {
-      calls.push({ name: name as CallName, args });
-      return (handlers[name as CallName] ?? unsupported)(args);
+      calls.push({ name, args });
+      return (handlers[name] ?? unsupported)(args);
     };
   }
   client.onEvent = (name: EventName, l: Listener) => {
