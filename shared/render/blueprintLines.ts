@@ -1,4 +1,4 @@
-import { LANE_HEADER_WIDTH, type BlueprintLineKind } from '../layout';
+import { LANE_HEADER_WIDTH, type BlueprintLineKind, type Rect } from '../layout';
 import { attrs, escapeXml } from './escape';
 import { COLORS } from './palette';
 import type { RenderModel } from './model';
@@ -11,9 +11,11 @@ export const BLUEPRINT_STYLE: Record<BlueprintLineKind, { color: string; dash?: 
 };
 
 /** The three blueprint lines across the map, between `fromX` and `toX`; labels go in the lane-header column. */
-export function renderBlueprintLines(model: RenderModel, fromX: number, toX: number, withLabels: boolean): string {
+export function renderBlueprintLines(model: RenderModel, fromX: number, toX: number, withLabels: boolean, rows: Pick<Rect, 'y' | 'height'>): string {
   const out: string[] = [];
   for (const line of model.layout.lines) {
+    // A label sits just above its line; skip lines (and labels) outside the rows being drawn.
+    if (line.y < rows.y - 1 || line.y - 16 > rows.y + rows.height) continue;
     const style = BLUEPRINT_STYLE[line.kind];
     out.push(`<line${attrs({ x1: fromX, y1: line.y, x2: toX, y2: line.y, stroke: style.color, 'stroke-width': 2, 'stroke-dasharray': style.dash })}/>`);
     if (withLabels) {

@@ -26,6 +26,8 @@ export interface RenderOptions {
   metricValues?: readonly MetricValue[];
   /** Prefix for ids inside the SVG, so several SVGs can share one HTML page. */
   idPrefix?: string;
+  /** Drawn size relative to the map's own pixels (the print page fits the map with it); default 1. */
+  displayScale?: number;
 }
 
 /** Where the parts of a whole-map SVG go, in SVG pixels. */
@@ -54,9 +56,10 @@ function measureModel(model: RenderModel, options: RenderOptions): MapMeasure {
   const titleHeight = options.titleBlock === false ? 0 : titleBlockHeight(model.doc, contentWidth, now);
   const legend = options.legend === false ? 0 : legendHeight(model.doc, contentWidth);
   const grid = { x: MAP_MARGIN, y: MAP_MARGIN + titleHeight, width: model.layout.width, height: model.layout.height };
+  // Whole pixels, so a PNG at scale 1 is exactly width × height.
   return {
-    width: contentWidth + 2 * MAP_MARGIN,
-    height: grid.y + grid.height + legend + MAP_MARGIN,
+    width: Math.ceil(contentWidth + 2 * MAP_MARGIN),
+    height: Math.ceil(grid.y + grid.height + legend + MAP_MARGIN),
     grid,
     titleHeight,
     legendHeight: legend,
@@ -70,7 +73,7 @@ export function renderGridBody(model: RenderModel, region: Rect, options: Render
   return (
     `<defs>${linkMarkers(prefix)}</defs>` +
     renderBands(model, region, options.metricValues ?? model.doc.metricValues) +
-    renderBlueprintLines(model, LANE_HEADER_WIDTH, model.layout.width, false) +
+    renderBlueprintLines(model, LANE_HEADER_WIDTH, model.layout.width, false, region) +
     renderEmotionCurves(model, region) +
     `<g class="links">${links.paths}</g>` +
     `<g class="cards">${renderCards(model, region)}</g>` +
@@ -85,7 +88,7 @@ export function renderGrid(model: RenderModel, options: RenderOptions = {}): str
     renderGridBody(model, all, options) +
     renderStageHeaders(model, all) +
     renderLaneHeaders(model, all) +
-    renderBlueprintLines(model, 0, LANE_HEADER_WIDTH, true) +
+    renderBlueprintLines(model, 0, LANE_HEADER_WIDTH, true, all) +
     renderCorner([]) +
     `<rect${attrs({ x: 0.5, y: 0.5, width: model.layout.width - 1, height: model.layout.height - 1, fill: 'none', stroke: '#b8c0cc' })}/>`
   );
@@ -115,7 +118,7 @@ export function renderModelSvg(model: RenderModel, options: RenderOptions = {}):
   const m = measureModel(model, options);
   const contentWidth = m.width - 2 * MAP_MARGIN;
   const parts = [
-    svgOpen(m.width, m.height, { x: 0, y: 0, width: m.width, height: m.height }, { role: 'img', 'aria-label': model.doc.meta.title }),
+    svgOpen(m.width * (options.displayScale ?? 1), m.height * (options.displayScale ?? 1), { x: 0, y: 0, width: m.width, height: m.height }, { role: 'img', 'aria-label': model.doc.meta.title }),
     `<title>${escapeXml(model.doc.meta.title)}</title>`,
   ];
   if (options.background !== 'transparent') parts.push(`<rect${attrs({ x: 0, y: 0, width: m.width, height: m.height, fill: '#ffffff' })}/>`);

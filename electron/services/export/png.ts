@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { ApiFailure } from '../../../shared/api/result';
+import { measureMap, renderMapSvg, type RenderOptions } from '../../../shared/render/svg';
+import { pngTiles, type Tile } from '../../../shared/render/tiling';
+import type { TandemDoc } from '../../../shared/schema/document';
+import { withBrowser } from './chromium';
+import { checkCancelled, type ExportControl } from './progress';
+
+/** PNG options. */
+export interface PngOptions extends RenderOptions, ExportControl {
+  /** Device pixels per map pixel: 1, 2 or 3. */
+  scale?: number;
+  /** A running browser to reuse; otherwise one is started and closed. */
+  browser?: Browser;
+}
+
+/** One PNG file: the whole map, or one tile of a map too large for one bitmap. */
+export interface PngImage {
+  /** Null for a single image; the tile (row/column from 0, map CSS px) otherwise. */
+  tile: Tile | null;
+  png: Buffer;
+}
+
+/**
+ * Rasterises the map's SVG with Chromium at 1×, 2× or 3× (deviceScaleFactor), white or transparent. Maps larger
+ * than one sane bitmap come back as tiles (see pngTiles in shared/render/tiling.ts).
+ */
+export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promise<{ images: PngImage[]; width: number; height: number; rows: number; cols: number }> {
+  const scale = options.scale ?? 1;
+  if (![1, 2, 3].includes(scale)) throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${scale}`);
+  const { width, height } = measureMap(doc, options);
+  const svg = renderMapSvg(doc, options);
+  const grid = pngTiles(width, height, scale);
+  const transparent = options.background === 'transparent';
+  const images = await withBrowser(options.browser, async (browser) => {
+    const first = grid.tiles[0] ?? { width, height };
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      offline: true,
+      deviceScaleFactor: scale,
+      viewport: { width: Math.ceil(first.width), height: Math.ceil(first.height) },
+    });
+    try {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.abort());
+      // The SVG sits in a clipping frame; each tile moves it so that the tile's part fills the viewport.
+      await page.setContent(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${transparent ? 'transparent' : '#ffffff'};overflow:hidden}` +
+          `#frame{position:relative;overflow:hidden}#map{position:absolute;left:0;top:0}#map svg{display:block}</style></head>` +
+          `<body><div id="frame"><div id="map">${svg}</div></div></body></html>`,
+        { waitUntil: 'load' },
+      );
+      const out: PngImage[] = [];
+      for (const [i, t] of grid.tiles.entries()) {
+        checkCancelled(options.signal);
+        options.onProgress?.({ phase: grid.tiles.length > 1 ? `Drawing tile ${i + 1} of ${grid.tiles.length}` : 'Drawing the map', done: i, total: grid.tiles.length });
+        const w = Math.ceil(t.width);
+        const h = Math.ceil(t.height);
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('#frame').evaluate(
+          (frame, box) => {
+            frame.style.width = `${box.w}px`;
+            frame.style.height = `${box.h}px`;
+            const map = frame.firstElementChild as HTMLElement;
+            map.style.left = `${-box.x}px`;
+            map.style.top = `${-box.y}px`;
+          },
+          { x: t.x, y: t.y, w, h },
+        );
+        const png = await page.screenshot({ clip: { x: 0, y: 0, width: w, height: h }, omitBackground: transparent, type: 'png' });
+        out.push({ tile: grid.tiles.length > 1 ? t : null, png });
+      }
+      options.onProgress?.({ phase: 'Done', done: grid.tiles.length, total: grid.tiles.length });
+      return out;
+    } finally {
+      await context.close();
+    }
+  });
+  return { images, width, height, rows: grid.rows, cols: grid.cols };
+}
+
+/** Width and height of a PNG, read from its IHDR header. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.length < 24 || png.readUInt32BE(12) !== 0x49484452) throw new Error('not a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}

@@ -1,0 +1,196 @@
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, type Rect } from '../layout';
+import { ApiFailure } from '../api/result';
+import type { TandemDoc } from '../schema/document';
+import { renderBlueprintLines } from './blueprintLines';
+import { attrs, escapeXml, num } from './escape';
+import { renderCorner, renderLaneHeaders, renderStageHeaders } from './grid';
+import { buildModel, type RenderModel } from './model';
+import { renderAppendix } from './printAppendix';
+import { measureMap, renderGridBody, renderModelSvg, svgOpen, type MapMeasure, type RenderOptions } from './svg';
+import { FONT_FAMILY } from './text';
+import { paperMm, PX_PER_MM, tileGrid, type Orientation, type Paper, type Tile } from './tiling';
+
+/** How a map is laid out on paper. */
+export interface PrintOptions extends RenderOptions {
+  paper: Paper;
+  orientation: Orientation;
+  /** Margin on every side, in millimetres. */
+  marginMm?: number;
+  /** One page with the whole map, or tiles at `scale` with an overview page first. */
+  fit: 'page' | 'tiles';
+  /** Tiles only: CSS pixels per map pixel (1 = canvas size; 0.5 = half). */
+  scale?: number;
+  /** Tiles only: map pixels repeated on neighbouring pages, marked so pages can be joined. */
+  overlap?: number;
+  /** Add the legend, CX + EX scorecard, pain point register and actions after the map. */
+  appendix?: boolean;
+}
+
+/** The map pages a print will have, before the appendix (whose length depends on the tables). */
+export interface PrintPlan {
+  paperMm: { width: number; height: number };
+  /** Printable area in CSS px. */
+  area: { width: number; height: number };
+  rows: number;
+  cols: number;
+  /** Tiles of the grid body (map pixels, from the top-left of the body, right of and below the headers). */
+  tiles: Tile[];
+  /** Overview page (tiles) or the single page (fit) plus one page per tile. */
+  mapPages: number;
+  /** Scale of the whole map on the overview / single page. */
+  fitScale: number;
+  /** Map pixels shared by neighbouring tiles. */
+  overlap: number;
+}
+
+/** Height of the line above every map page: bookmark heading and page number. */
+const HEAD = 28;
+const DEFAULT_MARGIN_MM = 10;
+const DEFAULT_OVERLAP = 16;
+// Below this a tile would show little more than its headers.
+const MIN_TILE = 120;
+
+function checkNumbers(o: PrintOptions): void {
+  const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
+  if (!(margin >= 0 && margin <= 50)) throw new ApiFailure('invalid_arguments', `margin must be 0–50 mm, not ${margin}`);
+  const scale = o.scale ?? 1;
+  if (!(scale >= 0.1 && scale <= 4)) throw new ApiFailure('invalid_arguments', `scale must be between 0.1 and 4, not ${scale}`);
+}
+
+function planFor(measure: MapMeasure, o: PrintOptions): PrintPlan {
+  checkNumbers(o);
+  const paper = paperMm(o.paper, o.orientation);
+  const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
+  const area = { width: (paper.width - 2 * margin) * PX_PER_MM, height: (paper.height - 2 * margin) * PX_PER_MM - HEAD };
+  const fitScale = Math.min(area.width / measure.width, area.height / measure.height, 2);
+  if (o.fit === 'page') return { paperMm: paper, area, rows: 0, cols: 0, tiles: [], mapPages: 1, fitScale, overlap: 0 };
+  const scale = o.scale ?? 1;
+  const tile = { width: Math.floor(area.width / scale - LANE_HEADER_WIDTH), height: Math.floor(area.height / scale - STAGE_HEADER_HEIGHT) };
+  if (tile.width < MIN_TILE || tile.height < MIN_TILE) {
+    throw new ApiFailure('invalid_arguments', `At scale ${scale} the map's headers leave no room on ${o.paper} ${o.orientation}; choose a smaller scale or a larger paper.`);
+  }
+  const body = { width: measure.grid.width - LANE_HEADER_WIDTH, height: measure.grid.height - STAGE_HEADER_HEIGHT };
+  const overlap = Math.max(0, Math.min(o.overlap ?? DEFAULT_OVERLAP, Math.floor(tile.width / 4), Math.floor(tile.height / 4)));
+  const grid = tileGrid(body, tile, overlap);
+  return { paperMm: paper, area, ...grid, mapPages: 1 + grid.tiles.length, fitScale, overlap };
+}
+
+/** The map pages a print of `doc` will have with these options (pure arithmetic; used by tests and the export dialog). */
+export function planPrint(doc: TandemDoc, options: PrintOptions): PrintPlan {
+  return planFor(measureMap(doc, options), options);
+}
+
+function head(level: 'h1' | 'h2', title: string, right: string): string {
+  return `<div class="head"><${level}>${escapeXml(title)}</${level}><span>${escapeXml(right)}</span></div>`;
+}
+
+/** A tile page's drawing: corner label, stage headers above, lane headers left, the body piece, overlap marks. */
+function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, page: number, options: PrintOptions): string {
+  const overlap = plan.overlap;
+  const L = LANE_HEADER_WIDTH;
+  const S = STAGE_HEADER_HEIGHT;
+  const region: Rect = { x: L + t.x, y: S + t.y, width: t.width, height: t.height };
+  const nested = (x: number, y: number, view: Rect, body: string) =>
+    `<svg${attrs({ x, y, width: view.width, height: view.height, viewBox: `${num(view.x)} ${num(view.y)} ${num(view.width)} ${num(view.height)}` })}>${body}</svg>`;
+  const w = L + t.width;
+  const h = S + t.height;
+  const marks: string[] = [];
+  const mark = (x1: number, y1: number, x2: number, y2: number) =>
+    marks.push(`<line${attrs({ x1, y1, x2, y2, stroke: '#c0392b', 'stroke-width': 1, 'stroke-dasharray': '3 3', 'stroke-opacity': 0.8 })}/>`);
+  if (overlap > 0) {
+    if (t.col > 0) mark(L + overlap, S, L + overlap, h);
+    if (t.col < plan.cols - 1) mark(w - overlap, S, w - overlap, h);
+    if (t.row > 0) mark(L, S + overlap, w, S + overlap);
+    if (t.row < plan.rows - 1) mark(L, h - overlap, w, h - overlap);
+  }
+  return (
+    svgOpen(w * scale, h * scale, { x: 0, y: 0, width: w, height: h }) +
+    `<rect${attrs({ x: 0, y: 0, width: w, height: h, fill: '#ffffff' })}/>` +
+    nested(L, S, region, renderGridBody(model, region, { ...options, idPrefix: `p${page}-` })) +
+    nested(L, 0, { x: region.x, y: 0, width: t.width, height: S }, renderStageHeaders(model, region)) +
+    nested(0, S, { x: 0, y: region.y, width: L, height: t.height }, renderLaneHeaders(model, region) + renderBlueprintLines(model, 0, L, true, region)) +
+    renderCorner([`Row ${t.row + 1} of ${plan.rows}`, `Column ${t.col + 1} of ${plan.cols}`]) +
+    marks.join('') +
+    `<rect${attrs({ x: 0.5, y: 0.5, width: w - 1, height: h - 1, fill: 'none', stroke: '#b8c0cc' })}/>` +
+    '</svg>'
+  );
+}
+
+/** The whole map fitted to a page, with the tile grid drawn over it on the overview of a tiled print. */
+function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, options: PrintOptions): string {
+  const svg = renderModelSvg(model, { ...options, idPrefix: 'ov-', displayScale: plan.fitScale });
+  if (plan.tiles.length === 0) return svg;
+  const x0 = measure.grid.x + LANE_HEADER_WIDTH;
+  const y0 = measure.grid.y + STAGE_HEADER_HEIGHT;
+  const size = Math.max(12, 11 / plan.fitScale);
+  const overlay = plan.tiles
+    .map((t, i) => {
+      const label = `p. ${i + 2}`;
+      return (
+        `<rect${attrs({ x: x0 + t.x, y: y0 + t.y, width: t.width, height: t.height, fill: 'none', stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale, 'stroke-dasharray': `${6 / plan.fitScale} ${4 / plan.fitScale}` })}/>` +
+        `<text${attrs({ x: x0 + t.x + 6 / plan.fitScale, y: y0 + t.y + size + 4 / plan.fitScale, 'font-size': size, 'font-weight': 700, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / plan.fitScale, 'paint-order': 'stroke' })}>${escapeXml(label)}</text>`
+      );
+    })
+    .join('');
+  return svg.replace(/<\/svg>$/, `<g class="tile-grid">${overlay}</g></svg>`);
+}
+
+/**
+ * The HTML that Chromium prints to PDF (Electron's printToPDF or Playwright's page.pdf): map pages as inline SVG
+ * so text stays text, `<h1>`/`<h2>` headings that become PDF bookmarks, then the optional appendix.
+ */
+export function renderPrintHtml(doc: TandemDoc, options: PrintOptions): { html: string; plan: PrintPlan } {
+  const model = buildModel(doc);
+  const measure = measureMap(doc, options);
+  const plan = planFor(measure, options);
+  const margin = options.marginMm ?? DEFAULT_MARGIN_MM;
+  const title = doc.meta.title.trim() || 'Untitled map';
+  const sheets: string[] = [];
+  const total = plan.mapPages;
+  sheets.push(
+    `<section class="sheet">${head('h1', title, plan.tiles.length > 0 ? `Overview · map page 1 of ${total}` : 'Whole map')}` +
+      `<div class="body center">${overviewSvg(model, measure, plan, options)}</div></section>`,
+  );
+  plan.tiles.forEach((t, i) => {
+    const label = `Row ${t.row + 1}, column ${t.col + 1}`;
+    sheets.push(
+      `<section class="sheet">${head('h2', `${label} — ${title}`, `Map page ${i + 2} of ${total}`)}` +
+        `<div class="body">${tileSvg(model, t, plan, options.scale ?? 1, i + 2, options)}</div></section>`,
+    );
+  });
+  const paper = plan.paperMm;
+  const css = `
+@page { size: ${num(paper.width)}mm ${num(paper.height)}mm; margin: ${num(margin)}mm; }
+html, body { margin: 0; padding: 0; background: #ffffff; }
+body { font-family: ${FONT_FAMILY}; color: #1f2933; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.sheet { width: ${num(paper.width - 2 * margin)}mm; height: ${num(paper.height - 2 * margin - 0.5)}mm; overflow: hidden; display: flex; flex-direction: column; }
+.sheet + .sheet, .appendix { break-before: page; }
+.head { height: ${HEAD}px; flex: none; display: flex; align-items: baseline; justify-content: space-between; gap: 12px; font-size: 11px; color: #5f6b7a; }
+.head h1, .head h2 { font-size: 13px; margin: 0; color: #1f2933; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.body { flex: 1; display: flex; align-items: flex-start; justify-content: flex-start; overflow: hidden; }
+.body.center { justify-content: center; }
+.body svg { display: block; flex: none; }
+${APPENDIX_CSS}`;
+  const html =
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>` +
+    `<meta name="generator" content="Tandem"><style>${css}</style></head><body>` +
+    sheets.join('') +
+    (options.appendix ? renderAppendix(doc, options) : '') +
+    `</body></html>`;
+  return { html, plan };
+}
+
+const APPENDIX_CSS = `
+.appendix h2 { font-size: 16px; margin: 0 0 8px; }
+.appendix p.note { font-size: 11px; color: #5f6b7a; margin: 0 0 10px; }
+.appendix table { border-collapse: collapse; width: 100%; font-size: 10px; }
+.appendix th, .appendix td { border-bottom: 1px solid #d5dae1; padding: 4px 6px; text-align: left; vertical-align: top; }
+.appendix th { background: #e9edf2; font-weight: 700; }
+.appendix td.num, .appendix th.num { text-align: right; white-space: nowrap; }
+.appendix tr { break-inside: avoid; }
+.appendix thead { display: table-header-group; }
+.appendix dl { font-size: 11px; margin: 12px 0 0; }
+.appendix dt { font-weight: 700; margin-top: 8px; }
+.appendix dd { margin: 2px 0 0 0; color: #3b4754; }
+.sev { display: inline-block; min-width: 16px; padding: 0 4px; border-radius: 7px; text-align: center; font-weight: 700; }
+`;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { paperMm, pngTiles, tileCount, tileGrid, PNG_TILE_SIDE } from './tiling';
+
+describe('tileCount', () => {
+  it('is ceil(content / tile) without overlap', () => {
+    expect(tileCount(1000, 400)).toBe(3);
+    expect(tileCount(800, 400)).toBe(2);
+    expect(tileCount(801, 400)).toBe(3);
+    expect(tileCount(10, 400)).toBe(1);
+  });
+  it('needs more tiles when neighbours overlap', () => {
+    // Tiles of 400 with 50 shared: 0–400, 350–750, 700–1100.
+    expect(tileCount(1000, 400, 50)).toBe(3);
+    expect(tileCount(1100, 400, 50)).toBe(3);
+    expect(tileCount(1101, 400, 50)).toBe(4);
+  });
+  it('refuses a tile no longer than its overlap', () => {
+    expect(() => tileCount(100, 20, 20)).toThrow(RangeError);
+  });
+});
+
+describe('tileGrid', () => {
+  it('covers the content exactly: rows × columns tiles, the last ones shorter', () => {
+    const { rows, cols, tiles } = tileGrid({ width: 1000, height: 500 }, { width: 400, height: 300 });
+    expect([rows, cols]).toEqual([2, 3]);
+    expect(tiles).toHaveLength(6);
+    expect(tiles[2]).toEqual({ row: 0, col: 2, x: 800, y: 0, width: 200, height: 300 });
+    expect(tiles[5]).toEqual({ row: 1, col: 2, x: 800, y: 300, width: 200, height: 200 });
+  });
+  it('shares the overlap between neighbours', () => {
+    const { tiles } = tileGrid({ width: 1000, height: 100 }, { width: 400, height: 100 }, 50);
+    expect(tiles.map((t) => [t.x, t.width])).toEqual([[0, 400], [350, 400], [700, 300]]);
+  });
+});
+
+describe('paperMm', () => {
+  it('swaps the sides for landscape', () => {
+    expect(paperMm('A3', 'portrait')).toEqual({ width: 297, height: 420 });
+    expect(paperMm('A3', 'landscape')).toEqual({ width: 420, height: 297 });
+    expect(paperMm('Letter', 'landscape')).toEqual({ width: 279.4, height: 215.9 });
+  });
+});
+
+describe('pngTiles', () => {
+  it('keeps a map that fits the bitmap limits in one file', () => {
+    expect(pngTiles(1678, 1752, 3).tiles).toHaveLength(1);
+  });
+  it('splits a map too large for one bitmap into tiles of at most 8192 image pixels', () => {
+    const { rows, cols, tiles } = pngTiles(12_000, 3_000, 2);
+    expect(cols).toBe(Math.ceil(24_000 / PNG_TILE_SIDE));
+    expect(rows).toBe(1);
+    for (const t of tiles) expect(t.width * 2).toBeLessThanOrEqual(PNG_TILE_SIDE);
+  });
+  it('splits by area too, not only by side', () => {
+    expect(pngTiles(9_000, 9_000, 1).tiles.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,74 @@
+/** Paper sizes in millimetres, portrait (width × height). */
+export const PAPER_MM = {
+  A4: { width: 210, height: 297 },
+  A3: { width: 297, height: 420 },
+  A2: { width: 420, height: 594 },
+  Letter: { width: 215.9, height: 279.4 },
+  Tabloid: { width: 279.4, height: 431.8 },
+} as const;
+export type Paper = keyof typeof PAPER_MM;
+export type Orientation = 'portrait' | 'landscape';
+
+/** CSS pixels per millimetre (96 px to the inch, as Chromium prints). */
+export const PX_PER_MM = 96 / 25.4;
+
+/** A paper's size in millimetres in the given orientation. */
+export function paperMm(paper: Paper, orientation: Orientation): { width: number; height: number } {
+  const { width, height } = PAPER_MM[paper];
+  return orientation === 'landscape' ? { width: height, height: width } : { width, height };
+}
+
+/**
+ * How many tiles of length `tile` cover `content` when neighbouring tiles share `overlap`:
+ * 1 when it fits, else 1 + ceil((content − tile) / (tile − overlap)). With no overlap that is ceil(content / tile).
+ */
+export function tileCount(content: number, tile: number, overlap = 0): number {
+  if (!(tile > overlap) || tile <= 0) throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
+  if (content <= tile) return 1;
+  return 1 + Math.ceil((content - tile) / (tile - overlap) - 1e-9);
+}
+
+/** One tile: its row and column (from 0) and the part of the content it shows. */
+export interface Tile {
+  row: number;
+  col: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Cuts a content area into rows × columns of tiles, left to right then top to bottom; the last row and column may be shorter. */
+export function tileGrid(content: { width: number; height: number }, tile: { width: number; height: number }, overlap = 0): { rows: number; cols: number; tiles: Tile[] } {
+  const cols = tileCount(content.width, tile.width, overlap);
+  const rows = tileCount(content.height, tile.height, overlap);
+  const tiles: Tile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const x = col * (tile.width - overlap);
+      const y = row * (tile.height - overlap);
+      tiles.push({ row, col, x, y, width: Math.min(tile.width, content.width - x), height: Math.min(tile.height, content.height - y) });
+    }
+  }
+  return { rows, cols, tiles };
+}
+
+/** Largest PNG side, and largest PNG area, written as one file; beyond either the image is split into tiles. */
+export const PNG_MAX_SIDE = 16_384;
+export const PNG_MAX_PIXELS = 64 * 1024 * 1024;
+/** Side of each PNG tile (in image pixels) when a map is too large for one file. */
+export const PNG_TILE_SIDE = 8_192;
+
+/**
+ * The PNG files a map of `width` × `height` (CSS px) becomes at `scale`: one file when it fits the limits, else
+ * tiles of at most PNG_TILE_SIDE image pixels a side. Tile rectangles are in CSS px of the map.
+ */
+export function pngTiles(width: number, height: number, scale: number): { rows: number; cols: number; tiles: Tile[] } {
+  const w = Math.ceil(width * scale);
+  const h = Math.ceil(height * scale);
+  if (w <= PNG_MAX_SIDE && h <= PNG_MAX_SIDE && w * h <= PNG_MAX_PIXELS) {
+    return { rows: 1, cols: 1, tiles: [{ row: 0, col: 0, x: 0, y: 0, width, height }] };
+  }
+  const side = Math.floor(PNG_TILE_SIDE / scale);
+  return tileGrid({ width, height }, { width: side, height: side });
+}
