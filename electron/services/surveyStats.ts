@@ -1,4 +1,4 @@
-import { NO_SPELLINGS, YES_SPELLINGS } from '../../shared/metrics/answers';
+import { NO_SPELLINGS, SCALES, YES_SPELLINGS, parseScaleValue, type ScaleKind } from '../../shared/metrics/answers';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
 import { gapFromCounts, type GapRule } from '../../shared/metrics/gaps';
 import type { MetricFigures, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
@@ -16,48 +16,58 @@ interface Counts {
   cesN: number; cesSum: number;
 }
 const COUNT_FIELDS: (keyof Counts)[] = ['npsN', 'npsPro', 'npsDet', 'enpsN', 'enpsPro', 'enpsDet', 'csatN', 'csatSat', 'cesN', 'cesSum'];
+const zero = (): Counts => Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as unknown as Counts;
 
 /** Which question and side a standard metric reads: the map's definition of that kind, else the kind's own key. */
-function metricSource(doc: TandemDoc, kind: 'nps' | 'csat' | 'ces' | 'enps', side: Side): { q: string; side: Side } {
+function metricSource(doc: TandemDoc, kind: ScaleKind, side: Side): { kind: ScaleKind; question: string; side: Side } {
   const def = doc.metrics.find((m) => m.kind === kind);
-  return { q: (def?.questionKey ?? kind).trim().toLowerCase(), side: def?.side ?? side };
+  return { kind, question: (def?.questionKey ?? kind).trim().toLowerCase(), side: def?.side ?? side };
 }
 
-// Stored answers are already trimmed by the importer; the numeric test is "plain digits", as in parseScaleValue.
-const NUM = `CASE WHEN value GLOB '[0-9]*' AND NOT value GLOB '*[^0-9]*' THEN CAST(value AS INTEGER) END`;
+/** Adds `n` answers of `value` to the counts of one metric kind. */
+function count(c: Counts, kind: ScaleKind, value: number, n: number): void {
+  if (kind === 'nps' || kind === 'enps') {
+    c[`${kind}N`] += n;
+    if (value >= 9) c[`${kind}Pro`] += n;
+    if (value <= 6) c[`${kind}Det`] += n;
+  } else if (kind === 'csat') {
+    c.csatN += n;
+    if (value >= 4) c.csatSat += n;
+  } else {
+    c.cesN += n;
+    c.cesSum += value * n;
+  }
+}
+
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 // Generated from the same spellings as parseYesNo so the importer and the statistics can never disagree.
+// Stored answers are already trimmed by the importer.
 const YES_NO = `CASE lower(value) ${YES_SPELLINGS.map((s) => `WHEN ${quote(s)} THEN 1`).join(' ')} ${NO_SPELLINGS.map((s) => `WHEN ${quote(s)} THEN 0`).join(' ')} END`;
 
-const COUNTS_SQL = `
-  SELECT touchpoint,
-    COUNT(DISTINCT CASE WHEN respondent = 'customer' THEN interaction_id END) AS customers,
-    COUNT(DISTINCT CASE WHEN respondent = 'employee' THEN interaction_id END) AS employees,
-    TOTAL(question = @npsQ AND respondent = @npsSide AND num BETWEEN 0 AND 10) AS npsN,
-    TOTAL(question = @npsQ AND respondent = @npsSide AND num BETWEEN 9 AND 10) AS npsPro,
-    TOTAL(question = @npsQ AND respondent = @npsSide AND num BETWEEN 0 AND 6) AS npsDet,
-    TOTAL(question = @enpsQ AND respondent = @enpsSide AND num BETWEEN 0 AND 10) AS enpsN,
-    TOTAL(question = @enpsQ AND respondent = @enpsSide AND num BETWEEN 9 AND 10) AS enpsPro,
-    TOTAL(question = @enpsQ AND respondent = @enpsSide AND num BETWEEN 0 AND 6) AS enpsDet,
-    TOTAL(question = @csatQ AND respondent = @csatSide AND num BETWEEN 1 AND 5) AS csatN,
-    TOTAL(question = @csatQ AND respondent = @csatSide AND num BETWEEN 4 AND 5) AS csatSat,
-    TOTAL(question = @cesQ AND respondent = @cesSide AND num BETWEEN 1 AND 7) AS cesN,
-    TOTAL(CASE WHEN question = @cesQ AND respondent = @cesSide AND num BETWEEN 1 AND 7 THEN num END) AS cesSum
-  FROM (SELECT touchpoint, interaction_id, respondent, question, ${NUM} AS num FROM survey_responses)
-  GROUP BY touchpoint`;
+/**
+ * Per touchpoint: distinct interactions per side, and per pairing the linked pairs and disagreements. The inner
+ * query folds each interaction at a touchpoint into one row (the importer guarantees one answer per interaction,
+ * side, touchpoint and question); the outer one sums those rows. One pass over the table for all pairings.
+ */
+function interactionSql(pairings: number): string {
+  const inner = Array.from({ length: pairings }, (_, k) =>
+    `MIN(CASE WHEN respondent = 'customer' AND question = @c${k} THEN ${YES_NO} END) AS c${k},
+     MIN(CASE WHEN respondent = 'employee' AND question = @e${k} THEN ${YES_NO} END) AS e${k}`);
+  const outer = Array.from({ length: pairings }, (_, k) => `TOTAL(c${k} IS NOT NULL AND e${k} IS NOT NULL) AS pairs${k}, TOTAL(c${k} <> e${k}) AS disagree${k}`);
+  return `
+    SELECT touchpoint, TOTAL(customer) AS customers, TOTAL(employee) AS employees ${outer.map((s) => `, ${s}`).join('')}
+    FROM (
+      SELECT touchpoint, MAX(respondent = 'customer') AS customer, MAX(respondent = 'employee') AS employee ${inner.map((s) => `, ${s}`).join('')}
+      FROM survey_responses GROUP BY touchpoint, interaction_id
+    )
+    GROUP BY touchpoint`;
+}
 
-// One answer per interaction and side is guaranteed by the importer; MIN keeps a pair a pair even if that ever slips.
-const GAPS_SQL = `
-  WITH side AS (
-    SELECT touchpoint, interaction_id, respondent, MIN(${YES_NO}) AS yes
-    FROM survey_responses
-    WHERE (respondent = 'customer' AND question = @c) OR (respondent = 'employee' AND question = @e)
-    GROUP BY touchpoint, interaction_id, respondent
-  )
-  SELECT c.touchpoint, COUNT(*) AS pairs, TOTAL(c.yes <> e.yes) AS disagree
-  FROM side c JOIN side e ON e.touchpoint = c.touchpoint AND e.interaction_id = c.interaction_id
-  WHERE c.respondent = 'customer' AND e.respondent = 'employee' AND c.yes IS NOT NULL AND e.yes IS NOT NULL
-  GROUP BY c.touchpoint`;
+/** How many times each answer was given to each metric question: small enough to finish in TypeScript. */
+const histogramSql = (questions: number): string => `
+  SELECT touchpoint, respondent, question, value, COUNT(*) AS n FROM survey_responses
+  WHERE question IN (${Array.from({ length: questions }, (_, k) => `@q${k}`).join(', ')})
+  GROUP BY touchpoint, respondent, question, value`;
 
 function figures(c: Counts | undefined): MetricFigures {
   if (!c) return { nps: null, csat: null, ces: null, enps: null };
@@ -70,10 +80,34 @@ function figures(c: Counts | undefined): MetricFigures {
 }
 
 function add(a: Counts | undefined, b: Counts): Counts {
-  if (!a) return { ...b };
-  const sum = { ...a };
+  const sum = a ? { ...a } : zero();
   for (const f of COUNT_FIELDS) sum[f] += b[f];
   return sum;
+}
+
+/** Metric counts per touchpoint from the answer histogram; answers off the scale (none, after a validated import) are left out. */
+function metricCounts(target: SurveyTarget): Map<string, Counts> {
+  const sources = [
+    metricSource(target.doc, 'nps', 'customer'),
+    metricSource(target.doc, 'csat', 'customer'),
+    metricSource(target.doc, 'ces', 'customer'),
+    metricSource(target.doc, 'enps', 'employee'),
+  ];
+  const questions = [...new Set(sources.map((s) => s.question))];
+  const params = Object.fromEntries(questions.map((q, k) => [`q${k}`, q]));
+  const rows = target.database.prepare(histogramSql(questions.length)).all(params) as { touchpoint: string; respondent: Side; question: string; value: string; n: number }[];
+  const byTouchpoint = new Map<string, Counts>();
+  for (const r of rows) {
+    for (const s of sources) {
+      if (s.question !== r.question || s.side !== r.respondent) continue;
+      const parsed = parseScaleValue(r.value, SCALES[s.kind]);
+      if (!parsed.ok) continue;
+      let c = byTouchpoint.get(r.touchpoint);
+      if (!c) byTouchpoint.set(r.touchpoint, (c = zero()));
+      count(c, s.kind, parsed.value, r.n);
+    }
+  }
+  return byTouchpoint;
 }
 
 /**
@@ -83,26 +117,16 @@ function add(a: Counts | undefined, b: Counts): Counts {
  */
 export function surveyStats(target: SurveyTarget): SurveyStats {
   const { database: db, doc } = target;
-  const sources = {
-    nps: metricSource(doc, 'nps', 'customer'),
-    csat: metricSource(doc, 'csat', 'customer'),
-    ces: metricSource(doc, 'ces', 'customer'),
-    enps: metricSource(doc, 'enps', 'employee'),
-  };
+  const pairings = doc.pairings.map((p) => ({ customer: p.customerQuestion, employee: p.employeeQuestion }));
   const params: Record<string, string> = {};
-  for (const [kind, s] of Object.entries(sources)) {
-    params[`${kind}Q`] = s.q;
-    params[`${kind}Side`] = s.side;
-  }
-  const rows = db.prepare(COUNTS_SQL).all(params) as ({ touchpoint: string; customers: number; employees: number } & Counts)[];
-  const rule: GapRule = { threshold: doc.meta.gapThreshold, minPairs: doc.meta.gapMinPairs };
-  const gapStatement = db.prepare(GAPS_SQL);
-  const gapsByPairing = doc.pairings.map((p) => {
-    const c = p.customerQuestion.trim().toLowerCase();
-    const e = p.employeeQuestion.trim().toLowerCase();
-    const found = new Map((gapStatement.all({ c, e }) as { touchpoint: string; pairs: number; disagree: number }[]).map((r) => [r.touchpoint, r]));
-    return { customer: p.customerQuestion, employee: p.employeeQuestion, found };
+  pairings.forEach((p, k) => {
+    params[`c${k}`] = p.customer.trim().toLowerCase();
+    params[`e${k}`] = p.employee.trim().toLowerCase();
   });
+  type Row = { touchpoint: string; customers: number; employees: number } & Record<string, number>;
+  const rows = db.prepare(interactionSql(pairings.length)).all(params) as Row[];
+  const counts = metricCounts(target);
+  const rule: GapRule = { threshold: doc.meta.gapThreshold, minPairs: doc.meta.gapMinPairs };
 
   const stageById = new Map(doc.stages.map((s) => [s.id, s]));
   const cardByKey = new Map(doc.cards.filter((c) => c.key !== null).map((c) => [c.key!, c]));
@@ -110,15 +134,15 @@ export function surveyStats(target: SurveyTarget): SurveyStats {
   const touchpoints = rows.map((r): TouchpointStats & { order: number } => {
     const card = cardByKey.get(r.touchpoint);
     const stage = card ? stageById.get(card.stageId) : undefined;
-    if (stage) stageCounts.set(stage.id, add(stageCounts.get(stage.id), r));
+    const c = counts.get(r.touchpoint);
+    if (stage && c) stageCounts.set(stage.id, add(stageCounts.get(stage.id), c));
     return {
       key: r.touchpoint,
       card: card ? { id: card.id, title: card.title, stage: stage?.name ?? '' } : null,
       responses: { customer: r.customers, employee: r.employees },
-      metrics: figures(r),
-      gaps: gapsByPairing.map(({ customer, employee, found }) => {
-        const g = found.get(r.touchpoint);
-        const gap = gapFromCounts(g?.pairs ?? 0, g?.disagree ?? 0, rule);
+      metrics: figures(c),
+      gaps: pairings.map(({ customer, employee }, k) => {
+        const gap = gapFromCounts(r[`pairs${k}`] ?? 0, r[`disagree${k}`] ?? 0, rule);
         return { customer, employee, pairs: gap.pairs, disagree: gap.disagree, share: roundTo(gap.share, 3), flagged: gap.flagged };
       }),
       order: stage ? stage.order : Number.POSITIVE_INFINITY,
