@@ -159,6 +159,14 @@ describe('importSurvey on well-formed but unusual files', () => {
     store.close();
   });
 
+  it('recognises semicolon-separated files (with commas inside quoted comments)', async () => {
+    const store = sampleStore();
+    const file = csv(`${HEADER.replaceAll(',', ';')}\nA1;customer;checkout;nps;9;;"fast, friendly"\nA1;employee;checkout;enps;7;;\n`);
+    expect((await importSurvey(store, file)).rows).toBe(2);
+    expect(store.database.prepare('SELECT comment FROM survey_responses ORDER BY id').pluck().all()).toEqual(['fast, friendly', '']);
+    store.close();
+  });
+
   it('takes answered_at and comment as optional columns, and warns about columns it does not use', async () => {
     const store = sampleStore();
     const summary = await importSurvey(store, csv('interaction_id,respondent,touchpoint,question,value,store\nA1,employee,checkout,enps,10,Kraków\n'));
