@@ -140,7 +140,7 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
     file.on('error', (err) => text.destroy(err));
     file.pipe(text);
 
-    Papa.parse<string[]>(text as unknown as NodeJS.ReadableStream, {
+    Papa.parse<string[]>(text, {
       header: false,
       skipEmptyLines: false,
       chunk(results, parser) {
@@ -278,6 +278,10 @@ export async function importSurvey(target: SurveyTarget, filePath: string, opts:
   try {
     importId = write(db, name, parsed);
   } catch (err) {
+    // Two imports of the same file racing each other: the second meets the UNIQUE sha256 at commit time.
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new ApiFailure('conflict', `"${name}" was already imported; importing it again would count every answer twice. Nothing was changed.`);
+    }
     throw readableOpenError(db.name, err);
   }
   return summarise(importId, name, parsed, target.doc);
