@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { OpenedMap, TandemApi } from '../../shared/api/contract';
+import { chromeSlice } from './chromeSlice';
 import { documentSlice } from './documentSlice';
 import { historySlice } from './historySlice';
 import { createSerialQueue } from './serialQueue';
@@ -20,5 +21,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...documentSlice(opened, api, bumpEpoch)(...a),
     ...historySlice({ api, queue, epoch: () => epoch })(...a),
     ...uiSlice(...a),
+    ...chromeSlice(...a),
   }));
 }

@@ -1,6 +1,7 @@
 import type { OpenedMap } from '../../shared/api/contract';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
+import type { ChromeSlice } from './chromeSlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
 export interface HistoryEntry {
@@ -46,4 +47,4 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice;
