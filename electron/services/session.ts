@@ -4,6 +4,8 @@ import type { ApiImplementation, EventName, OpenedMap } from '../../shared/api/c
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
+import { runExport } from './export/index';
+import { printedMetricValues } from './export/metricValues';
 import { RecentFiles } from './recentFiles';
 import { importSurvey } from './surveyImport';
 import { surveyStats } from './surveyStats';
@@ -17,6 +19,8 @@ export interface SessionOptions {
   dialogs?: { open(): Promise<string | null>; save(suggestedName: string): Promise<string | null> };
   /** Pushes an event to the renderer(s). */
   emit?: (event: EventName, payload: unknown) => void;
+  /** Prints export HTML to PDF with the host's own Chromium (Electron's printToPDF); default Playwright + Chromium. */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 export interface Session {
@@ -40,6 +44,7 @@ export function createSession(opts: SessionOptions): Session {
   const recent = new RecentFiles(opts.dataDir);
   const emit = opts.emit ?? (() => undefined);
 
+  let exporting: AbortController | null = null;
   const need = (): DocumentStore => current ?? (() => { throw new ApiFailure('not_found', 'No map is open.'); })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
@@ -88,6 +93,24 @@ export function createSession(opts: SessionOptions): Session {
     'survey/import': ({ path, mapping }) =>
       importSurvey(need(), isAbsolute(path) ? path : resolve(path), { mapping, onProgress: (fraction) => emit('survey/progress', { fraction }) }),
     'survey/stats': () => surveyStats(need()),
+    'export/run': async (req) => {
+      const store = need();
+      if (exporting) throw new ApiFailure('conflict', 'Another export is running; wait for it to finish or cancel it.');
+      const controller = new AbortController();
+      exporting = controller;
+      try {
+        const path = isAbsolute(req.path) ? req.path : resolve(req.path);
+        const metricValues = printedMetricValues(store.doc, surveyStats(store));
+        return await runExport(store.doc, { ...req, path }, { metricValues, signal: controller.signal, printPdf: opts.printPdf, onProgress: (p) => emit('export/progress', p) });
+      } finally {
+        exporting = null;
+      }
+    },
+    'export/cancel': () => {
+      const running = exporting;
+      running?.abort();
+      return { cancelled: running !== null };
+    },
   };
 
   return {

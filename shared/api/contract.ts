@@ -4,6 +4,7 @@ import { CommandError } from '../commands/errors';
 import type { Command } from '../commands/types';
 import { wideMappingSchema } from '../metrics/surveyRows';
 import { importSummarySchema, surveyStatsSchema } from '../metrics/surveySchemas';
+import { exportRequestSchema } from '../render/exportOptions';
 import { tandemDocSchema } from '../schema/document';
 
 const empty = z.object({});
@@ -86,6 +87,13 @@ export const contract = {
   'survey/import': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: importSummarySchema },
   /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
   'survey/stats': { args: empty, result: surveyStatsSchema },
+  /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */
+  'export/run': {
+    args: exportRequestSchema,
+    result: z.object({ files: z.array(z.string()), mapPages: z.number().int().nullable() }),
+  },
+  /** Cancels the export that is running, if any. */
+  'export/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;
@@ -100,6 +108,8 @@ export const events = {
   'map/changed': z.object({ revision: z.number().int() }),
   /** Share of the survey file read so far during `survey/import`. */
   'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
+  /** How far `export/run` has got: a phase in words and a step count. */
+  'export/progress': z.object({ phase: z.string(), done: z.number().int().min(0), total: z.number().int().min(0) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;

@@ -11,6 +11,11 @@ export interface PdfOptions extends PrintOptions, ExportControl {
   author?: string;
   /** A running browser to reuse (tests, batch export); otherwise one is started and closed. */
   browser?: Browser;
+  /**
+   * Prints the HTML with the host's own Chromium instead (Electron: load it in a hidden window and call
+   * webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true })).
+   */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 /**
@@ -24,7 +29,7 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   const { html, plan } = renderPrintHtml(doc, { ...options, now });
   checkCancelled(options.signal);
   report('Starting Chromium', 1);
-  const pdf = await withBrowser(options.browser, async (browser) => {
+  const pdf = options.printPdf ? await options.printPdf(html) : await withBrowser(options.browser, async (browser) => {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();

@@ -1,0 +1,92 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { describeIssues } from '../../../shared/commands/entity';
+import { EXPORT_EXTENSION, exportFormatSchema, exportRequestSchema, paperSchema } from '../../../shared/render/exportOptions';
+import { DocumentStore } from '../../services/documentStore';
+import { runExport } from '../../services/export/index';
+import { printedMetricValues } from '../../services/export/metricValues';
+import { surveyStats } from '../../services/surveyStats';
+import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
+
+const FORMATS = exportFormatSchema.options;
+const PAPERS = paperSchema.options;
+
+/** Matches a user's spelling of a choice case-insensitively ("a3" → "A3", "letter" → "Letter"). */
+function choice<T extends string>(given: string | undefined, options: readonly T[], what: string): T | undefined {
+  if (given === undefined) return undefined;
+  const found = options.find((o) => o.toLowerCase() === given.toLowerCase());
+  if (!found) throw new UsageError(`unknown ${what} "${given}"; choose one of ${options.join(', ')}`);
+  return found;
+}
+
+function numberOption(values: OptionValues, name: string): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} needs a number, not "${raw}"`);
+  return n;
+}
+
+/** `tandem export FILE.tandem --format pdf|png|svg|json|csv [...]`. */
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  usage: 'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N] [--appendix]',
+  summary: 'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
+  positionals: { min: 1, max: 1, names: 'FILE.tandem' },
+  options: [
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: `${FORMATS.join(', ')} (default: from --out, else pdf).` },
+    { name: 'out', type: 'string', short: 'o', value: 'PATH', description: 'File to write (default: beside the map, same name). CSV also writes NAME-actions.csv.' },
+    { name: 'paper', type: 'string', value: 'SIZE', description: `PDF paper: ${PAPERS.join(', ')} (default A3).` },
+    { name: 'orientation', type: 'string', value: 'O', description: 'PDF: portrait or landscape (default landscape).' },
+    { name: 'fit', type: 'string', value: 'MODE', description: 'PDF: page (whole map on one page, default) or tiles (overview + pages at --scale).' },
+    { name: 'scale', type: 'string', value: 'N', description: 'PDF tiles: size on paper, 1 = canvas size (0.1–4). PNG: 1, 2 or 3 (pixel density).' },
+    { name: 'margin', type: 'string', value: 'MM', description: 'PDF margin in millimetres (default 10).' },
+    { name: 'appendix', type: 'boolean', description: 'PDF: add legend, CX + EX scorecard, pain point register and actions pages.' },
+    { name: 'transparent', type: 'boolean', description: 'PNG/SVG: transparent instead of white background.' },
+    { name: 'author', type: 'string', value: 'TEXT', description: 'PDF: the Author field.' },
+  ],
+  async run({ positionals, values, io, cwd }) {
+    const given = positionals[0] ?? '';
+    const file = resolve(cwd, given);
+    const outGiven = stringOption(values, 'out');
+    const fromOut = outGiven ? FORMATS.find((f) => EXPORT_EXTENSION[f] === extname(outGiven).toLowerCase()) : undefined;
+    const format = choice(stringOption(values, 'format'), FORMATS, 'format') ?? fromOut ?? 'pdf';
+    const out = outGiven ? resolve(cwd, outGiven) : join(dirname(file), `${basename(file, extname(file))}${EXPORT_EXTENSION[format]}`);
+    const parsed = exportRequestSchema.safeParse({
+      format,
+      path: out,
+      paper: choice(stringOption(values, 'paper'), PAPERS, 'paper'),
+      orientation: choice(stringOption(values, 'orientation'), ['portrait', 'landscape'] as const, 'orientation'),
+      fit: choice(stringOption(values, 'fit'), ['page', 'tiles'] as const, 'fit'),
+      scale: numberOption(values, 'scale'),
+      marginMm: numberOption(values, 'margin'),
+      appendix: flag(values, 'appendix'),
+      background: flag(values, 'transparent') ? 'transparent' : 'white',
+      author: stringOption(values, 'author'),
+    });
+    if (!parsed.success) throw new UsageError(describeIssues(parsed.error as z.ZodError));
+    if (!existsSync(file)) {
+      io.err(`tandem: ${given}: no such file`);
+      return 1;
+    }
+    if (statSync(file).isDirectory()) {
+      io.err(`tandem: ${given} is a folder, not a map file`);
+      return 1;
+    }
+    const store = DocumentStore.open(file);
+    let doc;
+    let metricValues;
+    try {
+      doc = store.doc;
+      metricValues = printedMetricValues(doc, surveyStats(store));
+    } finally {
+      store.close();
+    }
+    const result = await runExport(doc, parsed.data, { metricValues });
+    const shown = result.files.map((f) => relative(cwd, f) || f);
+    const pages = result.mapPages === null ? '' : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
+    io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
+    return 0;
+  },
+};

@@ -1,0 +1,105 @@
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { ApiFailure } from '../../../shared/api/result';
+import { EXPORT_EXTENSION, type ExportRequest } from '../../../shared/render/exportOptions';
+import { exportJson } from '../../../shared/render/json';
+import { renderMapSvg } from '../../../shared/render/svg';
+import type { TandemDoc } from '../../../shared/schema/document';
+import type { MetricValue } from '../../../shared/schema/metric';
+import { actionsCsv, painPointsCsv } from './csv';
+import { exportPdf } from './pdf';
+import { exportPng } from './png';
+import type { ExportControl } from './progress';
+
+/** What an export wrote. */
+export interface ExportResult {
+  /** Absolute paths of the files written, in order. */
+  files: string[];
+  /** PDF: map pages before the appendix. */
+  mapPages: number | null;
+}
+
+/** Extra inputs an export may use: the date to print, computed metric values, a browser to reuse. */
+export interface ExportContext extends ExportControl {
+  now?: Date;
+  metricValues?: readonly MetricValue[];
+  browser?: import('playwright-core').Browser;
+  /** Prints the export HTML to PDF with the host's Chromium (Electron's printToPDF) instead of Playwright. */
+  printPdf?: (html: string) => Promise<Buffer>;
+}
+
+/** Writes through a temp file and a rename, so a failed or cancelled export never leaves half a file. */
+function writeAtomic(path: string, data: string | Buffer): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** `base.png` → `base-row2-col3.png`. */
+function tilePath(path: string, row: number, col: number): string {
+  const ext = extname(path);
+  return `${path.slice(0, path.length - ext.length)}-row${row + 1}-col${col + 1}${ext}`;
+}
+
+/** `map.csv` → `map-actions.csv`; the given path receives the pain points. */
+export function actionsCsvPath(path: string): string {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length).replace(/-pain-points$/, '');
+  return `${stem}-actions${ext}`;
+}
+
+/** Refuses destinations that would destroy something: a map file, a folder, a missing folder, the wrong extension. */
+function checkDestination(path: string, format: ExportRequest['format']): void {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.tandem') throw new ApiFailure('invalid_arguments', `Refusing to export over a map file (${basename(path)}); choose a name ending in ${EXPORT_EXTENSION[format]}.`);
+  if (ext !== EXPORT_EXTENSION[format]) throw new ApiFailure('invalid_arguments', `A ${format.toUpperCase()} export must be saved as a ${EXPORT_EXTENSION[format]} file, not "${basename(path)}".`);
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) throw new ApiFailure('not_found', `The folder ${dirname(path)} does not exist.`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new ApiFailure('invalid_arguments', `${path} is a folder.`);
+}
+
+/** Runs one export of `doc` and writes its file(s). Existing exports with the same name are replaced. */
+export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportContext = {}): Promise<ExportResult> {
+  const path = req.path;
+  checkDestination(path, req.format);
+  const render = { now: ctx.now, metricValues: ctx.metricValues, background: req.background };
+  switch (req.format) {
+    case 'svg':
+      writeAtomic(path, `<?xml version="1.0" encoding="UTF-8"?>\n${renderMapSvg(doc, render)}\n`);
+      return { files: [path], mapPages: null };
+    case 'json':
+      writeAtomic(path, exportJson(doc));
+      return { files: [path], mapPages: null };
+    case 'csv': {
+      const actions = actionsCsvPath(path);
+      writeAtomic(path, painPointsCsv(doc));
+      writeAtomic(actions, actionsCsv(doc));
+      return { files: [path, actions], mapPages: null };
+    }
+    case 'pdf': {
+      const { pdf, plan } = await exportPdf(doc, {
+        ...render,
+        background: 'white',
+        paper: req.paper,
+        orientation: req.orientation,
+        fit: req.fit,
+        scale: req.scale,
+        marginMm: req.marginMm,
+        appendix: req.appendix,
+        author: req.author,
+        browser: ctx.browser,
+        printPdf: ctx.printPdf,
+        onProgress: ctx.onProgress,
+        signal: ctx.signal,
+      });
+      writeAtomic(path, pdf);
+      return { files: [path], mapPages: plan.mapPages };
+    }
+    case 'png': {
+      if (![1, 2, 3].includes(req.scale)) throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${req.scale}.`);
+      const { images } = await exportPng(doc, { ...render, scale: req.scale, browser: ctx.browser, onProgress: ctx.onProgress, signal: ctx.signal });
+      const files = images.map((img) => (img.tile ? tilePath(path, img.tile.row, img.tile.col) : path));
+      images.forEach((img, i) => writeAtomic(files[i] ?? path, img.png));
+      return { files, mapPages: null };
+    }
+  }
+}

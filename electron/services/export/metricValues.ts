@@ -1,0 +1,22 @@
+import type { SurveyStats } from '../../../shared/metrics/surveySchemas';
+import type { TandemDoc } from '../../../shared/schema/document';
+import type { MetricValue } from '../../../shared/schema/metric';
+
+/**
+ * The stage values the metrics lane and scorecard print: every hand-entered value, plus the value computed from
+ * imported survey responses for a standard metric (NPS, CSAT, CES, eNPS) at a stage where none was typed in.
+ */
+export function printedMetricValues(doc: TandemDoc, stats: SurveyStats | null): MetricValue[] {
+  const values: MetricValue[] = [...doc.metricValues];
+  if (!stats) return values;
+  const typed = new Set(doc.metricValues.filter((v) => v.stageId !== null).map((v) => `${v.metricId}|${v.stageId}`));
+  for (const metric of doc.metrics) {
+    if (metric.kind !== 'nps' && metric.kind !== 'csat' && metric.kind !== 'ces' && metric.kind !== 'enps') continue;
+    for (const stage of stats.stages) {
+      const value = stage.metrics[metric.kind];
+      if (value === null || typed.has(`${metric.id}|${stage.id}`)) continue;
+      values.push({ id: `survey-${metric.id}-${stage.id}`.slice(0, 64), metricId: metric.id, cardId: null, stageId: stage.id, value, n: null, period: 'survey' });
+    }
+  }
+  return values;
+}
