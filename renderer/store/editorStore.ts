@@ -2,7 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { OpenedMap, TandemApi } from '../../shared/api/contract';
 import { chromeSlice } from './chromeSlice';
 import { documentSlice } from './documentSlice';
+import { filterSlice } from './filterSlice';
 import { historySlice } from './historySlice';
+import { panelsSlice } from './panelsSlice';
 import { createSerialQueue } from './serialQueue';
 import type { EditorState } from './types';
 import { uiSlice } from './uiSlice';
@@ -22,5 +24,7 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...historySlice({ api, queue, epoch: () => epoch })(...a),
     ...uiSlice(...a),
     ...chromeSlice(...a),
+    ...panelsSlice(...a),
+    ...filterSlice(...a),
   }));
 }

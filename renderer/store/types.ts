@@ -2,6 +2,8 @@ import type { OpenedMap } from '../../shared/api/contract';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { ChromeSlice } from './chromeSlice';
+import type { FilterSlice } from './filterSlice';
+import type { PanelsSlice } from './panelsSlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
 export interface HistoryEntry {
@@ -47,4 +49,4 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice;
