@@ -130,6 +130,7 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
     const fail = (err: unknown): void => {
       if (settled) return;
       settled = true;
+      opts.signal?.removeEventListener('abort', onAbort);
       file.destroy();
       text.destroy();
       reject(err);
@@ -138,6 +139,8 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     file.on('error', (err) => text.destroy(err));
+    // papaparse drops its own listeners once it has finished or failed; a late stream error must not crash the host.
+    text.on('error', () => undefined);
     file.pipe(text);
 
     Papa.parse<string[]>(text, {
