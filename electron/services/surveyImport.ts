@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
 import {
-  listErrors, questionRules, readRow, resolveColumns, type ColumnLayout, type QuestionRules, type WideMapping,
+  MAX_LISTED_ERRORS, listErrors, questionRules, readRow, resolveColumns, type ColumnLayout, type QuestionRules, type WideMapping,
 } from '../../shared/metrics/surveyRows';
 import type { ImportSummary } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
@@ -113,7 +113,7 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
 
   const error = (row: number, message: string): void => {
     parsed.errorCount++;
-    if (parsed.errors.length < 20) parsed.errors.push(`row ${row}: ${message}`);
+    if (parsed.errors.length < MAX_LISTED_ERRORS) parsed.errors.push(`row ${row}: ${message}`);
   };
 
   return new Promise<ParsedFile>((resolve, reject) => {
