@@ -8,6 +8,7 @@ import { panelsSlice } from './panelsSlice';
 import { createSerialQueue } from './serialQueue';
 import type { EditorState } from './types';
 import { uiSlice } from './uiSlice';
+import { structureSlice } from './structureSlice';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -26,5 +27,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...chromeSlice(...a),
     ...panelsSlice(...a),
     ...filterSlice(...a),
+    ...structureSlice(...a),
   }));
 }
