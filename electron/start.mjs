@@ -32,12 +32,18 @@ function needsBuild() {
   return SOURCES.some((s) => newest(path.join(root, s)) > built);
 }
 
-/** Runs a child with our terminal; Ctrl+C reaches it directly, so we just wait for it to finish. */
+/**
+ * Runs a child on our terminal until it ends. The child gets its own process group, so a Ctrl+C reaches it
+ * once, forwarded by us, rather than twice (from the terminal and from us): the browser host treats a
+ * second signal as "stop now" and would skip closing the map cleanly.
+ */
 function runToEnd(cmd, args) {
-  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
-  const ignore = () => undefined;
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', detached: process.platform !== 'win32' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    });
+  }
   child.on('error', (err) => {
     console.error(`tandem: could not start ${cmd}: ${err.message}`);
     process.exit(1);
