@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Controls, ReactFlow, applyNodeChanges, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc } from '@xyflow/react';
 import type { Command } from '../../shared/commands/types';
 import { computeLayout } from '../../shared/layout';
+import { useNavigationProps } from '../shell/useNavigationProps';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowDeriver } from './deriveFlow';
 import { moveCommandFor } from './dropCommand';
@@ -84,6 +85,7 @@ export function Canvas() {
         defaultViewport={START}
         proOptions={PRO}
         deleteKeyCode={null}
+        {...useNavigationProps()}
       >
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
