@@ -5,6 +5,7 @@ import { documentSlice } from './documentSlice';
 import { filterSlice } from './filterSlice';
 import { historySlice } from './historySlice';
 import { panelsSlice } from './panelsSlice';
+import { selectionSlice } from './selectionSlice';
 import { createSerialQueue } from './serialQueue';
 import type { EditorState } from './types';
 import { uiSlice } from './uiSlice';
@@ -27,6 +28,7 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...chromeSlice(...a),
     ...panelsSlice(...a),
     ...filterSlice(...a),
+    ...selectionSlice(...a),
     ...structureSlice(...a),
   }));
 }

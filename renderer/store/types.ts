@@ -4,6 +4,7 @@ import type { TandemDoc } from '../../shared/schema/document';
 import type { ChromeSlice } from './chromeSlice';
 import type { FilterSlice } from './filterSlice';
 import type { PanelsSlice } from './panelsSlice';
+import type { SelectionSlice } from './selectionSlice';
 import type { StructureSlice } from './structureSlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
@@ -50,4 +51,4 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice;
