@@ -1,0 +1,52 @@
+import '../styles/panels.css';
+import type { ReactElement } from 'react';
+import type { PanelTab } from '../store/panelsSlice';
+import { useEditor, useEditorStore } from '../store/useEditor';
+import { Inspector } from './Inspector';
+import { Legend } from './Legend';
+import { PersonasPanel } from './PersonasPanel';
+import { TeamFilterChip } from './TeamFilterChip';
+import { TeamsPanel } from './TeamsPanel';
+
+const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
+  { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
+  { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
+  { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
+  { id: 'legend', label: 'Legend', body: () => <Legend /> },
+];
+
+/** The right-hand side panel: inspector, teams, personas and legend as tabs. Hidden with Ctrl/Cmd+\. */
+export function SidePanel() {
+  const store = useEditorStore();
+  const open = useEditor((s) => s.panelsOpen);
+  const tab = useEditor((s) => s.panelTab);
+  if (!open) return null;
+  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+  return (
+    <aside className="side-panel" aria-label="Side panel">
+      <div className="side-panel__tabs" role="tablist" aria-label="Panels">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={t.id === current.id}
+            aria-controls="side-panel-body"
+            className={`side-panel__tab${t.id === current.id ? ' side-panel__tab--on' : ''}`}
+            onClick={() => store.getState().showPanel(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+        <button type="button" className="side-panel__close" aria-label="Hide the side panel" title="Hide the side panel (Ctrl+\)" onClick={() => store.getState().togglePanels()}>
+          ×
+        </button>
+      </div>
+      {current.id !== 'teams' && <TeamFilterChip />}
+      <div className="side-panel__body" role="tabpanel" id="side-panel-body" aria-labelledby={`side-tab-${current.id}`}>
+        {current.body()}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,15 @@
+import { useEditor, useEditorStore } from '../store/useEditor';
+
+/** A reminder that the team filter is on (it dims the canvas), with a way to turn it off from any tab. */
+export function TeamFilterChip() {
+  const store = useEditorStore();
+  const team = useEditor((s) => (s.teamFilter ? s.doc.teams.find((t) => t.id === s.teamFilter) : undefined));
+  if (!team) return null;
+  return (
+    <div className="filter-chip" role="status">
+      <span className="filter-chip__swatch" style={{ background: team.color }} aria-hidden="true" />
+      <span className="filter-chip__text">Showing what <strong>{team.name}</strong> touches</span>
+      <button type="button" className="panel-button" onClick={() => store.getState().setTeamFilter(null)}>Clear</button>
+    </div>
+  );
+}

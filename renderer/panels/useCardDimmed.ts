@@ -1,0 +1,13 @@
+import { useEditor } from '../store/useEditor';
+import { isCardDimmed } from './teamFocus';
+
+/**
+ * True when the "what my team touches" filter is on and this card is outside the team's reach, so the canvas
+ * draws it faded. The selector returns a boolean, so a card re-renders only when its own answer changes.
+ */
+export function useCardDimmed(cardId: string): boolean {
+  return useEditor((s) => isCardDimmed(s.doc, s.teamFilter, cardId));
+}
+
+/** How a card outside the team's reach is drawn: the class the cards engineer adds to the card's root. */
+export const DIMMED_CLASS = 'card--dimmed';
