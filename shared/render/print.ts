@@ -8,7 +8,7 @@ import { buildModel, type RenderModel } from './model';
 import { renderAppendix } from './printAppendix';
 import { measureMap, renderGridBody, renderModelSvg, svgOpen, type MapMeasure, type RenderOptions } from './svg';
 import { FONT_FAMILY } from './text';
-import { paperMm, PX_PER_MM, tileGrid, type Orientation, type Paper, type Tile } from './tiling';
+import { paperMm, PX_PER_MM, snapSegments, tilesFromSegments, type Orientation, type Paper, type Segment, type Tile } from './tiling';
 
 /** How a map is laid out on paper. */
 export interface PrintOptions extends RenderOptions {
@@ -39,8 +39,11 @@ export interface PrintPlan {
   mapPages: number;
   /** Scale of the whole map on the overview / single page. */
   fitScale: number;
-  /** Map pixels shared by neighbouring tiles. */
+  /** Map pixels shared by neighbouring tiles where a page had to cut through a stage or lane. */
   overlap: number;
+  /** The body's columns and rows of tiles (map px from the body's top-left). */
+  colSegments: Segment[];
+  rowSegments: Segment[];
 }
 
 /** Height of the line above every map page: bookmark heading and page number. */
@@ -57,13 +60,13 @@ function checkNumbers(o: PrintOptions): void {
   if (!(scale >= 0.1 && scale <= 4)) throw new ApiFailure('invalid_arguments', `scale must be between 0.1 and 4, not ${scale}`);
 }
 
-function planFor(measure: MapMeasure, o: PrintOptions): PrintPlan {
+function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): PrintPlan {
   checkNumbers(o);
   const paper = paperMm(o.paper, o.orientation);
   const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
   const area = { width: (paper.width - 2 * margin) * PX_PER_MM, height: (paper.height - 2 * margin) * PX_PER_MM - HEAD };
   const fitScale = Math.min(area.width / measure.width, area.height / measure.height, 2);
-  if (o.fit === 'page') return { paperMm: paper, area, rows: 0, cols: 0, tiles: [], mapPages: 1, fitScale, overlap: 0 };
+  if (o.fit === 'page') return { paperMm: paper, area, rows: 0, cols: 0, tiles: [], mapPages: 1, fitScale, overlap: 0, colSegments: [], rowSegments: [] };
   const scale = o.scale ?? 1;
   const tile = { width: Math.floor(area.width / scale - LANE_HEADER_WIDTH), height: Math.floor(area.height / scale - STAGE_HEADER_HEIGHT) };
   if (tile.width < MIN_TILE || tile.height < MIN_TILE) {
@@ -71,13 +74,18 @@ function planFor(measure: MapMeasure, o: PrintOptions): PrintPlan {
   }
   const body = { width: measure.grid.width - LANE_HEADER_WIDTH, height: measure.grid.height - STAGE_HEADER_HEIGHT };
   const overlap = Math.max(0, Math.min(o.overlap ?? DEFAULT_OVERLAP, Math.floor(tile.width / 4), Math.floor(tile.height / 4)));
-  const grid = tileGrid(body, tile, overlap);
-  return { paperMm: paper, area, ...grid, mapPages: 1 + grid.tiles.length, fitScale, overlap };
+  // Pages break at stage and lane edges where they can, so that cards are not cut in two.
+  const stageEdges = model.layout.stages.map((st) => st.x + st.width - LANE_HEADER_WIDTH);
+  const laneEdges = model.layout.lanes.map((l) => l.y + l.height - STAGE_HEADER_HEIGHT);
+  const colSegments = snapSegments(body.width, tile.width, stageEdges, overlap);
+  const rowSegments = snapSegments(body.height, tile.height, laneEdges, overlap);
+  const grid = tilesFromSegments(rowSegments, colSegments);
+  return { paperMm: paper, area, ...grid, mapPages: 1 + grid.tiles.length, fitScale, overlap, colSegments, rowSegments };
 }
 
 /** The map pages a print of `doc` will have with these options (pure arithmetic; used by tests and the export dialog). */
 export function planPrint(doc: TandemDoc, options: PrintOptions): PrintPlan {
-  return planFor(measureMap(doc, options), options);
+  return planFor(buildModel(doc), measureMap(doc, options), options);
 }
 
 function head(level: 'h1' | 'h2', title: string, right: string): string {
@@ -86,7 +94,6 @@ function head(level: 'h1' | 'h2', title: string, right: string): string {
 
 /** A tile page's drawing: corner label, stage headers above, lane headers left, the body piece, overlap marks. */
 function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, page: number, options: PrintOptions): string {
-  const overlap = plan.overlap;
   const L = LANE_HEADER_WIDTH;
   const S = STAGE_HEADER_HEIGHT;
   const region: Rect = { x: L + t.x, y: S + t.y, width: t.width, height: t.height };
@@ -97,12 +104,16 @@ function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, pa
   const marks: string[] = [];
   const mark = (x1: number, y1: number, x2: number, y2: number) =>
     marks.push(`<line${attrs({ x1, y1, x2, y2, stroke: '#c0392b', 'stroke-width': 1, 'stroke-dasharray': '3 3', 'stroke-opacity': 0.8 })}/>`);
-  if (overlap > 0) {
-    if (t.col > 0) mark(L + overlap, S, L + overlap, h);
-    if (t.col < plan.cols - 1) mark(w - overlap, S, w - overlap, h);
-    if (t.row > 0) mark(L, S + overlap, w, S + overlap);
-    if (t.row < plan.rows - 1) mark(L, h - overlap, w, h - overlap);
-  }
+  // Where a page had to cut through a stage or lane, the strip its neighbour repeats is marked.
+  const shared = (a: Segment | undefined, b: Segment | undefined) => (a && b ? Math.max(0, a.end - b.start) : 0);
+  const left = shared(plan.colSegments[t.col - 1], plan.colSegments[t.col]);
+  const right = shared(plan.colSegments[t.col], plan.colSegments[t.col + 1]);
+  const top = shared(plan.rowSegments[t.row - 1], plan.rowSegments[t.row]);
+  const bottom = shared(plan.rowSegments[t.row], plan.rowSegments[t.row + 1]);
+  if (left > 0) mark(L + left, S, L + left, h);
+  if (right > 0) mark(w - right, S, w - right, h);
+  if (top > 0) mark(L, S + top, w, S + top);
+  if (bottom > 0) mark(L, h - bottom, w, h - bottom);
   return (
     svgOpen(w * scale, h * scale, { x: 0, y: 0, width: w, height: h }) +
     `<rect${attrs({ x: 0, y: 0, width: w, height: h, fill: '#ffffff' })}/>` +
@@ -142,7 +153,7 @@ function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, o
 export function renderPrintHtml(doc: TandemDoc, options: PrintOptions): { html: string; plan: PrintPlan } {
   const model = buildModel(doc);
   const measure = measureMap(doc, options);
-  const plan = planFor(measure, options);
+  const plan = planFor(model, measure, options);
   const margin = options.marginMm ?? DEFAULT_MARGIN_MM;
   const title = doc.meta.title.trim() || 'Untitled map';
   const sheets: string[] = [];

@@ -72,3 +72,44 @@ export function pngTiles(width: number, height: number, scale: number): { rows: 
   const side = Math.floor(PNG_TILE_SIDE / scale);
   return tileGrid({ width, height }, { width: side, height: side });
 }
+
+/** A stretch of one axis shown by one row or column of tiles. */
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts `length` into segments at most `tile` long, preferring to break at a `boundaries` position (stage or lane
+ * edges, ascending) in the back half of a tile so that pages do not cut through cards; where none fits, a hard
+ * break at the tile's end, and the next segment repeats `overlap`. Without boundaries this gives tileCount() segments.
+ */
+export function snapSegments(length: number, tile: number, boundaries: readonly number[] = [], overlap = 0): Segment[] {
+  if (!(tile > overlap) || tile <= 0) throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
+  const segments: Segment[] = [];
+  let start = 0;
+  while (start < length - 1e-6) {
+    const limit = start + tile;
+    if (limit >= length - 1e-6) {
+      segments.push({ start, end: length });
+      break;
+    }
+    let snap: number | undefined;
+    for (const b of boundaries) if (b > start + tile / 2 && b <= limit + 1e-6 && b < length) snap = b;
+    if (snap !== undefined) {
+      segments.push({ start, end: snap });
+      start = snap;
+    } else {
+      segments.push({ start, end: limit });
+      start = limit - overlap;
+    }
+  }
+  return segments.length > 0 ? segments : [{ start: 0, end: length }];
+}
+
+/** Tiles for every row segment × column segment, left to right then top to bottom. */
+export function tilesFromSegments(rows: readonly Segment[], cols: readonly Segment[]): { rows: number; cols: number; tiles: Tile[] } {
+  const tiles: Tile[] = [];
+  rows.forEach((r, row) => cols.forEach((c, col) => tiles.push({ row, col, x: c.start, y: r.start, width: c.end - c.start, height: r.end - r.start })));
+  return { rows: rows.length, cols: cols.length, tiles };
+}
