@@ -1,26 +1,41 @@
 import { useEffect, useState } from 'react';
+import type { OpenedMap } from '../shared/api/contract';
 import type { TandemClient } from './api/client';
 import { createEditorStore, type EditorStore } from './store/editorStore';
 import { EditorStoreProvider } from './store/EditorStoreProvider';
 import { Editor } from './shell/Editor';
+import { StartScreen } from './shell/StartScreen';
 
-type Boot = { state: 'loading' } | { state: 'ready'; store: EditorStore } | { state: 'failed'; message: string };
+type Boot =
+  | { state: 'loading' }
+  | { state: 'ready'; store: EditorStore }
+  /** The host has no map open (first run of the desktop app): choose or make one. */
+  | { state: 'start' }
+  | { state: 'failed'; message: string };
 
-/** Asks the host for the open map, then shows the editor (or says plainly why it cannot). */
+/** Asks the host for the open map, then shows the editor, the start screen when none is open, or says plainly why not. */
 export function App({ client }: { client: TandemClient }) {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   useEffect(() => {
     let live = true;
     void client['map/current']({}).then((r) => {
       if (!live) return;
-      setBoot(r.ok ? { state: 'ready', store: createEditorStore(r.data, client) } : { state: 'failed', message: r.error.message });
+      if (r.ok) setBoot({ state: 'ready', store: createEditorStore(r.data, client) });
+      else setBoot(r.error.code === 'not_found' ? { state: 'start' } : { state: 'failed', message: r.error.message });
     });
     return () => {
       live = false;
     };
   }, [client]);
+  // Once the editor is up, later maps load into its store; before that, the first one creates it.
+  const openFirst = (opened: OpenedMap) => setBoot({ state: 'ready', store: createEditorStore(opened, client) });
+  useEffect(() => {
+    if (boot.state !== 'start') return;
+    return client.onEvent('map/opened', openFirst);
+  });
 
   if (boot.state === 'loading') return <div className="boot">Opening the map…</div>;
+  if (boot.state === 'start') return <StartScreen client={client} currentPath={null} onOpened={openFirst} />;
   if (boot.state === 'failed') {
     return (
       <div className="boot boot--failed" role="alert">

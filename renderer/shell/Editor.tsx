@@ -1,28 +1,46 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { TandemClient } from '../api/client';
 import { Canvas } from '../canvas/Canvas';
+import { useEditor } from '../store/useEditor';
+import '../styles/chrome.css';
+import { Dialogs } from './Dialogs';
+import { MapMiniMap } from './MapMiniMap';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
+import { Toolbar } from './Toolbar';
 import { useHostEvents } from './useHostEvents';
+import { useNavigationKeys } from './useNavigationKeys';
 import { useShortcuts } from './useShortcuts';
 
 function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
+  useNavigationKeys();
   useHostEvents(client);
   return null;
 }
 
-/** The editor window: title bar, canvas and status bar around one open map. */
+function MiniMapSlot() {
+  const shown = useEditor((s) => s.minimap);
+  return shown ? <MapMiniMap /> : null;
+}
+
+/** The editor window: title bar, toolbar, the canvas with its side panel, status bar, and the dialogs. */
 export function Editor({ client }: { client: TandemClient }) {
   return (
     <ReactFlowProvider>
       <div className="editor">
         <Wiring client={client} />
         <TitleBar />
-        <main className="editor__canvas">
-          <Canvas />
-        </main>
+        <Toolbar client={client} />
+        <div className="editor__body">
+          <main className="editor__canvas">
+            <Canvas />
+            <MiniMapSlot />
+          </main>
+          {/* The side panel (renderer/panels/SidePanel.tsx) goes here once it exists. */}
+        </div>
         <StatusBar />
+        <Dialogs client={client} />
       </div>
     </ReactFlowProvider>
   );

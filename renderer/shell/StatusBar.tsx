@@ -1,12 +1,14 @@
 import { useEditor } from '../store/useEditor';
+import { useSaveState } from './useSaveState';
 
-/** The strip at the bottom: what went wrong (until dismissed), otherwise a quiet count of what is on the map. */
+/** The strip at the bottom: what went wrong (until dismissed) or what is on the map, and whether it is saved. */
 export function StatusBar() {
   const error = useEditor((s) => s.error);
   const dismiss = useEditor((s) => s.dismissError);
   const cards = useEditor((s) => s.doc.cards.length);
   const stages = useEditor((s) => s.doc.stages.length);
   const lanes = useEditor((s) => s.doc.lanes.length);
+  const saving = useSaveState() === 'saving';
   return (
     <footer className={`status-bar${error ? ' status-bar--error' : ''}`}>
       {error ? (
@@ -17,10 +19,17 @@ export function StatusBar() {
           </button>
         </div>
       ) : (
-        <span className="status-bar__summary" aria-live="polite">
-          {stages} stages · {lanes} lanes · {cards} cards · every change is saved to the file as you make it
+        <span className="status-bar__summary">
+          {stages} stages · {lanes} lanes · {cards} cards
         </span>
       )}
+      <span
+        className={`status-bar__save${saving ? ' status-bar__save--saving' : ''}`}
+        role="status"
+        title="Every change is written to the file as you make it"
+      >
+        {saving ? 'Saving…' : 'Saved'}
+      </span>
     </footer>
   );
 }

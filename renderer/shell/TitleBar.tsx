@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useEditor } from '../store/useEditor';
+import { MapTitle } from './MapTitle';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 /** The file's name without its folder, whichever separator the platform uses. */
@@ -7,7 +8,7 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The bar on top: map title, file name, and undo / redo. */
+/** The bar on top: map title (double-click to rename), file name, and undo / redo. */
 export function TitleBar() {
   const title = useEditor((s) => s.doc.meta.title);
   const path = useEditor((s) => s.path);
@@ -18,7 +19,7 @@ export function TitleBar() {
   return (
     <header className="title-bar">
       <div className="title-bar__names">
-        <h1 className="title-bar__title">{title || 'Untitled map'}</h1>
+        <MapTitle />
         <span className="title-bar__file" title={path}>
           {fileName(path)}
         </span>

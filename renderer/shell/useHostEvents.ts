@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import type { MenuAction } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
 import { isTextField } from './textField';
-
-const ZOOM = { duration: 150 };
+import { useViewControls } from './useViewControls';
 
 /** Reacts to what the host pushes: menu actions, a map opened in this window, and changes made elsewhere. */
 export function useHostEvents(client: TandemClient): void {
   const store = useEditorStore();
-  const flow = useReactFlow();
+  const view = useViewControls();
   useEffect(() => {
     const act = (action: MenuAction) => {
       const s = store.getState();
@@ -21,14 +19,24 @@ export function useHostEvents(client: TandemClient): void {
       }
       if (action === 'undo') s.undo();
       else if (action === 'redo') s.redo();
-      else if (action === 'zoom-in') void flow.zoomIn(ZOOM);
-      else if (action === 'zoom-out') void flow.zoomOut(ZOOM);
-      else if (action === 'zoom-fit') void flow.fitView({ ...ZOOM, padding: 0.04 });
+      else if (action === 'zoom-in') view.zoomIn();
+      else if (action === 'zoom-out') view.zoomOut();
+      else if (action === 'zoom-fit') view.fit();
       else if (action === 'toggle-panels') s.togglePanel('inspector');
+      else if (action === 'shortcuts') s.openDialog('shortcuts');
+      else if (action === 'new-from-template') s.openDialog('start');
+      else if (action === 'export') s.openDialog('export');
     };
     const offs = [
       client.onEvent('menu/action', ({ action }) => act(action)),
-      client.onEvent('map/opened', (opened) => store.getState().load(opened)),
+      client.onEvent('map/opened', (opened) => {
+        const s = store.getState();
+        if (s.dialog === 'start' || s.dialog === 'saveAs') s.closeDialog();
+        // The window that asked for the map has loaded it from the call's answer already; loading it again
+        // would drop an edit made in between.
+        if (opened.path === s.path && opened.revision <= s.revision) return;
+        s.load(opened);
+      }),
       client.onEvent('map/changed', ({ revision }) => {
         // Our own commands announce themselves too; only a revision beyond ours, once our sends are answered,
         // means someone else changed the file.
@@ -38,5 +46,5 @@ export function useHostEvents(client: TandemClient): void {
       }),
     ];
     return () => offs.forEach((off) => off());
-  }, [client, store, flow]);
+  }, [client, store, view]);
 }

@@ -1,0 +1,34 @@
+import { memo } from 'react';
+import { MiniMap, type Node } from '@xyflow/react';
+import type { TandemFlowNode } from '../canvas/flowTypes';
+
+// Lane bands carry the side: warm for the customer, blue for the organisation, grey for the rest. Cards are
+// dark so they stand out on either; headers, columns and lines would only add noise at this size.
+const SIDE_COLOURS = { customer: '#f6c77d', organisation: '#9dbbe6', neutral: '#d4d8de' } as const;
+
+function nodeColour(node: Node): string {
+  const n = node as TandemFlowNode;
+  if (n.type === 'laneBand') return SIDE_COLOURS[n.data.side];
+  if (n.type === 'card') return '#334155';
+  return 'transparent';
+}
+
+/** The overview map in the canvas corner: lanes coloured by side, cards, and the visible part framed. Drag or scroll it to move. */
+export const MapMiniMap = memo(function MapMiniMap() {
+  return (
+    <MiniMap
+      className="map-minimap"
+      position="bottom-right"
+      nodeColor={nodeColour}
+      nodeStrokeWidth={0}
+      nodeBorderRadius={2}
+      bgColor="#ffffff"
+      maskColor="rgba(15, 23, 42, 0.18)"
+      maskStrokeColor="#1d4ed8"
+      maskStrokeWidth={2}
+      pannable
+      zoomable
+      ariaLabel="Overview of the whole map"
+    />
+  );
+});

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import type { CallResult } from '../../shared/api/contract';
+import { fileName } from './TitleBar';
+
+interface OpenSectionProps {
+  recent: CallResult<'recent/list'>;
+  /** True with native dialogs (Electron), false when paths are typed (browser host), null while unknown. */
+  dialogs: boolean | null;
+  busy: boolean;
+  autoFocus: boolean;
+  defaultFolder: string;
+  onOpenPath: (path: string) => void;
+  onOpenDialog: () => void;
+}
+
+/** Recent maps, each with Open, and Open… (a native dialog, or a path field in the browser host). */
+export function OpenSection({ recent, dialogs, busy, autoFocus, defaultFolder, onOpenPath, onOpenDialog }: OpenSectionProps) {
+  const [path, setPath] = useState(defaultFolder);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (path.trim()) onOpenPath(path.trim());
+  };
+  return (
+    <section className="start-screen__open" aria-label="Open a map">
+      <h3 className="start-screen__heading">Recent maps</h3>
+      {recent.length === 0 ? (
+        <p className="start-screen__empty">No recent maps yet.</p>
+      ) : (
+        <ul className="recent-list">
+          {recent.map((r) => (
+            <li key={r.path} className="recent-list__item">
+              <span className="recent-list__names">
+                <span className="recent-list__title">{r.title || fileName(r.path)}</span>
+                <span className="recent-list__path" title={r.path}>{r.path}</span>
+              </span>
+              <button type="button" className="button" disabled={busy} onClick={() => onOpenPath(r.path)} aria-label={`Open ${r.title || fileName(r.path)}`}>
+                Open
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialogs ? (
+        <button type="button" className="button" disabled={busy} onClick={onOpenDialog} autoFocus={autoFocus}>
+          Open a map file…
+        </button>
+      ) : (
+        <form className="start-screen__fields" onSubmit={submit} aria-label="Open by path">
+          <label className="field field--wide">
+            <span className="field__label">Open a map file (path)</span>
+            <input className="field__input" value={path} spellCheck={false} onChange={(e) => setPath(e.target.value)} autoFocus={autoFocus} />
+          </label>
+          <button type="submit" className="button" disabled={busy || dialogs === null}>
+            Open
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

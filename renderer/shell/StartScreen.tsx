@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import type { OpenedMap, TemplateName } from '../../shared/api/contract';
+import type { TandemClient } from '../api/client';
+import { fileNameFor, folderOf, createMap, openPath, openWithDialog, type FileOutcome } from './mapFiles';
+import { Modal } from './Modal';
+import { OpenSection } from './OpenSection';
+import { TemplatePicker } from './TemplatePicker';
+import { useHostInfo } from './useHostInfo';
+
+interface StartScreenProps {
+  client: TandemClient;
+  /** The open map's path, whose folder new maps go to in the browser host; null when no map is open. */
+  currentPath: string | null;
+  onOpened: (opened: OpenedMap) => void;
+  /** Absent when there is no map to go back to (first run). */
+  onClose?: () => void;
+  /** Which part takes the focus: making a new map, or opening one. */
+  focus?: 'new' | 'open';
+}
+
+/** New map from a template (title, where to save), recent files, and Open. */
+export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'new' }: StartScreenProps) {
+  const { dialogs, templates, recent, problem } = useHostInfo(client);
+  const [template, setTemplate] = useState<TemplateName>('linked-cx-ex');
+  const [title, setTitle] = useState('');
+  // The path follows the title until the user edits it by hand.
+  const [typedPath, setTypedPath] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const folder = folderOf(currentPath ?? recent[0]?.path ?? '');
+  const chosen = templates.find((t) => t.name === template);
+  const effectiveTitle = title.trim() || chosen?.title || 'Untitled map';
+  const path = typedPath ?? `${folder}${fileNameFor(effectiveTitle)}`;
+
+  const settle = (outcome: FileOutcome) => {
+    setBusy(false);
+    if (outcome.kind === 'opened') onOpened(outcome.opened);
+    else if (outcome.kind === 'failed') setError(outcome.message);
+  };
+  const run = (action: () => Promise<FileOutcome>) => {
+    setBusy(true);
+    setError(null);
+    void action().then(settle, (err: unknown) => settle({ kind: 'failed', message: String(err) }));
+  };
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    run(async () => {
+      let target = path.trim();
+      if (dialogs) {
+        const picked = await client['dialog/save']({ suggestedName: fileNameFor(effectiveTitle) });
+        if (!picked.ok) return { kind: 'failed', message: picked.error.message };
+        if (!picked.data.path) return { kind: 'cancelled' };
+        target = picked.data.path;
+      }
+      if (!target) return { kind: 'failed', message: 'Type where to save the map, e.g. /home/me/maps/Open an account.tandem' };
+      return createMap(client, { template, title: effectiveTitle, path: target });
+    });
+  };
+
+  return (
+    <Modal title="Start a map" onClose={onClose} className="modal--start start-screen">
+      <form className="start-screen__new" onSubmit={create} aria-label="New map">
+        <h3 className="start-screen__heading">New from a template</h3>
+        <TemplatePicker templates={templates} value={template} onChange={setTemplate} />
+        <div className="start-screen__fields">
+          <label className="field">
+            <span className="field__label">Title</span>
+            <input
+              className="field__input"
+              value={title}
+              maxLength={200}
+              placeholder={chosen?.title ?? 'Untitled map'}
+              onChange={(e) => setTitle(e.target.value)}
+              {...(focus === 'new' ? { 'data-autofocus': true } : {})}
+            />
+          </label>
+          {dialogs === false && (
+            <label className="field field--wide">
+              <span className="field__label">Save as (path of the new file)</span>
+              <input className="field__input" value={path} spellCheck={false} onChange={(e) => setTypedPath(e.target.value)} />
+            </label>
+          )}
+          <button type="submit" className="button button--primary" disabled={busy || dialogs === null}>
+            {dialogs ? 'Create…' : 'Create map'}
+          </button>
+        </div>
+      </form>
+      {(error ?? problem) && (
+        <p role="alert" className="start-screen__error">
+          {error ?? problem}
+        </p>
+      )}
+      <OpenSection
+        recent={recent}
+        dialogs={dialogs}
+        busy={busy}
+        autoFocus={focus === 'open'}
+        defaultFolder={folder}
+        onOpenPath={(p) => run(() => openPath(client, p))}
+        onOpenDialog={() => run(() => openWithDialog(client))}
+      />
+    </Modal>
+  );
+}

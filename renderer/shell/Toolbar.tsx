@@ -1,0 +1,74 @@
+import type { TandemClient } from '../api/client';
+import { useEditor, useEditorStore } from '../store/useEditor';
+import { LANE_CHOICES, addCardCommand, addLaneCommand, addStageCommand, targetCell } from './addCommands';
+import { MapMenu } from './MapMenu';
+import { Menu } from './Menu';
+import { useViewControls } from './useViewControls';
+import { keyLabel } from './shortcuts';
+import { useFindToggle } from './useFindToggle';
+
+/** The row of tools under the title bar: the Map menu, adding, zooming, the minimap, Find and the shortcut sheet. */
+export function Toolbar({ client }: { client: TandemClient }) {
+  const store = useEditorStore();
+  const view = useViewControls();
+  const minimap = useEditor((s) => s.minimap);
+  const toggleMinimap = useEditor((s) => s.toggleMinimap);
+  const openDialog = useEditor((s) => s.openDialog);
+  const canAddCard = useEditor((s) => s.doc.lanes.length > 0 && s.doc.stages.length > 0);
+  const find = useFindToggle();
+
+  const addCard = () => {
+    const s = store.getState();
+    const cell = targetCell(s.doc, s.selection);
+    if (!cell) return;
+    const cmd = addCardCommand(s.doc, cell);
+    if (s.dispatch(cmd)) s.select([cmd.card.id]);
+  };
+  const addStage = () => void store.getState().dispatch(addStageCommand(store.getState().doc));
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <MapMenu client={client} />
+      <span className="toolbar__gap" />
+      <button type="button" className="tool-button" onClick={addCard} disabled={!canAddCard} title="Add a card to the selected card's cell, or to the first customer cell">
+        + Card
+      </button>
+      <button type="button" className="tool-button" onClick={addStage} title="Add a stage after the last one">
+        + Stage
+      </button>
+      <Menu
+        label="+ Lane"
+        ariaLabel="Add lane"
+        title="Add a lane below the last one"
+        items={LANE_CHOICES.map((choice) => ({
+          label: choice.title,
+          onSelect: () => void store.getState().dispatch(addLaneCommand(store.getState().doc, choice)),
+        }))}
+      />
+      <span className="toolbar__gap" />
+      <div className="toolbar__group" role="group" aria-label="Zoom">
+        <button type="button" className="tool-button" onClick={view.zoomOut} aria-label="Zoom out" title={`Zoom out (${keyLabel('Mod+-')})`}>
+          −
+        </button>
+        <button type="button" className="tool-button" onClick={view.zoomIn} aria-label="Zoom in" title={`Zoom in (${keyLabel('Mod+=')})`}>
+          +
+        </button>
+        <button type="button" className="tool-button" onClick={view.fit} title={`Fit the map in the window (${keyLabel('Mod+0')})`}>
+          Fit
+        </button>
+      </div>
+      <button type="button" className="tool-button" aria-pressed={minimap} onClick={toggleMinimap} title="Show or hide the overview map">
+        Minimap
+      </button>
+      <span className="toolbar__spacer" />
+      {find && (
+        <button type="button" className="tool-button" onClick={find} title={`Find cards (${keyLabel('Mod+F')})`}>
+          Find
+        </button>
+      )}
+      <button type="button" className="tool-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+    </div>
+  );
+}
