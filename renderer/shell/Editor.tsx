@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { TandemClient } from '../api/client';
 import { Canvas } from '../canvas/Canvas';
+import { SidePanel } from '../panels/SidePanel';
 import { useEditor } from '../store/useEditor';
 import '../styles/chrome.css';
 import { Dialogs } from './Dialogs';
@@ -37,7 +38,7 @@ export function Editor({ client }: { client: TandemClient }) {
             <Canvas />
             <MiniMapSlot />
           </main>
-          {/* The side panel (renderer/panels/SidePanel.tsx) goes here once it exists. */}
+          <SidePanel />
         </div>
         <StatusBar />
         <Dialogs client={client} />
