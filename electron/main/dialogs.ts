@@ -20,10 +20,11 @@ export function createDialogs(
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   window: () => BrowserWindow | null,
   documentsDir: string,
-): { open(): Promise<string | null>; save(suggestedName: string): Promise<string | null> } {
+): { open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>; save(suggestedName: string): Promise<string | null> } {
   return {
-    async open() {
-      const options = { title: 'Open map', properties: ['openFile' as const], filters: TANDEM_FILTER };
+    async open(filters) {
+      // Other filters (a survey CSV) open a file to read, not a map.
+      const options = { title: filters ? 'Open file' : 'Open map', properties: ['openFile' as const], filters: filters ?? TANDEM_FILTER };
       const win = window();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

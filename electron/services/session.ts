@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
-import { extname, isAbsolute, resolve } from 'node:path';
-import type { ApiImplementation, EventName, OpenedMap } from '../../shared/api/contract';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { MAX_SURVEY_CONTENT, type ApiImplementation, type EventName, type OpenedMap } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import { RecentFiles } from './recentFiles';
-import { importSurvey } from './surveyImport';
-import { surveyStats } from './surveyStats';
+import { importSurvey, type ImportOptions } from './surveyImport';
+import { gapDetails, surveyStats } from './surveyStats';
 
 export interface SessionOptions {
   host: 'electron' | 'browser';
@@ -16,7 +17,7 @@ export interface SessionOptions {
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
-  dialogs?: { open(): Promise<string | null>; save(suggestedName: string): Promise<string | null> };
+  dialogs?: { open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>; save(suggestedName: string): Promise<string | null> };
   /** Pushes an event to the renderer(s). */
   emit?: (event: EventName, payload: unknown) => void;
   /** Prints export HTML to PDF with the host's own Chromium (Electron's printToPDF); default Playwright + Chromium. */
@@ -45,6 +46,19 @@ export function createSession(opts: SessionOptions): Session {
   const emit = opts.emit ?? (() => undefined);
 
   let exporting: AbortController | null = null;
+  let importing: AbortController | null = null;
+  /** Runs one survey import at a time, cancellable with `survey/cancel`, reporting progress as events. */
+  const runImport = async (path: string, mapping: ImportOptions['mapping']) => {
+    const store = need();
+    if (importing) throw new ApiFailure('conflict', 'Another survey import is running; wait for it to finish or cancel it.');
+    const controller = new AbortController();
+    importing = controller;
+    try {
+      return await importSurvey(store, path, { mapping, signal: controller.signal, onProgress: (fraction) => emit('survey/progress', { fraction }) });
+    } finally {
+      importing = null;
+    }
+  };
   const need = (): DocumentStore => current ?? (() => { throw new ApiFailure('not_found', 'No map is open.'); })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
@@ -82,16 +96,38 @@ export function createSession(opts: SessionOptions): Session {
     'map/check': () => need().check(),
     'templates/list': () => TEMPLATES,
     'recent/list': () => recent.list(),
-    'dialog/open': async () => {
+    'dialog/open': async ({ filters }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
-      return { path: await opts.dialogs.open() };
+      return { path: await opts.dialogs.open(filters) };
     },
     'dialog/save': async ({ suggestedName }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
       return { path: await opts.dialogs.save(suggestedName) };
     },
-    'survey/import': ({ path, mapping }) =>
-      importSurvey(need(), isAbsolute(path) ? path : resolve(path), { mapping, onProgress: (fraction) => emit('survey/progress', { fraction }) }),
+    'survey/import': ({ path, mapping }) => runImport(isAbsolute(path) ? path : resolve(path), mapping),
+    'survey/importContent': async ({ fileName, content, mapping }) => {
+      need();
+      if (Buffer.byteLength(content, 'utf8') > MAX_SURVEY_CONTENT) {
+        throw new ApiFailure('invalid', `"${fileName}" is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB; split it into smaller files.`);
+      }
+      // Written to a temp file under the user's file name, so the one streaming importer (and its checks,
+      // progress and duplicate detection by bytes) does the work and reports the name the user knows.
+      const dir = mkdtempSync(join(tmpdir(), 'tandem-survey-'));
+      try {
+        const safe = basename(fileName.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim() || 'survey.csv';
+        const file = join(dir, safe);
+        writeFileSync(file, content, 'utf8');
+        return await runImport(file, mapping);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    'survey/cancel': () => {
+      const running = importing;
+      running?.abort();
+      return { cancelled: running !== null };
+    },
+    'survey/gapDetails': ({ touchpoint, pairingId }) => gapDetails(need(), touchpoint, pairingId),
     'survey/stats': () => surveyStats(need()),
     'export/run': async (req) => {
       const store = need();

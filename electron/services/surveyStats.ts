@@ -1,3 +1,5 @@
+import type { GapDetails } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/result';
 import { NO_SPELLINGS, SCALES, YES_SPELLINGS, parseScaleValue, type ScaleKind } from '../../shared/metrics/answers';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
 import { gapFromCounts, type GapRule } from '../../shared/metrics/gaps';
@@ -152,4 +154,47 @@ export function surveyStats(target: SurveyTarget): SurveyStats {
   touchpoints.sort((a, b) => (a.order === b.order ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.order < b.order ? -1 : 1));
   const stages = [...doc.stages].sort((a, b) => a.order - b.order).map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id)) }));
   return { touchpoints: touchpoints.map(({ order: _order, ...t }) => t), stages };
+}
+
+/** Most comments `gapDetails` returns per side. */
+export const MAX_GAP_COMMENTS = 5;
+
+/**
+ * Distinct comments of one side at a touchpoint: interactions whose paired answers disagree first, then other
+ * linked pairs, then the rest, each in import order.
+ */
+const gapCommentsSql = `
+  WITH per AS (
+    SELECT interaction_id,
+      MIN(CASE WHEN respondent = 'customer' AND question = @c THEN ${YES_NO} END) AS c,
+      MIN(CASE WHEN respondent = 'employee' AND question = @e THEN ${YES_NO} END) AS e
+    FROM survey_responses WHERE touchpoint = @t GROUP BY interaction_id
+  )
+  SELECT r.comment AS comment,
+    MIN(CASE WHEN per.c <> per.e THEN 0 WHEN per.c IS NOT NULL AND per.e IS NOT NULL THEN 1 ELSE 2 END) AS rank,
+    MIN(r.id) AS first
+  FROM survey_responses r JOIN per ON per.interaction_id = r.interaction_id
+  WHERE r.touchpoint = @t AND r.respondent = @side AND trim(r.comment) <> ''
+  GROUP BY r.comment
+  ORDER BY rank, first
+  LIMIT ${MAX_GAP_COMMENTS}`;
+
+/**
+ * Sample comments behind the perception gap of one pairing at one touchpoint: up to five distinct comments from
+ * each side, those from interactions where the two sides disagreed first. Throws not_found for an unknown pairing.
+ */
+export function gapDetails(target: SurveyTarget, touchpoint: string, pairingId: string): GapDetails {
+  const pairing = target.doc.pairings.find((p) => p.id === pairingId);
+  if (!pairing) throw new ApiFailure('not_found', 'That question pairing is no longer on the map.');
+  const key = touchpoint.trim().toLowerCase();
+  const statement = target.database.prepare(gapCommentsSql);
+  const params = { t: key, c: pairing.customerQuestion.trim().toLowerCase(), e: pairing.employeeQuestion.trim().toLowerCase() };
+  const comments = (side: Side): string[] => (statement.all({ ...params, side }) as { comment: string }[]).map((r) => r.comment);
+  return {
+    touchpoint: key,
+    customerQuestion: pairing.customerQuestion,
+    employeeQuestion: pairing.employeeQuestion,
+    customerComments: comments('customer'),
+    employeeComments: comments('employee'),
+  };
 }

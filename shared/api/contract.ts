@@ -20,6 +20,22 @@ const commandArg = z.unknown().transform((value, ctx): Command => {
 });
 const path = z.string().min(1, 'a file path is needed').max(4096);
 
+/** One file-type filter of the Open dialog, e.g. { name: 'CSV', extensions: ['csv'] }. */
+const fileFilterSchema = z.object({ name: z.string().min(1).max(80), extensions: z.array(z.string().min(1).max(16)).min(1).max(10) });
+
+/** Largest survey file the renderer may send as text (`survey/importContent`): the browser host's body limit. */
+export const MAX_SURVEY_CONTENT = 50 * 1024 * 1024;
+
+/** Sample comments behind one perception gap (`survey/gapDetails`): at most 5 distinct comments a side. */
+export const gapDetailsSchema = z.object({
+  touchpoint: z.string(),
+  customerQuestion: z.string(),
+  employeeQuestion: z.string(),
+  customerComments: z.array(z.string()),
+  employeeComments: z.array(z.string()),
+});
+export type GapDetails = z.infer<typeof gapDetailsSchema>;
+
 /** A map as the renderer receives it: the document, its revision and where it lives. */
 export const openedMapSchema = z.object({
   doc: tandemDocSchema,
@@ -81,10 +97,24 @@ export const contract = {
     args: empty,
     result: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })),
   },
-  'dialog/open': { args: empty, result: z.object({ path: z.string().nullable() }) },
+  /** Native Open dialog; `filters` narrows it to some file types (default: Tandem maps). */
+  'dialog/open': { args: z.object({ filters: z.array(fileFilterSchema).max(5).optional() }), result: z.object({ path: z.string().nullable() }) },
   'dialog/save': { args: z.object({ suggestedName: z.string().max(200) }), result: z.object({ path: z.string().nullable() }) },
   /** Imports a survey CSV into the open map (long format, or wide with `mapping`); emits `survey/progress` while reading. */
   'survey/import': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: importSummarySchema },
+  /** Imports survey CSV text the renderer read from a file input (browser host): same checks as `survey/import`. */
+  'survey/importContent': {
+    args: z.object({
+      fileName: z.string().min(1, 'a file name is needed').max(255),
+      content: z.string().max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
+      mapping: wideMappingSchema.optional(),
+    }),
+    result: importSummarySchema,
+  },
+  /** Cancels the survey import that is running, if any; nothing of it is written. */
+  'survey/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
+  /** Sample comments of both sides at one touchpoint for one pairing, from disagreeing interactions first. */
+  'survey/gapDetails': { args: z.object({ touchpoint: z.string().min(1).max(64), pairingId: z.string().min(1).max(64) }), result: gapDetailsSchema },
   /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
   'survey/stats': { args: empty, result: surveyStatsSchema },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */
