@@ -46,7 +46,7 @@ export function PersonaEditor({ persona }: { persona: Persona }) {
         </div>
         <span className={`persona__side persona__side--${persona.side}`}>{sideWord[persona.side]}</span>
       </div>
-      {pictureError && <p className="field__error" role="alert">{pictureError}</p>}
+      {pictureError && <p className="panel-field__error" role="alert">{pictureError}</p>}
       <CommitText label="Name" value={persona.name} onCommit={(name) => update({ name })} />
       <CommitText label="Role" value={persona.role} onCommit={(role) => update({ role })} />
       <CommitText label="Goals" value={persona.goals} multiline onCommit={(goals) => update({ goals })} />

@@ -37,11 +37,11 @@ export function TeamsPanel() {
         {teams.map((t) => <TeamRow key={t.id} team={t} />)}
       </ul>
       <form className="teams__new" onSubmit={add}>
-        <label className="field__label" htmlFor="new-team-name">New team</label>
+        <label className="panel-field__label" htmlFor="new-team-name">New team</label>
         <div className="teams__new-row">
           <input
             id="new-team-name"
-            className="field__input"
+            className="panel-field__input"
             value={name}
             placeholder="e.g. Finance operations"
             onChange={(e) => {
@@ -51,7 +51,7 @@ export function TeamsPanel() {
           />
           <button type="submit" className="panel-button panel-button--primary">Add team</button>
         </div>
-        {problem && <p className="field__error" role="alert">{problem}</p>}
+        {problem && <p className="panel-field__error" role="alert">{problem}</p>}
       </form>
     </section>
   );

@@ -50,7 +50,7 @@ export function CommitText({ label, value, onCommit, validate, multiline, placeh
   };
   const common = {
     id,
-    className: `field__input${error ? ' field__input--invalid' : ''}`,
+    className: `panel-field__input${error ? ' panel-field__input--invalid' : ''}`,
     value: text,
     placeholder,
     'aria-invalid': error ? true : undefined,
@@ -63,13 +63,13 @@ export function CommitText({ label, value, onCommit, validate, multiline, placeh
     onKeyDown,
   };
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>{label}</label>
+    <div className={`panel-field${className ? ` ${className}` : ''}`}>
+      <label className="panel-field__label" htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
       {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">{error}</p>
+        <p className="panel-field__error" id={`${id}-error`} role="alert">{error}</p>
       ) : hint ? (
-        <p className="field__hint" id={`${id}-hint`}>{hint}</p>
+        <p className="panel-field__hint" id={`${id}-hint`}>{hint}</p>
       ) : null}
     </div>
   );

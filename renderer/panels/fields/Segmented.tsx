@@ -19,8 +19,8 @@ interface Props<T extends string | number> {
 export function Segmented<T extends string | number>({ label, options, value, onChange }: Props<T>) {
   const id = useId();
   return (
-    <div className="field">
-      <span className="field__label" id={id}>{label}</span>
+    <div className="panel-field">
+      <span className="panel-field__label" id={id}>{label}</span>
       <div className="segmented" role="radiogroup" aria-labelledby={id}>
         {options.map((o) => (
           <button

@@ -13,14 +13,14 @@ interface Props {
 export function SelectField({ label, value, options, onChange, hint }: Props) {
   const id = useId();
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>{label}</label>
-      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
+    <div className="panel-field">
+      <label className="panel-field__label" htmlFor={id}>{label}</label>
+      <select id={id} className="panel-field__input" value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-      {hint && <p className="field__hint">{hint}</p>}
+      {hint && <p className="panel-field__hint">{hint}</p>}
     </div>
   );
 }

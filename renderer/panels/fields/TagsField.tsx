@@ -37,8 +37,8 @@ export function TagsField({ tags, onChange }: Props) {
     }
   };
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>Tags</label>
+    <div className="panel-field">
+      <label className="panel-field__label" htmlFor={id}>Tags</label>
       <div className="tags">
         {tags.map((tag) => (
           <span key={tag} className="tags__chip">
