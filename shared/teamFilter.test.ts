@@ -17,11 +17,16 @@ const titles = (doc: TandemDoc, ids: Set<string>) => [...ids].map((id) => doc.ca
 const apply = (doc: TandemDoc, cmd: Command) => applyCommand(doc, cmd).doc;
 
 describe('touchedBy', () => {
-  it('finds the frontstage moment the IT systems team shapes through the new POS', () => {
-    const doc = sample();
+  it('finds the moments the IT systems team shapes: the till directly, and the queue through the cashier\'s re-keying', () => {
+    let doc = sample();
+    const pos = card(doc, 'New POS system: slow card-terminal handshake');
+    const rekeys = card(doc, 'Cashier re-keys warranty and delivery details by hand');
+    if (!doc.links.some((l) => l.fromId === pos.id && l.toId === rekeys.id)) {
+      doc = apply(doc, { type: 'link/add', link: makeLink({ fromId: pos.id, toId: rekeys.id, kind: 'support' }) });
+    }
     const reach = touchedBy(doc, team(doc, 'IT systems').id);
     expect(titles(doc, reach.own)).toEqual(['New POS system: slow card-terminal handshake']);
-    expect(titles(doc, reach.touched)).toEqual(['Cashier rings up the sale on the new POS']);
+    expect(titles(doc, reach.touched)).toEqual(['Cashier rings up the sale on the new POS', 'Queues at the till to pay']);
   });
 
   it('finds nothing for Finance operations until the team owns cards, then the customer moment they enable', () => {
