@@ -9,6 +9,7 @@ import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import { RecentFiles } from './recentFiles';
 import { importSurvey, type ImportOptions } from './surveyImport';
+import { previewSurvey } from './surveyPreview';
 import { gapDetails, surveyStats } from './surveyStats';
 
 export interface SessionOptions {
@@ -122,6 +123,7 @@ export function createSession(opts: SessionOptions): Session {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    'survey/preview': ({ path }) => previewSurvey(isAbsolute(path) ? path : resolve(path)),
     'survey/cancel': () => {
       const running = importing;
       running?.abort();

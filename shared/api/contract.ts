@@ -111,6 +111,8 @@ export const contract = {
     }),
     result: importSummarySchema,
   },
+  /** The header and first rows of a survey CSV, for the column-mapping dialog of wide files. */
+  'survey/preview': { args: z.object({ path }), result: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }) },
   /** Cancels the survey import that is running, if any; nothing of it is written. */
   'survey/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
   /** Sample comments of both sides at one touchpoint for one pairing, from disagreeing interactions first. */

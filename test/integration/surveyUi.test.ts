@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,18 @@ describe('survey/gapDetails', () => {
     expect(await dispatch(session.api, 'survey/gapDetails', { touchpoint: 'delivery', pairingId: pairing.id })).toMatchObject({
       ok: true, data: { customerComments: [], employeeComments: [] },
     });
+    session.close();
+  });
+});
+
+describe('survey/preview', () => {
+  it('reads the header and the first rows of a file, without its byte-order mark', async () => {
+    const { session } = await sampleSession();
+    const file = join(tempDir(), 'wide.csv');
+    writeFileSync(file, '\uFEFFTicket,Side,Step,NPS,Comment\nT1,customer,delivery,9,"Очередь, long"\nT2,employee,delivery,3,\n');
+    const r = await dispatch(session.api, 'survey/preview', { path: file });
+    expect(r).toEqual({ ok: true, data: { header: ['Ticket', 'Side', 'Step', 'NPS', 'Comment'], rows: [['T1', 'customer', 'delivery', '9', 'Очередь, long'], ['T2', 'employee', 'delivery', '3', '']] } });
+    expect(await dispatch(session.api, 'survey/preview', { path: join(tempDir(), 'missing.csv') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     session.close();
   });
 });
