@@ -184,3 +184,40 @@ export function linkSides(from: Rect, to: Rect): { source: 'top' | 'right' | 'bo
   }
   return dy >= 0 ? { source: 'bottom', target: 'top' } : { source: 'top', target: 'bottom' };
 }
+
+/** How a link is drawn: the sides it leaves and enters by, and, when it must go round cards, the x of its detour. */
+export interface LinkRoute {
+  source: 'top' | 'right' | 'bottom' | 'left';
+  target: 'top' | 'right' | 'bottom' | 'left';
+  /** Canvas x of the vertical run beside the column, or null for a direct link. */
+  detourX: number | null;
+}
+
+/**
+ * The route of a link given the other cards nearby (`others`, typically those of the same stage column).
+ * A vertical link whose straight run would pass behind another card leaves by the right side, runs down the
+ * gap beside the column (half a cell padding right of the widest card) and enters the target from the right;
+ * every other link is routed exactly as `linkSides` says.
+ */
+export function linkRoute(from: Rect, to: Rect, others: Iterable<Rect>): LinkRoute {
+  const sides = linkSides(from, to);
+  if (sides.source === 'left' || sides.source === 'right') return { ...sides, detourX: null };
+  const upper = from.y <= to.y ? from : to;
+  const lower = upper === from ? to : from;
+  const top = upper.y + upper.height;
+  const bottom = lower.y;
+  const left = Math.min(from.x, to.x);
+  const right = Math.max(from.x + from.width, to.x + to.width);
+  let edge = right;
+  let blocked = false;
+  for (const r of others) {
+    if (r === from || r === to) continue;
+    const between = r.y < bottom && r.y + r.height > top;
+    const overlaps = r.x < right && r.x + r.width > left;
+    if (between && overlaps) {
+      blocked = true;
+      edge = Math.max(edge, r.x + r.width);
+    }
+  }
+  return blocked ? { source: 'right', target: 'right', detourX: edge + CELL_PADDING / 2 } : { ...sides, detourX: null };
+}

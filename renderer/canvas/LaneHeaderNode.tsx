@@ -1,29 +1,29 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { LaneKind } from '../../shared/schema/lane';
 import type { LaneHeaderFlowNode } from './flowTypes';
+import { HeaderShell } from './structure/HeaderShell';
+import { LANE_KIND } from './structure/laneKinds';
+import '../styles/structure.css';
 
-const KIND: Record<LaneKind, { icon: string; label: string }> = {
-  customer: { icon: '●', label: 'Customer' },
-  touchpoint: { icon: '◆', label: 'Touchpoint' },
-  frontstage: { icon: '▲', label: 'Frontstage' },
-  backstage: { icon: '▼', label: 'Backstage' },
-  support: { icon: '■', label: 'Support' },
-  employee: { icon: '◐', label: 'Employee' },
-  emotion: { icon: '♥', label: 'Emotion' },
-  metrics: { icon: '≡', label: 'Metrics' },
-  notes: { icon: '✎', label: 'Notes' },
-};
+const SIDE_WORD = { customer: 'Customer side', organisation: 'Organisation', neutral: 'Shared' } as const;
 
-/** The header on the left of a lane: its kind and its title. */
-export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderFlowNode>) {
-  const kind = KIND[data.kind];
+/** The header on the left of a lane: kind, title and side; rename, reorder, resize and delete from here. */
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<LaneHeaderFlowNode>) {
+  const kind = LANE_KIND[data.kind];
   return (
-    <div className={`lane-header lane-header--${data.side}`} data-lane-id={data.laneId}>
-      <div className="lane-header__kind">
-        <span aria-hidden="true" className="lane-header__icon">{kind.icon}</span> {kind.label}
-      </div>
-      <div className="lane-header__title">{data.title}</div>
-    </div>
+    <HeaderShell
+      axis="lane"
+      id={data.laneId}
+      name={data.title}
+      box={{ x: positionAbsoluteX, y: positionAbsoluteY, width: width ?? 0, height: height ?? 0 }}
+      className={`lane-header lane-header--${data.side}`}
+      titleClassName="lane-header__title"
+      before={(
+        <div className="lane-header__kind">
+          <span aria-hidden="true" className="lane-header__icon">{kind.icon}</span> {kind.label}
+        </div>
+      )}
+      after={<div className={`lane-header__side lane-header__side--${data.side}`}>{SIDE_WORD[data.side]}</div>}
+    />
   );
 });

@@ -1,12 +1,20 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { StageHeaderFlowNode } from './flowTypes';
+import { HeaderShell } from './structure/HeaderShell';
+import '../styles/structure.css';
 
-/** The header on top of a stage column. */
-export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderFlowNode>) {
+/** The header on top of a stage column: its name; rename, reorder, resize and delete from here. */
+export const StageHeaderNode = memo(function StageHeaderNode({ data, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<StageHeaderFlowNode>) {
   return (
-    <div className="stage-header" data-stage-id={data.stageId} title={data.description || data.name}>
-      <div className="stage-header__name">{data.name}</div>
-    </div>
+    <HeaderShell
+      axis="stage"
+      id={data.stageId}
+      name={data.name}
+      box={{ x: positionAbsoluteX, y: positionAbsoluteY, width: width ?? 0, height: height ?? 0 }}
+      className="stage-header"
+      titleClassName="stage-header__name"
+      description={data.description}
+    />
   );
 });

@@ -1,7 +1,10 @@
-import { MarkerType, Position, type Node, type NodeHandle } from '@xyflow/react';
-import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkSides, type MapLayout } from '../../shared/layout';
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
+import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type MapLayout } from '../../shared/layout';
 import type { TandemDoc } from '../../shared/schema/document';
-import type { LinkFlowEdge, TandemFlowNode } from './flowTypes';
+import { emotionCurveNode } from './emotion/emotionCurveNode';
+import type { LinkEdgeData, LinkFlowEdge, TandemFlowNode } from './flowTypes';
+import { isHiddenWork } from './links/linkKind';
+import { ADD_LANE_HEIGHT, ADD_STAGE_WIDTH } from './structure/addSizes';
 
 /** Extra room to the right of the last stage where blueprint-line labels sit, clear of every card. */
 export const LINE_LABEL_GUTTER = 240;
@@ -21,7 +24,7 @@ function cardHandles(width: number, height: number): NodeHandle[] {
   ]);
 }
 
-function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+export function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => Object.is(a[k], b[k]));
@@ -75,14 +78,10 @@ export function createFlowDeriver() {
     }
     for (const box of layout.lanes) {
       if (box.kind !== 'emotion') continue;
-      const points = doc.cards
-        .filter((c) => c.laneId === box.id)
-        .map((c) => layout.cards.get(c.id)!)
-        .map((r) => [r.x + r.width / 2 - LANE_HEADER_WIDTH, r.y + r.height / 2 - box.y] as [number, number])
-        .sort((a, b) => a[0] - b[0]);
-      if (points.length < 2) continue;
-      out.push(keep({ id: `curve:${box.id}`, type: 'emotionCurve', position: { x: LANE_HEADER_WIDTH, y: box.y }, width: layout.width - LANE_HEADER_WIDTH, height: box.height, zIndex: -1, ...fixed, data: { side: box.side, points } }, seen));
+      out.push(keep({ ...emotionCurveNode(doc, layout, box), ...fixed }, seen));
     }
+    out.push(keep({ id: 'add:stage', type: 'stageAdd', position: { x: layout.width, y: 0 }, width: ADD_STAGE_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
+    out.push(keep({ id: 'add:lane', type: 'laneAdd', position: { x: 0, y: layout.height }, width: LANE_HEADER_WIDTH, height: ADD_LANE_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
     for (const card of doc.cards) {
       const r = layout.cards.get(card.id);
       if (!r) continue;
@@ -90,7 +89,7 @@ export function createFlowDeriver() {
       const onEmotionLane = laneById.get(card.laneId)?.kind === 'emotion';
       out.push(keep({
         id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected: selected.has(card.id),
-        draggable: true, selectable: true, connectable: false, handles: cardHandles(r.width, r.height),
+        draggable: true, selectable: true, connectable: true, handles: cardHandles(r.width, r.height),
         data: {
           cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
           painCount: pains.get(card.id) ?? 0, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
@@ -104,21 +103,32 @@ export function createFlowDeriver() {
   function edges(doc: TandemDoc, layout: MapLayout): LinkFlowEdge[] {
     const seen = new Map<string, LinkFlowEdge>();
     const out: LinkFlowEdge[] = [];
+    const column = new Map<string, CardBox[]>();
+    for (const box of layout.cards.values()) {
+      const list = column.get(box.stageId);
+      if (list) list.push(box);
+      else column.set(box.stageId, [box]);
+    }
+    const laneById = new Map(doc.lanes.map((l) => [l.id, l]));
     for (const link of doc.links) {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
       if (!from || !to) continue;
-      const sides = linkSides(from, to);
+      // Only cards of the same column can stand between the two ends of a vertical link.
+      const route = linkRoute(from, to, from.stageId === to.stageId ? column.get(from.stageId) ?? [] : []);
+      const data: LinkEdgeData = {
+        kind: link.kind, label: link.label, detourX: route.detourX,
+        hidden: isHiddenWork(link.kind, laneById.get(from.laneId), laneById.get(to.laneId)),
+      };
       const next: LinkFlowEdge = {
-        id: link.id, source: link.fromId, target: link.toId, type: 'smoothstep',
-        sourceHandle: `s-${sides.source}`, targetHandle: `t-${sides.target}`,
-        className: `link link--${link.kind}`, data: { kind: link.kind }, selectable: false, focusable: false,
-        ...(link.label ? { label: link.label, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4 } : {}),
-        ...(link.kind === 'support' ? {} : { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: link.kind === 'handoff' ? '#7a3e9d' : '#334155' } }),
+        id: link.id, source: link.fromId, target: link.toId, type: 'link',
+        sourceHandle: `s-${route.source}`, targetHandle: `t-${route.target}`,
+        className: `link link--${link.kind}${data.hidden ? ' link--hidden-work' : ''}`, data, selectable: false, focusable: false,
+        interactionWidth: 18,
       };
       const old = prevEdges.get(link.id);
       const edge = old && old.source === next.source && old.target === next.target && old.sourceHandle === next.sourceHandle
-        && old.targetHandle === next.targetHandle && old.className === next.className && old.label === next.label ? old : next;
+        && old.targetHandle === next.targetHandle && old.className === next.className && old.data && shallowEqual(old.data, data) ? old : next;
       seen.set(edge.id, edge);
       out.push(edge);
     }

@@ -22,7 +22,9 @@ export type LaneHeaderData = { laneId: string; kind: LaneKind; title: string; si
 export type StageHeaderData = { stageId: string; name: string; description: string };
 export type LaneBandData = { kind: LaneKind; side: LaneSide; striped: boolean };
 export type BlueprintLineData = { kind: BlueprintLineKind; label: string; labelX: number };
-export type EmotionCurveData = { side: LaneSide; points: [number, number][] };
+/** One card's point on an emotion curve, relative to the curve node; `value` null when the card has no score yet. */
+export type EmotionPoint = { cardId: string; title: string; x: number; y: number; value: number | null };
+export type EmotionCurveData = { laneId: string; side: LaneSide; laneHeight: number; points: EmotionPoint[] };
 export type StageColumnData = Record<string, never>;
 
 export type CardFlowNode = Node<CardNodeData, 'card'>;
@@ -33,9 +35,13 @@ export type BlueprintLineFlowNode = Node<BlueprintLineData, 'blueprintLine'>;
 export type EmotionCurveFlowNode = Node<EmotionCurveData, 'emotionCurve'>;
 export type StageColumnFlowNode = Node<StageColumnData, 'stageColumn'>;
 export type CornerFlowNode = Node<StageColumnData, 'corner'>;
+export type StageAddFlowNode = Node<StageColumnData, 'stageAdd'>;
+export type LaneAddFlowNode = Node<StageColumnData, 'laneAdd'>;
 
 export type TandemFlowNode =
-  | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode | CornerFlowNode;
+  | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode | CornerFlowNode
+  | StageAddFlowNode | LaneAddFlowNode;
 
-export type LinkEdgeData = { kind: LinkKind };
+/** A link as the canvas draws it; `detourX` is the canvas x of its run round the cards in between, if any. */
+export type LinkEdgeData = { kind: LinkKind; label: string; hidden: boolean; detourX: number | null };
 export type LinkFlowEdge = Edge<LinkEdgeData>;

@@ -7,6 +7,8 @@ import { LaneBandNode } from './LaneBandNode';
 import { LaneHeaderNode } from './LaneHeaderNode';
 import { StageColumnNode } from './StageColumnNode';
 import { StageHeaderNode } from './StageHeaderNode';
+import { AddLaneNode } from './structure/AddLaneNode';
+import { AddStageNode } from './structure/AddStageNode';
 
 // Declared once at module level: a new object on each render would make React Flow re-mount every node.
 export const nodeTypes: NodeTypes = {
@@ -18,4 +20,6 @@ export const nodeTypes: NodeTypes = {
   blueprintLine: BlueprintLineNode,
   emotionCurve: EmotionCurveNode,
   corner: CornerNode,
+  stageAdd: AddStageNode,
+  laneAdd: AddLaneNode,
 };

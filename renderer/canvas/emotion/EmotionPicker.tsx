@@ -1,0 +1,32 @@
+import { NodeToolbar, Position } from '@xyflow/react';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { EMOTION_LEVELS } from './emotionScale';
+
+/** Five buttons under the selected emotion card, from very negative to very positive. */
+export function EmotionPicker({ cardId }: { cardId: string }) {
+  const store = useEditorStore();
+  const value = useEditor((s) => s.doc.cards.find((c) => c.id === cardId)?.emotion ?? null);
+  const set = (next: number) => {
+    if (next !== value) store.getState().dispatch({ type: 'card/update', id: cardId, patch: { emotion: next } }, 'Set emotion');
+  };
+  return (
+    <NodeToolbar nodeId={cardId} isVisible position={Position.Bottom} offset={8}>
+      <div className="emotion-picker nodrag nopan" role="group" aria-label="Emotion">
+        {EMOTION_LEVELS.map((l) => (
+          <button
+            key={l.value}
+            type="button"
+            className={`emotion-picker__level emotion-picker__level--${l.value < 0 ? 'down' : l.value > 0 ? 'up' : 'flat'}`}
+            aria-pressed={value === l.value}
+            aria-label={`${l.word} (${l.value > 0 ? '+' : ''}${l.value})`}
+            title={l.word}
+            onClick={() => set(l.value)}
+          >
+            <span aria-hidden="true" className="emotion-picker__face">{l.face}</span>
+            <span className="emotion-picker__word">{l.word}</span>
+          </button>
+        ))}
+      </div>
+    </NodeToolbar>
+  );
+}

@@ -1,0 +1,36 @@
+import { CELL_PADDING, EMOTION_CARD_HEIGHT } from '../../../shared/layout';
+
+/** The five levels of the emotion scale, from the bottom of the lane to the top. */
+export const EMOTION_LEVELS = [
+  { value: -2, word: 'Very negative', face: '😣' },
+  { value: -1, word: 'Negative', face: '🙁' },
+  { value: 0, word: 'Neutral', face: '😐' },
+  { value: 1, word: 'Positive', face: '🙂' },
+  { value: 2, word: 'Very positive', face: '😄' },
+] as const;
+
+/** The word for an emotion value (rounded to its level). */
+export function emotionWord(value: number): string {
+  return EMOTION_LEVELS.find((l) => l.value === snapEmotion(value))?.word ?? 'Neutral';
+}
+
+/** Rounds any number to one of the five levels, −2…+2. */
+export function snapEmotion(value: number): number {
+  return Math.max(-2, Math.min(2, Math.round(value)));
+}
+
+/**
+ * The y of a card's centre, relative to the lane's top, for a value; the same arithmetic as the layout uses
+ * to place emotion cards (+2 at the top, −2 at the bottom).
+ */
+export function emotionCentreY(laneHeight: number, value: number): number {
+  const travel = laneHeight - 2 * CELL_PADDING - EMOTION_CARD_HEIGHT;
+  return CELL_PADDING + ((2 - value) / 4) * travel + EMOTION_CARD_HEIGHT / 2;
+}
+
+/** The snapped value for a centre y relative to the lane's top: the inverse of `emotionCentreY`. */
+export function emotionAt(laneHeight: number, centreY: number): number {
+  const travel = laneHeight - 2 * CELL_PADDING - EMOTION_CARD_HEIGHT;
+  if (travel <= 0) return 0;
+  return snapEmotion(2 - (4 * (centreY - CELL_PADDING - EMOTION_CARD_HEIGHT / 2)) / travel);
+}

@@ -1,0 +1,48 @@
+import { memo, useState } from 'react';
+import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import type { LinkFlowEdge } from '../flowTypes';
+import { arrowHead, linkPath } from './linkPath';
+import { LinkToolbar } from './LinkToolbar';
+import '../../styles/links.css';
+
+/**
+ * A link between two cards. Flow is solid with an arrow, support dashed in the back-office colour, handoff
+ * dotted with a double arrow; support from below the line of visibility to a moment above it is drawn heavier
+ * and tagged "hidden work". Click it to retype, relabel or delete it.
+ */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
+  const { id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const store = useEditorStore();
+  const selected = useEditor((s) => s.selectedLinkId === id);
+  const [hover, setHover] = useState(false);
+  if (!data) return null;
+  const { d, labelX, labelY } = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
+  const heads = data.kind === 'handoff' ? [arrowHead(targetX, targetY, targetPosition), arrowHead(targetX, targetY, targetPosition, 9)] : [arrowHead(targetX, targetY, targetPosition)];
+  const showTag = data.hidden && (hover || selected || data.label !== '');
+  return (
+    <g
+      className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}`}
+      onMouseEnter={() => setHover(true)}
+      onMouseLeave={() => setHover(false)}
+    >
+      <path className="link-edge__hit" d={d} />
+      {selected && <path className="link-edge__halo" d={d} />}
+      <path className="link-edge__line" d={d} />
+      {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
+      {(data.label !== '' || showTag) && (
+        <EdgeLabelRenderer>
+          <div
+            className={`link-label nodrag nopan link-label--${data.kind}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onClick={() => store.getState().selectLink(id)}
+          >
+            {showTag && <span className="link-label__tag">Hidden work</span>}
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+      {selected && <LinkToolbar id={id} kind={data.kind} label={data.label} x={labelX} y={labelY} />}
+    </g>
+  );
+});
