@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { percentile } from './stats';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Builds the bare React Flow page (production mode, like the app) and serves it on 127.0.0.1. */
+export async function serveBarePage(): Promise<{ url: string; server: Server }> {
+  const outDir = join(root, 'dist', 'bench-bare');
+  await build({ root: join(root, 'test', 'bench', 'bare'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = resolve(outDir, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+    const file = path.startsWith(outDir) && existsSync(path) && statSync(path).isFile() ? path : join(outDir, 'index.html');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+/** Starts `tandem serve FILE` as its own process, so its memory can be read from /proc. */
+export async function startHostProcess(file: string): Promise<{ url: string; pid: number; stop(): void }> {
+  const child = spawn(process.execPath, [join(root, 'electron/cli/tandem.mjs'), 'serve', file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TANDEM_HOME: join(file, '..') } });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /running at (\S+)/.exec(out);
+      if (m) resolveUrl(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`tandem serve exited with ${code}`)));
+  });
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}
+
+/** Peak resident memory of a process, in MB (Linux /proc). */
+export function peakRssMb(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Opens `url` in a fresh page and returns ms from navigation start to the first frame after `selector` shows. */
+export async function timeToInteractive(browser: Browser, url: string, selector: string): Promise<{ page: Page; ms: number }> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector(selector, { timeout: 60_000 });
+  const ms = (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
+  return { page, ms };
+}
+
+/** Drags the element under `selector` by 300 px in 60 steps and returns the frame times seen meanwhile. */
+export async function dragFrames(page: Page, selector: string): Promise<{ p95: number; max: number; frames: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`nothing to drag at ${selector}`);
+  // In-page code goes as a string: the TypeScript loader would otherwise wrap named functions in a helper
+  // that does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(x + i * 5, y + i * 2);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const frames = (await page.evaluate('(() => { window.__stop = true; return window.__frames.slice(1); })()')) as number[];
+  return { p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length };
+}
+
+/** JS heap in use by the page, MB (Chromium's performance metrics). */
+export async function jsHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}

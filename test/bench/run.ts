@@ -1,0 +1,84 @@
+// `npm run bench`: measures each budget of DESIGN §5 next to a baseline measured in the same run, and writes
+// bench/results.json plus a readable table. Not part of `npm test`.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { generateMap } from '../fixtures/generateMap';
+import { generateSurvey } from '../fixtures/generateSurvey';
+import { dragFrames, jsHeapMb, launch, peakRssMb, serveBarePage, startHostProcess, timeToInteractive } from './browserBench';
+import { benchExport } from './exportBench';
+import { benchCommits, benchImport } from './storeBench';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+type Row = { figure: string; value: number; unit: string; baseline: number | null; ratio: number | null; budget: string; ok: boolean | null };
+const rows: Row[] = [];
+const record = (figure: string, value: number, unit: string, baseline: number | null, budget: string, ok: boolean | null) => {
+  rows.push({ figure, value: round(value, 2), unit, baseline: baseline === null ? null : round(baseline, 2), ratio: baseline ? round(value / baseline, 2) : null, budget, ok });
+  console.log(`  ${figure}: ${round(value, 2)} ${unit}${baseline !== null ? ` (baseline ${round(baseline, 2)})` : ''}`);
+};
+
+try {
+  console.log('Generating maps and survey…');
+  const bigPath = join(dir, 'big.tandem');
+  DocumentStore.create(bigPath, generateMap(2000)).close();
+  const mediumDoc = generateMap(500, 5);
+  const csv = join(dir, 'survey.csv');
+  generateSurvey(csv, 100_000);
+
+  console.log('Document store…');
+  const c = benchCommits(bigPath, dir);
+  record('command committed, p95', c.p95, 'ms', c.baselineP95, '< 5 ms', c.p95 < 5);
+  record('command committed, p50', c.p50, 'ms', c.baselineP50, 'report', null);
+
+  console.log('Survey import and stats…');
+  const s = await benchImport(bigPath, csv, dir);
+  record('import 100,000 survey rows', s.importMs, 'ms', s.baselineMs, '< 3000 ms, ≥ 0.4× raw rate', s.importMs < 3000 && s.rowsPerSecond >= 0.4 * s.baselineRowsPerSecond);
+  record('import rate vs raw insert rate', s.rowsPerSecond / s.baselineRowsPerSecond, '×', null, '≥ 0.4', s.rowsPerSecond / s.baselineRowsPerSecond >= 0.4);
+  record('stats over 100,000 rows', s.statsMs, 'ms', null, '< 500 ms', s.statsMs < 500);
+
+  console.log('Browser: open and drag with 2,000 cards…');
+  const browser = await launch();
+  try {
+    const bare = await serveBarePage();
+    const host = await startHostProcess(bigPath);
+    try {
+      const baseOpen = await timeToInteractive(browser, `${bare.url}?nodes=2000`, '.react-flow__node');
+      const baseDrag = await dragFrames(baseOpen.page, '.react-flow__node');
+      const baseHeap = await jsHeapMb(baseOpen.page);
+      await baseOpen.page.close();
+      const app = await timeToInteractive(browser, host.url, '.react-flow__node-card');
+      const appDrag = await dragFrames(app.page, '.react-flow__node-card');
+      const appHeap = await jsHeapMb(app.page);
+      await app.page.close();
+      record('open 2,000-card map to first interactive frame', app.ms, 'ms', baseOpen.ms, '< 1500 ms, ≤ 2× baseline', app.ms < 1500 && app.ms <= 2 * baseOpen.ms);
+      record('drag with 2,000 cards, p95 frame', appDrag.p95, 'ms', baseDrag.p95, '≤ 20 ms', appDrag.p95 <= 20);
+      record('drag with 2,000 cards, worst frame', appDrag.max, 'ms', baseDrag.max, '≤ 50 ms', appDrag.max <= 50);
+      record('page JS heap with 2,000 cards', appHeap, 'MB', baseHeap, 'report', null);
+      const rss = peakRssMb(host.pid);
+      if (rss !== null) record('browser host peak RSS', rss, 'MB', null, 'report', null);
+    } finally {
+      host.stop();
+      bare.server.close();
+    }
+
+    console.log('Export a 500-card map…');
+    const e = await benchExport(mediumDoc, dir, browser);
+    record('export 500-card map to PDF (tiled A3)', e.pdfMs, 'ms', e.baselineMs, '< 5000 ms', e.pdfMs < 5000);
+    record('export 500-card map to PNG 2×', e.pngMs, 'ms', e.baselineMs, '< 5000 ms', e.pngMs < 5000);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows };
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2));
+console.log('\n| figure | value | baseline | ratio | budget | within |\n|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.figure} | ${r.value} ${r.unit} | ${r.baseline ?? '—'} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`);
+console.log('\nWrote bench/results.json');
