@@ -1,13 +1,20 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Controls, ReactFlow, applyNodeChanges, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc } from '@xyflow/react';
-import type { Command } from '../../shared/commands/types';
-import { computeLayout } from '../../shared/layout';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc,
+} from '@xyflow/react';
+import { cellAt, computeLayout } from '../../shared/layout';
+import { cellCards } from '../../shared/placement';
 import { useNavigationProps } from '../shell/useNavigationProps';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import { FindBar } from './cards/FindBar';
+import { revealRect } from './cards/revealCard';
+import { useCardKeys } from './cards/useCardKeys';
+import { useClipboardEvents } from './cards/useClipboardEvents';
 import { createFlowDeriver } from './deriveFlow';
-import { moveCommandFor } from './dropCommand';
+import { dropCommand } from './dropCommand';
 import type { TandemFlowNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
+import { useLinkEditing } from './links/useLinkEditing';
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
 /** Above this many cards the map opens at the top left, readable, instead of fitted: fitting 2,000 cards makes
@@ -15,10 +22,27 @@ const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
 export const FIT_LIMIT = 400;
 const START = { x: 0, y: 0, zoom: 0.8 };
 const PRO = { hideAttribution: true };
+// Shift (or Ctrl/Cmd) + click adds a card to the selection; Shift + drag on the empty canvas draws a selection
+// box, while a plain drag keeps panning the map. `nokey` on cards stops a Shift + click on one from starting a box.
+const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
+/** Background nodes that are the empty part of a cell: a double-click there makes a card. */
+const CELL_SURFACE = ['react-flow__node-laneBand', 'react-flow__node-stageColumn'];
 
-/** The map: React Flow in, commands out. Dragging a card to another cell moves it there. */
+/** True when a double-click landed on an empty part of the grid rather than on a card, header or control. */
+function onEmptyCell(target: EventTarget): boolean {
+  if (!(target instanceof Element) || !target.closest('.react-flow__pane')) return false;
+  if (target.closest('.react-flow__controls, .react-flow__minimap, .react-flow__panel, .find-bar')) return false;
+  const node = target.closest('.react-flow__node');
+  return !node || CELL_SURFACE.some((c) => node.classList.contains(c));
+}
+
+/**
+ * The map: React Flow in, commands out. Dragging cards to a cell moves them there (one undo step however many),
+ * double-clicking an empty cell makes a card, and the card keys, clipboard and find bar act on the selection.
+ */
 export function Canvas() {
   const store = useEditorStore();
+  const flow = useReactFlow();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const deriver = useMemo(() => createFlowDeriver(), []);
@@ -36,25 +60,32 @@ export function Canvas() {
   const [fitOnOpen] = useState(() => doc.cards.length <= FIT_LIMIT);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  /** Brings a card into view (centred) when it is off screen or, with `always`, in any case. */
+  const reveal = useCallback((cardId: string, always = false) => {
+    // A card made a moment ago is not in the rendered layout yet: lay the map out afresh for it.
+    const rect = layoutRef.current.cards.get(cardId) ?? computeLayout(store.getState().doc).cards.get(cardId);
+    const el = canvasRef.current;
+    if (!rect || !el) return;
+    if (always) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 200 });
+    else revealRect(flow, rect, { width: el.clientWidth, height: el.clientHeight });
+  }, [flow, store]);
+  const revealFound = useCallback((cardId: string) => reveal(cardId, true), [reveal]);
+
+  useCardKeys(canvasRef, layoutRef, reveal);
+  useClipboardEvents(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<TandemFlowNode>[]) => {
     setLocal((s) => ({ base: s.base, nodes: applyNodeChanges(changes, s.nodes) }));
   }, []);
 
   const onNodeDragStop: OnNodeDrag<TandemFlowNode> = useCallback((_e, _node, dragged) => {
-    const { doc: current } = store.getState();
-    const cmds: Command[] = [];
-    for (const n of dragged) {
-      if (n.type !== 'card') continue;
-      const center = { x: n.position.x + (n.width ?? 0) / 2, y: n.position.y + (n.height ?? 0) / 2 };
-      const cmd = moveCommandFor(current, layoutRef.current, n.id, center);
-      if (cmd) cmds.push(cmd);
-    }
-    const first = cmds[0];
-    if (first) {
-      const ok = cmds.length === 1 ? store.getState().dispatch(first) : store.getState().dispatch({ type: 'batch', label: `Move ${cmds.length} cards`, commands: cmds });
-      if (ok) return;
-    }
+    const drops = dragged
+      .filter((n) => n.type === 'card')
+      .map((n) => ({ id: n.id, center: { x: n.position.x + (n.width ?? 0) / 2, y: n.position.y + (n.height ?? 0) / 2 } }));
+    const cmd = dropCommand(store.getState().doc, layoutRef.current, drops);
+    if (cmd && store.getState().dispatch(cmd)) return;
     // Nothing changed: put the dragged cards back where the document says they are.
     setLocal((s) => ({ base: s.base, nodes: s.base }));
   }, [store]);
@@ -65,8 +96,26 @@ export function Canvas() {
     if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().select(ids);
   }, [store]);
 
+  const onDoubleClick = useCallback((e: MouseEvent) => {
+    if (!onEmptyCell(e.target)) return;
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const l = layoutRef.current;
+    const cell = cellAt(l, p.x, p.y);
+    // Metrics lanes show computed figures, not cards.
+    if (!cell || l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'metrics') return;
+    const { doc: current } = store.getState();
+    const across = l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'emotion';
+    // The new card goes where the user clicked: after the cards whose centre is above (left of) the click.
+    const index = cellCards(current, cell.laneId, cell.stageId).filter((c) => {
+      const r = l.cards.get(c.id);
+      return r && (across ? r.x + r.width / 2 < p.x : r.y + r.height / 2 < p.y);
+    }).length;
+    e.preventDefault();
+    store.getState().addCardInCell(cell.laneId, cell.stageId, index);
+  }, [flow, store]);
+
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" ref={canvasRef} tabIndex={-1} onDoubleClick={onDoubleClick}>
       <ReactFlow<TandemFlowNode>
         nodes={nodes}
         edges={edges}
@@ -77,6 +126,11 @@ export function Canvas() {
         nodesConnectable={false}
         edgesFocusable={false}
         elementsSelectable
+        multiSelectionKeyCode={MULTI_SELECT}
+        selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        disableKeyboardA11y
         onlyRenderVisibleElements
         minZoom={0.15}
         maxZoom={2.5}
@@ -86,9 +140,11 @@ export function Canvas() {
         proOptions={PRO}
         deleteKeyCode={null}
         {...useNavigationProps()}
+        {...useLinkEditing()}
       >
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
+      <FindBar layout={layout} onStep={revealFound} />
     </div>
   );
 }

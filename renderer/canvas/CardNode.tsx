@@ -1,9 +1,13 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useCardDimmed } from '../panels/useCardDimmed';
+import { useEditor, useEditorStore } from '../store/useEditor';
+import { CardTitleEditor } from './cards/CardTitleEditor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from './PainPointBadge';
 import { EmotionValue } from './EmotionValue';
+import '../styles/cards.css';
 
 const SIDES = [
   ['top', Position.Top],
@@ -16,16 +20,33 @@ const SIDES = [
 // put the value beside the title, so two lines fit in their fixed height.
 const linesFor = (height: number | undefined, emotion: boolean) => (emotion ? 2 : Math.max(1, Math.floor(((height ?? 84) - 44) / 20)));
 
-/** A card on the canvas: title, owner-team stripe, evidence status, pain-point count and, on emotion lanes, the value. */
+/**
+ * A card on the canvas: title, owner-team stripe, evidence status, pain-point count and, on emotion lanes, the
+ * value. Double-click (or Enter) edits the title in place. Each piece of window state is read with its own
+ * boolean selector, so a card re-renders only when its own answer changes.
+ */
 export const CardNode = memo(function CardNode({ data, height, selected }: NodeProps<CardFlowNode>) {
+  const store = useEditorStore();
+  const editing = useEditor((s) => s.editing?.cardId === data.cardId);
+  const match = useEditor((s) => s.findHits.has(data.cardId));
+  const current = useEditor((s) => s.findCurrent === data.cardId);
+  const dimmed = useCardDimmed(data.cardId);
   const lines = linesFor(height, data.onEmotionLane);
   const stripe = data.teamColor ?? 'transparent';
+  const classes = [
+    'card nokey', selected && 'card--selected', data.onEmotionLane && 'card--emotion', `card--${data.evidence}`, editing && 'card--editing',
+    match && 'card--match', current && 'card--match-current', dimmed && !match && !selected && 'card--dimmed',
+  ];
   return (
     <div
-      className={`card${selected ? ' card--selected' : ''}${data.onEmotionLane ? ' card--emotion' : ''} card--${data.evidence}`}
+      className={classes.filter(Boolean).join(' ')}
       style={{ borderLeftColor: stripe }}
-      title={data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
+      title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
       data-card-id={data.cardId}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        store.getState().startEditing(data.cardId);
+      }}
     >
       {SIDES.map(([name, pos]) => (
         <Handle key={`s-${name}`} id={`s-${name}`} type="source" position={pos} isConnectable={false} className="card__handle" />
@@ -33,9 +54,13 @@ export const CardNode = memo(function CardNode({ data, height, selected }: NodeP
       {SIDES.map(([name, pos]) => (
         <Handle key={`t-${name}`} id={`t-${name}`} type="target" position={pos} isConnectable={false} className="card__handle" />
       ))}
-      <div className="card__title" style={{ WebkitLineClamp: lines }}>
-        {data.title || <span className="card__untitled">Untitled card</span>}
-      </div>
+      {editing ? (
+        <CardTitleEditor title={data.title} />
+      ) : (
+        <div className="card__title" style={{ WebkitLineClamp: lines }}>
+          {data.title || <span className="card__untitled">Untitled card</span>}
+        </div>
+      )}
       <div className="card__footer">
         {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
         {data.painCount > 0 && <PainPointBadge count={data.painCount} />}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../shared/layout';
 import { sampleOpened } from '../../test/helpers/renderEditor';
-import { moveCommandFor } from './dropCommand';
+import { applyCommand } from '../../shared/commands/apply';
+import { cellCards } from '../../shared/placement';
+import { dropCommand, moveCommandFor } from './dropCommand';
 
 const doc = sampleOpened().doc;
 const layout = computeLayout(doc);
@@ -35,5 +37,17 @@ describe('moveCommandFor', () => {
     expect(moveCommandFor(doc, layout, queues.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBeNull();
     expect(moveCommandFor(doc, layout, queues.id, { x: 10, y: box.y })).toBeNull();
     expect(moveCommandFor(doc, layout, queues.id, { x: box.x, y: -50 })).toBeNull();
+  });
+
+  it('drops several cards into one cell as one batch, keeping their order on screen', () => {
+    const queues = card('Queues at the till to pay');
+    const waits = card('Waits at home for the delivery slot');
+    const use = stage('Use');
+    const lane = laneOf(queues.laneId);
+    const x = use.x + 40;
+    const cmd = dropCommand(doc, layout, [{ id: waits.id, center: { x, y: lane.y + lane.height - 4 } }, { id: queues.id, center: { x, y: lane.y + lane.height - 10 } }]);
+    expect(cmd).toMatchObject({ type: 'batch', label: 'Move 2 cards' });
+    const after = applyCommand(doc, cmd!).doc;
+    expect(cellCards(after, queues.laneId, use.id).slice(-2).map((c) => c.id)).toEqual([queues.id, waits.id]);
   });
 });

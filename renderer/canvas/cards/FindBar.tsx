@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { MapLayout } from '../../../shared/layout';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { findCards } from './findCards';
+
+/** The find bar (Ctrl/Cmd+F) over the top of the canvas; shown only while open. */
+export function FindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: string) => void }) {
+  const open = useEditor((s) => s.findOpen);
+  return open ? <OpenFindBar layout={layout} onStep={onStep} /> : null;
+}
+
+/**
+ * Matches card titles, notes, tags and keys as the user types, highlights them on the canvas and says how many
+ * there are; Enter and Shift+Enter step through them (selecting and centring each), Escape closes.
+ */
+function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: string) => void }) {
+  const store = useEditorStore();
+  const query = useEditor((s) => s.findQuery);
+  const doc = useEditor((s) => s.doc);
+  const openCount = useEditor((s) => s.findFocusRequests);
+  const input = useRef<HTMLInputElement>(null);
+  const hits = useMemo(() => findCards(doc.cards, layout, query), [doc.cards, layout, query]);
+  // -1 until the user steps: typing highlights every match but moves the view only on Enter.
+  const [index, setIndex] = useState(-1);
+  const at = hits.length ? Math.min(index, hits.length - 1) : -1;
+  const current = at >= 0 ? (hits[at] ?? null) : null;
+
+  useEffect(() => {
+    store.getState().setFindHits(new Set(hits), current);
+  }, [store, hits, current]);
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [openCount]);
+
+  const step = (delta: number) => {
+    if (!hits.length) return;
+    const next = at < 0 ? (delta > 0 ? 0 : hits.length - 1) : (at + delta + hits.length) % hits.length;
+    setIndex(next);
+    const id = hits[next]!;
+    store.getState().select([id]);
+    onStep(id);
+  };
+
+  const close = () => {
+    store.getState().closeFind();
+    // Back to the canvas, so the arrow keys and Enter act on the card found.
+    document.querySelector<HTMLElement>('.react-flow__pane')?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') step(e.shiftKey ? -1 : 1);
+    else if (e.key === 'Escape') close();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const status = !query.trim() ? '' : hits.length === 0 ? 'No matches'
+    : at < 0 ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}` : `${at + 1} of ${hits.length}`;
+  return (
+    <div className="find-bar nodrag nopan nowheel" role="search">
+      <input
+        ref={input}
+        className="find-bar__input"
+        type="search"
+        aria-label="Find cards"
+        placeholder="Find cards…"
+        value={query}
+        onChange={(e) => {
+          setIndex(-1);
+          store.getState().setFindQuery(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <span className="find-bar__status" aria-live="polite">{status}</span>
+      <button type="button" className="find-bar__button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!hits.length} onClick={() => step(-1)}>↑</button>
+      <button type="button" className="find-bar__button" aria-label="Next match" title="Next match (Enter)" disabled={!hits.length} onClick={() => step(1)}>↓</button>
+      <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Esc)" onClick={close}>×</button>
+    </div>
+  );
+}

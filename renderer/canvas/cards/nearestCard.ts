@@ -1,0 +1,47 @@
+import type { Rect } from '../../../shared/layout';
+
+/** A direction an arrow key moves the selection in. */
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/** The arrow keys and the direction each stands for. */
+export const ARROW_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** How far apart two spans are along one axis (0 when they overlap). */
+function gap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, b0 - a1, a0 - b1);
+}
+
+/**
+ * The card nearest to `from` in a direction, by geometry: only cards whose centre lies beyond `from`'s centre
+ * that way count; among them the one closest along the direction wins, with sideways distance weighing double
+ * (cards in the same row or column, overlapping sideways, cost nothing extra). Null when there is none.
+ */
+export function nearestCard(boxes: Iterable<Rect & { id: string }>, from: Rect & { id: string }, dir: Direction): string | null {
+  const cx = from.x + from.width / 2;
+  const cy = from.y + from.height / 2;
+  const horizontal = dir === 'left' || dir === 'right';
+  const sign = dir === 'right' || dir === 'down' ? 1 : -1;
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const b of boxes) {
+    if (b.id === from.id) continue;
+    const along = horizontal ? (b.x + b.width / 2 - cx) * sign : (b.y + b.height / 2 - cy) * sign;
+    if (along <= 0.5) continue;
+    const sideways = horizontal ? gap(from.y, from.y + from.height, b.y, b.y + b.height) : gap(from.x, from.x + from.width, b.x, b.x + b.width);
+    const offCentre = horizontal ? Math.abs(b.y + b.height / 2 - cy) : Math.abs(b.x + b.width / 2 - cx);
+    // The centre offset breaks ties between cards that overlap sideways (the one most in line wins).
+    const score = along + 2 * sideways + offCentre / 1000;
+    if (score < bestScore) {
+      bestScore = score;
+      best = b.id;
+    }
+  }
+  return best;
+}
+
+/** The top-left card of a map (first stage, topmost), where arrow keys start when nothing is selected. */
+export function firstCard(boxes: Iterable<Rect & { id: string }>): string | null {
+  let best: (Rect & { id: string }) | null = null;
+  for (const b of boxes) if (!best || b.x < best.x - 0.5 || (Math.abs(b.x - best.x) <= 0.5 && b.y < best.y)) best = b;
+  return best?.id ?? null;
+}
