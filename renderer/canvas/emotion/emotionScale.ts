@@ -16,7 +16,7 @@ export function emotionWord(value: number): string {
 
 /** Rounds any number to one of the five levels, −2…+2. */
 export function snapEmotion(value: number): number {
-  return Math.max(-2, Math.min(2, Math.round(value)));
+  return Math.max(-2, Math.min(2, Math.round(value))) || 0; // never −0
 }
 
 /**

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { LinkFlowEdge } from '../flowTypes';
 import { arrowHead, linkPath } from './linkPath';
@@ -9,7 +9,8 @@ import '../../styles/links.css';
 /**
  * A link between two cards. Flow is solid with an arrow, support dashed in the back-office colour, handoff
  * dotted with a double arrow; support from below the line of visibility to a moment above it is drawn heavier
- * and tagged "hidden work". Click it to retype, relabel or delete it.
+ * and tagged "hidden work". Click it to retype, relabel or delete it. Labels sit above the cards (in the viewport
+ * portal): a link's middle often runs through the narrow gap beside a card, where a label under the cards is lost.
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
@@ -31,7 +32,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       <path className="link-edge__line" d={d} />
       {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
       {(data.label !== '' || showTag) && (
-        <EdgeLabelRenderer>
+        <ViewportPortal>
           <div
             className={`link-label nodrag nopan link-label--${data.kind}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -40,7 +41,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
             {showTag && <span className="link-label__tag">Hidden work</span>}
             {data.label}
           </div>
-        </EdgeLabelRenderer>
+        </ViewportPortal>
       )}
       {selected && <LinkToolbar id={id} kind={data.kind} label={data.label} x={labelX} y={labelY} />}
     </g>
