@@ -36,8 +36,18 @@ describe('Editor', () => {
     act(() => void store.getState().dispatch({ type: 'card/update', id: card.id, patch: { notes: 'x' } }));
     const other = applyCommand(host.doc, { type: 'map/update', patch: { title: 'Bank: open an account' } }).doc;
     act(() => host.emit('map/opened', { doc: other, revision: 4, path: '/maps/bank.tandem' }));
-    expect(await screen.findByRole('heading', { name: 'Bank: open an account' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bank: open an account' })).toBeTruthy();
     expect(screen.getByText('bank.tandem')).toBeTruthy();
     expect(store.getState().past).toEqual([]);
+  });
+  it('opens the shortcut sheet, the start screen and Export when the native menu asks for them', async () => {
+    const { host } = renderEditor((h) => <Editor client={h.client} />);
+    await screen.findByText(title);
+    act(() => host.emit('menu/action', { action: 'shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    act(() => host.emit('menu/action', { action: 'new-from-template' }));
+    expect(screen.getByRole('dialog', { name: 'Start a map' })).toBeTruthy();
+    act(() => host.emit('menu/action', { action: 'export' }));
+    expect(screen.getByRole('dialog', { name: 'Export' })).toBeTruthy();
   });
 });

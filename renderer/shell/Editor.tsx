@@ -9,6 +9,7 @@ import { MapMiniMap } from './MapMiniMap';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Toolbar } from './Toolbar';
+import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
 import { useNavigationKeys } from './useNavigationKeys';
 import { useShortcuts } from './useShortcuts';
@@ -17,6 +18,7 @@ function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
   useNavigationKeys();
   useHostEvents(client);
+  useFitOnOpen();
   return null;
 }
 

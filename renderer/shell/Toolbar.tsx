@@ -1,11 +1,10 @@
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { LANE_CHOICES, addCardCommand, addLaneCommand, addStageCommand, targetCell } from './addCommands';
+import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useViewControls } from './useViewControls';
 import { keyLabel } from './shortcuts';
-import { useFindToggle } from './useFindToggle';
 
 /** The row of tools under the title bar: the Map menu, adding, zooming, the minimap, Find and the shortcut sheet. */
 export function Toolbar({ client }: { client: TandemClient }) {
@@ -15,22 +14,17 @@ export function Toolbar({ client }: { client: TandemClient }) {
   const toggleMinimap = useEditor((s) => s.toggleMinimap);
   const openDialog = useEditor((s) => s.openDialog);
   const canAddCard = useEditor((s) => s.doc.lanes.length > 0 && s.doc.stages.length > 0);
-  const find = useFindToggle();
+  const openFind = useEditor((s) => s.openFind);
 
-  const addCard = () => {
-    const s = store.getState();
-    const cell = targetCell(s.doc, s.selection);
-    if (!cell) return;
-    const cmd = addCardCommand(s.doc, cell);
-    if (s.dispatch(cmd)) s.select([cmd.card.id]);
-  };
+  // The cards' own action: after the selected card, or in the first customer cell, then straight into its title.
+  const addCard = () => void store.getState().addCard();
   const addStage = () => void store.getState().dispatch(addStageCommand(store.getState().doc));
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       <MapMenu client={client} />
       <span className="toolbar__gap" />
-      <button type="button" className="tool-button" onClick={addCard} disabled={!canAddCard} title="Add a card to the selected card's cell, or to the first customer cell">
+      <button type="button" className="tool-button" onClick={addCard} disabled={!canAddCard} title="Add a card after the selected one, or in the first customer cell">
         + Card
       </button>
       <button type="button" className="tool-button" onClick={addStage} title="Add a stage after the last one">
@@ -61,11 +55,9 @@ export function Toolbar({ client }: { client: TandemClient }) {
         Minimap
       </button>
       <span className="toolbar__spacer" />
-      {find && (
-        <button type="button" className="tool-button" onClick={find} title={`Find cards (${keyLabel('Mod+F')})`}>
-          Find
-        </button>
-      )}
+      <button type="button" className="tool-button" onClick={openFind} title={`Find cards (${keyLabel('Mod+F')})`}>
+        Find
+      </button>
       <button type="button" className="tool-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
       </button>

@@ -1,35 +1,8 @@
-import { makeCard, makeLane, makeStage } from '../../shared/factories';
+import { makeLane, makeStage } from '../../shared/factories';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { Side } from '../../shared/schema/common';
-
-/** A lane × stage cell of the map. */
-export interface Cell {
-  laneId: string;
-  stageId: string;
-}
-
-const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-
-/**
- * Where the toolbar's Add card puts a card: the cell of the first selected card, else the first stage of the
- * first customer-actions lane (any lane when there is none); null when the map has no lane or no stage.
- */
-export function targetCell(doc: TandemDoc, selection: readonly string[]): Cell | null {
-  const picked = doc.cards.find((c) => c.id === selection[0]);
-  if (picked) return { laneId: picked.laneId, stageId: picked.stageId };
-  const lanes = [...doc.lanes].sort(byOrder);
-  const lane = lanes.find((l) => l.kind === 'customer') ?? lanes.find((l) => l.kind !== 'metrics' && l.kind !== 'emotion') ?? lanes[0];
-  const stage = [...doc.stages].sort(byOrder)[0];
-  return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
-}
-
-/** A `card/add` putting a new card last in `cell`. */
-export function addCardCommand(doc: TandemDoc, cell: Cell, title = 'New card'): Extract<Command, { type: 'card/add' }> {
-  const last = Math.max(0, ...doc.cards.filter((c) => c.laneId === cell.laneId && c.stageId === cell.stageId).map((c) => c.order));
-  return { type: 'card/add', card: makeCard({ ...cell, title, order: last + 1 }) };
-}
 
 /** A `stage/add` putting a new, numbered stage after the last one. */
 export function addStageCommand(doc: TandemDoc): Command {
