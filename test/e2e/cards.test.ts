@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const results = path.join(root, 'test-results');
+
+let hosted: HostedMap | undefined;
+afterEach(async () => {
+  await hosted?.close();
+  hosted = undefined;
+});
+
+type Page = HostedMap['page'];
+const card = (page: Page, title: string) => page.locator('.card', { has: page.locator('.card__title', { hasText: title }) });
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(results, { recursive: true });
+  await page.screenshot({ path: path.join(results, `cards-${name}.png`) });
+}
+
+/** The titles of the cards in the .tandem file, per cell as `lane / stage`, each cell in order. */
+function cellsOnDisk(file: string): Record<string, string[]> {
+  const store = DocumentStore.open(file);
+  try {
+    const { doc } = store;
+    const out: Record<string, string[]> = {};
+    for (const c of [...doc.cards].sort((a, b) => a.order - b.order)) {
+      const key = `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
+      (out[key] ??= []).push(c.title);
+    }
+    return out;
+  } finally {
+    store.close();
+  }
+}
+
+function titlesOnDisk(file: string): string[] {
+  return Object.values(cellsOnDisk(file)).flat().sort();
+}
+
+/** Titles of the cards drawn in one column of one lane, top to bottom, as the user sees them. */
+async function titlesInCell(page: Page, lane: string, stage: string): Promise<string[]> {
+  const row = await page.locator('.react-flow__node-laneHeader', { hasText: lane }).boundingBox();
+  const column = await page.locator('.react-flow__node-stageHeader', { hasText: stage }).boundingBox();
+  if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
+  const found: { y: number; title: string }[] = [];
+  for (const el of await page.locator('.react-flow__node-card').all()) {
+    const b = await el.boundingBox();
+    if (!b) continue;
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    if (cx > column.x && cx < column.x + column.width && cy > row.y && cy < row.y + row.height) {
+      found.push({ y: b.y, title: (await el.locator('.card__title').textContent()) ?? '' });
+    }
+  }
+  return found.sort((a, b) => a.y - b.y).map((f) => f.title);
+}
+
+describe('cards in Chromium against the browser host', () => {
+  it('makes a card by double-clicking a cell and three more with the keyboard alone, all in the file after a reload', async () => {
+    hosted = await openHostedMap('service-blueprint', { width: 1600, height: 1000 });
+    const { page, file } = hosted;
+    const row = await page.locator('.react-flow__node-laneHeader', { hasText: 'Customer actions' }).boundingBox();
+    const column = await page.locator('.react-flow__node-stageHeader', { hasText: 'Join' }).boundingBox();
+    if (!row || !column) throw new Error('the Customer actions lane or the Join stage is not on screen');
+
+    await page.mouse.dblclick(column.x + column.width / 2, row.y + row.height / 2);
+    const box = page.locator('textarea.card__title-input');
+    await box.waitFor({ state: 'visible' });
+    await page.keyboard.type('Opens the banking app');
+    await page.keyboard.press('Enter');
+    await card(page, 'Opens the banking app').waitFor({ state: 'visible' });
+
+    for (const title of ['Signs up with email', 'Verifies identity with a selfie', 'Funds the new account']) {
+      await page.keyboard.press('n');
+      await box.waitFor({ state: 'visible' });
+      await page.keyboard.type(title);
+      if (title.startsWith('Funds')) await shot(page, 'editing');
+      await page.keyboard.press('Enter');
+      await card(page, title).waitFor({ state: 'visible' });
+    }
+    const expected = ['Opens the banking app', 'Signs up with email', 'Verifies identity with a selfie', 'Funds the new account'];
+    expect(await titlesInCell(page, 'Customer actions', 'Join')).toEqual(expected);
+    // Each card is one undo step, its title included.
+    expect(await page.locator('button[aria-label="Undo Add card"]').count()).toBe(1);
+    await expect.poll(() => cellsOnDisk(file)['Customer actions / Join']).toEqual(expected);
+
+    await page.reload();
+    await card(page, 'Funds the new account').waitFor({ state: 'visible' });
+    expect(await titlesInCell(page, 'Customer actions', 'Join')).toEqual(expected);
+  });
+
+  it('deletes two shift-clicked cards and undoes it, copies and pastes a card, finds one, and keeps it all after a reload', async () => {
+    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const { page, file } = hosted;
+    const before = titlesOnDisk(file);
+    const first = 'Queues at the till to pay';
+    const second = 'Orders online for home delivery';
+
+    await card(page, first).click();
+    await page.keyboard.down('Shift');
+    await card(page, second).click();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => page.locator('.card--selected').count()).toBe(2);
+    await shot(page, 'selection');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => card(page, first).count()).toBe(0);
+    expect(await card(page, second).count()).toBe(0);
+    await expect.poll(() => titlesOnDisk(file).length).toBe(before.length - 2);
+    await page.keyboard.press('Control+Z');
+    await card(page, first).waitFor({ state: 'visible' });
+    await card(page, second).waitFor({ state: 'visible' });
+    await expect.poll(() => titlesOnDisk(file)).toEqual(before);
+
+    await card(page, first).click();
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => card(page, first).count()).toBe(2);
+    await expect.poll(() => titlesOnDisk(file).filter((t) => t === first).length).toBe(2);
+
+    await page.keyboard.press('Control+F');
+    const find = page.getByRole('searchbox', { name: 'Find cards' });
+    await find.waitFor({ state: 'visible' });
+    await page.keyboard.type('delivery slot');
+    await page.locator('.find-bar__status', { hasText: '1 match' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.find-bar__status', { hasText: '1 of 1' }).waitFor();
+    await expect.poll(() => page.locator('.card--match-current .card__title').textContent()).toBe('Waits at home for the delivery slot');
+    await shot(page, 'find');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => find.count()).toBe(0);
+    expect(await page.locator('.card--match').count()).toBe(0);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+
+    await page.reload();
+    await card(page, second).waitFor({ state: 'visible' });
+    expect(await card(page, first).count()).toBe(2);
+    expect(titlesOnDisk(file)).toEqual([...before, first].sort());
+  });
+});
