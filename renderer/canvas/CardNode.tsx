@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { useCardDimmed } from '../panels/useCardDimmed';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
@@ -7,14 +7,8 @@ import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from './PainPointBadge';
 import { EmotionValue } from './EmotionValue';
+import { LinkHandles } from './links/LinkHandles';
 import '../styles/cards.css';
-
-const SIDES = [
-  ['top', Position.Top],
-  ['right', Position.Right],
-  ['bottom', Position.Bottom],
-  ['left', Position.Left],
-] as const;
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
 // put the value beside the title, so two lines fit in their fixed height.
@@ -25,7 +19,7 @@ const linesFor = (height: number | undefined, emotion: boolean) => (emotion ? 2 
  * value. Double-click (or Enter) edits the title in place. Each piece of window state is read with its own
  * boolean selector, so a card re-renders only when its own answer changes.
  */
-export const CardNode = memo(function CardNode({ data, height, selected }: NodeProps<CardFlowNode>) {
+export const CardNode = memo(function CardNode({ data, height, selected, isConnectable }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
@@ -48,12 +42,7 @@ export const CardNode = memo(function CardNode({ data, height, selected }: NodeP
         store.getState().startEditing(data.cardId);
       }}
     >
-      {SIDES.map(([name, pos]) => (
-        <Handle key={`s-${name}`} id={`s-${name}`} type="source" position={pos} isConnectable={false} className="card__handle" />
-      ))}
-      {SIDES.map(([name, pos]) => (
-        <Handle key={`t-${name}`} id={`t-${name}`} type="target" position={pos} isConnectable={false} className="card__handle" />
-      ))}
+      <LinkHandles connectable={isConnectable} />
       {editing ? (
         <CardTitleEditor title={data.title} />
       ) : (
