@@ -133,7 +133,7 @@ describe('the inspector', () => {
 
   it('shows the map with its title block and edits the map title when nothing is selected', () => {
     const { store } = renderEditor(<SidePanel />);
-    const block = screen.getByRole('banner', { name: 'Title block' });
+    const block = screen.getByRole('region', { name: 'Title block' });
     expect(within(block).getByText('Maya')).toBeTruthy();
     expect(within(block).getByText('Tomasz')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Map title'), { target: { value: 'Checkout 2027' } });

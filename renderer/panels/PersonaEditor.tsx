@@ -9,7 +9,7 @@ import { readPicture } from './pictureFile';
 type PersonaPatch = Partial<Omit<Persona, 'id'>>;
 
 /** One persona: picture, name, role, goals and frustrations, each saved when the user leaves the field. */
-export function PersonaEditor({ persona }: { persona: Persona }) {
+export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fresh?: boolean }) {
   const store = useEditorStore();
   const fileId = useId();
   const chosen = useEditor((s) => s.doc.meta.customerPersonaId === persona.id || s.doc.meta.employeePersonaId === persona.id);
@@ -47,7 +47,7 @@ export function PersonaEditor({ persona }: { persona: Persona }) {
         <span className={`persona__side persona__side--${persona.side}`}>{sideWord[persona.side]}</span>
       </div>
       {pictureError && <p className="panel-field__error" role="alert">{pictureError}</p>}
-      <CommitText label="Name" value={persona.name} onCommit={(name) => update({ name })} />
+      <CommitText label="Name" value={persona.name} autoFocus={fresh} onCommit={(name) => update({ name })} />
       <CommitText label="Role" value={persona.role} onCommit={(role) => update({ role })} />
       <CommitText label="Goals" value={persona.goals} multiline onCommit={(goals) => update({ goals })} />
       <CommitText label="Frustrations" value={persona.frustrations} multiline onCommit={(frustrations) => update({ frustrations })} />

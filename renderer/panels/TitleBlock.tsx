@@ -34,13 +34,13 @@ export function TitleBlock() {
   const personas = useEditor((s) => s.doc.personas);
   const find = (id: string | null) => (id ? personas.find((p) => p.id === id) : undefined);
   return (
-    <header className="title-block" aria-label="Title block">
+    <section className="title-block" aria-label="Title block">
       <h2 className="title-block__title">{meta.title.trim() || 'Untitled map'}</h2>
       <p className="title-block__date">Created <time dateTime={meta.createdAt}>{formatDate(meta.createdAt)}</time></p>
       <div className="title-block__personas">
         <PersonaLine persona={find(meta.customerPersonaId)} side="Customer" />
         <PersonaLine persona={find(meta.employeePersonaId)} side="Employee" />
       </div>
-    </header>
+    </section>
   );
 }

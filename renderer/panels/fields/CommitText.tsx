@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 interface Props {
   label: string;
@@ -11,14 +11,22 @@ interface Props {
   placeholder?: string;
   hint?: string;
   className?: string;
+  /** Focus the field and select its text when it first appears (a just-added item). */
+  autoFocus?: boolean;
 }
 
 /**
  * A text field that edits a draft and commits it once, on blur or Enter (Ctrl/Cmd+Enter in a multi-line field),
  * so typing a sentence is one undo step, not one per keystroke. Escape puts the saved text back.
  */
-export function CommitText({ label, value, onCommit, validate, multiline, placeholder, hint, className }: Props) {
+export function CommitText({ label, value, onCommit, validate, multiline, placeholder, hint, className, autoFocus }: Props) {
   const id = useId();
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    ref.current?.focus();
+    ref.current?.select();
+  }, [autoFocus]);
   // null while not editing: the field then shows the document's value, so an undo elsewhere shows through.
   const [draft, setDraft] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -50,6 +58,7 @@ export function CommitText({ label, value, onCommit, validate, multiline, placeh
   };
   const common = {
     id,
+    ref,
     className: `panel-field__input${error ? ' panel-field__input--invalid' : ''}`,
     value: text,
     placeholder,
