@@ -1,6 +1,7 @@
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
+import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useViewControls } from './useViewControls';
@@ -54,6 +55,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
       <button type="button" className="tool-button" aria-pressed={minimap} onClick={toggleMinimap} title="Show or hide the overview map">
         Minimap
       </button>
+      <ImportSurveyButton client={client} />
       <span className="toolbar__spacer" />
       <button type="button" className="tool-button" onClick={openFind} title={`Find cards (${keyLabel('Mod+F')})`}>
         Find

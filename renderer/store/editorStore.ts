@@ -10,6 +10,7 @@ import { createSerialQueue } from './serialQueue';
 import type { EditorState } from './types';
 import { uiSlice } from './uiSlice';
 import { structureSlice } from './structureSlice';
+import { surveySlice } from './surveySlice';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -30,5 +31,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...filterSlice(...a),
     ...selectionSlice(...a),
     ...structureSlice(...a),
+    ...surveySlice(api)(...a),
   }));
 }

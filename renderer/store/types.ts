@@ -6,6 +6,7 @@ import type { FilterSlice } from './filterSlice';
 import type { PanelsSlice } from './panelsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { StructureSlice } from './structureSlice';
+import type { SurveySlice } from './surveySlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
 export interface HistoryEntry {
@@ -51,4 +52,4 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice & SurveySlice;
