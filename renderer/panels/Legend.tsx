@@ -1,9 +1,12 @@
+import { Position } from '@xyflow/react';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { LinkKind } from '../../shared/schema/link';
 import { EvidenceTag } from '../canvas/EvidenceTag';
+import { arrowHead } from '../canvas/links/linkPath';
 import { PainPointBadge } from '../canvas/PainPointBadge';
 import { useEditor } from '../store/useEditor';
 import { OwnerNeededMark } from './OwnerNeededMark';
+import '../styles/links.css';
 
 // Each sample below wears the canvas's own class names, so the legend shows what the canvas shows, even after
 // the canvas is restyled. The icons mirror LaneHeaderNode's.
@@ -18,10 +21,11 @@ const LANES: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral'; ic
   { kind: 'metrics', side: 'neutral', icon: '≡', label: 'Metrics', meaning: 'scores per stage' },
   { kind: 'notes', side: 'neutral', icon: '✎', label: 'Notes', meaning: 'anything else' },
 ];
-const LINKS: { kind: LinkKind; label: string; arrow: boolean }[] = [
-  { kind: 'flow', label: 'Flow: one step after another', arrow: true },
-  { kind: 'support', label: 'Support: a step below the line enables one above it', arrow: false },
-  { kind: 'handoff', label: 'Handoff: work passes between teams', arrow: true },
+const LINKS: { kind: LinkKind; label: string; hidden?: boolean }[] = [
+  { kind: 'flow', label: 'Flow: one step after another' },
+  { kind: 'support', label: 'Support: a step below the line enables one above it' },
+  { kind: 'support', label: 'Hidden work: support crossing the line of visibility', hidden: true },
+  { kind: 'handoff', label: 'Handoff: work passes between teams' },
 ];
 const LINES = [
   { kind: 'interaction', label: 'Line of interaction', meaning: 'customer | organisation' },
@@ -29,12 +33,13 @@ const LINES = [
   { kind: 'internal', label: 'Line of internal interaction', meaning: 'staff | support systems' },
 ];
 
-function LinkSample({ kind, arrow }: { kind: LinkKind; arrow: boolean }) {
+function LinkSample({ kind, hidden }: { kind: LinkKind; hidden: boolean }) {
+  const heads = kind === 'handoff' ? [arrowHead(60, 10, Position.Left), arrowHead(60, 10, Position.Left, 9)] : [arrowHead(60, 10, Position.Left)];
   return (
-    <svg className="legend__link" width="56" height="16" viewBox="0 0 56 16" aria-hidden="true">
-      <g className={`react-flow__edge link link--${kind}`}>
-        <path className="react-flow__edge-path" d="M2 8 H48" />
-        {arrow && <path className={`legend__arrow legend__arrow--${kind}`} d="M44 3 L54 8 L44 13 Z" />}
+    <svg className="legend__link" width="62" height="20" viewBox="0 0 62 20" aria-hidden="true">
+      <g className={`link-edge link-edge--${kind}${hidden ? ' link-edge--hidden-work' : ''}`}>
+        <path className="link-edge__line" d="M2 10 H52" />
+        {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
       </g>
     </svg>
   );
@@ -66,7 +71,7 @@ export function Legend() {
       <h3 className="panel-heading">Links</h3>
       <ul className="legend__list">
         {LINKS.map((l) => (
-          <li key={l.kind} className="legend__item"><LinkSample kind={l.kind} arrow={l.arrow} /><span>{l.label}</span></li>
+          <li key={l.label} className="legend__item"><LinkSample kind={l.kind} hidden={l.hidden ?? false} /><span>{l.label}</span></li>
         ))}
       </ul>
       <h3 className="panel-heading">Cards</h3>
