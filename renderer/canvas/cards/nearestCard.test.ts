@@ -31,6 +31,12 @@ describe('nearestCard', () => {
     expect(nearestCard(boxes, boxes[0]!, 'right')).toBe('inline');
   });
 
+  it('goes down its own column, however far, before a nearer card a column over', () => {
+    const boxes = [box('from', 0, 0), box('next-column', 130, 40), box('far-below', 0, 600)];
+    expect(nearestCard(boxes, boxes[0]!, 'down')).toBe('far-below');
+    expect(nearestCard(boxes.slice(0, 2), boxes[0]!, 'down')).toBe('next-column');
+  });
+
   it('reaches a card in another row when the row ahead is empty', () => {
     expect(nearestCard(grid, at('g'), 'right')).toBe('f');
   });

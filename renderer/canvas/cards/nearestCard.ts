@@ -12,9 +12,10 @@ function gap(a0: number, a1: number, b0: number, b1: number): number {
 }
 
 /**
- * The card nearest to `from` in a direction, by geometry: only cards whose centre lies beyond `from`'s centre
- * that way count; among them the one closest along the direction wins, with sideways distance weighing double
- * (cards in the same row or column, overlapping sideways, cost nothing extra). Null when there is none.
+ * The card nearest to `from` in a direction, by geometry. Only cards whose centre lies beyond `from`'s centre
+ * that way count, and of those only the ones in line (overlapping sideways) or within a 45° cone — so Down from
+ * a card goes to the card below it, not to one a column over that sits a little lower — unless there are none,
+ * then any card that way. Among them the one closest along the direction wins, sideways distance weighing double.
  */
 export function nearestCard(boxes: Iterable<Rect & { id: string }>, from: Rect & { id: string }, dir: Direction): string | null {
   const cx = from.x + from.width / 2;
@@ -23,17 +24,21 @@ export function nearestCard(boxes: Iterable<Rect & { id: string }>, from: Rect &
   const sign = dir === 'right' || dir === 'down' ? 1 : -1;
   let best: string | null = null;
   let bestScore = Infinity;
+  let bestInCone = false;
   for (const b of boxes) {
     if (b.id === from.id) continue;
     const along = horizontal ? (b.x + b.width / 2 - cx) * sign : (b.y + b.height / 2 - cy) * sign;
     if (along <= 0.5) continue;
     const sideways = horizontal ? gap(from.y, from.y + from.height, b.y, b.y + b.height) : gap(from.x, from.x + from.width, b.x, b.x + b.width);
     const offCentre = horizontal ? Math.abs(b.y + b.height / 2 - cy) : Math.abs(b.x + b.width / 2 - cx);
+    const inCone = sideways === 0 || offCentre <= along;
+    if (bestInCone && !inCone) continue;
     // The centre offset breaks ties between cards that overlap sideways (the one most in line wins).
     const score = along + 2 * sideways + offCentre / 1000;
-    if (score < bestScore) {
+    if ((inCone && !bestInCone) || score < bestScore) {
       bestScore = score;
       best = b.id;
+      bestInCone = inCone;
     }
   }
   return best;
