@@ -2,10 +2,7 @@ import '../styles/panels.css';
 import type { ReactElement } from 'react';
 import type { PanelTab } from '../store/panelsSlice';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { PainPointsTab } from '../insight/painPoints/PainPointsTab';
 import { Inspector } from './Inspector';
-import { GapsPanel } from '../insight/gaps/GapsPanel';
-import { ScorecardPanel } from '../insight/metrics/ScorecardPanel';
 import { Legend } from './Legend';
 import { PersonasPanel } from './PersonasPanel';
 import { TeamFilterChip } from './TeamFilterChip';
@@ -13,12 +10,9 @@ import { TeamsPanel } from './TeamsPanel';
 
 const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
-  { id: 'painPoints', label: 'Pain points', body: () => <PainPointsTab /> },
   { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
   { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
   { id: 'legend', label: 'Legend', body: () => <Legend /> },
-  { id: 'scorecard', label: 'Scores', body: () => <ScorecardPanel /> },
-  { id: 'gaps', label: 'Gaps', body: () => <GapsPanel /> },
 ];
 
 /** The right-hand side panel: inspector, teams, personas and legend as tabs. Hidden with Ctrl/Cmd+\. */
