@@ -20,7 +20,10 @@ export function createDialogs(
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   window: () => BrowserWindow | null,
   documentsDir: string,
-): { open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>; save(suggestedName: string): Promise<string | null> } {
+): {
+  open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>;
+  save(suggestedName: string, filters?: { name: string; extensions: string[] }[]): Promise<string | null>;
+} {
   return {
     async open(filters) {
       // Other filters (a survey CSV) open a file to read, not a map.
@@ -29,7 +32,8 @@ export function createDialogs(
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async save(suggestedName) {
+    async save(suggestedName, filters) {
+      if (filters) return saveExport(dialog, window(), documentsDir, suggestedName, filters);
       const options = {
         title: 'Save map as',
         defaultPath: path.join(documentsDir, suggestedFileName(suggestedName)),
@@ -41,4 +45,26 @@ export function createDialogs(
       return result.canceled || !result.filePath ? null : withTandemExtension(result.filePath);
     },
   };
+}
+
+/** The Save dialog of an export: the suggested name as given (it carries its extension), that extension enforced. */
+async function saveExport(
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  win: BrowserWindow | null,
+  documentsDir: string,
+  suggestedName: string,
+  filters: { name: string; extensions: string[] }[],
+): Promise<string | null> {
+  const base = path.basename(suggestedName.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim() || 'export';
+  const options = {
+    title: 'Export to',
+    defaultPath: path.isAbsolute(suggestedName) ? suggestedName : path.join(documentsDir, base),
+    filters,
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  const ext = filters[0]?.extensions[0];
+  // GTK's dialog does not add the extension of the chosen filter.
+  return ext && path.extname(result.filePath).toLowerCase() !== `.${ext.toLowerCase()}` ? `${result.filePath}.${ext}` : result.filePath;
 }

@@ -11,6 +11,7 @@ import { createDialogs } from './dialogs';
 import { createEmitter, registerIpc } from './ipc';
 import { mapFromArgv } from './launchFile';
 import { buildMenuTemplate, type MenuHandlers } from './menu';
+import { createPdfPrinter } from './printing';
 import { APP_SCHEME, createSessionHardener, guardWebContents } from './security';
 import { defaultMapToOpen } from './startup';
 import { createMainWindow } from './window';
@@ -122,6 +123,8 @@ async function ready(): Promise<void> {
     version: app.getVersion(),
     dataDir,
     dialogs,
+    printPdf: createPdfPrinter(BrowserWindow),
+    reveal: (file) => shell.showItemInFolder(file),
     emit: (event, payload) => {
       emitToWindow(event, payload);
       if (event === 'map/opened') void refreshMenu();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { MAX_SURVEY_CONTENT, type ApiImplementation, type EventName, type OpenedMap } from '../../shared/api/contract';
@@ -7,10 +7,11 @@ import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
+import type { PrintPdf } from './export/progress';
 import { RecentFiles } from './recentFiles';
 import { importSurvey, type ImportOptions } from './surveyImport';
 import { previewSurvey } from './surveyPreview';
-import { gapDetails, surveyStats } from './surveyStats';
+import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
 
 export interface SessionOptions {
   host: 'electron' | 'browser';
@@ -18,11 +19,17 @@ export interface SessionOptions {
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
-  dialogs?: { open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>; save(suggestedName: string): Promise<string | null> };
+  dialogs?: {
+    open(filters?: { name: string; extensions: string[] }[]): Promise<string | null>;
+    /** `filters` given: an export's destination (the name keeps its extension), else a map. */
+    save(suggestedName: string, filters?: { name: string; extensions: string[] }[]): Promise<string | null>;
+  };
   /** Pushes an event to the renderer(s). */
   emit?: (event: EventName, payload: unknown) => void;
   /** Prints export HTML to PDF with the host's own Chromium (Electron's printToPDF); default Playwright + Chromium. */
-  printPdf?: (html: string) => Promise<Buffer>;
+  printPdf?: PrintPdf;
+  /** Shows a file in the OS file manager (Electron's shell.showItemInFolder); absent in the browser host. */
+  reveal?: (path: string) => void;
 }
 
 export interface Session {
@@ -38,6 +45,15 @@ function mapPath(path: string): string {
   const full = isAbsolute(path) ? path : resolve(path);
   if (extname(full).toLowerCase() !== '.tandem') throw new ApiFailure('invalid_arguments', `"${path}" must end in .tandem`);
   return full;
+}
+
+/** Touchpoint key → the worst flagged disagreement share there, for the gap badges of an export. */
+function flaggedGaps(stats: SurveyStats): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of stats.touchpoints) {
+    for (const g of t.gaps) if (g.flagged && g.share !== null) out.set(t.key, Math.max(out.get(t.key) ?? 0, g.share));
+  }
+  return out;
 }
 
 /** The one implementation of the API contract, used by the Electron IPC handlers and the browser host alike. */
@@ -101,9 +117,17 @@ export function createSession(opts: SessionOptions): Session {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
       return { path: await opts.dialogs.open(filters) };
     },
-    'dialog/save': async ({ suggestedName }) => {
+    'dialog/save': async ({ suggestedName, filters }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
-      return { path: await opts.dialogs.save(suggestedName) };
+      return { path: await opts.dialogs.save(suggestedName, filters) };
+    },
+    'shell/reveal': ({ path }) => {
+      if (!opts.reveal) throw new ApiFailure('unsupported', 'Showing a file in its folder is only available in the desktop app.');
+      const full = isAbsolute(path) ? path : resolve(path);
+      // Only an existing file is handed to the OS: never a folder to "open", never a made-up path.
+      if (!existsSync(full) || !statSync(full).isFile()) throw new ApiFailure('not_found', `${full} is not a file (it may have been moved or deleted).`);
+      opts.reveal(full);
+      return { revealed: true };
     },
     'survey/import': ({ path, mapping }) => runImport(isAbsolute(path) ? path : resolve(path), mapping),
     'survey/importContent': async ({ fileName, content, mapping }) => {
@@ -138,8 +162,10 @@ export function createSession(opts: SessionOptions): Session {
       exporting = controller;
       try {
         const path = isAbsolute(req.path) ? req.path : resolve(req.path);
-        const metricValues = printedMetricValues(store.doc, surveyStats(store));
-        return await runExport(store.doc, { ...req, path }, { metricValues, signal: controller.signal, printPdf: opts.printPdf, onProgress: (p) => emit('export/progress', p) });
+        const stats = surveyStats(store);
+        const metricValues = printedMetricValues(store.doc, stats);
+        const perceptionGaps = flaggedGaps(stats);
+        return await runExport(store.doc, { ...req, path }, { metricValues, perceptionGaps, signal: controller.signal, printPdf: opts.printPdf, onProgress: (p) => emit('export/progress', p) });
       } finally {
         exporting = null;
       }

@@ -99,7 +99,13 @@ export const contract = {
   },
   /** Native Open dialog; `filters` narrows it to some file types (default: Tandem maps). */
   'dialog/open': { args: z.object({ filters: z.array(fileFilterSchema).max(5).optional() }), result: z.object({ path: z.string().nullable() }) },
-  'dialog/save': { args: z.object({ suggestedName: z.string().max(200) }), result: z.object({ path: z.string().nullable() }) },
+  /** Native Save dialog: for a map by default; with `filters`, for an export (the suggested name keeps its extension). */
+  'dialog/save': {
+    args: z.object({ suggestedName: z.string().max(200), filters: z.array(fileFilterSchema).max(5).optional() }),
+    result: z.object({ path: z.string().nullable() }),
+  },
+  /** Shows an existing file in the OS file manager (desktop app only; the browser host answers `unsupported`). */
+  'shell/reveal': { args: z.object({ path }), result: z.object({ revealed: z.boolean() }) },
   /** Imports a survey CSV into the open map (long format, or wide with `mapping`); emits `survey/progress` while reading. */
   'survey/import': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: importSummarySchema },
   /** Imports survey CSV text the renderer read from a file input (browser host): same checks as `survey/import`. */

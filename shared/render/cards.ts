@@ -12,15 +12,15 @@ const TITLE_LINE = 17;
 const FOOTER_SIZE = 10;
 const STRIPE = 5;
 
-/** Every card whose box meets `region`, in lane/stage order. */
-export function renderCards(model: RenderModel, region: Rect): string {
+/** Every card whose box meets `region`, in lane/stage order; `gaps` (touchpoint key → disagreement share) adds gap badges. */
+export function renderCards(model: RenderModel, region: Rect, gaps?: ReadonlyMap<string, number>): string {
   const out: string[] = [];
   for (const box of model.layout.cards.values()) {
     if (!intersects(box, region)) continue;
     const card = model.cards.get(box.id);
     if (!card) continue;
     const onEmotion = model.lanesById.get(card.laneId)?.kind === 'emotion';
-    out.push(onEmotion ? emotionCard(model, card, box) : journeyCard(model, card, box));
+    out.push(onEmotion ? emotionCard(model, card, box) : journeyCard(model, card, box, gaps));
   }
   return out.join('');
 }
@@ -57,7 +57,7 @@ export function painBadge(pains: readonly PainPoint[], right: number, baseline: 
   if (pains.length === 0) return '';
   const worst = Math.max(...pains.map((p) => p.severity));
   const label = `${pains.length} · sev ${worst}`;
-  const width = 20 + textWidth(label, FOOTER_SIZE) + 6;
+  const width = painBadgeWidth(pains);
   const x = right - width;
   const top = baseline - 11;
   const fill = severityColor(worst);
@@ -72,12 +72,37 @@ export function painBadge(pains: readonly PainPoint[], right: number, baseline: 
   );
 }
 
-function journeyCard(model: RenderModel, card: Card, box: CardBox): string {
+/** Width of the pain badge (0 without pain points), so the gap badge can sit left of it. */
+function painBadgeWidth(pains: readonly PainPoint[]): number {
+  if (pains.length === 0) return 0;
+  return 26 + textWidth(`${pains.length} · sev ${Math.max(...pains.map((p) => p.severity))}`, FOOTER_SIZE);
+}
+
+/** Violet, as on the canvas; the "≠" sign carries the meaning in greyscale. */
+const GAP_FILL = '#5f3dc4';
+
+/** "≠ 41%": customers and employees at this touchpoint disagree above the map's threshold; right-aligned at `right`. */
+export function gapBadge(share: number, key: string, right: number, baseline: number): string {
+  const percent = Math.round(share * 100);
+  const label = `≠ ${percent}%`;
+  const width = textWidth(label, FOOTER_SIZE) + 12;
+  const x = right - width;
+  return (
+    `<g class="gap-badge"><title>${escapeXml(`Perception gap at "${key}": customers and employees disagree in ${percent}% of linked pairs`)}</title>` +
+    `<rect${attrs({ x, y: baseline - 11, width, height: 14, rx: 7, fill: GAP_FILL })}/>` +
+    textLines([label], x + 6, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: '#ffffff', 'font-weight': 700 }) +
+    `</g>`
+  );
+}
+
+function journeyCard(model: RenderModel, card: Card, box: CardBox, gaps?: ReadonlyMap<string, number>): string {
   const left = box.x + STRIPE + 8;
   const width = box.width - STRIPE - 8 - 10;
   const maxLines = Math.max(1, Math.floor((box.height - 8 - 24) / TITLE_LINE));
   const title = card.title.trim() === '' ? ['Untitled card'] : wrapText(card.title, width, TITLE_SIZE, maxLines);
   const footer = box.y + box.height - 9;
+  const pains = model.painsByCard.get(card.id) ?? [];
+  const gapShare = card.key === null ? undefined : gaps?.get(card.key);
   return (
     `<g class="card">` +
     frame(card, box) +
@@ -85,6 +110,7 @@ function journeyCard(model: RenderModel, card: Card, box: CardBox): string {
     textLines(title, left, box.y + 8 + TITLE_SIZE, TITLE_LINE, { 'font-size': TITLE_SIZE, fill: card.title.trim() === '' ? COLORS.faint : COLORS.ink }) +
     evidenceTag(card, left, footer) +
     painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 8, footer) +
+    (gapShare === undefined || card.key === null ? '' : gapBadge(gapShare, card.key, box.x + box.width - 8 - painBadgeWidth(pains) - (pains.length > 0 ? 4 : 0), footer)) +
     `</g>`
   );
 }

@@ -28,6 +28,8 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Drawn size relative to the map's own pixels (the print page fits the map with it); default 1. */
   displayScale?: number;
+  /** Touchpoint keys with a flagged perception gap → worst disagreement share (0–1); their cards get a "≠ 41%" badge. */
+  perceptionGaps?: ReadonlyMap<string, number>;
 }
 
 /** Where the parts of a whole-map SVG go, in SVG pixels. */
@@ -76,7 +78,7 @@ export function renderGridBody(model: RenderModel, region: Rect, options: Render
     renderBlueprintLines(model, LANE_HEADER_WIDTH, model.layout.width, false, region) +
     renderEmotionCurves(model, region) +
     `<g class="links">${links.paths}</g>` +
-    `<g class="cards">${renderCards(model, region)}</g>` +
+    `<g class="cards">${renderCards(model, region, options.perceptionGaps)}</g>` +
     `<g class="link-labels">${links.labels}</g>`
   );
 }

@@ -9,7 +9,7 @@ import type { MetricValue } from '../../../shared/schema/metric';
 import { actionsCsv, painPointsCsv } from './csv';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
-import type { ExportControl } from './progress';
+import type { ExportControl, PrintPdf } from './progress';
 
 /** What an export wrote. */
 export interface ExportResult {
@@ -25,7 +25,9 @@ export interface ExportContext extends ExportControl {
   metricValues?: readonly MetricValue[];
   browser?: import('playwright-core').Browser;
   /** Prints the export HTML to PDF with the host's Chromium (Electron's printToPDF) instead of Playwright. */
-  printPdf?: (html: string) => Promise<Buffer>;
+  printPdf?: PrintPdf;
+  /** Touchpoint keys with a flagged perception gap and their worst disagreement share: those cards get a gap badge. */
+  perceptionGaps?: ReadonlyMap<string, number>;
 }
 
 /** Writes through a temp file and a rename, so a failed or cancelled export never leaves half a file. */
@@ -61,7 +63,7 @@ function checkDestination(path: string, format: ExportRequest['format']): void {
 export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportContext = {}): Promise<ExportResult> {
   const path = req.path;
   checkDestination(path, req.format);
-  const render = { now: ctx.now, metricValues: ctx.metricValues, background: req.background };
+  const render = { now: ctx.now, metricValues: ctx.metricValues, background: req.background, perceptionGaps: ctx.perceptionGaps };
   switch (req.format) {
     case 'svg':
       writeAtomic(path, `<?xml version="1.0" encoding="UTF-8"?>\n${renderMapSvg(doc, render)}\n`);

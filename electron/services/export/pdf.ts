@@ -3,7 +3,7 @@ import { renderPrintHtml, type PrintOptions, type PrintPlan } from '../../../sha
 import type { TandemDoc } from '../../../shared/schema/document';
 import { withBrowser } from './chromium';
 import { setPdfInfo } from './pdfInfo';
-import { checkCancelled, type ExportControl } from './progress';
+import { checkCancelled, type ExportControl, type PrintPdf } from './progress';
 
 /** PDF options: the print layout plus document metadata. */
 export interface PdfOptions extends PrintOptions, ExportControl {
@@ -15,7 +15,7 @@ export interface PdfOptions extends PrintOptions, ExportControl {
    * Prints the HTML with the host's own Chromium instead (Electron: load it in a hidden window and call
    * webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true })).
    */
-  printPdf?: (html: string) => Promise<Buffer>;
+  printPdf?: PrintPdf;
 }
 
 /**
@@ -29,7 +29,9 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   const { html, plan } = renderPrintHtml(doc, { ...options, now });
   checkCancelled(options.signal);
   report('Starting Chromium', 1);
-  const pdf = options.printPdf ? await options.printPdf(html) : await withBrowser(options.browser, async (browser) => {
+  const pdf = options.printPdf
+    ? await options.printPdf(html, { paper: options.paper, orientation: options.orientation, marginMm: options.marginMm ?? 10 })
+    : await withBrowser(options.browser, async (browser) => {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();

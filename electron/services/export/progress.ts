@@ -1,4 +1,5 @@
 import { ApiFailure } from '../../../shared/api/result';
+import type { Orientation, Paper } from '../../../shared/render/tiling';
 
 /** How far an export has got, for a progress bar. */
 export interface ExportProgress {
@@ -18,3 +19,13 @@ export interface ExportControl {
 export function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ApiFailure('conflict', 'The export was cancelled.');
 }
+
+/** The page set-up of a PDF, for a host that prints with its own Chromium (Electron's printToPDF). */
+export interface PdfPageSetup {
+  paper: Paper;
+  orientation: Orientation;
+  marginMm: number;
+}
+
+/** Prints export HTML to PDF with the host's own Chromium; the HTML's @page rule says the same as `page`. */
+export type PrintPdf = (html: string, page: PdfPageSetup) => Promise<Buffer>;
