@@ -5,7 +5,8 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
-import { PainPointBadge } from './PainPointBadge';
+import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
+import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import '../styles/cards.css';
@@ -25,11 +26,13 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);
   const dimmed = useCardDimmed(data.cardId);
+  const trace = useCardTraceState(data.cardId);
   const lines = linesFor(height, data.onEmotionLane);
   const stripe = data.teamColor ?? 'transparent';
   const classes = [
     'card nokey', selected && 'card--selected', data.onEmotionLane && 'card--emotion', `card--${data.evidence}`, editing && 'card--editing',
     match && 'card--match', current && 'card--match-current', dimmed && !match && !selected && 'card--dimmed',
+    trace !== 'none' && `card--trace-${trace}`,
   ];
   return (
     <div
@@ -52,7 +55,7 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
       )}
       <div className="card__footer">
         {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
-        {data.painCount > 0 && <PainPointBadge count={data.painCount} />}
+        {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
       </div>
     </div>
   );

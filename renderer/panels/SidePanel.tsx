@@ -2,6 +2,7 @@ import '../styles/panels.css';
 import type { ReactElement } from 'react';
 import type { PanelTab } from '../store/panelsSlice';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import { PainPointsTab } from '../insight/painPoints/PainPointsTab';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { PersonasPanel } from './PersonasPanel';
@@ -10,6 +11,7 @@ import { TeamsPanel } from './TeamsPanel';
 
 const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
+  { id: 'painPoints', label: 'Pain points', body: () => <PainPointsTab /> },
   { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
   { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
   { id: 'legend', label: 'Legend', body: () => <Legend /> },

@@ -1,6 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { TandemClient } from '../api/client';
 import { Canvas } from '../canvas/Canvas';
+import { RegisterDock } from '../insight/register/RegisterDock';
+import { TraceBar } from '../insight/trace/TraceBar';
 import { SidePanel } from '../panels/SidePanel';
 import { useEditor } from '../store/useEditor';
 import '../styles/chrome.css';
@@ -39,9 +41,11 @@ export function Editor({ client }: { client: TandemClient }) {
           <main className="editor__canvas">
             <Canvas />
             <MiniMapSlot />
+            <TraceBar />
           </main>
           <SidePanel />
         </div>
+        <RegisterDock client={client} />
         <StatusBar />
         <Dialogs client={client} />
       </div>

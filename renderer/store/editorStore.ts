@@ -4,6 +4,7 @@ import { chromeSlice } from './chromeSlice';
 import { documentSlice } from './documentSlice';
 import { filterSlice } from './filterSlice';
 import { historySlice } from './historySlice';
+import { insightSlice } from './insightSlice';
 import { panelsSlice } from './panelsSlice';
 import { selectionSlice } from './selectionSlice';
 import { createSerialQueue } from './serialQueue';
@@ -31,6 +32,7 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...filterSlice(...a),
     ...selectionSlice(...a),
     ...structureSlice(...a),
+    ...insightSlice(...a),
     ...surveySlice(api)(...a),
   }));
 }

@@ -3,6 +3,7 @@ import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { ChromeSlice } from './chromeSlice';
 import type { FilterSlice } from './filterSlice';
+import type { InsightSlice } from './insightSlice';
 import type { PanelsSlice } from './panelsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { StructureSlice } from './structureSlice';
@@ -52,4 +53,4 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice & SurveySlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice & InsightSlice & SurveySlice;

@@ -1,0 +1,42 @@
+import type { PainPoint } from '../../../shared/schema/painPoint';
+import { CommitText } from '../../panels/fields/CommitText';
+import { Segmented } from '../../panels/fields/Segmented';
+import { SelectField } from '../../panels/fields/SelectField';
+import { useEditorStore } from '../../store/useEditor';
+import { ONE_TO_FIVE, PAIN_STATUS_OPTIONS, REACH_WORDS, SEVERITY_WORDS, SIDE_OPTIONS } from './painOptions';
+
+type Patch = Partial<Omit<PainPoint, 'id'>>;
+
+/** The editable fields of one pain point: text commits on Enter or leaving the field, a click commits a choice. */
+export function PainPointFields({ pain }: { pain: PainPoint }) {
+  const store = useEditorStore();
+  const update = (patch: Patch) => store.getState().dispatch({ type: 'painPoint/update', id: pain.id, patch });
+  const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? 'The change was refused.'));
+  return (
+    <div className="pp-fields">
+      <CommitText label="Pain point" value={pain.title} onCommit={(title) => commit({ title })} validate={(t) => (t.length > 300 ? 'At most 300 characters.' : null)} />
+      <Segmented label="Whose pain" options={SIDE_OPTIONS.map((o) => ({ value: o.value, label: o.label, title: o.title }))} value={pain.side} onChange={(side) => update({ side })} />
+      <Segmented
+        label={`Severity: ${SEVERITY_WORDS[pain.severity]}`}
+        options={ONE_TO_FIVE.map((o) => ({ ...o, title: SEVERITY_WORDS[o.value] }))}
+        value={pain.severity}
+        onChange={(severity) => update({ severity })}
+      />
+      <Segmented
+        label={`Reach: ${REACH_WORDS[pain.reach]}`}
+        options={ONE_TO_FIVE.map((o) => ({ ...o, title: REACH_WORDS[o.value] }))}
+        value={pain.reach}
+        onChange={(reach) => update({ reach })}
+      />
+      <SelectField label="Status" value={pain.status} options={PAIN_STATUS_OPTIONS} onChange={(status) => update({ status: status as PainPoint['status'] })} />
+      <CommitText
+        label="Evidence"
+        value={pain.evidence}
+        multiline
+        placeholder="Quotes, data, what was observed"
+        hint="Ctrl+Enter or leaving the field saves."
+        onCommit={(evidence) => commit({ evidence })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import '../../styles/insight.css';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { TraceSummary } from '../trace/TraceSummary';
+import { CardPainPoints } from './CardPainPoints';
+
+/** The side panel's "Pain points" tab: the trace being shown, the selected card's pain points, and the register. */
+export function PainPointsTab() {
+  const store = useEditorStore();
+  const card = useEditor((s) => (s.selection.length === 1 ? s.doc.cards.find((c) => c.id === s.selection[0]) : undefined));
+  const total = useEditor((s) => s.doc.painPoints.length);
+  const registerOpen = useEditor((s) => s.registerOpen);
+  return (
+    <div className="pp-tab">
+      <TraceSummary />
+      {card ? (
+        <CardPainPoints key={card.id} card={card} />
+      ) : (
+        <p className="inspector__hint">Select one card to see its pain points and add new ones.</p>
+      )}
+      <button type="button" className="pp-button pp-register-toggle" aria-pressed={registerOpen} onClick={() => store.getState().setRegisterOpen()}>
+        {registerOpen ? 'Close the register' : `Open the pain point register (${total})`}
+      </button>
+    </div>
+  );
+}

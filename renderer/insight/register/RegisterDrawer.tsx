@@ -1,0 +1,93 @@
+import '../../styles/insight.css';
+import { useCallback, useMemo, useState } from 'react';
+import { PRIORITY_FORMULA } from '../../../shared/metrics/priority';
+import type { TandemClient } from '../../api/client';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useFocusCard } from '../trace/useFocusCard';
+import { ActionsList } from './ActionsList';
+import { NewActionField } from './NewActionField';
+import { PainRegisterTable } from './PainRegisterTable';
+import { RegisterFilters } from './RegisterFilters';
+import { filterRows, NO_FILTER, registerRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './registerRows';
+import { useExportCsv } from './useExportCsv';
+
+/**
+ * The pain point register, docked under the canvas: every pain point ranked by priority (the formula written
+ * beside it), sortable, filterable, exportable; and the actions that answer them.
+ */
+export function RegisterDrawer({ client }: { client: TandemClient }) {
+  const store = useEditorStore();
+  const focus = useFocusCard();
+  const doc = useEditor((s) => s.doc);
+  const tracedId = useEditor((s) => s.tracedPainPointId);
+  const [tab, setTab] = useState<'pains' | 'actions'>('pains');
+  const [sort, setSort] = useState<Sort>({ key: 'rank', descending: false });
+  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const exporter = useExportCsv(client);
+
+  const all = useMemo(() => registerRows(doc), [doc]);
+  const rows = useMemo(() => sortRows(filterRows(all, filter), sort), [all, filter, sort]);
+  // Picks of pain points deleted since are dropped here rather than on every edit.
+  const live = useMemo(() => [...picked].filter((id) => all.some((r) => r.id === id)), [picked, all]);
+  const liveSet = useMemo(() => new Set(live), [live]);
+  const onPick = useCallback((id: string, on: boolean) => setPicked((p) => {
+    const next = new Set(p);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  }), []);
+  const onOpen = useCallback((r: RegisterRow) => focus(r.cardId), [focus]);
+  const onTrace = useCallback((r: RegisterRow) => {
+    const s = store.getState();
+    if (s.tracedPainPointId === r.id) s.clearTrace();
+    else s.startTrace(r.id);
+  }, [store]);
+  const owner = doc.cards.find((c) => c.id === all.find((r) => r.id === live[0])?.cardId)?.ownerTeamId ?? null;
+
+  return (
+    <section className="register" aria-label="Pain point register">
+      <header className="register__bar">
+        <div className="register__tabs" role="tablist" aria-label="Register">
+          <button type="button" role="tab" aria-selected={tab === 'pains'} className="register__tab" onClick={() => setTab('pains')}>
+            Pain points ({all.length})
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'actions'} className="register__tab" onClick={() => setTab('actions')}>
+            Actions ({doc.opportunities.length})
+          </button>
+        </div>
+        <p className="register__formula">Priority = {PRIORITY_FORMULA}</p>
+        <button type="button" className="pp-button" onClick={() => void exporter.run()} disabled={exporter.busy}>
+          Export CSV
+        </button>
+        <button type="button" className="register__close" aria-label="Close the register" title="Close the register" onClick={() => store.getState().setRegisterOpen(false)}>
+          ×
+        </button>
+      </header>
+      {exporter.note && <p className={`register__note register__note--${exporter.note.kind}`} role={exporter.note.kind === 'error' ? 'alert' : 'status'}>{exporter.note.text}</p>}
+      {tab === 'pains' ? (
+        <>
+          <div className="register__tools">
+            <RegisterFilters doc={doc} filter={filter} onChange={setFilter} />
+            {live.length > 0 && (
+              <div className="register__picked">
+                <NewActionField key={live.join()} label={`Add action for selected (${live.length})`} painPointIds={live} ownerTeamId={owner} onAdded={() => setPicked(new Set())} />
+              </div>
+            )}
+          </div>
+          <div className="register__scroll">
+            {rows.length === 0 ? (
+              <p className="register__empty">{all.length === 0 ? 'No pain points yet: select a card and add one in the Pain points tab.' : 'No pain point matches these filters.'}</p>
+            ) : (
+              <PainRegisterTable rows={rows} sort={sort} onSort={setSort} picked={liveSet} onPick={onPick} tracedId={tracedId} onOpen={onOpen} onTrace={onTrace} />
+            )}
+          </div>
+        </>
+      ) : (
+        <div className="register__scroll">
+          <ActionsList />
+        </div>
+      )}
+    </section>
+  );
+}

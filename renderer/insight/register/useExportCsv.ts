@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react';
+import type { TandemClient } from '../../api/client';
+import { useEditorStore } from '../../store/useEditor';
+import { registerCsv } from './registerCsv';
+import { registerRows } from './registerRows';
+
+/** Where an export stands, in words for the drawer. */
+export type ExportNote = { kind: 'info' | 'error'; text: string } | null;
+
+function fileBase(title: string): string {
+  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Map';
+  return `${safe} pain points`;
+}
+
+/** Offers the CSV as a download in the browser host, where there is no file dialog. */
+function download(csv: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Exports the register as CSV. The desktop app asks where to save and lets the host write it (`export/run`, which
+ * also writes the actions beside it); the browser host has no save dialog, so the renderer makes the same columns
+ * and offers them as a download.
+ */
+export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy: boolean; note: ExportNote } {
+  const store = useEditorStore();
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<ExportNote>(null);
+  const run = useCallback(async () => {
+    const doc = store.getState().doc;
+    const name = `${fileBase(doc.meta.title)}.csv`;
+    setBusy(true);
+    setNote(null);
+    try {
+      const picked = await client['dialog/save']({ suggestedName: name });
+      if (!picked.ok && picked.error.code === 'unsupported') {
+        const evidence = new Map(doc.painPoints.map((p) => [p.id, p.evidence]));
+        const actions = new Map<string, string[]>();
+        for (const o of doc.opportunities) for (const id of o.painPointIds) actions.set(id, [...(actions.get(id) ?? []), o.title]);
+        download(registerCsv(registerRows(doc), evidence, actions), name);
+        setNote({ kind: 'info', text: `Downloaded ${name}.` });
+        return;
+      }
+      if (!picked.ok) return setNote({ kind: 'error', text: picked.error.message });
+      if (picked.data.path === null) return;
+      const done = await client['export/run']({ format: 'csv', path: picked.data.path });
+      if (!done.ok) return setNote({ kind: 'error', text: `The CSV could not be saved: ${done.error.message}` });
+      setNote({ kind: 'info', text: `Saved ${done.data.files.join(' and ')}.` });
+    } finally {
+      setBusy(false);
+    }
+  }, [client, store]);
+  return { run, busy, note };
+}
