@@ -1,0 +1,37 @@
+import '../../styles/insight.css';
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useEditorStore } from '../../store/useEditor';
+import { metricSide, type Figure } from './figures';
+import { MetricFigureRow } from './MetricFigureRow';
+import type { MetricsCellFlowNode } from './metricsCellNodes';
+import { useStageFigures } from './useFigures';
+
+/** Rows that fit a default-height metrics lane at a readable size. */
+const ROWS = 3;
+
+function Column({ title, figures }: { title: string; figures: Figure[] }) {
+  const shown = figures.slice(0, ROWS);
+  return (
+    <div className="metrics-cell__side" role="list" aria-label={`${title} figures`}>
+      <div className="metrics-cell__side-title" aria-hidden="true">{title}</div>
+      {shown.map((f) => <MetricFigureRow key={f.metric.id} figure={f} />)}
+      {figures.length > shown.length && <div className="metrics-cell__more">+{figures.length - shown.length} in the scorecard</div>}
+    </div>
+  );
+}
+
+/** A stage's cell on the metrics lane: customer figures (NPS, CSAT, CES) beside employee ones (eNPS). Click opens the scorecard. */
+export const MetricsCellNode = memo(function MetricsCellNode({ data }: NodeProps<MetricsCellFlowNode>) {
+  const store = useEditorStore();
+  const figures = useStageFigures(data.stageId);
+  if (figures.length === 0) return <div className="metrics-cell metrics-cell--empty">No metrics defined</div>;
+  const customer = figures.filter((f) => metricSide(f.metric) === 'customer');
+  const employee = figures.filter((f) => metricSide(f.metric) === 'employee');
+  return (
+    <div className="metrics-cell" data-stage-id={data.stageId} onClick={() => store.getState().showPanel('scorecard')}>
+      <Column title="Customer" figures={customer} />
+      <Column title="Employee" figures={employee} />
+    </div>
+  );
+});

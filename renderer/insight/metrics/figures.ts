@@ -1,0 +1,116 @@
+import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
+import type { Side } from '../../../shared/schema/common';
+import type { TandemDoc } from '../../../shared/schema/document';
+import type { MetricDefinition, MetricKind, MetricValue } from '../../../shared/schema/metric';
+
+/** The parts of a map figures are read from. */
+export type FigureDoc = Pick<TandemDoc, 'metrics' | 'metricValues' | 'cards'>;
+
+/** How a figure stands against its metric's target. */
+export type TargetStatus = 'met' | 'near' | 'missed' | 'none';
+
+/** A figure may fall this far short of its target and still count as "near" (the unit of the metric). */
+export const NEAR_MARGIN: Record<MetricKind, number> = { nps: 10, enps: 10, csat: 5, yes_share: 5, ces: 0.5, custom: 0 };
+
+/** The words shown beside the colour, so status never rests on colour alone. */
+export const STATUS_TEXT: Record<TargetStatus, string> = { met: 'target met', near: 'near target', missed: 'below target', none: 'no target' };
+
+/** Met at or above the target (every standard metric is "higher is better"; CES: higher = easier); near within NEAR_MARGIN below. */
+export function targetStatus(kind: MetricKind, value: number | null, target: number | null): TargetStatus {
+  if (value === null || target === null) return 'none';
+  if (value >= target) return 'met';
+  // Custom metrics have no natural unit: a tenth of the target's size.
+  const margin = kind === 'custom' ? Math.abs(target) * 0.1 : NEAR_MARGIN[kind];
+  return target - value <= margin ? 'near' : 'missed';
+}
+
+const trim = (n: number, digits: number): string => {
+  const text = n.toFixed(digits).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+};
+
+/** A figure as people read it: NPS/eNPS in points (signed), CSAT and yes-share as percent, CES to 2 decimals. */
+export function formatFigure(kind: MetricKind, value: number | null): string {
+  if (value === null) return '–';
+  const minus = (s: string) => s.replace('-', '−');
+  if (kind === 'nps' || kind === 'enps') return minus(value > 0 ? `+${trim(value, 1)}` : trim(value, 1));
+  if (kind === 'csat' || kind === 'yes_share') return `${minus(trim(value, 1))}%`;
+  if (kind === 'ces') return minus(value.toFixed(2));
+  return minus(trim(value, 2));
+}
+
+/** One metric's figure at a stage or card: typed in by hand, computed from survey answers, or missing. */
+export interface Figure {
+  metric: MetricDefinition;
+  value: number | null;
+  source: 'entered' | 'survey' | null;
+  /** Respondents behind an entered value; interactions that answered, for a survey value. */
+  n: number | null;
+  /** Period of an entered value. */
+  period: string | null;
+  /** The entered value's id, to edit or delete it. */
+  valueId: string | null;
+  /** The survey figure when an entered value stands in front of it. */
+  surveyValue: number | null;
+  status: TargetStatus;
+}
+
+const STANDARD = new Set<MetricKind>(['nps', 'csat', 'ces', 'enps']);
+
+/** The side a metric is read for: eNPS is the employees' whatever its definition says. */
+export const metricSide = (m: MetricDefinition): Side => (m.kind === 'enps' ? 'employee' : m.side);
+
+function figure(metric: MetricDefinition, entered: MetricValue | undefined, survey: MetricFigures | null, surveyN: number | null): Figure {
+  const surveyValue = survey && STANDARD.has(metric.kind) ? survey[metric.kind as keyof MetricFigures] : null;
+  // A value typed in by hand wins, as in the export: the team chose to state it.
+  const value = entered ? entered.value : surveyValue;
+  return {
+    metric,
+    value,
+    source: entered ? 'entered' : surveyValue !== null ? 'survey' : null,
+    n: entered ? entered.n : surveyValue !== null ? surveyN : null,
+    period: entered ? entered.period : null,
+    valueId: entered?.id ?? null,
+    surveyValue,
+    status: targetStatus(metric.kind, value, metric.target),
+  };
+}
+
+/** The last value typed in for a metric at a stage or card (later entries replace earlier ones). */
+function lastEntered(values: readonly MetricValue[], metricId: string, where: { stageId?: string; cardId?: string }): MetricValue | undefined {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i]!;
+    if (v.metricId !== metricId) continue;
+    if (where.stageId !== undefined ? v.stageId === where.stageId : v.cardId === where.cardId) return v;
+  }
+  return undefined;
+}
+
+/** Survey interactions per side at the touchpoints whose card is in the stage. */
+function stageResponses(doc: FigureDoc, stats: SurveyStats | null, stageId: string): Record<Side, number> {
+  const out = { customer: 0, employee: 0 };
+  if (!stats) return out;
+  const inStage = new Set(doc.cards.filter((c) => c.stageId === stageId).map((c) => c.id));
+  for (const t of stats.touchpoints) {
+    if (!t.card || !inStage.has(t.card.id)) continue;
+    out.customer += t.responses.customer;
+    out.employee += t.responses.employee;
+  }
+  return out;
+}
+
+/** Every metric of the map at one stage, in the map's metric order. */
+export function stageFigures(doc: FigureDoc, stats: SurveyStats | null, stageId: string): Figure[] {
+  const survey = stats?.stages.find((s) => s.id === stageId)?.metrics ?? null;
+  const n = stageResponses(doc, stats, stageId);
+  return doc.metrics.map((m) => figure(m, lastEntered(doc.metricValues, m.id, { stageId }), survey, n[metricSide(m)] || null));
+}
+
+/** Every metric of the map at one card (its touchpoint's survey figures, and values typed in for it). */
+export function cardFigures(doc: FigureDoc, stats: SurveyStats | null, cardId: string): Figure[] {
+  const t = stats?.touchpoints.find((x) => x.card?.id === cardId) ?? null;
+  return doc.metrics.map((m) => figure(m, lastEntered(doc.metricValues, m.id, { cardId }), t?.metrics ?? null, t ? t.responses[metricSide(m)] || null : null));
+}
+
+/** "target 30", "target 80%": the target in the metric's own unit. */
+export const describeTarget = (m: MetricDefinition): string => (m.target === null ? 'no target' : `target ${formatFigure(m.kind, m.target)}`);

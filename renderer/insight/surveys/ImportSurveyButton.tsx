@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { TandemClient } from '../../api/client';
+import { useEditor } from '../../store/useEditor';
+import { ImportSurveyDialog } from './ImportSurveyDialog';
+import { fileNameOf, readSurveyFile } from './surveySource';
+import { useSurveyImport } from './useSurveyImport';
+
+const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 'tsv'] }];
+
+/**
+ * "Import survey…": the native Open dialog in the desktop app, a file input in the browser host; then the import
+ * dialog. Mounting it also loads the survey statistics the canvas badges and the metrics lane show.
+ */
+export function ImportSurveyButton({ client }: { client: TandemClient }) {
+  const { state, start, run, cancel, fail, close } = useSurveyImport(client);
+  const [desktop, setDesktop] = useState<boolean | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const ensureStats = useEditor((s) => s.ensureSurveyStats);
+  useEffect(() => ensureStats(), [ensureStats]);
+  useEffect(() => {
+    let live = true;
+    void client['app/info']({}).then((r) => live && setDesktop(r.ok && r.data.host === 'electron'));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  const pick = async () => {
+    if (!desktop) {
+      input.current?.click();
+      return;
+    }
+    const r = await client['dialog/open']({ filters: CSV_FILTERS });
+    if (!r.ok) return fail('the survey', r.error.message);
+    if (r.data.path) void start({ kind: 'path', path: r.data.path, fileName: fileNameOf(r.data.path) });
+  };
+  const picked = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared so choosing the same file again still fires a change (and meets the "already imported" message).
+    e.target.value = '';
+    if (!file) return;
+    const read = await readSurveyFile(file);
+    if (read.ok) void start(read.source);
+    else fail(file.name, read.message);
+  };
+
+  return (
+    <>
+      <button type="button" className="tool-button" onClick={() => void pick()} disabled={desktop === null} title="Import linked customer and employee survey answers from a CSV file">
+        Import survey…
+      </button>
+      <input ref={input} type="file" accept=".csv,.txt,.tsv,text/csv" hidden onChange={(e) => void picked(e)} data-testid="survey-file-input" aria-label="Survey CSV file" />
+      {state.step !== 'idle' && (
+        <ImportSurveyDialog
+          state={state}
+          onMapped={(mapping) => state.step === 'mapping' && void run(state.source, mapping)}
+          onCancel={cancel}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}
