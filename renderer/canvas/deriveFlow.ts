@@ -2,6 +2,7 @@ import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type MapLayout } from '../../shared/layout';
 import type { TandemDoc } from '../../shared/schema/document';
 import { emotionCurveNode } from './emotion/emotionCurveNode';
+import { metricsCellNodes } from '../insight/metrics/metricsCellNodes';
 import type { LinkEdgeData, LinkFlowEdge, TandemFlowNode } from './flowTypes';
 import { isHiddenWork } from './links/linkKind';
 import { ADD_LANE_HEIGHT, ADD_STAGE_WIDTH } from './structure/addSizes';
@@ -82,6 +83,7 @@ export function createFlowDeriver() {
     }
     out.push(keep({ id: 'add:stage', type: 'stageAdd', position: { x: layout.width, y: 0 }, width: ADD_STAGE_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
     out.push(keep({ id: 'add:lane', type: 'laneAdd', position: { x: 0, y: layout.height }, width: LANE_HEADER_WIDTH, height: ADD_LANE_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
+    for (const cell of metricsCellNodes(layout)) out.push(keep({ ...cell, ...fixed }, seen));
     for (const card of doc.cards) {
       const r = layout.cards.get(card.id);
       if (!r) continue;

@@ -3,6 +3,7 @@ import type { BlueprintLineKind, LaneSide } from '../../shared/layout';
 import type { Evidence } from '../../shared/schema/card';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { LinkKind } from '../../shared/schema/link';
+import type { MetricsCellFlowNode } from '../insight/metrics/metricsCellNodes';
 
 // node.data holds ids and plain values only (never callbacks or entities), so nodes compare cheaply and
 // components stay pure; anything that acts goes through the editor store.
@@ -40,7 +41,7 @@ export type LaneAddFlowNode = Node<StageColumnData, 'laneAdd'>;
 
 export type TandemFlowNode =
   | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode | CornerFlowNode
-  | StageAddFlowNode | LaneAddFlowNode;
+  | StageAddFlowNode | LaneAddFlowNode | MetricsCellFlowNode;
 
 /** A link as the canvas draws it; `detourX` is the canvas x of its run round the cards in between, if any. */
 export type LinkEdgeData = { kind: LinkKind; label: string; hidden: boolean; detourX: number | null };

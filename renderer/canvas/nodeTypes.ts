@@ -5,6 +5,7 @@ import { CornerNode } from './CornerNode';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneBandNode } from './LaneBandNode';
 import { LaneHeaderNode } from './LaneHeaderNode';
+import { MetricsCellNode } from '../insight/metrics/MetricsCellNode';
 import { StageColumnNode } from './StageColumnNode';
 import { StageHeaderNode } from './StageHeaderNode';
 import { AddLaneNode } from './structure/AddLaneNode';
@@ -20,6 +21,7 @@ export const nodeTypes: NodeTypes = {
   blueprintLine: BlueprintLineNode,
   emotionCurve: EmotionCurveNode,
   corner: CornerNode,
+  metricsCell: MetricsCellNode,
   stageAdd: AddStageNode,
   laneAdd: AddLaneNode,
 };

@@ -4,6 +4,8 @@ import type { PanelTab } from '../store/panelsSlice';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { PainPointsTab } from '../insight/painPoints/PainPointsTab';
 import { Inspector } from './Inspector';
+import { GapsPanel } from '../insight/gaps/GapsPanel';
+import { ScorecardPanel } from '../insight/metrics/ScorecardPanel';
 import { Legend } from './Legend';
 import { PersonasPanel } from './PersonasPanel';
 import { TeamFilterChip } from './TeamFilterChip';
@@ -15,6 +17,8 @@ const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
   { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
   { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
   { id: 'legend', label: 'Legend', body: () => <Legend /> },
+  { id: 'scorecard', label: 'Scores', body: () => <ScorecardPanel /> },
+  { id: 'gaps', label: 'Gaps', body: () => <GapsPanel /> },
 ];
 
 /** The right-hand side panel: inspector, teams, personas and legend as tabs. Hidden with Ctrl/Cmd+\. */
