@@ -6,6 +6,7 @@ import { CardTitleEditor } from './cards/CardTitleEditor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
+import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
@@ -56,6 +57,7 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
       <div className="card__footer">
         {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
         {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
+        <CardGapBadge cardId={data.cardId} />
       </div>
     </div>
   );
