@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { OwnerNeededMark } from '../panels/OwnerNeededMark';
 import { useCardDimmed } from '../panels/useCardDimmed';
+import { useOwnerNeeded } from '../panels/useOwnerNeeded';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
-import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
@@ -27,6 +28,8 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);
   const dimmed = useCardDimmed(data.cardId);
+  // Panels: a backstage or support card without a team says so (needsOwner in shared/teamFilter).
+  const ownerNeeded = useOwnerNeeded(data.cardId);
   const trace = useCardTraceState(data.cardId);
   const lines = linesFor(height, data.onEmotionLane);
   const stripe = data.teamColor ?? 'transparent';
@@ -56,8 +59,8 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
       )}
       <div className="card__footer">
         {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
+        {ownerNeeded && <OwnerNeededMark />}
         {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
-        <CardGapBadge cardId={data.cardId} />
       </div>
     </div>
   );
