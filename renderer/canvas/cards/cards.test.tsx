@@ -98,6 +98,19 @@ describe('cards from the keyboard', () => {
     expect(store.getState().selection).toEqual([]);
   });
 
+  it('moves the selected card within its cell and across stages with Alt+arrow keys', async () => {
+    const { user, store, card } = await setup();
+    const queues = card(QUEUES);
+    const cellIds = () => cellCards(store.getState().doc, queues.laneId, queues.stageId).map((c) => c.id);
+    const at = cellIds().indexOf(queues.id);
+    act(() => store.getState().select([queues.id]));
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(cellIds().indexOf(queues.id)).toBe(at - 1);
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(card(QUEUES).stageId).not.toBe(queues.stageId);
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Move card', 'Move card']);
+  });
+
   it('selects all cards with Ctrl+A, deletes them with Delete in one step, and undo brings them back', async () => {
     const { user, store } = await setup();
     const before = store.getState().doc;
@@ -175,5 +188,19 @@ describe('find', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('searchbox')).toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.card--match').length).toBe(0));
+  });
+});
+
+describe('the team filter', () => {
+  it('fades the cards outside the team’s reach, but never a selected card', async () => {
+    const { store, container } = await setup();
+    const team = store.getState().doc.teams[0]!;
+    act(() => store.getState().setTeamFilter(team.id));
+    await waitFor(() => expect(container.querySelectorAll('.card--dimmed').length).toBeGreaterThan(0));
+    const dimmed = container.querySelector('.card--dimmed')!.getAttribute('data-card-id')!;
+    act(() => store.getState().select([dimmed]));
+    await waitFor(() => expect(container.querySelector(`[data-card-id="${dimmed}"]`)!.classList.contains('card--dimmed')).toBe(false));
+    act(() => store.getState().setTeamFilter(null));
+    await waitFor(() => expect(container.querySelectorAll('.card--dimmed').length).toBe(0));
   });
 });
