@@ -1,0 +1,108 @@
+import '../styles/export.css';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { EXPORT_EXTENSION } from '../../shared/render/exportOptions';
+import type { TandemClient } from '../api/client';
+import { Modal } from '../shell/Modal';
+import { useEditor } from '../store/useEditor';
+import { ExportOptions } from './ExportOptions';
+import { ExportPreview } from './ExportPreview';
+import { ExportStatus } from './ExportStatus';
+import { defaultExportPath, exportRequest, folderOf, loadSettings, saveSettings, withExtension, type ExportSettings } from './exportSettings';
+import { pdfSummary, pngSummary } from './pageSummary';
+import { useExportRun } from './useExportRun';
+
+const OTHER_SUMMARY = {
+  svg: 'One standalone SVG file: no scripts, no outside files; fonts are named, not embedded.',
+  json: 'A lossless copy of the map; tandem import-json turns it back into an identical map.',
+  csv: 'Two files: the pain points (this name) and the actions (the same name ending in -actions).',
+} as const;
+
+/** Whether the host is the desktop app (native Save dialog, Show in folder); null until it answers. */
+function useDesktopHost(client: TandemClient): boolean | null {
+  const [desktop, setDesktop] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void client['app/info']({}).then((r) => live && setDesktop(r.ok && r.data.host === 'electron'));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  return desktop;
+}
+
+/** File › Export…: format and options, a live preview, where to save, then progress and the saved file. */
+export function ExportDialog({ client, onClose }: { client: TandemClient; onClose: () => void }) {
+  const doc = useEditor((s) => s.doc);
+  const mapPath = useEditor((s) => s.path);
+  const desktop = useDesktopHost(client);
+  const [settings, setSettings] = useState<ExportSettings>(() => loadSettings(mapPath));
+  const [path, setPath] = useState(() => defaultExportPath(mapPath, doc.meta.title, settings));
+  const { state, run, cancel, reset } = useExportRun(client);
+  const running = state.kind === 'running';
+
+  const change = (patch: Partial<ExportSettings>) => {
+    if (patch.format && patch.format !== settings.format) setPath((p) => withExtension(p, patch.format ?? settings.format));
+    setSettings((s) => ({ ...s, ...patch }));
+    if (state.kind !== 'running') reset();
+  };
+
+  const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings]);
+  const summary =
+    settings.format === 'pdf'
+      ? pdf?.ok
+        ? pdf.text
+        : <span className="export-error">{pdf?.message}</span>
+      : settings.format === 'png'
+        ? pngSummary(doc, settings.pngScale)
+        : OTHER_SUMMARY[settings.format];
+
+  const browse = async () => {
+    const ext = EXPORT_EXTENSION[settings.format].slice(1);
+    const suggestedName = path.length <= 200 ? path : path.slice(folderOf(path).length);
+    const r = await client['dialog/save']({ suggestedName, filters: [{ name: `${settings.format.toUpperCase()} file`, extensions: [ext] }] });
+    if (r.ok && r.data.path) setPath(r.data.path);
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const target = path.trim();
+    if (!target || running) return;
+    saveSettings(mapPath, { ...settings, folder: folderOf(target) || null });
+    void run(exportRequest(settings, target));
+  };
+
+  const blocked = settings.format === 'pdf' && pdf !== null && !pdf.ok;
+  return (
+    <Modal title="Export" onClose={running ? undefined : onClose} className="modal--wide export-dialog">
+      <form className="export-layout" onSubmit={submit}>
+        <fieldset className="export-layout__options" disabled={running}>
+          <ExportOptions settings={settings} onChange={change} summary={summary} />
+        </fieldset>
+        <div className="export-layout__preview">
+          {settings.format === 'json' || settings.format === 'csv' ? (
+            <p className="export-preview export-preview--none">{settings.format === 'json' ? 'JSON' : 'CSV'} has no picture to preview.</p>
+          ) : (
+            <ExportPreview doc={doc} transparent={settings.format !== 'pdf' && settings.background === 'transparent'} plan={pdf?.ok ? pdf.plan : null} />
+          )}
+        </div>
+        <div className="export-layout__footer">
+          <label className="export-row export-row--path">
+            <span className="export-label">Save to</span>
+            <input className="export-input" value={path} spellCheck={false} disabled={running} onChange={(e) => setPath(e.target.value)} />
+          </label>
+          {desktop && (
+            <button type="button" className="button" disabled={running} onClick={() => void browse()}>
+              Choose…
+            </button>
+          )}
+          <button type="submit" className="button button--primary" disabled={running || blocked || !path.trim()}>
+            Export
+          </button>
+        </div>
+        <div className="export-layout__status">
+          <ExportStatus client={client} state={state} canReveal={desktop === true} onCancel={() => void cancel()} />
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { TandemClient } from '../api/client';
+import type { ExportState } from './useExportRun';
+
+/** Copies text to the clipboard; false where the browser refuses (the path stays visible to copy by hand). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function Saved({ client, files, canReveal }: { client: TandemClient; files: string[]; canReveal: boolean }) {
+  const [note, setNote] = useState<string | null>(null);
+  const [revealable, setRevealable] = useState(canReveal);
+  const first = files[0] ?? '';
+  const reveal = async () => {
+    const r = await client['shell/reveal']({ path: first });
+    if (r.ok) return setNote(null);
+    if (r.error.code === 'unsupported') setRevealable(false);
+    setNote(r.error.message);
+  };
+  const copy = async () => setNote((await copyText(first)) ? 'Path copied.' : 'Copying was refused; select the path above and copy it.');
+  return (
+    <div className="export-status export-status--done" role="status">
+      <p className="export-status__title">Saved to</p>
+      <ul className="export-files">
+        {files.map((f) => (
+          <li key={f}><code>{f}</code></li>
+        ))}
+      </ul>
+      <div className="export-status__actions">
+        {revealable ? (
+          <button type="button" className="button" onClick={() => void reveal()}>Show in folder</button>
+        ) : (
+          <button type="button" className="button" onClick={() => void copy()}>Copy path</button>
+        )}
+        {note && <span className="export-hint">{note}</span>}
+      </div>
+    </div>
+  );
+}
+
+/** Progress with Cancel while an export runs; then where it was saved, or what went wrong. */
+export function ExportStatus({ client, state, canReveal, onCancel }: { client: TandemClient; state: ExportState; canReveal: boolean; onCancel: () => void }) {
+  if (state.kind === 'idle') return null;
+  if (state.kind === 'running') {
+    const known = state.total > 0;
+    return (
+      <div className="export-status" role="status">
+        <div className="export-status__row">
+          <progress className="export-progress" aria-label="Export progress" max={known ? state.total : undefined} value={known ? state.done : undefined} />
+          <button type="button" className="button" onClick={onCancel} disabled={state.cancelling}>
+            Cancel
+          </button>
+        </div>
+        <p className="export-hint">{state.phase}{known ? ` (step ${Math.min(state.done + 1, state.total)} of ${state.total})` : ''}</p>
+      </div>
+    );
+  }
+  if (state.kind === 'done') return <Saved client={client} files={state.files} canReveal={canReveal} />;
+  if (state.kind === 'cancelled') return <p className="export-status" role="status">Export cancelled. Nothing was written.</p>;
+  return (
+    <div className="export-status export-status--failed" role="alert">
+      <p className="export-status__title">The export did not finish</p>
+      <p>{state.message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallArgs } from '../../shared/api/contract';
+import type { TandemClient } from '../api/client';
+
+/** Where an export stands, as the dialog shows it. */
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; phase: string; done: number; total: number; cancelling: boolean }
+  | { kind: 'done'; files: string[]; mapPages: number | null }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+/** Runs `export/run`, following `export/progress` events while it runs; `cancel` asks the host to stop it. */
+export function useExportRun(client: TandemClient) {
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const cancelled = useRef(false);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (request: CallArgs<'export/run'>) => {
+      cancelled.current = false;
+      setState({ kind: 'running', phase: 'Starting', done: 0, total: 0, cancelling: false });
+      const off = client.onEvent('export/progress', ({ phase, done, total }) => {
+        if (!live.current) return;
+        setState((s) => (s.kind === 'running' ? { ...s, phase, done, total } : s));
+      });
+      try {
+        const r = await client['export/run'](request);
+        if (!live.current) return;
+        if (r.ok) setState({ kind: 'done', files: r.data.files, mapPages: r.data.mapPages });
+        else if (cancelled.current) setState({ kind: 'cancelled' });
+        else setState({ kind: 'failed', message: r.error.message });
+      } finally {
+        off();
+      }
+    },
+    [client],
+  );
+
+  const cancel = useCallback(async () => {
+    cancelled.current = true;
+    setState((s) => (s.kind === 'running' ? { ...s, cancelling: true, phase: 'Cancelling…' } : s));
+    await client['export/cancel']({});
+  }, [client]);
+
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, run, cancel, reset };
+}
