@@ -1,5 +1,5 @@
 import { Position, type Node, type NodeHandle } from '@xyflow/react';
-import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type MapLayout } from '../../shared/layout';
+import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type LinkRoute, type MapLayout } from '../../shared/layout';
 import type { TandemDoc } from '../../shared/schema/document';
 import { emotionCurveNode } from './emotion/emotionCurveNode';
 import { metricsCellNodes } from '../insight/metrics/metricsCellNodes';
@@ -34,6 +34,33 @@ export function shallowEqual(a: Record<string, unknown>, b: Record<string, unkno
 function sameNode(a: TandemFlowNode, b: TandemFlowNode): boolean {
   return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width
     && a.height === b.height && a.selected === b.selected && shallowEqual(a.data, b.data);
+}
+
+/**
+ * Where the label of a detoured link goes: on the lane boundary nearest the middle of its run, in the padding
+ * between two lanes' cards, so the label covers no card; null when no boundary lies between the ends.
+ */
+type LabelRect = { x: number; y: number; w: number };
+/** A label's rough width at 14px: enough to keep two labels apart, no text measuring. */
+const labelWidth = (text: string) => text.length * 8 + 24;
+const overlaps = (a: LabelRect, b: LabelRect) => Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) < 24;
+
+function anchor(box: CardBox, side: LinkRoute['source']): [number, number] {
+  if (side === 'top') return [box.x + box.width / 2, box.y];
+  if (side === 'bottom') return [box.x + box.width / 2, box.y + box.height];
+  return [side === 'left' ? box.x : box.x + box.width, box.y + box.height / 2];
+}
+
+function boundaryBetween(layout: MapLayout, a: CardBox, b: CardBox, x: number, label: string, placed: LabelRect[]): number | null {
+  const top = Math.min(a.y + a.height, b.y + b.height);
+  const bottom = Math.max(a.y, b.y);
+  const mid = (top + bottom) / 2;
+  const candidates = layout.lanes.map((l) => l.y).filter((y) => y > top && y < bottom).sort((p, q) => Math.abs(p - mid) - Math.abs(q - mid));
+  // A boundary already holding another link's label is passed over for the next one, when there is one.
+  const w = labelWidth(label);
+  const free = candidates.find((y) => !placed.some((r) => overlaps(r, { x, y, w }))) ?? candidates[0] ?? null;
+  if (free !== null) placed.push({ x, y: free, w });
+  return free;
 }
 
 /**
@@ -112,14 +139,28 @@ export function createFlowDeriver() {
       else column.set(box.stageId, [box]);
     }
     const laneById = new Map(doc.lanes.map((l) => [l.id, l]));
+    // Labels of direct links sit midway between their ends; detoured labels are placed clear of them.
+    const placed: LabelRect[] = [];
+    const routes = new Map<string, LinkRoute>();
     for (const link of doc.links) {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
       if (!from || !to) continue;
       // Only cards of the same column can stand between the two ends of a vertical link.
       const route = linkRoute(from, to, from.stageId === to.stageId ? column.get(from.stageId) ?? [] : []);
+      routes.set(link.id, route);
+      if (route.detourX !== null || !link.label) continue;
+      const [sx, sy] = anchor(from, route.source);
+      const [tx, ty] = anchor(to, route.target);
+      placed.push({ x: (sx + tx) / 2, y: (sy + ty) / 2, w: labelWidth(link.label) });
+    }
+    for (const link of doc.links) {
+      const from = layout.cards.get(link.fromId);
+      const to = layout.cards.get(link.toId);
+      const route = routes.get(link.id);
+      if (!from || !to || !route) continue;
       const data: LinkEdgeData = {
-        kind: link.kind, label: link.label, detourX: route.detourX,
+        kind: link.kind, label: link.label, detourX: route.detourX, labelY: route.detourX === null || !link.label ? null : boundaryBetween(layout, from, to, route.detourX, link.label, placed),
         hidden: isHiddenWork(link.kind, laneById.get(from.laneId), laneById.get(to.laneId)),
       };
       const next: LinkFlowEdge = {

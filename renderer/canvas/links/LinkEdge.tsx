@@ -18,9 +18,11 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const selected = useEditor((s) => s.selectedLinkId === id);
   const [hover, setHover] = useState(false);
   if (!data) return null;
-  const { d, labelX, labelY } = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
+  const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
+  const { d, labelX } = path;
+  const labelY = data.labelY ?? path.labelY;
   const heads = data.kind === 'handoff' ? [arrowHead(targetX, targetY, targetPosition), arrowHead(targetX, targetY, targetPosition, 9)] : [arrowHead(targetX, targetY, targetPosition)];
-  const showTag = data.hidden && (hover || selected || data.label !== '');
+  const showTag = data.hidden && (hover || selected);
   return (
     <g
       className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}`}
