@@ -40,6 +40,7 @@ export const SHORTCUTS: Shortcut[] = [
   { group: 'Navigation', keys: ['Scroll', 'Two-finger swipe'], action: 'Pan the map (Shift+scroll pans sideways)' },
   { group: 'Navigation', keys: ['Mod+scroll', 'Pinch'], action: 'Zoom at the pointer' },
   { group: 'Map', keys: ['?'], action: 'Show this list of shortcuts' },
+  { group: 'Map', keys: ['Mod+\\'], action: 'Show or hide the side panel' },
   { group: 'Map', keys: ['Mod+N'], action: 'New map from a template (desktop app)' },
   { group: 'Map', keys: ['Mod+O'], action: 'Open a map (desktop app)' },
   { group: 'Map', keys: ['Mod+Shift+S'], action: 'Save a copy as… (desktop app)' },

@@ -22,7 +22,7 @@ export function useHostEvents(client: TandemClient): void {
       else if (action === 'zoom-in') view.zoomIn();
       else if (action === 'zoom-out') view.zoomOut();
       else if (action === 'zoom-fit') view.fit();
-      else if (action === 'toggle-panels') s.togglePanel('inspector');
+      else if (action === 'toggle-panels') s.togglePanels();
       else if (action === 'shortcuts') s.openDialog('shortcuts');
       else if (action === 'new-from-template') s.openDialog('start');
       else if (action === 'export') s.openDialog('export');

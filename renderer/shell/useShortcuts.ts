@@ -26,6 +26,9 @@ export function useShortcuts(): void {
       } else if (key === 'y' && e.ctrlKey && !e.shiftKey) {
         e.preventDefault();
         store.getState().redo();
+      } else if (key === '\\' && !e.shiftKey) {
+        e.preventDefault();
+        store.getState().togglePanels();
       }
     };
     window.addEventListener('keydown', onKey);
