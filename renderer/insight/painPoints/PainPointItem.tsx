@@ -25,7 +25,14 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
   return (
     <li className={`pp-item${traced ? ' pp-item--traced' : ''}`}>
       <div className="pp-item__head">
-        <button type="button" className="pp-item__toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={open ? 'Close' : 'Edit this pain point'}>
+        <button
+          type="button"
+          className="pp-item__toggle"
+          aria-expanded={open}
+          aria-label={`${title}, severity ${pain.severity}, ${SIDE_LABEL[pain.side].toLowerCase()} side`}
+          onClick={() => setOpen(!open)}
+          title={open ? 'Close' : 'Edit this pain point'}
+        >
           <SeverityChip severity={pain.severity} />
           <span className="pp-side" title={`${SIDE_LABEL[pain.side]} pain`}>{SIDE_MARK[pain.side]}</span>
           <span className="pp-item__title">{title}</span>
