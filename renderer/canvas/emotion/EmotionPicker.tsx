@@ -22,7 +22,7 @@ export function EmotionPicker({ cardId }: { cardId: string }) {
             title={l.word}
             onClick={() => set(l.value)}
           >
-            <span aria-hidden="true" className="emotion-picker__face">{l.face}</span>
+            <span aria-hidden="true" className="emotion-picker__sign">{l.sign}</span>
             <span className="emotion-picker__word">{l.word}</span>
           </button>
         ))}

@@ -1,12 +1,12 @@
 import { CELL_PADDING, EMOTION_CARD_HEIGHT } from '../../../shared/layout';
 
-/** The five levels of the emotion scale, from the bottom of the lane to the top. */
+/** The five levels of the emotion scale, from the bottom of the lane to the top (signs, not emoji: projector fonts lack some faces). */
 export const EMOTION_LEVELS = [
-  { value: -2, word: 'Very negative', face: '😣' },
-  { value: -1, word: 'Negative', face: '🙁' },
-  { value: 0, word: 'Neutral', face: '😐' },
-  { value: 1, word: 'Positive', face: '🙂' },
-  { value: 2, word: 'Very positive', face: '😄' },
+  { value: -2, word: 'Very negative', sign: '−2' },
+  { value: -1, word: 'Negative', sign: '−1' },
+  { value: 0, word: 'Neutral', sign: '0' },
+  { value: 1, word: 'Positive', sign: '+1' },
+  { value: 2, word: 'Very positive', sign: '+2' },
 ] as const;
 
 /** The word for an emotion value (rounded to its level). */
