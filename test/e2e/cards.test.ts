@@ -44,26 +44,30 @@ function titlesOnDisk(file: string): string[] {
 
 /** Titles of the cards drawn in one column of one lane, top to bottom, as the user sees them. */
 async function titlesInCell(page: Page, lane: string, stage: string): Promise<string[]> {
-  const row = await page.locator('.react-flow__node-laneHeader', { hasText: lane }).boundingBox();
-  const column = await page.locator('.react-flow__node-stageHeader', { hasText: stage }).boundingBox();
-  if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
-  const found: { y: number; title: string }[] = [];
-  for (const el of await page.locator('.react-flow__node-card').all()) {
-    const b = await el.boundingBox();
-    if (!b) continue;
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    if (cx > column.x && cx < column.x + column.width && cy > row.y && cy < row.y + row.height) {
-      found.push({ y: b.y, title: (await el.locator('.card__title').textContent()) ?? '' });
-    }
-  }
-  return found.sort((a, b) => a.y - b.y).map((f) => f.title);
+  // One round trip to the page: reading dozens of bounding boxes one by one is slow on a busy machine.
+  return page.evaluate(({ lane, stage }) => {
+    const rectOf = (selector: string, text: string) =>
+      [...document.querySelectorAll(selector)].find((el) => el.textContent?.includes(text))?.getBoundingClientRect();
+    const row = rectOf('.react-flow__node-laneHeader', lane);
+    const column = rectOf('.react-flow__node-stageHeader', stage);
+    if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
+    return [...document.querySelectorAll('.react-flow__node-card')]
+      .map((el) => ({ b: el.getBoundingClientRect(), title: el.querySelector('.card__title')?.textContent ?? '' }))
+      .filter(({ b }) => {
+        const cx = b.x + b.width / 2;
+        const cy = b.y + b.height / 2;
+        return cx > column.x && cx < column.x + column.width && cy > row.y && cy < row.y + row.height;
+      })
+      .sort((a, z) => a.b.y - z.b.y)
+      .map((f) => f.title);
+  }, { lane, stage });
 }
 
 describe('cards in Chromium against the browser host', () => {
   it('makes a card by double-clicking a cell and three more with the keyboard alone, all in the file after a reload', async () => {
     hosted = await openHostedMap('service-blueprint', { width: 1600, height: 1000 });
     const { page, file } = hosted;
+    await page.locator('.react-flow__node-stageHeader', { hasText: 'Join' }).waitFor({ state: 'visible' });
     const row = await page.locator('.react-flow__node-laneHeader', { hasText: 'Customer actions' }).boundingBox();
     const column = await page.locator('.react-flow__node-stageHeader', { hasText: 'Join' }).boundingBox();
     if (!row || !column) throw new Error('the Customer actions lane or the Join stage is not on screen');
@@ -140,5 +144,45 @@ describe('cards in Chromium against the browser host', () => {
     await card(page, second).waitFor({ state: 'visible' });
     expect(await card(page, first).count()).toBe(2);
     expect(titlesOnDisk(file)).toEqual([...before, first].sort());
+  });
+
+  it('reorders a card inside its cell by dragging, and drags two selected cards to another stage as one undo step', async () => {
+    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const { page, file } = hosted;
+    const top = 'Orders online for home delivery';
+    const below = 'Queues at the till to pay';
+    await card(page, top).waitFor({ state: 'visible' });
+    expect((await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2)).toEqual([top, below]);
+
+    // Drag the lower card up onto the top half of the one above it.
+    const from = await card(page, below).boundingBox();
+    const to = await card(page, top).boundingBox();
+    if (!from || !to) throw new Error('cards not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 3 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2)).toEqual([below, top]);
+    await expect.poll(() => cellsOnDisk(file)['Customer actions / Buy']?.slice(0, 2)).toEqual([below, top]);
+
+    // Select both and drag them one stage to the right: one step on the Undo button.
+    await card(page, below).click();
+    await page.keyboard.down('Shift');
+    await card(page, top).click();
+    await page.keyboard.up('Shift');
+    const grab = await card(page, top).boundingBox();
+    const use = await page.locator('.react-flow__node-stageHeader', { hasText: 'Receive' }).boundingBox();
+    if (!grab || !use) throw new Error('card or stage not on screen');
+    await page.mouse.move(grab.x + grab.width / 2, grab.y + grab.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + grab.width / 2 + 10, grab.y + grab.height / 2, { steps: 3 });
+    await page.mouse.move(use.x + use.width / 2, grab.y + grab.height / 2 - 20, { steps: 12 });
+    await page.mouse.up();
+    await page.locator('button[aria-label="Undo Move 2 cards"]').waitFor({ state: 'visible' });
+    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Receive')).filter((t) => t === top || t === below)).toEqual([below, top]);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2)).toEqual([below, top]);
+    await expect.poll(() => cellsOnDisk(file)['Customer actions / Buy']?.slice(0, 2)).toEqual([below, top]);
   });
 });
