@@ -99,9 +99,7 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
         <div className={titleClassName}>{name}</div>
       )}
       {after}
-      <button type="button" className="structure-header__menu-button" aria-label={`${axis === 'stage' ? 'Stage' : 'Lane'} menu: ${label}`} aria-haspopup="menu" onClick={openFromButton}>
-        ⋯
-      </button>
+      <button type="button" className="structure-header__menu-button" aria-label={`${axis === 'stage' ? 'Stage' : 'Lane'} menu: ${label}`} aria-haspopup="menu" onClick={openFromButton} />
       <div className={`structure-resize structure-resize--${axis}`} title={axis === 'stage' ? 'Drag to change the width' : 'Drag to change the height'} {...resize.handlers} />
       {reorder.preview}
       {resize.preview}
