@@ -2,7 +2,7 @@ import '../../styles/insight.css';
 import { Fragment, useMemo, useState } from 'react';
 import type { MetricDefinition } from '../../../shared/schema/metric';
 import { useEditor } from '../../store/useEditor';
-import { cardFigures, describeTarget, metricSide, stageFigures } from './figures';
+import { cardFigures, describeTarget, metricSide, shortTarget, stageFigures } from './figures';
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
 import { MetricValueForm } from './MetricValueForm';
 import { ScorecardCell } from './ScorecardCell';
@@ -43,7 +43,7 @@ export function ScorecardPanel() {
                 <th scope="col">Stage</th>
                 {columns.map((m, i) => (
                   <th key={m.id} scope="col" className={sep(i)} title={`${m.name}: ${metricSide(m)} side, ${describeTarget(m)}`}>
-                    {m.name}<span className="scorecard__target">{describeTarget(m)}</span>
+                    {m.name}<span className="scorecard__target">{shortTarget(m)}</span>
                   </th>
                 ))}
               </tr>
@@ -58,7 +58,7 @@ export function ScorecardPanel() {
                       <th scope="row">
                         {cards.length > 0 ? (
                           <button type="button" className="scorecard__toggle" aria-expanded={expanded} onClick={() => toggle(stage.id)} title={expanded ? 'Hide its touchpoints' : 'Show its touchpoints'}>
-                            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {stage.name || 'Untitled stage'}
+                            <span aria-hidden="true" className="scorecard__arrow">{expanded ? '▾' : '▸'}</span>{stage.name || 'Untitled stage'}
                           </button>
                         ) : stage.name || 'Untitled stage'}
                       </th>

@@ -114,3 +114,6 @@ export function cardFigures(doc: FigureDoc, stats: SurveyStats | null, cardId: s
 
 /** "target 30", "target 80%": the target in the metric's own unit. */
 export const describeTarget = (m: MetricDefinition): string => (m.target === null ? 'no target' : `target ${formatFigure(m.kind, m.target)}`);
+
+/** "≥ 30", "≥ 80%": the target as a scorecard header shows it. */
+export const shortTarget = (m: MetricDefinition): string => (m.target === null ? 'no target' : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`);
