@@ -1,4 +1,4 @@
-import { applyCommand } from '../../shared/commands/apply';
+import { applyParsedCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { cellAt, type MapLayout } from '../../shared/layout';
 import { cellCards, placeCardCommand } from '../../shared/placement';
@@ -42,7 +42,8 @@ export function dropCommand(doc: TandemDoc, layout: MapLayout, drops: readonly D
     }).length;
     if (card.laneId === cell.laneId && card.stageId === cell.stageId && others.filter((c) => c.order < card.order).length === index) continue;
     const cmd = placeCardCommand(working, drop.id, cell.laneId, cell.stageId, index);
-    working = applyCommand(working, cmd).doc;
+    // Built here from valid parts, so the schema check can be skipped: a drag of hundreds of cards stays quick.
+    working = applyParsedCommand(working, cmd).doc;
     commands.push(...flatten(cmd));
   }
   const moved = new Set(commands.map((c) => (c.type === 'card/move' ? c.id : '')));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Command } from '../../shared/commands/types';
 import { newId } from '../../shared/ids';
-import { placementInCell } from '../../shared/placement';
+import { defaultCell, placementInCell } from '../../shared/placement';
 import { cardSchema, type Card } from '../../shared/schema/card';
 import type { TandemDoc } from '../../shared/schema/document';
 import { linkSchema, type Link } from '../../shared/schema/link';
@@ -86,14 +86,6 @@ export function payloadFromText(text: string, laneId: string, stageId: string): 
   return { tandem: CLIPBOARD_MARKER, cards, links: [], painPoints: [] };
 }
 
-/** A first lane and stage that can hold cards, for pasting into a map that lacks the cards' own cells. */
-function fallbackCell(doc: TandemDoc): { laneId: string; stageId: string } | null {
-  const lanes = [...doc.lanes].sort((a, b) => a.order - b.order);
-  const lane = lanes.find((l) => l.kind === 'customer') ?? lanes.find((l) => l.kind !== 'metrics' && l.kind !== 'emotion') ?? lanes[0];
-  const stage = [...doc.stages].sort((a, b) => a.order - b.order)[0];
-  return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
-}
-
 /**
  * The one batch that pastes `payload` into `doc`: every card, pain point and link gets a new id, links among the
  * pasted cards follow them, keys that would clash with a card already in the map are dropped (keys are unique),
@@ -106,9 +98,19 @@ export function pasteCommand(
   const stages = new Set(doc.stages.map((s) => s.id));
   const teams = new Set(doc.teams.map((t) => t.id));
   const keys = new Set(doc.cards.map((c) => c.key).filter((k): k is string => k !== null));
-  const fallback = fallbackCell(doc);
-  // The cell contents as the batch builds them up, so each placement sees the cards placed before it.
-  let working: Pick<Card, 'id' | 'laneId' | 'stageId' | 'order'>[] = doc.cards.map(({ id, laneId, stageId, order }) => ({ id, laneId, stageId, order }));
+  // A map that lacks the cards' own cells (copied from another map) gets them in its first customer cell.
+  const fallback = defaultCell(doc);
+  // Each cell's cards as the batch builds them up (so each placement sees the cards placed before it), grouped
+  // once: placing thousands of cards must not scan the whole map for every one.
+  type Slot = Pick<Card, 'id' | 'laneId' | 'stageId' | 'order'>;
+  const cells = new Map<string, Slot[]>();
+  for (const { id, laneId, stageId, order } of doc.cards) {
+    const key = `${laneId}|${stageId}`;
+    const list = cells.get(key);
+    if (list) list.push({ id, laneId, stageId, order });
+    else cells.set(key, [{ id, laneId, stageId, order }]);
+  }
+  for (const list of cells.values()) list.sort((a, b) => a.order - b.order);
   const commands: Command[] = [];
   const idMap = new Map<string, string>();
   const lastInCell = new Map<string, string>();
@@ -117,7 +119,6 @@ export function pasteCommand(
     let laneId: string;
     let stageId: string;
     let index: number;
-    const cellOf = (l: string, s: string) => working.filter((c) => c.laneId === l && c.stageId === s).sort((a, b) => a.order - b.order);
     if (target.kind === 'cell') {
       ({ laneId, stageId } = target);
       index = target.index + k;
@@ -126,29 +127,33 @@ export function pasteCommand(
       const cell = own ? { laneId: src.laneId, stageId: src.stageId } : fallback;
       if (!cell) return null;
       ({ laneId, stageId } = cell);
-      const cards = cellOf(laneId, stageId);
+      const cards = cells.get(`${laneId}|${stageId}`) ?? [];
       // Several copies into one cell stay together, in the order they were copied.
       const anchor = lastInCell.get(`${laneId}|${stageId}`) ?? (target.afterOriginal ? src.id : undefined);
       const at = anchor ? cards.findIndex((c) => c.id === anchor) : -1;
       index = at >= 0 ? at + 1 : cards.length;
     }
-    const placement = placementInCell({ cards: working as Card[] }, laneId, stageId, index);
+    const key = `${laneId}|${stageId}`;
+    const list = cells.get(key) ?? [];
+    cells.set(key, list);
+    const placement = placementInCell({ cards: list as Card[] }, laneId, stageId, index);
     for (const move of placement.renumber) {
-      if (move.type !== 'card/move') continue;
-      working = working.map((c) => (c.id === move.id ? { ...c, order: move.order } : c));
+      const slot = move.type === 'card/move' ? list.find((c) => c.id === move.id) : undefined;
+      if (slot && move.type === 'card/move') slot.order = move.order;
     }
     commands.push(...placement.renumber);
     const id = makeId();
     idMap.set(src.id, id);
-    const key = src.key !== null && !keys.has(src.key) ? src.key : null;
-    if (key) keys.add(key);
+    const cardKey = src.key !== null && !keys.has(src.key) ? src.key : null;
+    if (cardKey) keys.add(cardKey);
     const card: Card = {
-      ...src, id, laneId, stageId, order: placement.order, key,
+      ...src, id, laneId, stageId, order: placement.order, key: cardKey,
       ownerTeamId: src.ownerTeamId !== null && teams.has(src.ownerTeamId) ? src.ownerTeamId : null,
     };
     commands.push({ type: 'card/add', card });
-    working.push({ id, laneId, stageId, order: placement.order });
-    lastInCell.set(`${laneId}|${stageId}`, id);
+    list.push({ id, laneId, stageId, order: placement.order });
+    list.sort((a, b) => a.order - b.order);
+    lastInCell.set(key, id);
     k += 1;
   }
   for (const p of payload.painPoints) {

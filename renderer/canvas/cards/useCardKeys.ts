@@ -50,7 +50,9 @@ export function useCardKeys(canvas: RefObject<HTMLElement | null>, layout: RefOb
         return;
       }
       if (!onCanvas(e.target, canvas.current)) return;
-      const picked = s.selection.filter((id) => s.doc.cards.some((c) => c.id === id));
+      // A selection may name cards deleted since (by undo, or another window); one pass, not one per selected card.
+      const ids = s.selection.length ? new Set(s.doc.cards.map((c) => c.id)) : null;
+      const picked = s.selection.filter((id) => ids?.has(id));
       const last = picked.at(-1);
       let handled = true;
       if (mod && !e.altKey && !e.shiftKey && key === 'a') s.selectAllCards();
