@@ -46,7 +46,7 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
   const close = () => {
     store.getState().closeFind();
     // Back to the canvas, so the arrow keys and Enter act on the card found.
-    document.querySelector<HTMLElement>('.react-flow__pane')?.focus();
+    document.querySelector<HTMLElement>('.canvas')?.focus({ preventScroll: true });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
