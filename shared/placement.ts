@@ -52,3 +52,11 @@ export function addCardCommand(doc: Pick<TandemDoc, 'cards'>, card: Card, index:
   const add: Command = { type: 'card/add', card: { ...card, order } };
   return renumber.length ? { type: 'batch', label: 'Add card', commands: [...renumber, add] } : add;
 }
+
+/** The first stage of the first customer-actions lane (else the first lane that holds plain cards). */
+export function defaultCell(doc: TandemDoc): { laneId: string; stageId: string } | null {
+  const lanes = [...doc.lanes].sort((a, b) => a.order - b.order);
+  const lane = lanes.find((l) => l.kind === 'customer') ?? lanes.find((l) => l.kind !== 'metrics' && l.kind !== 'emotion') ?? lanes[0];
+  const stage = [...doc.stages].sort((a, b) => a.order - b.order)[0];
+  return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
+}

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Command } from '../../shared/commands/types';
 import { makeCard } from '../../shared/factories';
-import { addCardCommand, cellCards } from '../../shared/placement';
+import { addCardCommand, cellCards, defaultCell } from '../../shared/placement';
 import { copyPayload, pasteCommand, type ClipboardPayload, type PasteTarget } from './clipboard';
 import type { EditorState, HistoryEntry } from './types';
 
@@ -16,6 +16,8 @@ export interface CardEditing {
 export interface SelectionSlice {
   editing: CardEditing | null;
   findOpen: boolean;
+  /** Counts Ctrl/Cmd+F presses, so pressing it again while the bar is open puts the cursor back in it. */
+  findFocusRequests: number;
   findQuery: string;
   /** The cards that match the find query, in reading order. */
   findHits: ReadonlySet<string>;
@@ -23,6 +25,8 @@ export interface SelectionSlice {
   findCurrent: string | null;
   /** Creates an empty card at `index` of a lane × stage cell (last by default), selects it and starts editing its title. */
   addCardInCell(laneId: string, stageId: string, index?: number): string | null;
+  /** Creates a card after the selected one, or, with nothing selected, in the first customer lane's first stage. */
+  addCard(): string | null;
   /** Creates a card right after `cardId` in its cell and starts editing it. */
   addCardAfter(cardId: string): string | null;
   startEditing(cardId: string): void;
@@ -76,11 +80,19 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
   return {
     editing: null,
     findOpen: false,
+    findFocusRequests: 0,
     findQuery: '',
     findHits: new Set(),
     findCurrent: null,
     addCardInCell(laneId, stageId, index) {
       return create(laneId, stageId, index ?? cellCards(get().doc, laneId, stageId).length);
+    },
+    addCard() {
+      const { doc, selection } = get();
+      const picked = selection.at(-1);
+      if (picked && doc.cards.some((c) => c.id === picked)) return get().addCardAfter(picked);
+      const cell = defaultCell(doc);
+      return cell ? get().addCardInCell(cell.laneId, cell.stageId) : null;
     },
     addCardAfter(cardId) {
       const card = get().doc.cards.find((c) => c.id === cardId);
@@ -152,7 +164,7 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
       if (!payload) return [];
       return get().pastePayload(payload, { kind: 'original', afterOriginal: true }, `Duplicate ${plural(payload.cards.length, 'card')}`);
     },
-    openFind: () => set({ findOpen: true }),
+    openFind: () => set((s) => ({ findOpen: true, findFocusRequests: s.findFocusRequests + 1 })),
     closeFind: () => set({ findOpen: false, findHits: new Set(), findCurrent: null }),
     setFindQuery: (query) => set({ findQuery: query }),
     setFindHits: (hits, current) => set({ findHits: hits, findCurrent: current }),
