@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_SURVEY_CONTENT, type EventName } from '../../shared/api/contract';
+import { MAX_SURVEY_CONTENT, type EventName, type GapDetails } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createFromTemplate } from '../../shared/templates';
 import { DocumentStore } from '../../electron/services/documentStore';
@@ -51,7 +51,7 @@ describe('survey/importContent', () => {
     expect(r.error.message).toContain('row 2:');
     expect(r.error.message).toContain('row 3:');
     const stats = await dispatch(session.api, 'survey/stats', {});
-    expect(stats.ok && stats.data.touchpoints).toEqual([]);
+    expect(stats).toMatchObject({ ok: true, data: { touchpoints: [] } });
     session.close();
   });
 
@@ -90,8 +90,9 @@ describe('survey/gapDetails', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data).toMatchObject({ touchpoint: 'delivery', customerQuestion: 'resolved', employeeQuestion: 'solved' });
-    expect(r.data.customerComments).toEqual(['Очередь, 0', 'Очередь, 1', 'Очередь, 2', 'agree-c-3', 'agree-c-4']);
-    expect(r.data.employeeComments).toEqual(['收银系统 0', '收银系统 1', '收银系统 2', 'agree-e-3', 'agree-e-4']);
+    const data = r.data as GapDetails;
+    expect(data.customerComments).toEqual(['Очередь, 0', 'Очередь, 1', 'Очередь, 2', 'agree-c-3', 'agree-c-4']);
+    expect(data.employeeComments).toEqual(['收银系统 0', '收银系统 1', '收银系统 2', 'agree-e-3', 'agree-e-4']);
     session.close();
   });
 
