@@ -9,6 +9,7 @@ import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
+import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import '../styles/cards.css';
@@ -61,6 +62,7 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
         {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
         {ownerNeeded && <OwnerNeededMark />}
         {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
+        <CardGapBadge cardId={data.cardId} />
       </div>
     </div>
   );
