@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { priorityScore } from '../../../shared/metrics/priority';
 import type { PainPoint } from '../../../shared/schema/painPoint';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useToggleTrace } from '../trace/useToggleTrace';
 import { ActionEditor } from '../register/ActionEditor';
 import { NewActionField } from '../register/NewActionField';
 import { PainPointFields } from './PainPointFields';
@@ -14,6 +15,7 @@ import { SeverityChip } from './SeverityChip';
  */
 export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTeamId: string | null }) {
   const store = useEditorStore();
+  const toggleTrace = useToggleTrace();
   const [open, setOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const traced = useEditor((s) => s.tracedPainPointId === pain.id);
@@ -52,7 +54,7 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
                 type="button"
                 className="pp-button"
                 aria-pressed={traced}
-                onClick={() => (traced ? store.getState().clearTrace() : store.getState().startTrace(pain.id))}
+                onClick={() => toggleTrace(pain.id)}
                 title="Highlight the cards behind this pain and the employee pain on them"
               >
                 {traced ? 'Clear trace' : 'Trace'}

@@ -17,7 +17,7 @@ export function PainPointsTab() {
       ) : (
         <p className="inspector__hint">Select one card to see its pain points and add new ones.</p>
       )}
-      <button type="button" className="pp-button pp-register-toggle" aria-pressed={registerOpen} onClick={() => store.getState().setRegisterOpen()}>
+      <button type="button" className="pp-button pp-register-toggle" onClick={() => store.getState().setRegisterOpen()}>
         {registerOpen ? 'Close the register' : `Open the pain point register (${total})`}
       </button>
     </div>

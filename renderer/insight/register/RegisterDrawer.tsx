@@ -4,6 +4,7 @@ import { PRIORITY_FORMULA } from '../../../shared/metrics/priority';
 import type { TandemClient } from '../../api/client';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useFocusCard } from '../trace/useFocusCard';
+import { useToggleTrace } from '../trace/useToggleTrace';
 import { ActionsList } from './ActionsList';
 import { NewActionField } from './NewActionField';
 import { PainRegisterTable } from './PainRegisterTable';
@@ -38,11 +39,8 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
     return next;
   }), []);
   const onOpen = useCallback((r: RegisterRow) => focus(r.cardId), [focus]);
-  const onTrace = useCallback((r: RegisterRow) => {
-    const s = store.getState();
-    if (s.tracedPainPointId === r.id) s.clearTrace();
-    else s.startTrace(r.id);
-  }, [store]);
+  const toggleTrace = useToggleTrace();
+  const onTrace = useCallback((r: RegisterRow) => toggleTrace(r.id), [toggleTrace]);
   const owner = doc.cards.find((c) => c.id === all.find((r) => r.id === live[0])?.cardId)?.ownerTeamId ?? null;
 
   return (
