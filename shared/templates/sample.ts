@@ -84,7 +84,7 @@ export function buildSampleMap(now: Date): TandemDoc {
     makeLink({ fromId: mounts.id, toId: asks.id, kind: 'flow' }),
     makeLink({ fromId: pos.id, toId: rings.id, kind: 'support', label: 'slow handshake' }),
     makeLink({ fromId: rekeys.id, toId: queues.id, kind: 'support', label: 'adds 2 min a sale' }),
-    makeLink({ fromId: rings.id, toId: queues.id, kind: 'support', label: 'serves the queue' }),
+    makeLink({ fromId: rings.id, toId: queues.id, kind: 'support' }),
     makeLink({ fromId: warranty.id, toId: asks.id, kind: 'support' }),
     makeLink({ fromId: lookup.id, toId: chat.id, kind: 'support' }),
     makeLink({ fromId: rings.id, toId: routes.id, kind: 'handoff', label: 'delivery order' }),
