@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuAction } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
+import { cardMenuAction } from '../canvas/cards/cardMenuAction';
 import { isTextField } from './textField';
 import { useViewControls } from './useViewControls';
 
@@ -17,6 +18,7 @@ export function useHostEvents(client: TandemClient): void {
         document.execCommand(action);
         return;
       }
+      if (cardMenuAction(store, action)) return;
       if (action === 'undo') s.undo();
       else if (action === 'redo') s.redo();
       else if (action === 'zoom-in') view.zoomIn();
