@@ -56,6 +56,9 @@ export function Toolbar({ client }: { client: TandemClient }) {
         Minimap
       </button>
       <ImportSurveyButton client={client} />
+      <button type="button" className="tool-button" onClick={() => openDialog('export')} title="Export the map to PDF, PNG, SVG, JSON or CSV">
+        Export…
+      </button>
       <span className="toolbar__spacer" />
       <button type="button" className="tool-button" onClick={openFind} title={`Find cards (${keyLabel('Mod+F')})`}>
         Find
