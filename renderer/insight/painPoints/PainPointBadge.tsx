@@ -1,23 +1,24 @@
 import '../../styles/insight.css';
 import { memo } from 'react';
 import type { PainSide } from '../../../shared/schema/painPoint';
-import { useEditor } from '../../store/useEditor';
+import { useEditor, useEditorStore } from '../../store/useEditor';
 import { SIDE_LABEL, SIDE_MARK } from './painOptions';
 import { painSummaries, summaryKey } from './painSummary';
 
 interface ViewProps {
   count: number;
+  onClick?(): void;
   /** Worst severity, 1–5: the badge's colour, also written as S1…S5 for anyone who cannot tell the colours apart. */
   worst: number;
   side: PainSide;
 }
 
 /** The badge itself, drawn from plain values (the legend uses it too). */
-export function PainBadgeView({ count, worst, side }: ViewProps) {
+export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
   const words = `${count} pain point${count === 1 ? '' : 's'}`;
   const more = `worst severity ${worst} of 5, ${SIDE_LABEL[side].toLowerCase()} side`;
   return (
-    <span className={`pain-badge pp-badge pp-sev--${worst}`} title={`${words}, ${more}`} aria-label={words} aria-description={more} role="img">
+    <span className={`pain-badge pp-badge pp-sev--${worst}`} title={`${words}, ${more}`} aria-label={words} aria-description={more} role="img" onClick={onClick}>
       <span className="pp-badge__side" aria-hidden="true">{SIDE_MARK[side]}</span>
       <span className="pp-badge__count" aria-hidden="true">{count}</span>
       <span className="pp-badge__sev" aria-hidden="true">S{worst}</span>
@@ -27,12 +28,14 @@ export function PainBadgeView({ count, worst, side }: ViewProps) {
 
 /**
  * A card's pain points at a glance, readable on a projector: whose pain (C, E or C+E), how many, and the worst
- * severity as colour and as text. It reads one precomputed summary per card, so an edit re-renders only the
- * badges whose summary changed.
+ * severity as colour and as text. Clicking it opens the Pain points tab. It reads one precomputed summary per
+ * card, so an edit re-renders only the badges whose summary changed.
  */
 export const PainPointBadge = memo(function PainPointBadge({ cardId }: { cardId: string }) {
+  const store = useEditorStore();
   const key = useEditor((s) => summaryKey(painSummaries(s.doc.painPoints).get(cardId)));
   if (key === '') return null;
   const [count, worst, side] = key.split('|') as [string, string, PainSide];
-  return <PainBadgeView count={Number(count)} worst={Number(worst)} side={side} />;
+  // The click also reaches the card, which selects it; the badge adds opening the tab that lists them.
+  return <PainBadgeView count={Number(count)} worst={Number(worst)} side={side} onClick={() => store.getState().showPanel('painPoints')} />;
 });

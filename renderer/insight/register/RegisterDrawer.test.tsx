@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
+import type { CallArgs } from '../../../shared/api/contract';
 import { renderEditor } from '../../../test/helpers/renderEditor';
+import type { TandemClient } from '../../api/client';
 import { RegisterDrawer } from './RegisterDrawer';
 
 function renderRegister() {
@@ -106,5 +108,36 @@ describe('the pain point register', () => {
     }
     expect(downloaded).toBe('Retail checkout — new POS rollout pain points.csv');
     expect(host.calls.map((c) => c.name)).toContain('dialog/save');
+  });
+
+  it('asks where to save in the desktop app and lets the host write the CSV through export/run', async () => {
+    const runs: CallArgs<'export/run'>[] = [];
+    renderEditor((host) => {
+      const client: TandemClient = {
+        ...host.client,
+        'dialog/save': async () => ({ ok: true, data: { path: '/maps/pain.csv' } }),
+        'export/run': async (args) => {
+          runs.push(args);
+          return { ok: true, data: { files: ['/maps/pain.csv', '/maps/pain actions.csv'], mapPages: null } };
+        },
+      };
+      return <ReactFlowProvider><RegisterDrawer client={client} /></ReactFlowProvider>;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText('Saved /maps/pain.csv and /maps/pain actions.csv.');
+    expect(runs).toEqual([{ format: 'csv', path: '/maps/pain.csv' }]);
+  });
+
+  it('says so readably when the host cannot write the CSV', async () => {
+    renderEditor((host) => {
+      const client: TandemClient = {
+        ...host.client,
+        'dialog/save': async () => ({ ok: true, data: { path: '/nowhere/pain.csv' } }),
+        'export/run': async () => ({ ok: false, error: { code: 'io', message: 'the folder does not exist' } }),
+      };
+      return <ReactFlowProvider><RegisterDrawer client={client} /></ReactFlowProvider>;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The CSV could not be saved: the folder does not exist');
   });
 });
