@@ -12,6 +12,9 @@ import { benchExport } from './exportBench';
 import { benchCommits, benchImport } from './storeBench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// `npm run bench -- --only=browser,export` runs some parts: store, import, browser, export.
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const parts = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'import', 'browser', 'export']);
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 type Row = { figure: string; value: number; unit: string; baseline: number | null; ratio: number | null; budget: string; ok: boolean | null };
@@ -29,20 +32,25 @@ try {
   const csv = join(dir, 'survey.csv');
   generateSurvey(csv, 100_000);
 
-  console.log('Document store…');
-  const c = benchCommits(bigPath, dir);
-  record('command committed, p95', c.p95, 'ms', c.baselineP95, '< 5 ms', c.p95 < 5);
-  record('command committed, p50', c.p50, 'ms', c.baselineP50, 'report', null);
+  if (parts.has('store')) {
+    console.log('Document store…');
+    const c = benchCommits(bigPath, dir);
+    record('command committed, p95', c.p95, 'ms', c.baselineP95, '< 5 ms', c.p95 < 5);
+    record('command committed, p50', c.p50, 'ms', c.baselineP50, 'report', null);
+  }
 
+  if (parts.has('import')) {
   console.log('Survey import and stats…');
   const s = await benchImport(bigPath, csv, dir);
   record('import 100,000 survey rows', s.importMs, 'ms', s.baselineMs, '< 3000 ms, ≥ 0.4× raw rate', s.importMs < 3000 && s.rowsPerSecond >= 0.4 * s.baselineRowsPerSecond);
   record('import rate vs raw insert rate', s.rowsPerSecond / s.baselineRowsPerSecond, '×', null, '≥ 0.4', s.rowsPerSecond / s.baselineRowsPerSecond >= 0.4);
   record('stats over 100,000 rows', s.statsMs, 'ms', null, '< 500 ms', s.statsMs < 500);
+  }
 
-  console.log('Browser: open and drag with 2,000 cards…');
   const browser = await launch();
   try {
+    if (parts.has('browser')) {
+    console.log('Browser: open and drag with 2,000 cards…');
     const bare = await serveBarePage();
     const host = await startHostProcess(bigPath);
     try {
@@ -64,11 +72,14 @@ try {
       host.stop();
       bare.server.close();
     }
+    }
 
-    console.log('Export a 500-card map…');
-    const e = await benchExport(mediumDoc, dir, browser);
-    record('export 500-card map to PDF (tiled A3)', e.pdfMs, 'ms', e.baselineMs, '< 5000 ms', e.pdfMs < 5000);
-    record('export 500-card map to PNG 2×', e.pngMs, 'ms', e.baselineMs, '< 5000 ms', e.pngMs < 5000);
+    if (parts.has('export')) {
+      console.log('Export a 500-card map…');
+      const e = await benchExport(mediumDoc, dir, browser);
+      record('export 500-card map to PDF (tiled A3)', e.pdfMs, 'ms', e.baselineMs, '< 5000 ms', e.pdfMs < 5000);
+      record('export 500-card map to PNG 2×', e.pngMs, 'ms', e.baselineMs, '< 5000 ms', e.pngMs < 5000);
+    }
   } finally {
     await browser.close();
   }
@@ -78,7 +89,7 @@ try {
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows };
-writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(root, 'bench', onlyArg ? 'results-partial.json' : 'results.json'), JSON.stringify(results, null, 2));
 console.log('\n| figure | value | baseline | ratio | budget | within |\n|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.figure} | ${r.value} ${r.unit} | ${r.baseline ?? '—'} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`);
 console.log('\nWrote bench/results.json');
