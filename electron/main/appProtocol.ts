@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
+import { contentTypeFor } from '../services/contentTypes';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 /**
@@ -13,25 +14,7 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+
 
 /**
  * Maps an app:// URL to a file inside `root`, or null when the URL names another host or tries to climb
@@ -74,7 +57,7 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (!file) return new Response('not found', { status: 404, headers });
     try {
       const body = await readFile(file);
-      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeFor(file);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
         headers: { ...headers, 'Content-Type': type },

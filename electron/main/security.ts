@@ -1,4 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 
 /** The privileged scheme the renderer is served from (see docs/adr/0004). */
 export const APP_SCHEME = 'app';
@@ -8,19 +9,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Where the main window loads the renderer. */
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** The only content the renderer may load: its own files. No remote code, no eval, no plugins, no framing. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React Flow and our components set style attributes at runtime; inline styles cannot run code.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** True when `url` belongs to the bundled renderer (app://tandem/...), the only origin we trust. */
 export function isAppUrl(url: string): boolean {
