@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from './commands/apply';
 import type { Command } from './commands/types';
-import { makeCard, makeLink } from './factories';
+import { makeCard, makeLink, makeTeam } from './factories';
 import type { TandemDoc } from './schema/document';
 import { createFromTemplate } from './templates';
 import { isAboveLine, isBelowLine, needsOwner, touchedBy } from './teamFilter';
 
-const sample = () => createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'));
+/** The sample map with the team the back-office walkthrough creates: Finance operations, owning nothing yet. */
+const sample = () =>
+  applyCommand(createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')), {
+    type: 'team/add', team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
+  }).doc;
 const card = (doc: TandemDoc, title: string) => {
   const found = doc.cards.find((c) => c.title === title);
   if (!found) throw new Error(`no card "${title}"`);

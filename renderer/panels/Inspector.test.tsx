@@ -55,13 +55,13 @@ describe('the inspector', () => {
   it('sets and clears the owner team from the drop-down', () => {
     const { card, sent, store } = withSelected('Nightly warranty registration batch');
     expect(screen.getByText(/Owner needed/)).toBeTruthy();
-    const finance = store.getState().doc.teams.find((t) => t.name === 'Finance operations')!;
-    fireEvent.change(field('Owner team'), { target: { value: finance.id } });
-    expect(cardTitled(store, 'Nightly warranty registration batch').ownerTeamId).toBe(finance.id);
+    const logistics = store.getState().doc.teams.find((t) => t.name === 'Logistics')!;
+    fireEvent.change(field('Owner team'), { target: { value: logistics.id } });
+    expect(cardTitled(store, 'Nightly warranty registration batch').ownerTeamId).toBe(logistics.id);
     expect(screen.queryByText(/Owner needed/)).toBeNull();
     fireEvent.change(field('Owner team'), { target: { value: '' } });
     expect(sent()).toEqual([
-      { type: 'card/update', id: card.id, patch: { ownerTeamId: finance.id } },
+      { type: 'card/update', id: card.id, patch: { ownerTeamId: logistics.id } },
       { type: 'card/update', id: card.id, patch: { ownerTeamId: null } },
     ]);
   });
@@ -117,16 +117,16 @@ describe('the inspector', () => {
     const ids = ['Nightly warranty registration batch', 'Installer scheduling (proposed)'].map((t) => cardTitled(r.store, t).id);
     act(() => r.store.getState().select(ids));
     expect(screen.getByText('2 cards selected')).toBeTruthy();
-    const finance = r.store.getState().doc.teams.find((t) => t.name === 'Finance operations')!;
-    fireEvent.change(screen.getByLabelText('Owner team of all'), { target: { value: finance.id } });
+    const logistics = r.store.getState().doc.teams.find((t) => t.name === 'Logistics')!;
+    fireEvent.change(screen.getByLabelText('Owner team of all'), { target: { value: logistics.id } });
     fireEvent.click(screen.getByRole('radio', { name: 'Observed' }));
     const past = r.store.getState().past;
     expect(past.map((e) => e.label)).toEqual(['Set owner of 2 cards', 'Set evidence of 2 cards']);
     expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).map((c) => [c.ownerTeamId, c.evidence])).toEqual([
-      [finance.id, 'observed'], [finance.id, 'observed'],
+      [logistics.id, 'observed'], [logistics.id, 'observed'],
     ]);
     act(() => r.store.getState().undo());
-    expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).every((c) => c.ownerTeamId === finance.id)).toBe(true);
+    expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).every((c) => c.ownerTeamId === logistics.id)).toBe(true);
     act(() => r.store.getState().undo());
     expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).every((c) => c.ownerTeamId === null)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { makeTeam } from '../../shared/factories';
 import { renderEditor } from '../../test/helpers/renderEditor';
 import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
@@ -106,6 +107,9 @@ describe('the team filter', () => {
         {['Nightly warranty registration batch', 'Asks why the warranty is not registered', 'Queues at the till to pay'].map((t) => <DimProbe key={t} title={t} />)}
       </>,
     );
+    act(() => {
+      r.store.getState().dispatch({ type: 'team/add', team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }) });
+    });
     const finance = teamNamed(r.store, 'Finance operations')!;
     act(() => {
       r.store.getState().dispatch({ type: 'card/update', id: cardTitled(r.store, 'Nightly warranty registration batch').id, patch: { ownerTeamId: finance.id } });

@@ -19,7 +19,6 @@ export function buildSampleMap(now: Date): TandemDoc {
   const team = {
     store: makeTeam({ name: 'Store staff', color: '#2a9d8f', kind: 'frontline' }),
     it: makeTeam({ name: 'IT systems', color: '#6d597a', kind: 'support' }),
-    finance: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
     logistics: makeTeam({ name: 'Logistics', color: '#b5838d', kind: 'back_office' }),
     service: makeTeam({ name: 'Customer service', color: '#457b9d', kind: 'frontline' }),
   };
@@ -98,7 +97,7 @@ export function buildSampleMap(now: Date): TandemDoc {
   doc.opportunities = [
     makeOpportunity({ title: 'Pass warranty and delivery data from the POS automatically', painPointIds: [queuePain.id, rekeyPain.id], ownerTeamId: team.it.id, effort: 3, status: 'planned' }),
     makeOpportunity({ title: 'Fix the card-terminal handshake before peak season', painPointIds: [posPain.id, queuePain.id], ownerTeamId: team.it.id, effort: 2, status: 'in_progress' }),
-    makeOpportunity({ title: 'Register warranties in real time', painPointIds: [warrantyPain.id], ownerTeamId: team.finance.id, effort: 4, status: 'idea' }),
+    makeOpportunity({ title: 'Register warranties in real time', painPointIds: [warrantyPain.id], effort: 4, status: 'idea' }),
   ];
   const maya = makePersona({ side: 'customer', name: 'Maya', role: 'Busy parent buying a family TV', goals: 'Buy quickly, have it installed, forget about it.', frustrations: 'Queues; repeating her details.' });
   const tomasz = makePersona({ side: 'employee', name: 'Tomasz', role: 'Cashier, four years in the store', goals: 'Serve people well and keep the queue moving.', frustrations: 'The new POS freezes; typing the same data twice.' });

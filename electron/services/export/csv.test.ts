@@ -62,6 +62,6 @@ describe('actionsCsv', () => {
       'Register warranties in real time',
     ]);
     expect(rows[0]).toMatchObject({ 'Owner team': 'IT systems', 'Effort (1-5)': '2', Status: 'In progress', 'Top priority answered': '37.5', Stages: 'Buy' });
-    expect(rows[2]).toMatchObject({ 'Owner team': 'Finance operations', Status: 'Idea' });
+    expect(rows[2]).toMatchObject({ 'Owner team': '', Status: 'Idea' });
   });
 });
