@@ -9,9 +9,17 @@ export function stagesNamed(names: string[]): Stage[] {
   return names.map((name, i) => makeStage({ name, order: i + 1 }));
 }
 
+/**
+ * Emotion lanes of the templates are taller than a new lane's default: the five levels are spread over the lane's
+ * height, and at the default a −2 sat barely 80 px below a +2, a curve too flat to read on a projector.
+ */
+export const TEMPLATE_EMOTION_LANE_HEIGHT = 230;
+
 /** Lanes from [kind, title, side?] rows, in order. */
 export function lanesFrom(rows: [LaneKind, string, Side?][]): Lane[] {
-  return rows.map(([kind, title, side], i) => makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}) }));
+  return rows.map(([kind, title, side], i) =>
+    makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}), ...(kind === 'emotion' ? { height: TEMPLATE_EMOTION_LANE_HEIGHT } : {}) }),
+  );
 }
 
 /** Finds a lane of a template by title (templates are built by code, so a miss is a programming error). */
