@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { MiniMap, type Node } from '@xyflow/react';
+import { MiniMap, useStore, type Node } from '@xyflow/react';
 import type { TandemFlowNode } from '../canvas/flowTypes';
 
 // Lane bands carry the side: warm for the customer, blue for the organisation, grey for the rest. Cards are
@@ -13,11 +13,21 @@ function nodeColour(node: Node): string {
   return 'transparent';
 }
 
+/**
+ * The minimap's width for a canvas: React Flow's 200 px on a roomy canvas, down to 120 px on a small one, so on a
+ * 1280 × 720 projector with the register open it does not cover a quarter of what is left of the map.
+ */
+export function miniMapWidth(canvasWidth: number, canvasHeight: number): number {
+  return Math.round(Math.max(120, Math.min(200, canvasWidth * 0.16, canvasHeight * 0.3)));
+}
+
 /** The overview map in the canvas corner: lanes coloured by side, cards, and the visible part framed. Drag or scroll it to move. */
 export const MapMiniMap = memo(function MapMiniMap() {
+  const width = useStore((s) => miniMapWidth(s.width, s.height));
   return (
     <MiniMap
       className="map-minimap"
+      style={{ width, height: Math.round(width * 0.75) }}
       position="bottom-right"
       nodeColor={nodeColour}
       nodeStrokeWidth={0}
