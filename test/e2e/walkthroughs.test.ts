@@ -416,6 +416,8 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     expect(summary).toMatch(new RegExp(`^${pages} pages`));
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const c of onDisk(file).cards) expect(text, c.title).toContain(c.title.split(/\s+/).slice(0, 2).join(' '));
+    // The metrics lane prints all four figures of a stage, the employee's eNPS included.
+    expect(text).toContain('eNPS (EX)');
     for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions']) expect(text).toContain(heading);
     const pngDir = path.join(results, 'walkthrough-pdf');
     rmSync(pngDir, { recursive: true, force: true });
