@@ -12,9 +12,12 @@ import type { Stage } from './schema/stage';
 import type { Pairing } from './schema/survey';
 import type { Team } from './schema/team';
 
-/** Default lane heights by kind, in canvas pixels. */
+/**
+ * Default lane heights by kind, in canvas pixels. Emotion lanes spread five levels over their height: lower, and
+ * the curve is too flat to read on a projector. The metrics lane fits NPS, CSAT, CES and eNPS one under another.
+ */
 export const LANE_HEIGHT: Record<LaneKind, number> = {
-  customer: 150, touchpoint: 120, frontstage: 150, backstage: 150, support: 150, employee: 150, emotion: 170, metrics: 120, notes: 120,
+  customer: 150, touchpoint: 120, frontstage: 150, backstage: 150, support: 150, employee: 150, emotion: 230, metrics: 150, notes: 120,
 };
 export const DEFAULT_STAGE_WIDTH = 280;
 

@@ -9,21 +9,10 @@ export function stagesNamed(names: string[]): Stage[] {
   return names.map((name, i) => makeStage({ name, order: i + 1 }));
 }
 
-/**
- * Emotion lanes of the templates are taller than a new lane's default: the five levels are spread over the lane's
- * height, and at the default a −2 sat barely 80 px below a +2, a curve too flat to read on a projector.
- */
-export const TEMPLATE_EMOTION_LANE_HEIGHT = 230;
-
-/** The metrics lane of the templates fits NPS, CSAT, CES and eNPS one under another, as the PDF prints them. */
-export const TEMPLATE_METRICS_LANE_HEIGHT = 150;
-
-const TEMPLATE_HEIGHT: Partial<Record<LaneKind, number>> = { emotion: TEMPLATE_EMOTION_LANE_HEIGHT, metrics: TEMPLATE_METRICS_LANE_HEIGHT };
-
 /** Lanes from [kind, title, side?] rows, in order. */
 export function lanesFrom(rows: [LaneKind, string, Side?][]): Lane[] {
   return rows.map(([kind, title, side], i) =>
-    makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}), ...(TEMPLATE_HEIGHT[kind] ? { height: TEMPLATE_HEIGHT[kind] } : {}) }),
+    makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}) }),
   );
 }
 
