@@ -1,4 +1,5 @@
 import { LANE_HEADER_WIDTH, type BlueprintLineKind, type Rect } from '../layout';
+import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
 import { COLORS } from './palette';
 import type { RenderModel } from './model';
@@ -17,7 +18,7 @@ export function renderBlueprintLines(model: RenderModel, fromX: number, toX: num
     // A label sits just above its line; skip lines (and labels) outside the rows being drawn.
     if (line.y < rows.y - 1 || line.y - 16 > rows.y + rows.height) continue;
     const style = BLUEPRINT_STYLE[line.kind];
-    out.push(`<line${attrs({ x1: fromX, y1: line.y, x2: toX, y2: line.y, stroke: style.color, 'stroke-width': 2, 'stroke-dasharray': style.dash })}/>`);
+    out.push(dashedLine(fromX, line.y, toX, line.y, style.dash, { stroke: style.color, 'stroke-width': 2 }));
     if (withLabels) {
       out.push(
         `<text${attrs({ x: LANE_HEADER_WIDTH - 8, y: line.y - 5, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'end', fill: style.color })}>${escapeXml(line.label)}</text>`,

@@ -1,6 +1,7 @@
 import type { CardBox, Rect } from '../layout';
 import type { Card } from '../schema/card';
 import type { PainPoint } from '../schema/painPoint';
+import { circlePoints, dashedPath, roundedRectPoints } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { textLines } from './grid';
 import { intersects, type RenderModel } from './model';
@@ -27,8 +28,15 @@ export function renderCards(model: RenderModel, region: Rect, gaps?: ReadonlyMap
 
 /** The outline of a card; assumed cards are dashed and proposed cards dotted, so status survives greyscale. */
 function frame(card: Card, box: Rect): string {
-  const dash = card.evidence === 'assumed' ? '5 3' : card.evidence === 'proposed' ? '1.5 3' : undefined;
-  return `<rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: COLORS.cardFill, stroke: card.evidence === 'observed' ? COLORS.cardStroke : COLORS.muted, 'stroke-width': card.evidence === 'observed' ? 1 : 1.2, 'stroke-dasharray': dash })}/>`;
+  if (card.evidence === 'observed') {
+    return `<rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: COLORS.cardFill, stroke: COLORS.cardStroke, 'stroke-width': 1 })}/>`;
+  }
+  // The dashes are geometry, not stroke-dasharray: see dash.ts for why.
+  const dash = card.evidence === 'assumed' ? '5 3' : '1.5 3';
+  return (
+    `<rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: COLORS.cardFill })}/>` +
+    dashedPath(roundedRectPoints(box.x, box.y, box.width, box.height, 6), dash, true, { stroke: COLORS.muted, 'stroke-width': 1.2 })
+  );
 }
 
 /** The owner team's colour as a stripe down the left edge, rounded with the card. */
@@ -47,7 +55,7 @@ function evidenceTag(card: Card, x: number, baseline: number): string {
     card.evidence === 'observed'
       ? `<circle${attrs({ cx: x + 4, cy, r: 3.5, fill: COLORS.muted })}/>`
       : card.evidence === 'assumed'
-        ? `<circle${attrs({ cx: x + 4, cy, r: 3.5, fill: 'none', stroke: COLORS.muted, 'stroke-dasharray': '1.6 1.2' })}/>`
+        ? dashedPath(circlePoints(x + 4, cy, 3.5), '1.6 1.2', true, { stroke: COLORS.muted })
         : `<path${attrs({ d: `M${num(x + 4)},${num(cy - 4)} V${num(cy + 4)} M${num(x)},${num(cy)} H${num(x + 8)}`, stroke: COLORS.muted, 'stroke-width': 2 })}/>`;
   return mark + textLines([EVIDENCE_LABEL[card.evidence]], x + 12, baseline, 12, { 'font-size': FOOTER_SIZE, fill: COLORS.muted });
 }

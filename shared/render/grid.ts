@@ -1,5 +1,6 @@
 import { CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, type LaneBox, type Rect } from '../layout';
 import type { MetricValue } from '../schema/metric';
+import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
 import { intersects, type RenderModel } from './model';
 import { COLORS, LANE_FILL, LANE_KIND_LABEL } from './palette';
@@ -70,7 +71,7 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
 function renderEmotionScale(model: RenderModel, lane: LaneBox, region: Rect): string {
   const mid = emotionY(lane, 0);
   if (!intersects({ x: LANE_HEADER_WIDTH, y: lane.y, width: model.layout.width, height: lane.height }, region)) return '';
-  return `<line${attrs({ x1: LANE_HEADER_WIDTH, y1: mid, x2: model.layout.width, y2: mid, stroke: COLORS.faint, 'stroke-width': 1, 'stroke-dasharray': '2 4' })}/>`;
+  return dashedLine(LANE_HEADER_WIDTH, mid, model.layout.width, mid, '2 4', { stroke: COLORS.faint, 'stroke-width': 1 });
 }
 
 /** The y of an emotion value's card centre on an emotion lane, matching cellCardRects in shared/layout.ts. */

@@ -3,6 +3,7 @@ import { BLUEPRINT_LINE_LABELS } from '../layout';
 import type { TandemDoc } from '../schema/document';
 import type { LinkKind } from '../schema/link';
 import { BLUEPRINT_STYLE } from './blueprintLines';
+import { circlePoints, dashedLine, dashedPath } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { COLORS, LINK_STYLE, SEVERITY_COLORS } from './palette';
 import { textWidth } from './text';
@@ -13,8 +14,7 @@ const FONT = 11;
 /** One legend entry: a small drawing (in a 28×12 box at the origin) and its words. */
 interface Item { icon: string; text: string; heading?: boolean }
 
-const line = (color: string, dash: string | undefined, width = 2) =>
-  `<line${attrs({ x1: 0, y1: 6, x2: 28, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash })}/>`;
+const line = (color: string, dash: string | undefined, width = 2) => dashedLine(0, 6, 28, 6, dash, { stroke: color, 'stroke-width': width });
 
 function items(doc: TandemDoc): Item[] {
   const out: Item[] = [{ icon: '', text: 'Links', heading: true }];
@@ -24,7 +24,7 @@ function items(doc: TandemDoc): Item[] {
   }
   out.push({ icon: '', text: 'Evidence', heading: true });
   out.push({ icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`, text: 'Observed (solid outline)' });
-  out.push({ icon: `<circle cx="6" cy="6" r="4" fill="none" stroke="${COLORS.muted}" stroke-dasharray="1.6 1.2"/>`, text: 'Assumed (dashed outline)' });
+  out.push({ icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }), text: 'Assumed (dashed outline)' });
   out.push({ icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`, text: 'Proposed (dotted outline)' });
   out.push({ icon: '', text: 'Pain points', heading: true });
   const swatches = SEVERITY_COLORS.map((c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`).join('');

@@ -2,6 +2,7 @@ import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, type Rect } from '../layout';
 import { ApiFailure } from '../api/result';
 import type { TandemDoc } from '../schema/document';
 import { renderBlueprintLines } from './blueprintLines';
+import { dashedLine, dashedPath, roundedRectPoints } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { renderCorner, renderLaneHeaders, renderStageHeaders } from './grid';
 import { buildModel, type RenderModel } from './model';
@@ -103,7 +104,7 @@ function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, pa
   const h = S + t.height;
   const marks: string[] = [];
   const mark = (x1: number, y1: number, x2: number, y2: number) =>
-    marks.push(`<line${attrs({ x1, y1, x2, y2, stroke: '#c0392b', 'stroke-width': 1, 'stroke-dasharray': '3 3', 'stroke-opacity': 0.8 })}/>`);
+    marks.push(dashedLine(x1, y1, x2, y2, '3 3', { stroke: '#c0392b', 'stroke-width': 1, 'stroke-opacity': 0.8 }));
   // Where a page had to cut through a stage or lane, the strip its neighbour repeats is marked.
   const shared = (a: Segment | undefined, b: Segment | undefined) => (a && b ? Math.max(0, a.end - b.start) : 0);
   const left = shared(plan.colSegments[t.col - 1], plan.colSegments[t.col]);
@@ -138,7 +139,7 @@ function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, o
     .map((t, i) => {
       const label = `p. ${i + 2}`;
       return (
-        `<rect${attrs({ x: x0 + t.x, y: y0 + t.y, width: t.width, height: t.height, fill: 'none', stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale, 'stroke-dasharray': `${6 / plan.fitScale} ${4 / plan.fitScale}` })}/>` +
+        dashedPath(roundedRectPoints(x0 + t.x, y0 + t.y, t.width, t.height, 0), `${6 / plan.fitScale} ${4 / plan.fitScale}`, true, { stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale }) +
         `<text${attrs({ x: x0 + t.x + 6 / plan.fitScale, y: y0 + t.y + size + 4 / plan.fitScale, 'font-size': size, 'font-weight': 700, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / plan.fitScale, 'paint-order': 'stroke' })}>${escapeXml(label)}</text>`
       );
     })
