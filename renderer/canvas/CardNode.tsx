@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { OwnerNeededMark } from '../panels/OwnerNeededMark';
 import { useCardDimmed } from '../panels/useCardDimmed';
@@ -32,6 +32,8 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
   // Panels: a backstage or support card without a team says so (needsOwner in shared/teamFilter).
   const ownerNeeded = useOwnerNeeded(data.cardId);
   const trace = useCardTraceState(data.cardId);
+  // Link handles mount only under the pointer or on the selected card (see LinkHandles).
+  const [hovered, setHovered] = useState(false);
   const lines = linesFor(height, data.onEmotionLane);
   const stripe = data.teamColor ?? 'transparent';
   const classes = [
@@ -45,12 +47,14 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
       style={{ borderLeftColor: stripe }}
       title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
       data-card-id={data.cardId}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
       onDoubleClick={(e) => {
         e.stopPropagation();
         store.getState().startEditing(data.cardId);
       }}
     >
-      <LinkHandles connectable={isConnectable} />
+      <LinkHandles connectable={isConnectable} active={hovered || !!selected} />
       {editing ? (
         <CardTitleEditor title={data.title} />
       ) : (

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { LinkFlowEdge } from '../flowTypes';
-import { arrowHead, linkPath } from './linkPath';
+import { arrowHead, linkPath, pathPieces } from './linkPath';
 import { LinkToolbar } from './LinkToolbar';
 import '../../styles/links.css';
 
@@ -31,7 +31,10 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     >
       <path className="link-edge__hit" d={d} />
       {selected && <path className="link-edge__halo" d={d} />}
-      <path className="link-edge__line" d={d} />
+      {data.kind === 'flow' && !data.hidden ? <path className="link-edge__line" d={d} /> : pathPieces(d).map((p, i) => (
+        // Keyed by place, so a moving link updates its pieces instead of replacing them.
+        <path key={i} className="link-edge__line" d={p.d} style={{ strokeDashoffset: -p.offset }} />
+      ))}
       {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
       {(data.label !== '' || showTag) && (
         <ViewportPortal>
