@@ -157,56 +157,93 @@ function checkValue(raw: string, rule: Scale | 'yes_no' | undefined): { value: s
   return { value };
 }
 
+/** The field of a long-format role in a row, or undefined when the file has no such column. */
+function fieldOf(fields: readonly string[], layout: ColumnLayout, c: LongColumn): string | undefined {
+  const i = layout.index[c];
+  return i === undefined ? undefined : fields[i];
+}
+
+/** A required text field, trimmed; null (with an error recorded) when it is empty or too long. */
+function requiredText(fields: readonly string[], layout: ColumnLayout, c: LongColumn & keyof typeof LIMITS, errors: string[]): string | null {
+  const v = fieldOf(fields, layout, c)?.trim() ?? '';
+  if (v === '') errors.push(`${c} is empty`);
+  else if (v.length > LIMITS[c]) errors.push(`${c} is longer than ${LIMITS[c]} characters`);
+  else return v;
+  return null;
+}
+
+/** True for a row whose every field is blank (a blank line, or one of only commas). */
+function isBlank(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
+// The answers of one interaction share its answered_at, so consecutive rows usually repeat the same text.
+let lastDate = '';
+let lastDateOdd = false;
+
+/** True when Tandem cannot read `text` as a date (remembering the last text asked about). */
+function isOddDate(text: string): boolean {
+  if (text !== lastDate) {
+    lastDate = text;
+    lastDateOdd = Number.isNaN(Date.parse(text));
+  }
+  return lastDateOdd;
+}
+
+// Module-level helpers rather than closures per row: readRow runs once per line of files of 100,000+ lines.
+
 /** Reads one data row into answers, or says what is wrong with it. Blank lines give no answers and no errors. */
 export function readRow(fields: readonly string[], layout: ColumnLayout, rules: QuestionRules): RowResult {
-  const result: RowResult = { answers: [], errors: [], oddDate: false };
-  if (fields.every((f) => f.trim() === '')) return result;
+  const errors: string[] = [];
+  const result: RowResult = { answers: [], errors, oddDate: false };
+  if (isBlank(fields)) return result;
   if (fields.length > layout.width) {
-    result.errors.push(`it has ${fields.length} fields but the header has ${layout.width} (put text containing commas in double quotes)`);
+    errors.push(`it has ${fields.length} fields but the header has ${layout.width} (put text containing commas in double quotes)`);
     return result;
   }
-  const field = (c: LongColumn): string | undefined => {
-    const i = layout.index[c];
-    return i === undefined ? undefined : fields[i];
-  };
-  const text = (c: LongColumn, label: string): string | null => {
-    const v = field(c)?.trim() ?? '';
-    if (v === '') result.errors.push(`${label} is empty`);
-    else if (v.length > LIMITS[c as keyof typeof LIMITS]) result.errors.push(`${label} is longer than ${LIMITS[c as keyof typeof LIMITS]} characters`);
-    else return v;
-    return null;
-  };
 
-  const interactionId = text('interaction_id', 'interaction_id');
+  const interactionId = requiredText(fields, layout, 'interaction_id', errors);
   let respondent: Side | null = layout.fixed.respondent ?? null;
   if (!respondent) {
-    const raw = field('respondent')?.trim() ?? '';
+    const raw = fieldOf(fields, layout, 'respondent')?.trim() ?? '';
     const side = raw.toLowerCase();
     if (side === 'customer' || side === 'employee') respondent = side;
-    else result.errors.push(raw === '' ? 'respondent is empty (customer or employee)' : `unknown respondent "${raw}" (customer or employee)`);
+    else errors.push(raw === '' ? 'respondent is empty (customer or employee)' : `unknown respondent "${raw}" (customer or employee)`);
   }
-  const touchpoint = layout.fixed.touchpoint ?? text('touchpoint', 'touchpoint')?.toLowerCase() ?? null;
-  const rawDate = field('answered_at')?.trim() ?? '';
-  if (rawDate.length > LIMITS.answered_at) result.errors.push(`answered_at is longer than ${LIMITS.answered_at} characters`);
+  const touchpoint = layout.fixed.touchpoint ?? requiredText(fields, layout, 'touchpoint', errors)?.toLowerCase() ?? null;
+  const rawDate = fieldOf(fields, layout, 'answered_at')?.trim() ?? '';
+  if (rawDate.length > LIMITS.answered_at) errors.push(`answered_at is longer than ${LIMITS.answered_at} characters`);
   const answeredAt = rawDate === '' ? null : rawDate;
-  result.oddDate = answeredAt !== null && Number.isNaN(Date.parse(answeredAt));
+  result.oddDate = answeredAt !== null && isOddDate(answeredAt);
   // Comments are kept exactly as written (no trimming): they are quoted back to people.
-  const comment = field('comment') ?? '';
-  if (comment.length > LIMITS.comment) result.errors.push(`the comment is longer than ${LIMITS.comment} characters`);
+  const comment = fieldOf(fields, layout, 'comment') ?? '';
+  if (comment.length > LIMITS.comment) errors.push(`the comment is longer than ${LIMITS.comment} characters`);
 
-  const questions: [string | null, string][] = layout.questions
-    ? layout.questions.map(([i, q]) => [q, fields[i] ?? ''] as [string, string]).filter(([, v]) => v.trim() !== '')
-    : [[text('question', 'question')?.toLowerCase() ?? null, field('value') ?? '']];
-  for (const [question, raw] of questions) {
-    if (question === null) continue;
-    const checked = checkValue(raw, rules.get(question));
-    if ('error' in checked) result.errors.push(layout.questions ? `${question}: ${checked.error}` : checked.error);
-    else if (interactionId !== null && respondent !== null && touchpoint !== null) {
-      result.answers.push({ interactionId, respondent, touchpoint, question, value: checked.value, answeredAt, comment: result.answers.length === 0 ? comment : '' });
+  if (layout.questions) {
+    for (const [i, question] of layout.questions) {
+      const raw = fields[i] ?? '';
+      if (raw.trim() === '') continue;
+      addAnswer(result, question, raw, rules, true, interactionId, respondent, touchpoint, answeredAt, comment);
     }
+  } else {
+    const question = requiredText(fields, layout, 'question', errors)?.toLowerCase() ?? null;
+    if (question !== null) addAnswer(result, question, fieldOf(fields, layout, 'value') ?? '', rules, false, interactionId, respondent, touchpoint, answeredAt, comment);
   }
-  if (result.errors.length > 0) result.answers = [];
+  if (errors.length > 0) result.answers = [];
   return result;
+}
+
+/** Checks one answer of a row and adds it (or its error) to the row's result. */
+function addAnswer(
+  result: RowResult, question: string, raw: string, rules: QuestionRules, wide: boolean,
+  interactionId: string | null, respondent: Side | null, touchpoint: string | null, answeredAt: string | null, comment: string,
+): void {
+  const checked = checkValue(raw, rules.get(question));
+  if ('error' in checked) result.errors.push(wide ? `${question}: ${checked.error}` : checked.error);
+  else if (interactionId !== null && respondent !== null && touchpoint !== null) {
+    result.answers.push({ interactionId, respondent, touchpoint, question, value: checked.value, answeredAt, comment: result.answers.length === 0 ? comment : '' });
+  }
 }
 
 /** "row 3: …" lines, the first MAX_LISTED_ERRORS of them, then "and N more". */
