@@ -1,5 +1,7 @@
 import { memo, useState } from 'react';
 import { ViewportPortal, type EdgeProps } from '@xyflow/react';
+import { useLinkDimmed } from '../../panels/useLinkDimmed';
+import { useLinkTraceDimmed } from '../../insight/trace/useCardTraceState';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { LinkFlowEdge } from '../flowTypes';
 import { arrowHead, linkPath, pathPieces } from './linkPath';
@@ -13,9 +15,13 @@ import '../../styles/links.css';
  * portal): a link's middle often runs through the narrow gap beside a card, where a label under the cards is lost.
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
-  const { id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const { id, source, target, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const store = useEditorStore();
   const selected = useEditor((s) => s.selectedLinkId === id);
+  // Links fade with their cards under the team filter and during a root-cause trace (boolean selectors, cached per document).
+  const teamDimmed = useLinkDimmed(source, target);
+  const traceDimmed = useLinkTraceDimmed(source, target);
+  const dimmed = (teamDimmed || traceDimmed) && !selected;
   const [hover, setHover] = useState(false);
   if (!data) return null;
   const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
@@ -25,7 +31,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const showTag = data.hidden && (hover || selected);
   return (
     <g
-      className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}`}
+      className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}${dimmed ? ' link-edge--dimmed' : ''}`}
       onMouseEnter={() => setHover(true)}
       onMouseLeave={() => setHover(false)}
     >
@@ -39,7 +45,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       {(data.label !== '' || showTag) && (
         <ViewportPortal>
           <div
-            className={`link-label nodrag nopan link-label--${data.kind}`}
+            className={`link-label nodrag nopan link-label--${data.kind}${dimmed ? ' link-label--dimmed' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onClick={() => store.getState().selectLink(id)}
           >

@@ -17,6 +17,30 @@ interface Props {
   onClose(): void;
 }
 
+// Open menus, newest last. Escape closes the newest one wherever focus is: the menu used to close only when a key
+// reached its own element, so with focus elsewhere (after Tab, or on the canvas) the kind picker could not be
+// closed from the keyboard, while the menu's stopPropagation kept Escape from everything else.
+const openMenus: Array<() => void> = [];
+
+function onWindowKey(e: globalThis.KeyboardEvent) {
+  const close = openMenus.at(-1);
+  if (e.key !== 'Escape' || !close) return;
+  // Capture phase at the window: the topmost thing on screen takes Escape, and nothing under it also acts on it.
+  e.preventDefault();
+  e.stopPropagation();
+  close();
+}
+
+function registerMenu(close: () => void): () => void {
+  if (openMenus.length === 0) window.addEventListener('keydown', onWindowKey, true);
+  openMenus.push(close);
+  return () => {
+    const i = openMenus.lastIndexOf(close);
+    if (i >= 0) openMenus.splice(i, 1);
+    if (openMenus.length === 0) window.removeEventListener('keydown', onWindowKey, true);
+  };
+}
+
 /**
  * A small context menu on top of everything (portalled to the body, so no node clips or covers it). Arrow keys
  * move, Enter chooses, Escape or a click elsewhere closes.
@@ -29,17 +53,18 @@ export function HeaderMenu({ label, items, at, onClose }: Props) {
       if (!ref.current?.contains(e.target as Node)) onClose();
     };
     window.addEventListener('pointerdown', away, true);
-    return () => window.removeEventListener('pointerdown', away, true);
+    const unregister = registerMenu(onClose);
+    return () => {
+      window.removeEventListener('pointerdown', away, true);
+      unregister();
+    };
   }, [onClose]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     e.stopPropagation();
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       buttons[(i + step + buttons.length) % buttons.length]?.focus();

@@ -126,4 +126,18 @@ describe('stage and lane headers', () => {
     expect(lanes.at(-1)).toMatchObject({ kind: 'emotion', side: 'employee', title: 'Employee emotion' });
     expect(store.getState().renamingId).toBe(lanes.at(-1)?.id);
   });
+
+  it('closes the lane kind picker with Escape even when focus has left it, and Escape reaches nothing else', async () => {
+    renderEditor(<AddLaneNode />);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add lane' }));
+    expect(screen.getByRole('menu', { name: 'Kind of lane' })).toBeTruthy();
+    let reachedWindow = false;
+    const spy = (e: KeyboardEvent) => { if (e.key === 'Escape') reachedWindow = true; };
+    window.addEventListener('keydown', spy);
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    window.removeEventListener('keydown', spy);
+    expect(screen.queryByRole('menu', { name: 'Kind of lane' })).toBeNull();
+    expect(reachedWindow).toBe(false);
+  });
 });

@@ -35,3 +35,10 @@ export function cardTraceState(doc: TandemDoc, tracedPainPointId: string | null,
 export function traceClass(state: CardTraceState): string {
   return state === 'none' ? '' : ` card--trace-${state}`;
 }
+
+/** True when a trace is shown and the link does not join two cards of it (origin or causes): the link fades with its cards. */
+export function linkTraceDimmed(doc: TandemDoc, tracedPainPointId: string | null, fromId: string, toId: string): boolean {
+  const from = cardTraceState(doc, tracedPainPointId, fromId);
+  if (from === 'none') return false;
+  return from === 'dimmed' || cardTraceState(doc, tracedPainPointId, toId) === 'dimmed';
+}

@@ -1,5 +1,5 @@
 import { useEditor } from '../../store/useEditor';
-import { cardTraceState, type CardTraceState } from './traceState';
+import { cardTraceState, linkTraceDimmed, type CardTraceState } from './traceState';
 
 export type { CardTraceState } from './traceState';
 export { traceClass } from './traceState';
@@ -11,4 +11,9 @@ export { traceClass } from './traceState';
  */
 export function useCardTraceState(cardId: string): CardTraceState {
   return useEditor((s) => cardTraceState(s.doc, s.tracedPainPointId, cardId));
+}
+
+/** True when the root-cause trace being shown leaves this link out, so the canvas fades it with its cards. */
+export function useLinkTraceDimmed(fromId: string, toId: string): boolean {
+  return useEditor((s) => linkTraceDimmed(s.doc, s.tracedPainPointId, fromId, toId));
 }
