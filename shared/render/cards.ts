@@ -86,19 +86,28 @@ function painBadgeWidth(pains: readonly PainPoint[]): number {
   return 26 + textWidth(`${pains.length} · sev ${Math.max(...pains.map((p) => p.severity))}`, FOOTER_SIZE);
 }
 
-/** Violet, as on the canvas; the "≠" sign carries the meaning in greyscale. */
-const GAP_FILL = '#5f3dc4';
+
+/** Width of the gap badge of a disagreement share. */
+export function gapBadgeWidth(share: number): number {
+  return textWidth(`≠ ${Math.round(share * 100)}%`, FOOTER_SIZE) + 12;
+}
+
+/** The violet-brown "≠ 41%" pill itself, right-aligned at `right` (the cards' badge and the legend's sample). */
+export function gapPill(share: number, right: number, baseline: number): string {
+  const width = gapBadgeWidth(share);
+  const x = right - width;
+  return (
+    `<rect${attrs({ x, y: baseline - 11, width, height: 14, rx: 7, fill: COLORS.gap })}/>` +
+    textLines([`≠ ${Math.round(share * 100)}%`], x + 6, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: '#ffffff', 'font-weight': 700 })
+  );
+}
 
 /** "≠ 41%": customers and employees at this touchpoint disagree above the map's threshold; right-aligned at `right`. */
 export function gapBadge(share: number, key: string, right: number, baseline: number): string {
   const percent = Math.round(share * 100);
-  const label = `≠ ${percent}%`;
-  const width = textWidth(label, FOOTER_SIZE) + 12;
-  const x = right - width;
   return (
     `<g class="gap-badge"><title>${escapeXml(`Perception gap at "${key}": customers and employees disagree in ${percent}% of linked pairs`)}</title>` +
-    `<rect${attrs({ x, y: baseline - 11, width, height: 14, rx: 7, fill: GAP_FILL })}/>` +
-    textLines([label], x + 6, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: '#ffffff', 'font-weight': 700 }) +
+    gapPill(share, right, baseline) +
     `</g>`
   );
 }

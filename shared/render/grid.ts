@@ -21,8 +21,9 @@ export function renderBands(model: RenderModel, region: Rect, metricValues: read
   const width = layout.width - LANE_HEADER_WIDTH;
   for (const [i, lane] of layout.lanes.entries()) {
     if (!intersects({ x: x0, y: lane.y, width, height: lane.height }, region)) continue;
-    const fill = LANE_FILL[lane.side].band;
-    out.push(`<rect${attrs({ x: x0, y: lane.y, width, height: lane.height, fill, 'fill-opacity': i % 2 === 0 ? 1 : 0.7 })}/>`);
+    // Every other lane a shade deeper, as on the canvas (solid colours: no transparency for the PDF to flatten).
+    const fill = i % 2 === 1 ? LANE_FILL[lane.side].striped : LANE_FILL[lane.side].band;
+    out.push(`<rect${attrs({ x: x0, y: lane.y, width, height: lane.height, fill })}/>`);
     out.push(`<line${attrs({ x1: x0, y1: lane.y + lane.height, x2: layout.width, y2: lane.y + lane.height, stroke: COLORS.grid, 'stroke-width': 1 })}/>`);
   }
   for (const stage of layout.stages) {
@@ -87,12 +88,15 @@ export function renderLaneHeaders(model: RenderModel, region: Pick<Rect, 'y' | '
     if (box.y >= region.y + region.height || box.y + box.height <= region.y) continue;
     const lane = model.lanesById.get(box.id);
     if (!lane) continue;
-    out.push(`<rect${attrs({ x: 0, y: box.y, width: LANE_HEADER_WIDTH, height: box.height, fill: LANE_FILL[box.side].header })}/>`);
+    const fills = LANE_FILL[box.side];
+    out.push(`<rect${attrs({ x: 0, y: box.y, width: LANE_HEADER_WIDTH, height: box.height, fill: fills.header })}/>`);
+    // The side's accent down the left edge, as the canvas's lane header has.
+    out.push(`<rect${attrs({ x: 0, y: box.y, width: 6, height: box.height, fill: fills.accent })}/>`);
     out.push(`<line${attrs({ x1: 0, y1: box.y + box.height, x2: LANE_HEADER_WIDTH, y2: box.y + box.height, stroke: COLORS.grid })}/>`);
     const kind = `${LANE_KIND_LABEL[lane.kind] ?? lane.kind}${lane.kind === 'emotion' ? ` · ${lane.side}` : ''}`.toUpperCase();
     // Keep the title near the top of tall lanes but inside the visible part of a lane cut by a page edge.
     const top = Math.max(box.y, Math.min(region.y, box.y + box.height - 60));
-    out.push(textLines([kind], 14, top + 20, 12, { 'font-size': 10, fill: COLORS.muted, 'letter-spacing': 0.8, 'font-weight': 600 }));
+    out.push(textLines([kind], 14, top + 20, 12, { 'font-size': 10, fill: fills.kind, 'letter-spacing': 0.8, 'font-weight': 700 }));
     const maxLines = Math.max(1, Math.floor((box.height - 40) / 17));
     const right = lane.kind === 'emotion' ? 48 : 18;
     out.push(textLines(wrapText(lane.title, LANE_HEADER_WIDTH - 14 - right, 13, Math.min(4, maxLines)), 14, top + 38, 17, { 'font-size': 13, 'font-weight': 700, fill: COLORS.ink }));

@@ -5,14 +5,18 @@ import type { LinkKind } from '../schema/link';
 import { BLUEPRINT_STYLE } from './blueprintLines';
 import { circlePoints, dashedLine, dashedPath } from './dash';
 import { attrs, escapeXml, num } from './escape';
-import { COLORS, LINK_STYLE, SEVERITY_COLORS } from './palette';
+import { gapBadgeWidth, gapPill } from './cards';
+import { COLORS, LANE_FILL, LINK_STYLE, SEVERITY_COLORS } from './palette';
 import { textWidth } from './text';
 
 const ROW = 24;
 const FONT = 11;
 
-/** One legend entry: a small drawing (in a 28×12 box at the origin) and its words. */
-interface Item { icon: string; text: string; heading?: boolean }
+/** One legend entry: a small drawing (in a 28×12 box at the origin, or `iconWidth` wide) and its words. */
+interface Item { icon: string; text: string; heading?: boolean; iconWidth?: number }
+
+/** The sample value the legend's gap badge shows. */
+const GAP_SAMPLE = 0.41;
 
 const line = (color: string, dash: string | undefined, width = 2) => dashedLine(0, 6, 28, 6, dash, { stroke: color, 'stroke-width': width });
 
@@ -22,6 +26,14 @@ function items(doc: TandemDoc): Item[] {
     const s = LINK_STYLE[k];
     out.push({ icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`, text: s.label });
   }
+  out.push({ icon: '', text: 'Lanes', heading: true });
+  for (const side of ['customer', 'organisation'] as const) {
+    const f = LANE_FILL[side];
+    out.push({
+      icon: `<rect${attrs({ x: 0, y: 0, width: 28, height: 12, fill: f.header })}/><rect${attrs({ x: 0, y: 0, width: 4, height: 12, fill: f.accent })}/>`,
+      text: side === 'customer' ? 'Customer side' : 'Organisation side',
+    });
+  }
   out.push({ icon: '', text: 'Evidence', heading: true });
   out.push({ icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`, text: 'Observed (solid outline)' });
   out.push({ icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }), text: 'Assumed (dashed outline)' });
@@ -29,6 +41,11 @@ function items(doc: TandemDoc): Item[] {
   out.push({ icon: '', text: 'Pain points', heading: true });
   const swatches = SEVERITY_COLORS.map((c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`).join('');
   out.push({ icon: swatches, text: 'Badge: count · worst severity (1 mild … 5 severe)' });
+  if (doc.pairings.length > 0) {
+    // The same drawing as on the cards, right-aligned in its own box.
+    const width = gapBadgeWidth(GAP_SAMPLE);
+    out.push({ icon: gapPill(GAP_SAMPLE, width, 11.5), iconWidth: width, text: 'Perception gap: customers and employees disagree in this share of linked pairs' });
+  }
   if (doc.lanes.some((l) => l.kind === 'emotion')) {
     out.push({ icon: '', text: 'Emotion', heading: true });
     out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: 'Customer curve (−2…+2)' });
@@ -45,8 +62,13 @@ function items(doc: TandemDoc): Item[] {
   return out;
 }
 
+/** Room from an entry's left edge to its words. */
+function iconSpace(item: Item): number {
+  return Math.max(28, item.iconWidth ?? 28) + 6;
+}
+
 function itemWidth(item: Item): number {
-  return item.heading ? textWidth(`${item.text}:`, FONT) + 10 : 34 + textWidth(item.text, FONT) + 18;
+  return item.heading ? textWidth(`${item.text}:`, FONT) + 10 : iconSpace(item) + textWidth(item.text, FONT) + 18;
 }
 
 /** Places legend entries in rows no wider than `width`; a heading never ends a row. */
@@ -74,7 +96,7 @@ export function legendHeight(doc: TandemDoc, width: number): number {
   return 16 + rows * ROW;
 }
 
-/** The legend: link kinds, evidence marks, pain severity, emotion curves, blueprint lines and team colours. */
+/** The legend: link kinds, lane sides, evidence marks, pain and gap badges, emotion curves, blueprint lines and team colours. */
 export function renderLegend(doc: TandemDoc, x: number, y: number, width: number): string {
   const out: string[] = [];
   for (const { item, x: ix, row } of place(doc, width)) {
@@ -83,7 +105,7 @@ export function renderLegend(doc: TandemDoc, x: number, y: number, width: number
       out.push(`<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`);
     } else {
       out.push(`<g transform="translate(${num(x + ix)},${num(top)})">${item.icon}</g>`);
-      out.push(`<text${attrs({ x: x + ix + 34, y: top + 10, 'font-size': FONT, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`);
+      out.push(`<text${attrs({ x: x + ix + iconSpace(item), y: top + 10, 'font-size': FONT, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`);
     }
   }
   return `<g class="legend">${out.join('')}</g>`;

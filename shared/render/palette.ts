@@ -11,21 +11,18 @@ export const COLORS = {
   cardFill: '#ffffff',
   cardStroke: '#b8c0cc',
   headerFill: '#e9edf2',
-  customerBand: '#eef5fb',
-  customerHeader: '#dcebf7',
-  organisationBand: '#f7f4ef',
-  organisationHeader: '#ece6dc',
-  neutralBand: '#f6f7f9',
-  neutralHeader: '#e6e9ee',
-  customerCurve: '#1f77b4',
-  employeeCurve: '#d4622b',
+  // The canvas's colours (renderer/styles/canvas.css): the customer side warm, the organisation side cool.
+  customerCurve: '#c2410c',
+  employeeCurve: '#1d4ed8',
+  /** The perception-gap badge, as on the canvas (renderer/styles/insight.css). */
+  gap: '#7c2d12',
 } as const;
 
-/** Band and header fill of a lane by side. */
-export const LANE_FILL: Record<LaneSide, { band: string; header: string }> = {
-  customer: { band: COLORS.customerBand, header: COLORS.customerHeader },
-  organisation: { band: COLORS.organisationBand, header: COLORS.organisationHeader },
-  neutral: { band: COLORS.neutralBand, header: COLORS.neutralHeader },
+/** Fills of a lane by side, as on the canvas: band, every other band, header, header accent and kind label. */
+export const LANE_FILL: Record<LaneSide, { band: string; striped: string; header: string; accent: string; kind: string }> = {
+  customer: { band: '#fff6e6', striped: '#ffefd2', header: '#fde7bf', accent: '#b45309', kind: '#7c2d12' },
+  organisation: { band: '#eef4fb', striped: '#e2ecf8', header: '#d5e3f5', accent: '#1d4ed8', kind: '#1e3a8a' },
+  neutral: { band: '#f4f5f7', striped: '#eceef2', header: '#e5e7eb', accent: '#475569', kind: '#334155' },
 };
 
 /** Stroke style of each link kind: flow solid, support dashed, handoff dotted. */
