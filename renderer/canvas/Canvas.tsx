@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc,
 } from '@xyflow/react';
-import { cellAt, computeLayout } from '../../shared/layout';
+import { cellAt } from '../../shared/layout';
+import { layoutOf } from './layoutOf';
 import { cellCards } from '../../shared/placement';
 import { useNavigationProps } from '../shell/useNavigationProps';
 import { useEditor, useEditorStore } from '../store/useEditor';
@@ -31,7 +32,7 @@ const CELL_SURFACE = ['react-flow__node-laneBand', 'react-flow__node-stageColumn
 /** True when a double-click landed on an empty part of the grid rather than on a card, header or control. */
 function onEmptyCell(target: EventTarget): boolean {
   if (!(target instanceof Element) || !target.closest('.react-flow__pane')) return false;
-  if (target.closest('.react-flow__controls, .react-flow__minimap, .react-flow__panel, .find-bar')) return false;
+  if (target.closest('.react-flow__controls, .map-minimap, .react-flow__panel, .find-bar')) return false;
   const node = target.closest('.react-flow__node');
   return !node || CELL_SURFACE.some((c) => node.classList.contains(c));
 }
@@ -46,7 +47,7 @@ export function Canvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const deriver = useMemo(() => createFlowDeriver(), []);
-  const layout = useMemo(() => computeLayout(doc), [doc]);
+  const layout = layoutOf(doc);
   const derivedNodes = useMemo(() => deriver.nodes(doc, layout, selection), [deriver, doc, layout, selection]);
   const edges = useMemo(() => deriver.edges(doc, layout), [deriver, doc, layout]);
 
@@ -65,7 +66,7 @@ export function Canvas() {
   /** Brings a card into view (centred) when it is off screen or, with `always`, in any case. */
   const reveal = useCallback((cardId: string, always = false) => {
     // A card made a moment ago is not in the rendered layout yet: lay the map out afresh for it.
-    const rect = layoutRef.current.cards.get(cardId) ?? computeLayout(store.getState().doc).cards.get(cardId);
+    const rect = layoutRef.current.cards.get(cardId) ?? layoutOf(store.getState().doc).cards.get(cardId);
     const el = canvasRef.current;
     if (!rect || !el) return;
     if (always) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 200 });
