@@ -49,6 +49,6 @@ describe('dash geometry', () => {
 
   it('writes a plain <line> when there is no dash and a dashed <path> otherwise', () => {
     expect(dashedLine(0, 0, 10, 0, undefined, { stroke: '#000' })).toBe('<line x1="0" y1="0" x2="10" y2="0" stroke="#000"/>');
-    expect(dashedLine(0, 0, 10, 0, '2 2', { stroke: '#000' })).toBe('<path d="M0,0l2,0M4,0l2,0M8,0l2,0" fill="none" stroke="#000"/>');
+    expect(dashedLine(0, 0, 10, 0, '2 2', { stroke: '#000' })).toBe('<path d="M0,0l2,0m2,0l2,0m2,0l2,0" fill="none" stroke="#000"/>');
   });
 });

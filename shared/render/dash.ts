@@ -29,8 +29,16 @@ function tenths(n: number): string {
   return `${sign}${whole === 0 ? '' : whole}${frac === 0 ? '' : `.${frac}`}`;
 }
 
-/** One dash: its sub-path and its bounding box. */
-export interface DashPiece { d: string; minX: number; minY: number; maxX: number; maxY: number }
+/**
+ * One dash: where it starts and ends (whole tenths of a pixel), its points after the first as relative `l`
+ * steps, and its bounding box.
+ */
+export interface DashPiece { sx: number; sy: number; ex: number; ey: number; rest: string; minX: number; minY: number; maxX: number; maxY: number }
+
+/** The dash as a sub-path on its own: an absolute move, then its steps. */
+function pieceD(p: DashPiece): string {
+  return `M${tenths(p.sx)},${tenths(p.sy)}${p.rest}`;
+}
 
 /**
  * The dashes of a polyline (closed: back to its first point), dash lengths measured along it from its first
@@ -49,10 +57,12 @@ export function dashPieces(points: readonly Point[], pattern: readonly number[],
     const x = Math.round(p.x * 10);
     const y = Math.round(p.y * 10);
     if (move || !cur) {
-      cur = { d: `M${tenths(x)},${tenths(y)}`, minX: p.x, minY: p.y, maxX: p.x, maxY: p.y };
+      cur = { sx: x, sy: y, ex: x, ey: y, rest: '', minX: p.x, minY: p.y, maxX: p.x, maxY: p.y };
       out.push(cur);
     } else {
-      cur.d += `l${tenths(x - px)},${tenths(y - py)}`;
+      cur.rest += `l${tenths(x - px)},${tenths(y - py)}`;
+      cur.ex = x;
+      cur.ey = y;
       cur.minX = Math.min(cur.minX, p.x);
       cur.maxX = Math.max(cur.maxX, p.x);
       cur.minY = Math.min(cur.minY, p.y);
@@ -92,13 +102,13 @@ export function dashPieces(points: readonly Point[], pattern: readonly number[],
 
 /** Joins dash pieces into one `d`, keeping only those that come within `margin` of `clip` when it is given. */
 export function joinPieces(pieces: readonly DashPiece[], clip?: Rect, margin = 4): string {
-  if (!clip) return pieces.map((p) => p.d).join('');
+  if (!clip) return pieces.map(pieceD).join('');
   const x0 = clip.x - margin;
   const y0 = clip.y - margin;
   const x1 = clip.x + clip.width + margin;
   const y1 = clip.y + clip.height + margin;
   let d = '';
-  for (const p of pieces) if (p.maxX >= x0 && p.minX <= x1 && p.maxY >= y0 && p.minY <= y1) d += p.d;
+  for (const p of pieces) if (p.maxX >= x0 && p.minX <= x1 && p.maxY >= y0 && p.minY <= y1) d += pieceD(p);
   return d;
 }
 
@@ -114,26 +124,32 @@ export function chunkPieces(pieces: readonly DashPiece[], clip?: Rect, span = 19
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
+  let prev: DashPiece | null = null;
   for (const p of pieces) {
-    if (clip && !(p.maxX >= clip.x - 4 && p.minX <= clip.x + clip.width + 4 && p.maxY >= clip.y - 4 && p.minY <= clip.y + clip.height + 4)) continue;
+    if (clip && !(p.maxX >= clip.x - 4 && p.minX <= clip.x + clip.width + 4 && p.maxY >= clip.y - 4 && p.minY <= clip.y + clip.height + 4)) {
+      prev = null;
+      continue;
+    }
     const x0 = Math.min(minX, p.minX);
     const y0 = Math.min(minY, p.minY);
     const x1 = Math.max(maxX, p.maxX);
     const y1 = Math.max(maxY, p.maxY);
     if (d !== '' && (x1 - x0 > span || y1 - y0 > span)) {
       out.push(d);
-      d = p.d;
+      d = pieceD(p);
       minX = p.minX;
       minY = p.minY;
       maxX = p.maxX;
       maxY = p.maxY;
     } else {
-      d += p.d;
+      // Within a chunk, a dash that follows the one before starts with a short relative move.
+      d += prev ? `m${tenths(p.sx - prev.ex)},${tenths(p.sy - prev.ey)}${p.rest}` : pieceD(p);
       minX = x0;
       minY = y0;
       maxX = x1;
       maxY = y1;
     }
+    prev = p;
   }
   if (d !== '') out.push(d);
   return out;

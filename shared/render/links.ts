@@ -169,10 +169,16 @@ interface LinkShape {
   label: { text: string; box: Rect } | null;
 }
 
-const shapes = new WeakMap<RenderModel, LinkShape[]>();
+// Per model and dash scale: a print draws the overview at one scale and every tile at another.
+const shapes = new WeakMap<RenderModel, Map<number, LinkShape[]>>();
 
-function linkShapes(model: RenderModel): LinkShape[] {
-  const cached = shapes.get(model);
+function linkShapes(model: RenderModel, dashScale: number): LinkShape[] {
+  let byScale = shapes.get(model);
+  if (!byScale) {
+    byScale = new Map();
+    shapes.set(model, byScale);
+  }
+  const cached = byScale.get(dashScale);
   if (cached) return cached;
   const out: LinkShape[] = [];
   for (const link of model.doc.links) {
@@ -186,19 +192,22 @@ function linkShapes(model: RenderModel): LinkShape[] {
     out.push({
       kind: link.kind,
       g,
-      dashes: dash === undefined ? null : dashPieces(g.points, parseDash(dash)),
+      dashes: dash === undefined ? null : dashPieces(g.points, parseDash(dash).map((n) => n * dashScale)),
       label: text === null ? null : { text, box: labelBox(model, g, textWidth(text, 10) + 10) },
     });
   }
-  shapes.set(model, out);
+  byScale.set(dashScale, out);
   return out;
 }
 
-/** Link curves (drawn under the cards) and their labels (drawn over them), for links that cross `region`. */
-export function renderLinks(model: RenderModel, region: Rect, markerPrefix: string): { paths: string; labels: string } {
+/**
+ * Link curves (drawn under the cards) and their labels (drawn over them), for links that cross `region`.
+ * `dashScale` lengthens dashes and gaps, for a drawing shrunk so far that they would blur into a line.
+ */
+export function renderLinks(model: RenderModel, region: Rect, markerPrefix: string, dashScale = 1): { paths: string; labels: string } {
   const paths: string[] = [];
   const labels: string[] = [];
-  for (const { kind, g, dashes, label } of linkShapes(model)) {
+  for (const { kind, g, dashes, label } of linkShapes(model, dashScale)) {
     if (!intersects(g.bounds, region)) continue;
     const style = LINK_STYLE[kind];
     const marker = `url(#${markerPrefix}arrow-${kind})`;

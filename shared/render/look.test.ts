@@ -3,7 +3,7 @@ import { computeLayout, linkRoute } from '../layout';
 import { createFromTemplate } from '../templates/index';
 import { renderLegend } from './legend';
 import { LANE_FILL } from './palette';
-import { renderMapSvg } from './svg';
+import { linkDashScale, renderMapSvg } from './svg';
 import { xmlProblems } from './testing/strictXml';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -54,5 +54,14 @@ describe('the exported map looks like the canvas', () => {
     // The legend's sample is not a card's badge: only cards carry class="gap-badge".
     expect(legend).not.toContain('gap-badge');
     expect(renderLegend({ ...doc, pairings: [] }, 0, 0, 1600)).not.toContain('Perception gap');
+  });
+
+  it('lengthens link dashes only where the map is shrunk below a third of its size', () => {
+    expect(linkDashScale(1)).toBe(1);
+    expect(linkDashScale(0.5)).toBe(1);
+    expect(linkDashScale(0.1)).toBeCloseTo(3.5);
+    const dots = (svg: string) => (svg.match(/stroke="#b5651d" stroke-width="1.8"/g) ?? []).length + (svg.match(/m[\d.-]+,[\d.-]+l/g) ?? []).length;
+    const doc = sample();
+    expect(dots(renderMapSvg(doc, { now: NOW, displayScale: 0.1 }))).toBeLessThan(dots(renderMapSvg(doc, { now: NOW })));
   });
 });

@@ -97,8 +97,8 @@ describe('renderMapSvg', () => {
     expect(svg).toMatch(/<path d="M[^"]*C[^"]*" fill="none" stroke="#3d4b5c" stroke-width="1.8" stroke-linecap/);
     // Dashes are drawn as one sub-path per dash (stroke-dasharray prints as megabytes of outlines in Chromium's PDF).
     expect(svg).not.toContain('stroke-dasharray');
-    expect(svg).toMatch(/<path d="(M[^M"]+){4,}" fill="none" stroke="#6d597a" stroke-width="1.8" stroke-linecap="round"\/>/);
-    expect(svg).toMatch(/<path d="(M[^M"]+){4,}" fill="none" stroke="#b5651d" stroke-width="1.8" stroke-linecap="round"\/>/);
+    expect(svg).toMatch(/<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#6d597a" stroke-width="1.8" stroke-linecap="round"\/>/);
+    expect(svg).toMatch(/<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#b5651d" stroke-width="1.8" stroke-linecap="round"\/>/);
     expect(svg).toMatch(/stroke="none" marker-end="url\(#tandem-arrow-support\)"/);
     expect(svg).toMatch(/stroke="none" marker-end="url\(#tandem-arrow-handoff\)"/);
   });

@@ -68,10 +68,23 @@ function measureModel(model: RenderModel, options: RenderOptions): MapMeasure {
   };
 }
 
+/** Smallest size a link's dash pattern may shrink to on the page, relative to the canvas's. */
+const MIN_DASH_SCALE = 0.35;
+
+/**
+ * How much to lengthen link dashes in a drawing shown at `displayScale`: below MIN_DASH_SCALE, enough to keep
+ * them that large on paper. A 500-card map fitted to one A3 page is drawn at about a tenth of its size, where
+ * the canvas's 5.5 px dotted rhythm would print as a grey blur of half-point dots — and cost a megabyte and a
+ * half of dots to print (docs/performance.md).
+ */
+export function linkDashScale(displayScale: number): number {
+  return displayScale >= MIN_DASH_SCALE ? 1 : MIN_DASH_SCALE / displayScale;
+}
+
 /** The body of the grid (bands, curves, links, cards, blueprint lines) for the part inside `region`, in layout coordinates. */
 export function renderGridBody(model: RenderModel, region: Rect, options: RenderOptions = {}): string {
   const prefix = options.idPrefix ?? 'tandem-';
-  const links = renderLinks(model, region, prefix);
+  const links = renderLinks(model, region, prefix, linkDashScale(options.displayScale ?? 1));
   return (
     `<defs>${linkMarkers(prefix)}</defs>` +
     renderBands(model, region, options.metricValues ?? model.doc.metricValues) +
