@@ -65,9 +65,19 @@ export async function timeToInteractive(browser: Browser, url: string, selector:
   return { page, ms };
 }
 
-/** Drags the element under `selector` by 300 px in 60 steps and returns the frame times seen meanwhile. */
-export async function dragFrames(page: Page, selector: string): Promise<{ p95: number; max: number; frames: number }> {
-  const box = await page.locator(selector).first().boundingBox();
+/**
+ * Drags the element under `selector` nearest the middle of the window by 300 px in 60 steps, the same in the app
+ * and the baseline (starting in the middle keeps the drag from running into the window edge and auto-panning in
+ * one and not the other). Returns the frame times during the move and, apart, the frame of the drop.
+ */
+export async function dragFrames(page: Page, selector: string): Promise<{ p95: number; max: number; drop: number; frames: number }> {
+  const index = (await page.evaluate(`(() => {
+    const els = [...document.querySelectorAll(${JSON.stringify(selector)})];
+    let best = 0, bestDistance = Infinity;
+    els.forEach((e, i) => { const r = e.getBoundingClientRect(); const d = Math.hypot(r.x + r.width / 2 - innerWidth * 0.35, r.y + r.height / 2 - innerHeight * 0.4); if (d < bestDistance) { bestDistance = d; best = i; } });
+    return best;
+  })()`)) as number;
+  const box = await page.locator(selector).nth(index).boundingBox();
   if (!box) throw new Error(`nothing to drag at ${selector}`);
   // In-page code goes as a string: the TypeScript loader would otherwise wrap named functions in a helper
   // that does not exist in the page.
@@ -86,9 +96,12 @@ export async function dragFrames(page: Page, selector: string): Promise<{ p95: n
     await page.mouse.move(x + i * 5, y + i * 2);
     await page.waitForTimeout(16);
   }
+  const moving = (await page.evaluate('window.__frames.length')) as number;
   await page.mouse.up();
-  const frames = (await page.evaluate('(() => { window.__stop = true; return window.__frames.slice(1); })()')) as number[];
-  return { p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length };
+  await page.waitForTimeout(400);
+  const all = (await page.evaluate('(() => { window.__stop = true; return window.__frames; })()')) as number[];
+  const frames = all.slice(1, moving);
+  return { p95: percentile(frames, 95), max: Math.max(...frames), drop: Math.max(...all.slice(moving)), frames: frames.length };
 }
 
 /** JS heap in use by the page, MB (Chromium's performance metrics). */

@@ -64,7 +64,8 @@ try {
       await app.page.close();
       record('open 2,000-card map to first interactive frame', app.ms, 'ms', baseOpen.ms, '< 1500 ms, ≤ 2× baseline', app.ms < 1500 && app.ms <= 2 * baseOpen.ms);
       record('drag with 2,000 cards, p95 frame', appDrag.p95, 'ms', baseDrag.p95, '≤ 20 ms', appDrag.p95 <= 20);
-      record('drag with 2,000 cards, worst frame', appDrag.max, 'ms', baseDrag.max, '≤ 50 ms', appDrag.max <= 50);
+      record('drag with 2,000 cards, worst frame while moving', appDrag.max, 'ms', baseDrag.max, '≤ 50 ms', appDrag.max <= 50);
+      record('drag with 2,000 cards, frame of the drop (card/move committed)', appDrag.drop, 'ms', baseDrag.drop, '≤ 50 ms', appDrag.drop <= 50);
       record('page JS heap with 2,000 cards', appHeap, 'MB', baseHeap, 'report', null);
       const rss = peakRssMb(host.pid);
       if (rss !== null) record('browser host peak RSS', rss, 'MB', null, 'report', null);
