@@ -33,7 +33,7 @@ export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promi
   const grid = pngTiles(width, height, scale);
   const transparent = options.background === 'transparent';
   const html =
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${transparent ? 'transparent' : '#ffffff'};overflow:hidden}` +
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${transparent ? 'transparent' : '#ffffff'}}` +
     `#frame{position:relative;overflow:hidden}#map{position:absolute;left:0;top:0}#map svg{display:block}</style></head>` +
     `<body><div id="frame"><div id="map">${svg}</div></div></body></html>`;
   const images = await withBrowser(options.browser, async (browser) => {
@@ -49,7 +49,7 @@ export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promi
       try {
         const page = await context.newPage();
         await page.route('**/*', (route) => route.abort());
-        // The SVG sits in a clipping frame; each tile moves it so that the tile's part fills the viewport.
+        // The SVG sits in a clipping frame the size of a tile; each tile moves it so that the tile's part fills the frame.
         await page.setContent(html, { waitUntil: 'load' });
         const cdp = await context.newCDPSession(page);
         while (next < grid.tiles.length) {
@@ -59,7 +59,6 @@ export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promi
           report();
           const w = Math.ceil(t.width);
           const h = Math.ceil(t.height);
-          await page.setViewportSize({ width: w, height: h });
           await page.locator('#frame').evaluate(
             (frame, box) => {
               frame.style.width = `${box.w}px`;
@@ -96,7 +95,9 @@ type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
  */
 async function capture(cdp: Cdp, w: number, h: number, scale: number, transparent: boolean): Promise<Buffer> {
   if (transparent) await cdp.send('Emulation.setDefaultBackgroundColorOverride', { color: { r: 0, g: 0, b: 0, a: 0 } });
-  const shot = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: w, height: h, scale }, optimizeForSpeed: true, captureBeyondViewport: false });
+  // The viewport stays small and the clip reaches beyond it: a viewport as large as the tile would first be
+  // painted at 1× for the screen, then again at `scale` for the capture (measured twice as slow).
+  const shot = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: w, height: h, scale }, optimizeForSpeed: true, captureBeyondViewport: true });
   return Buffer.from(shot.data, 'base64');
 }
 
