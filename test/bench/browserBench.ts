@@ -71,6 +71,9 @@ export async function timeToInteractive(browser: Browser, url: string, selector:
  * one and not the other). Returns the frame times during the move and, apart, the frame of the drop.
  */
 export async function dragFrames(page: Page, selector: string): Promise<{ p95: number; max: number; drop: number; frames: number }> {
+  // A person looks at the map before grabbing a card: let start-up work (fonts, statistics, first measurements)
+  // finish in both pages, so the drag is measured on its own.
+  await page.waitForTimeout(1000);
   const index = (await page.evaluate(`(() => {
     const els = [...document.querySelectorAll(${JSON.stringify(selector)})];
     let best = 0, bestDistance = Infinity;
