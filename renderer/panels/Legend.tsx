@@ -2,25 +2,27 @@ import { Position } from '@xyflow/react';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { LinkKind } from '../../shared/schema/link';
 import { EvidenceTag } from '../canvas/EvidenceTag';
+import { LANE_KIND } from '../canvas/structure/laneKinds';
 import { arrowHead } from '../canvas/links/linkPath';
 import { PainPointBadge } from '../canvas/PainPointBadge';
 import { useEditor } from '../store/useEditor';
 import { OwnerNeededMark } from './OwnerNeededMark';
 import '../styles/links.css';
 
-// Each sample below wears the canvas's own class names, so the legend shows what the canvas shows, even after
-// the canvas is restyled. The icons mirror LaneHeaderNode's.
-const LANES: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral'; icon: string; label: string; meaning: string }[] = [
-  { kind: 'customer', side: 'customer', icon: '●', label: 'Customer', meaning: 'what the customer does' },
-  { kind: 'touchpoint', side: 'customer', icon: '◆', label: 'Touchpoint', meaning: 'channels and physical evidence' },
-  { kind: 'frontstage', side: 'organisation', icon: '▲', label: 'Frontstage', meaning: 'staff the customer sees' },
-  { kind: 'backstage', side: 'organisation', icon: '▼', label: 'Backstage', meaning: 'staff the customer does not see' },
-  { kind: 'support', side: 'organisation', icon: '■', label: 'Support', meaning: 'support processes and systems' },
-  { kind: 'employee', side: 'organisation', icon: '◐', label: 'Employee', meaning: 'the employee\'s own journey' },
-  { kind: 'emotion', side: 'customer', icon: '♥', label: 'Emotion', meaning: 'a curve from −2 to +2 (customer or employee)' },
-  { kind: 'metrics', side: 'neutral', icon: '≡', label: 'Metrics', meaning: 'scores per stage' },
-  { kind: 'notes', side: 'neutral', icon: '✎', label: 'Notes', meaning: 'anything else' },
+// Each sample below wears the canvas's own class names, and the icons and words are the lane headers' own
+// (LANE_KIND), so the legend shows what the canvas shows, even after the canvas is restyled.
+const LANE_MEANINGS: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral'; meaning: string }[] = [
+  { kind: 'customer', side: 'customer', meaning: 'what the customer does' },
+  { kind: 'touchpoint', side: 'customer', meaning: 'channels and physical evidence' },
+  { kind: 'frontstage', side: 'organisation', meaning: 'staff the customer sees' },
+  { kind: 'backstage', side: 'organisation', meaning: 'staff the customer does not see' },
+  { kind: 'support', side: 'organisation', meaning: 'support processes and systems' },
+  { kind: 'employee', side: 'organisation', meaning: 'the employee\'s own journey' },
+  { kind: 'emotion', side: 'customer', meaning: 'a curve from −2 to +2 (customer or employee)' },
+  { kind: 'metrics', side: 'neutral', meaning: 'scores per stage' },
+  { kind: 'notes', side: 'neutral', meaning: 'anything else' },
 ];
+const LANES = LANE_MEANINGS.map((l) => ({ ...l, ...LANE_KIND[l.kind] }));
 const LINKS: { kind: LinkKind; label: string; hidden?: boolean }[] = [
   { kind: 'flow', label: 'Flow: one step after another' },
   { kind: 'support', label: 'Support: a step below the line enables one above it' },

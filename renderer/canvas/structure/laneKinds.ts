@@ -25,8 +25,8 @@ export interface LaneChoice {
 export const LANE_CHOICES: LaneChoice[] = [
   { kind: 'customer', title: 'Customer actions' },
   { kind: 'touchpoint', title: 'Touchpoints' },
-  { kind: 'frontstage', title: 'Frontstage' },
-  { kind: 'backstage', title: 'Backstage' },
+  { kind: 'frontstage', title: 'Frontstage actions' },
+  { kind: 'backstage', title: 'Backstage actions' },
   { kind: 'support', title: 'Support processes' },
   { kind: 'employee', title: 'Employee journey' },
   { kind: 'emotion', side: 'customer', title: 'Customer emotion' },
