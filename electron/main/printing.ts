@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { ApiFailure } from '../../shared/api/result';
 import type { PdfPageSetup, PrintPdf } from '../services/export/progress';
+import { HARDENED_WEB_PREFERENCES } from './security';
 
 const MM_PER_INCH = 25.4;
 /** An in-memory session of its own: nothing the print page does reaches the app's session or the disk cache. */
@@ -22,21 +23,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     width: 1200,
     height: 900,
     paintWhenInitiallyHidden: true,
-    webPreferences: {
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      partition: PRINT_PARTITION,
-    },
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, javascript: false, spellcheck: false, partition: PRINT_PARTITION },
   };
 }
 

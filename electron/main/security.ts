@@ -37,22 +37,23 @@ export function externalUrl(raw: string): string | null {
   return parsed.href;
 }
 
-/** webPreferences for every window we create: Electron's security checklist, all of it. */
+/** The settings every window we create shares: Electron's security checklist, all of it. */
+export const HARDENED_WEB_PREFERENCES: Readonly<WebPreferences> = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+};
+
+/** webPreferences of the editor window: the hardened settings, our preload, and spell-checking for typing. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
+  return { preload: preloadPath, ...HARDENED_WEB_PREFERENCES, spellcheck: true };
 }
 
 /** Adds the CSP header to every response the session receives, replacing any CSP the response carried. */
