@@ -10,8 +10,9 @@ import { svgOpen, type RenderOptions } from './svg';
 const e = escapeXml;
 const SIDE = { customer: 'Customer', employee: 'Employee', both: 'Both' } as const;
 
-function formatValue(v: number): string {
-  const r = Math.round(v * 10) / 10;
+/** A figure as the app shows it: CES to two decimals (a mean on 1–7), everything else to one. */
+function formatValue(v: number, decimals = 1): string {
+  const r = Math.round(v * 10 ** decimals) / 10 ** decimals;
   return r < 0 ? `−${Math.abs(r)}` : String(r);
 }
 
@@ -51,7 +52,7 @@ function scorecardSection(doc: TandemDoc, values: readonly MetricValue[]): strin
       const v = values.find((x) => x.metricId === m.id && x.stageId === s.id);
       if (!v) return '<span style="color:#9aa5b1">—</span>';
       const detail = [v.n === null ? '' : `n=${v.n}`, v.period].filter(Boolean).join(' · ');
-      return `<b>${e(formatValue(v.value))}</b>${detail ? `<br><span style="color:#5f6b7a">${e(detail)}</span>` : ''}`;
+      return `<b>${e(formatValue(v.value, m.kind === 'ces' ? 2 : 1))}</b>${detail ? `<br><span style="color:#5f6b7a">${e(detail)}</span>` : ''}`;
     });
     return [`${e(m.name)}`, m.side === 'customer' ? 'CX' : 'EX', m.target === null ? '' : e(formatValue(m.target)), ...cells];
   });

@@ -10,12 +10,17 @@ export function printedMetricValues(doc: TandemDoc, stats: SurveyStats | null): 
   const values: MetricValue[] = [...doc.metricValues];
   if (!stats) return values;
   const typed = new Set(doc.metricValues.filter((v) => v.stageId !== null).map((v) => `${v.metricId}|${v.stageId}`));
+  // n of a computed stage figure: the interactions answered on that side at the stage's touchpoints, as the app's
+  // scorecard counts them.
+  const stageOfCard = new Map(doc.cards.map((c) => [c.id, c.stageId]));
+  const respondents = (stageId: string, side: 'customer' | 'employee') =>
+    stats.touchpoints.reduce((sum, t) => (t.card && stageOfCard.get(t.card.id) === stageId ? sum + t.responses[side] : sum), 0);
   for (const metric of doc.metrics) {
     if (metric.kind !== 'nps' && metric.kind !== 'csat' && metric.kind !== 'ces' && metric.kind !== 'enps') continue;
     for (const stage of stats.stages) {
       const value = stage.metrics[metric.kind];
       if (value === null || typed.has(`${metric.id}|${stage.id}`)) continue;
-      values.push({ id: `survey-${metric.id}-${stage.id}`.slice(0, 64), metricId: metric.id, cardId: null, stageId: stage.id, value, n: null, period: 'survey' });
+      values.push({ id: `survey-${metric.id}-${stage.id}`.slice(0, 64), metricId: metric.id, cardId: null, stageId: stage.id, value, n: respondents(stage.id, metric.side), period: 'survey' });
     }
   }
   return values;
