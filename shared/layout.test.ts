@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeLane, makeStage } from './factories';
 import {
-  CARD_GAP, CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, MIN_CARD_HEIGHT, STAGE_HEADER_HEIGHT,
+  CARD_GAP, CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, MIN_CARD_HEIGHT, MIN_EMOTION_CARD_WIDTH, STAGE_HEADER_HEIGHT,
   blueprintLines, cellAt, computeLayout, laneSide, linkSides, type Rect,
 } from './layout';
 import { createFromTemplate } from './templates';
@@ -67,6 +67,24 @@ describe('computeLayout', () => {
     expect(h.y).toBe(STAGE_HEADER_HEIGHT + CELL_PADDING);
     expect(s.y + s.height).toBe(STAGE_HEADER_HEIGHT + 170 - CELL_PADDING);
     expect(h.height).toBe(EMOTION_CARD_HEIGHT);
+  });
+
+  it('keeps every card of a crowded emotion cell readable and inside the cell, in card order', () => {
+    const stage = makeStage({ name: 'A', order: 1, width: 280 });
+    const lane = makeLane({ kind: 'emotion', title: 'E', order: 1, height: 170 });
+    for (const count of [2, 3, 40]) {
+      const cards = Array.from({ length: count }, (_, i) => makeCard({ laneId: lane.id, stageId: stage.id, order: i + 1, emotion: 0 }));
+      const layout = computeLayout({ stages: [stage], lanes: [lane], cards });
+      const boxes = cards.map((c) => layout.cards.get(c.id) as Rect);
+      for (const b of boxes) {
+        expect(b.width).toBeGreaterThanOrEqual(Math.min(MIN_EMOTION_CARD_WIDTH, 280 - 2 * CELL_PADDING));
+        expect(b.x).toBeGreaterThanOrEqual(LANE_HEADER_WIDTH + CELL_PADDING);
+        expect(b.x + b.width).toBeLessThanOrEqual(LANE_HEADER_WIDTH + 280 - CELL_PADDING + 1e-9);
+      }
+      for (let i = 1; i < count; i++) expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x);
+      // Two cards fit side by side without overlapping; forty have to fan out.
+      if (count === 2) expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+    }
   });
 
   it('lays out the sample map with no two cards overlapping and every card inside its cell', () => {

@@ -15,6 +15,8 @@ export const CARD_GAP = 8;
 export const MIN_CARD_HEIGHT = 84;
 /** Height of a card on an emotion lane, which moves up and down with its value. */
 export const EMOTION_CARD_HEIGHT = 64;
+/** Narrowest card on an emotion lane: its value and a word or two of title. */
+export const MIN_EMOTION_CARD_WIDTH = 96;
 
 /** Which side of the organisation a lane belongs to, for tinting. */
 export type LaneSide = 'customer' | 'organisation' | 'neutral';
@@ -121,10 +123,15 @@ export function cellCardRects(stage: StageBox, lane: LaneBox, cards: readonly Ca
   const inner = lane.height - 2 * CELL_PADDING;
   if (lane.kind === 'emotion') {
     const travel = inner - EMOTION_CARD_HEIGHT;
+    const n = cards.length;
+    // Side by side when they fit; a crowded cell fans its cards out, overlapping, rather than shrinking them
+    // below a readable width (or, past about thirty cards, to nothing).
+    const shared = n > 1 ? (width - (n - 1) * CARD_GAP) / n : width;
+    const w = Math.min(width, Math.max(MIN_EMOTION_CARD_WIDTH, shared));
+    const step = n > 1 ? Math.min(w + CARD_GAP, (width - w) / (n - 1)) : 0;
     return cards.map((c, i) => {
       const value = c.emotion ?? 0;
-      const w = cards.length > 1 ? (width - (cards.length - 1) * CARD_GAP) / cards.length : width;
-      return { x: x + i * (w + CARD_GAP), y: lane.y + CELL_PADDING + ((2 - value) / 4) * travel, width: w, height: EMOTION_CARD_HEIGHT };
+      return { x: x + i * step, y: lane.y + CELL_PADDING + ((2 - value) / 4) * travel, width: w, height: EMOTION_CARD_HEIGHT };
     });
   }
   const n = cards.length;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc,
 } from '@xyflow/react';
@@ -44,7 +44,9 @@ function onEmptyCell(target: EventTarget): boolean {
 export function Canvas() {
   const store = useEditorStore();
   const flow = useReactFlow();
-  const doc = useEditor((s) => s.doc);
+  // The canvas follows the document one step behind the rest of the window: after a drop or any edit, the
+  // re-derivation of 2,000 cards renders in slices between frames instead of freezing the one after the edit.
+  const doc = useDeferredValue(useEditor((s) => s.doc));
   const selection = useEditor((s) => s.selection);
   const deriver = useMemo(() => createFlowDeriver(), []);
   const layout = layoutOf(doc);
@@ -85,15 +87,19 @@ export function Canvas() {
     const drops = dragged
       .filter((n) => n.type === 'card')
       .map((n) => ({ id: n.id, center: { x: n.position.x + (n.width ?? 0) / 2, y: n.position.y + (n.height ?? 0) / 2 } }));
-    const cmd = dropCommand(store.getState().doc, layoutRef.current, drops);
+    const { doc: current } = store.getState();
+    const cmd = dropCommand(current, layoutOf(current), drops);
     if (cmd && store.getState().dispatch(cmd)) return;
     // Nothing changed: put the dragged cards back where the document says they are.
     setLocal((s) => ({ base: s.base, nodes: s.base }));
   }, [store]);
 
   const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: picked }) => {
-    const ids = picked.filter((n) => n.type === 'card').map((n) => n.id);
     const current = store.getState().selection;
+    // A card made a moment ago may not be drawn yet (the canvas follows the document a step behind): React Flow
+    // cannot have it selected, but it stays selected.
+    const undrawn = current.filter((id) => !layoutRef.current.cards.has(id));
+    const ids = [...undrawn, ...picked.filter((n) => n.type === 'card').map((n) => n.id)];
     if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().select(ids);
   }, [store]);
 

@@ -23,7 +23,7 @@ const linesFor = (height: number | undefined, emotion: boolean) => (emotion ? 2 
  * value. Double-click (or Enter) edits the title in place. Each piece of window state is read with its own
  * boolean selector, so a card re-renders only when its own answer changes.
  */
-export const CardNode = memo(function CardNode({ data, height, selected, isConnectable }: NodeProps<CardFlowNode>) {
+export const CardNode = memo(function CardNode({ data, width, height, selected, isConnectable }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
@@ -41,33 +41,36 @@ export const CardNode = memo(function CardNode({ data, height, selected, isConne
     match && 'card--match', current && 'card--match-current', dimmed && !match && !selected && 'card--dimmed',
     trace !== 'none' && `card--trace-${trace}`,
   ];
+  // The node box itself is zero-sized (card.css), so this box carries the card's size. The handles sit beside the
+  // card, not in it, so its border does not shift them off the points deriveFlow declares.
   return (
-    <div
-      className={classes.filter(Boolean).join(' ')}
-      style={{ borderLeftColor: stripe }}
-      title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
-      data-card-id={data.cardId}
-      onPointerEnter={() => setHovered(true)}
-      onPointerLeave={() => setHovered(false)}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-        store.getState().startEditing(data.cardId);
-      }}
-    >
-      <LinkHandles connectable={isConnectable} active={hovered || !!selected} />
-      {editing ? (
-        <CardTitleEditor title={data.title} />
-      ) : (
-        <div className="card__title" style={{ WebkitLineClamp: lines }}>
-          {data.title || <span className="card__untitled">Untitled card</span>}
+    <div className="card-node" style={{ width, height }} onPointerEnter={() => setHovered(true)} onPointerLeave={() => setHovered(false)}>
+      <div
+        className={classes.filter(Boolean).join(' ')}
+        style={{ borderLeftColor: stripe }}
+        title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
+        data-card-id={data.cardId}
+        onDoubleClick={(e) => {
+          e.stopPropagation();
+          store.getState().startEditing(data.cardId);
+        }}
+      >
+        {editing ? (
+          <CardTitleEditor title={data.title} />
+        ) : (
+          <div className="card__title" style={{ WebkitLineClamp: lines }}>
+            {data.title || <span className="card__untitled">Untitled card</span>}
+          </div>
+        )}
+        <div className="card__footer">
+          {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
+          {ownerNeeded && <OwnerNeededMark />}
+          {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
+          <CardGapBadge cardId={data.cardId} />
         </div>
-      )}
-      <div className="card__footer">
-        {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
-        {ownerNeeded && <OwnerNeededMark />}
-        {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
-        <CardGapBadge cardId={data.cardId} />
       </div>
+      {/* After the card, so the handles are drawn over its edge and take the pointer there. */}
+      <LinkHandles connectable={isConnectable} active={hovered || !!selected} />
     </div>
   );
 });

@@ -1,11 +1,16 @@
 import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type LinkRoute, type MapLayout } from '../../shared/layout';
+import type { Card } from '../../shared/schema/card';
 import type { TandemDoc } from '../../shared/schema/document';
+import type { Team } from '../../shared/schema/team';
 import { emotionCurveNode } from './emotion/emotionCurveNode';
 import { metricsCellNodes } from '../insight/metrics/metricsCellNodes';
 import type { LinkEdgeData, LinkFlowEdge, TandemFlowNode } from './flowTypes';
 import { isHiddenWork } from './links/linkKind';
 import { ADD_LANE_HEIGHT, ADD_STAGE_WIDTH } from './structure/addSizes';
+
+/** The id of a lane's background band: on the canvas once the lane is drawn. */
+export const laneBandId = (laneId: string) => `band:${laneId}`;
 
 /** Extra room to the right of the last stage where blueprint-line labels sit, clear of every card. */
 export const LINE_LABEL_GUTTER = 240;
@@ -25,15 +30,36 @@ function cardHandles(width: number, height: number): NodeHandle[] {
   ]);
 }
 
+/** What a card node is made from; when none of it changed, the card keeps its node object. */
+type CardInputs = { card: Card; team: Team | undefined; painCount: number; onEmotionLane: boolean; rect: CardBox; selected: boolean };
+type CardEntry = CardInputs & { node: TandemFlowNode };
+type RouteEntry = { from: CardBox; to: CardBox; route: LinkRoute };
+
+const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameBox = (a: CardBox, b: CardBox) => a.id === b.id && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+function sameInputs(a: CardInputs, card: Card, team: Team | undefined, painCount: number, onEmotionLane: boolean, rect: CardBox, selected: boolean): boolean {
+  return a.card === card && a.team === team && a.painCount === painCount && a.onEmotionLane === onEmotionLane && a.selected === selected
+    && a.rect.x === rect.x && a.rect.y === rect.y && a.rect.width === rect.width && a.rect.height === rect.height;
+}
+
 export function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => Object.is(a[k], b[k]));
 }
 
+/** Equal values, or lists of equal flat records (an emotion curve's points). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => x !== null && typeof x === 'object' && shallowEqual(x as Record<string, unknown>, b[i] as Record<string, unknown>));
+}
+
 function sameNode(a: TandemFlowNode, b: TandemFlowNode): boolean {
-  return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width
-    && a.height === b.height && a.selected === b.selected && shallowEqual(a.data, b.data);
+  if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y || a.width !== b.width || a.height !== b.height || a.selected !== b.selected) return false;
+  const ka = Object.keys(a.data);
+  return ka.length === Object.keys(b.data).length && ka.every((k) => sameValue((a.data as Record<string, unknown>)[k], (b.data as Record<string, unknown>)[k]));
 }
 
 /**
@@ -71,12 +97,41 @@ function boundaryBetween(layout: MapLayout, a: CardBox, b: CardBox, x: number, l
 export function createFlowDeriver() {
   let prevNodes = new Map<string, TandemFlowNode>();
   let prevEdges = new Map<string, LinkFlowEdge>();
+  let prevCards = new Map<string, CardEntry>();
+  let prevColumns = new Map<string, CardBox[]>();
+  // The lists handed out last: when every element is the same, the same list goes out again and React Flow has
+  // nothing to adopt (a new list costs it a pass over every node or every link, and a re-render).
+  let lastNodes: TandemFlowNode[] = [];
+  let lastEdges: LinkFlowEdge[] = [];
+  let prevRoutes = new Map<string, RouteEntry>();
+  // Cards of one cell share a size, so they share one handle list.
+  const handlesBySize = new Map<string, NodeHandle[]>();
+  const handlesFor = (width: number, height: number) => {
+    const key = `${width}x${height}`;
+    let handles = handlesBySize.get(key);
+    if (!handles) handlesBySize.set(key, (handles = cardHandles(width, height)));
+    return handles;
+  };
 
   function keep(next: TandemFlowNode, into: Map<string, TandemFlowNode>): TandemFlowNode {
     const old = prevNodes.get(next.id);
-    const node = old && sameNode(old, next) ? old : next;
+    // Every size comes from the layout, so it is declared as `measured` too: React Flow then never reports a size
+    // back (a change that would replace these objects and rebuild every node it touched). See card.css for why a
+    // card's own box is never measured either.
+    const node = old && sameNode(old, next) ? old : { ...next, measured: { width: next.width, height: next.height } };
     into.set(node.id, node);
     return node;
+  }
+
+  function cardNode({ card, rect: r, team, painCount, onEmotionLane, selected }: CardInputs): TandemFlowNode {
+    return {
+      id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected,
+      draggable: true, selectable: true, connectable: true, handles: handlesFor(r.width, r.height),
+      data: {
+        cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
+        painCount, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
+      },
+    };
   }
 
   function nodes(doc: TandemDoc, layout: MapLayout, selection: readonly string[]): TandemFlowNode[] {
@@ -92,7 +147,7 @@ export function createFlowDeriver() {
 
     layout.lanes.forEach((box, i) => {
       const lane = laneById.get(box.id)!;
-      out.push(keep({ id: `band:${box.id}`, type: 'laneBand', position: { x: 0, y: box.y }, width: fullWidth, height: box.height, zIndex: -3, ...fixed, data: { kind: box.kind, side: box.side, striped: i % 2 === 1 } }, seen));
+      out.push(keep({ id: laneBandId(box.id), type: 'laneBand', position: { x: 0, y: box.y }, width: fullWidth, height: box.height, zIndex: -3, ...fixed, data: { kind: box.kind, side: box.side, striped: i % 2 === 1 } }, seen));
       out.push(keep({ id: `lane:${box.id}`, type: 'laneHeader', position: { x: 0, y: box.y }, width: LANE_HEADER_WIDTH, height: box.height, zIndex: -1, ...fixed, data: { laneId: box.id, kind: box.kind, title: lane.title, side: box.side } }, seen));
     });
     for (const box of layout.stages) {
@@ -111,22 +166,29 @@ export function createFlowDeriver() {
     out.push(keep({ id: 'add:stage', type: 'stageAdd', position: { x: layout.width, y: 0 }, width: ADD_STAGE_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
     out.push(keep({ id: 'add:lane', type: 'laneAdd', position: { x: 0, y: layout.height }, width: LANE_HEADER_WIDTH, height: ADD_LANE_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
     for (const cell of metricsCellNodes(layout)) out.push(keep({ ...cell, ...fixed }, seen));
+    // Most of a 2,000-card map is unchanged by any one edit: a card whose inputs are the same keeps its node without
+    // building a new one to compare (a drop re-derives every card, and it must fit in a frame).
+    // Allocation-free for an unchanged card: on a large map the garbage of a full pass costs more than the pass.
+    const cards = new Map<string, CardEntry>();
     for (const card of doc.cards) {
-      const r = layout.cards.get(card.id);
-      if (!r) continue;
+      const rect = layout.cards.get(card.id);
+      if (!rect) continue;
       const team = card.ownerTeamId ? teamById.get(card.ownerTeamId) : undefined;
+      const painCount = pains.get(card.id) ?? 0;
       const onEmotionLane = laneById.get(card.laneId)?.kind === 'emotion';
-      out.push(keep({
-        id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected: selected.has(card.id),
-        draggable: true, selectable: true, connectable: true, handles: cardHandles(r.width, r.height),
-        data: {
-          cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
-          painCount: pains.get(card.id) ?? 0, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
-        },
-      }, seen));
+      const isSelected = selected.has(card.id);
+      let entry = prevCards.get(card.id);
+      if (!entry || !sameInputs(entry, card, team, painCount, onEmotionLane, rect, isSelected)) {
+        entry = { card, team, painCount, onEmotionLane, rect, selected: isSelected, node: null as unknown as TandemFlowNode };
+        entry.node = keep(cardNode(entry), seen);
+      }
+      seen.set(card.id, entry.node);
+      cards.set(card.id, entry);
+      out.push(entry.node);
     }
+    prevCards = cards;
     prevNodes = seen;
-    return out;
+    return (lastNodes = sameList(lastNodes, out) ? lastNodes : out);
   }
 
   function edges(doc: TandemDoc, layout: MapLayout): LinkFlowEdge[] {
@@ -138,17 +200,28 @@ export function createFlowDeriver() {
       if (list) list.push(box);
       else column.set(box.stageId, [box]);
     }
+    // A column whose cards all kept their boxes keeps the routes of the links inside it (routing a link scans the
+    // whole column for cards in its way, the dearest part of a pass).
+    const columnSame = new Map<string, boolean>();
+    for (const [stageId, boxes] of column) {
+      const before = prevColumns.get(stageId);
+      columnSame.set(stageId, !!before && before.length === boxes.length && boxes.every((b, i) => sameBox(b, before[i]!)));
+    }
+    prevColumns = column;
     const laneById = new Map(doc.lanes.map((l) => [l.id, l]));
     // Labels of direct links sit midway between their ends; detoured labels are placed clear of them.
     const placed: LabelRect[] = [];
-    const routes = new Map<string, LinkRoute>();
+    const routes = new Map<string, RouteEntry>();
     for (const link of doc.links) {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
       if (!from || !to) continue;
+      const inColumn = from.stageId === to.stageId;
+      const old = prevRoutes.get(link.id);
+      const reuse = old && sameBox(old.from, from) && sameBox(old.to, to) && (!inColumn || columnSame.get(from.stageId));
       // Only cards of the same column can stand between the two ends of a vertical link.
-      const route = linkRoute(from, to, from.stageId === to.stageId ? column.get(from.stageId) ?? [] : []);
-      routes.set(link.id, route);
+      const route = reuse ? old.route : linkRoute(from, to, inColumn ? column.get(from.stageId) ?? [] : []);
+      routes.set(link.id, { from, to, route });
       if (route.detourX !== null || !link.label) continue;
       const [sx, sy] = anchor(from, route.source);
       const [tx, ty] = anchor(to, route.target);
@@ -157,7 +230,7 @@ export function createFlowDeriver() {
     for (const link of doc.links) {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
-      const route = routes.get(link.id);
+      const route = routes.get(link.id)?.route;
       if (!from || !to || !route) continue;
       const data: LinkEdgeData = {
         kind: link.kind, label: link.label, detourX: route.detourX, labelY: route.detourX === null || !link.label ? null : boundaryBetween(layout, from, to, route.detourX, link.label, placed),
@@ -176,7 +249,8 @@ export function createFlowDeriver() {
       out.push(edge);
     }
     prevEdges = seen;
-    return out;
+    prevRoutes = routes;
+    return (lastEdges = sameList(lastEdges, out) ? lastEdges : out);
   }
 
   return { nodes, edges };

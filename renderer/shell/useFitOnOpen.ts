@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { FIT_LIMIT } from '../canvas/Canvas';
+import { laneBandId } from '../canvas/deriveFlow';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { useViewControls } from './useViewControls';
 
@@ -17,11 +18,20 @@ export function useFitOnOpen(): void {
   useEffect(() => {
     if (path === first.current) return;
     first.current = path;
-    // Wait a frame so React Flow has the new map's nodes before fitting to them.
-    const frame = requestAnimationFrame(() => {
-      if (store.getState().doc.cards.length <= FIT_LIMIT) view.fitNow();
+    // The canvas draws a newly opened map a few frames later (it follows the document a step behind): wait until
+    // React Flow has the new map's lanes before fitting to them, for up to about two seconds.
+    const { doc } = store.getState();
+    let frame = 0;
+    const fit = (tries: number) => {
+      const drawn = doc.lanes.every((lane) => flow.getNode(laneBandId(lane.id)));
+      if (!drawn && tries > 0) {
+        frame = requestAnimationFrame(() => fit(tries - 1));
+        return;
+      }
+      if (doc.cards.length <= FIT_LIMIT) view.fitNow();
       else void flow.setViewport({ x: 0, y: 0, zoom: 0.8 });
-    });
+    };
+    frame = requestAnimationFrame(() => fit(120));
     return () => cancelAnimationFrame(frame);
   }, [path, flow, store, view]);
 }

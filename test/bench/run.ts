@@ -12,6 +12,8 @@ import { benchExport } from './exportBench';
 import { benchCommits, benchImport } from './storeBench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** A card as the user sees it (the React Flow node box around it is a zero-size anchor, see card.css). */
+const CARD = '.react-flow__node-card .card-node';
 // `npm run bench -- --only=browser,export` runs some parts: store, import, browser, export.
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const parts = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'import', 'browser', 'export']);
@@ -58,8 +60,8 @@ try {
       const baseDrag = await dragFrames(baseOpen.page, '.react-flow__node');
       const baseHeap = await jsHeapMb(baseOpen.page);
       await baseOpen.page.close();
-      const app = await timeToInteractive(browser, host.url, '.react-flow__node-card');
-      const appDrag = await dragFrames(app.page, '.react-flow__node-card');
+      const app = await timeToInteractive(browser, host.url, CARD);
+      const appDrag = await dragFrames(app.page, CARD);
       const appHeap = await jsHeapMb(app.page);
       await app.page.close();
       record('open 2,000-card map to first interactive frame', app.ms, 'ms', baseOpen.ms, '< 1500 ms, ≤ 2× baseline', app.ms < 1500 && app.ms <= 2 * baseOpen.ms);

@@ -87,7 +87,7 @@ const cardSelector = (title: string) => `.card:has-text("${title}")`;
 /** Drags a card into the named stage's column of its own lane, low in the cell (after the cards there). */
 async function dragCardToStage(page: HostedMap['page'], title: string, stage: string): Promise<void> {
   await page.locator(cardSelector(title)).waitFor({ state: 'visible' });
-  const cell = await page.locator(`.react-flow__node-card:has(${cardSelector(title)})`).boundingBox();
+  const cell = await page.locator(cardSelector(title)).boundingBox();
   const header = await page.locator('.stage-header', { hasText: stage }).boundingBox();
   if (!cell || !header) throw new Error('card or stage header not on screen');
   await dragTo(page, cardSelector(title), { x: header.x + header.width / 2, y: cell.y + cell.height - 6 });

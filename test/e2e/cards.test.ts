@@ -51,7 +51,7 @@ async function titlesInCell(page: Page, lane: string, stage: string): Promise<st
     const row = rectOf('.react-flow__node-laneHeader', lane);
     const column = rectOf('.react-flow__node-stageHeader', stage);
     if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
-    return [...document.querySelectorAll('.react-flow__node-card')]
+    return [...document.querySelectorAll('.react-flow__node-card .card')]
       .map((el) => ({ b: el.getBoundingClientRect(), title: el.querySelector('.card__title')?.textContent ?? '' }))
       .filter(({ b }) => {
         const cx = b.x + b.width / 2;

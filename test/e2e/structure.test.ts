@@ -105,8 +105,8 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
   it('links two cards by dragging from a handle, retypes the link, drags an emotion point to −2, and keeps it all', async () => {
     hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
-    const from = '.react-flow__node-card:has-text("Website and shop window")';
-    const to = '.react-flow__node-card:has-text("Online shop")';
+    const from = '.react-flow__node-card .card-node:has-text("Website and shop window")';
+    const to = '.react-flow__node-card .card-node:has-text("Online shop")';
     await page.locator(from).waitFor();
     const links = onDisk(file).links.length;
 

@@ -91,7 +91,7 @@ async function shot(page: Page, name: string, docsName?: string): Promise<void> 
   if (updateScreenshots && docsName) await page.screenshot({ path: path.join(docsShots, docsName) });
 }
 
-const card = (page: Page, title: string) => page.locator('.react-flow__node-card', { has: page.locator('.card__title', { hasText: title }) }).first();
+const card = (page: Page, title: string) => page.locator('.react-flow__node-card .card-node', { has: page.locator('.card__title', { hasText: title }) }).first();
 
 async function box(page: Page, locator: ReturnType<Page['locator']>) {
   const b = await locator.boundingBox();
