@@ -45,12 +45,25 @@ export async function launchChromium(): Promise<Browser> {
   }
 }
 
-/** Runs `work` with a browser: the one given (left open), or a fresh one closed afterwards. */
-export async function withBrowser<T>(given: Browser | undefined, work: (browser: Browser) => Promise<T>): Promise<T> {
-  if (given) return work(given);
-  const browser = await launchChromium();
+/**
+ * Runs `work` with a browser: the one given (left open), or a fresh one closed afterwards. `prepare` (drawing the
+ * SVG, say) runs while a fresh browser starts, so the two overlap; its result is handed to `work`.
+ */
+export async function withBrowser<T, P = undefined>(given: Browser | undefined, work: (browser: Browser, prepared: P) => Promise<T>, prepare?: () => P): Promise<T> {
+  if (given) return work(given, prepare?.() as P);
+  const launching = launchChromium();
+  // Let the launch reach the point of starting Chromium's process before the CPU-bound preparation begins.
+  await new Promise((r) => setTimeout(r, 5));
+  let prepared: P;
   try {
-    return await work(browser);
+    prepared = prepare?.() as P;
+  } catch (err) {
+    void launching.then((b) => b.close()).catch(() => undefined);
+    throw err;
+  }
+  const browser = await launching;
+  try {
+    return await work(browser, prepared);
   } finally {
     await browser.close();
   }

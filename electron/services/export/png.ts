@@ -29,14 +29,13 @@ export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promi
   const scale = options.scale ?? 1;
   if (![1, 2, 3].includes(scale)) throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${scale}`);
   const { width, height } = measureMap(doc, options);
-  const svg = renderMapSvg(doc, options);
   const grid = pngTiles(width, height, scale);
   const transparent = options.background === 'transparent';
-  const html =
+  const htmlFor = (svg: string) =>
     `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:${transparent ? 'transparent' : '#ffffff'}}` +
     `#frame{position:relative;overflow:hidden}#map{position:absolute;left:0;top:0}#map svg{display:block}</style></head>` +
     `<body><div id="frame"><div id="map">${svg}</div></div></body></html>`;
-  const images = await withBrowser(options.browser, async (browser) => {
+  const images = await withBrowser(options.browser, async (browser, html) => {
     const out: PngImage[] = new Array(grid.tiles.length);
     let next = 0;
     let done = 0;
@@ -79,7 +78,7 @@ export async function exportPng(doc: TandemDoc, options: PngOptions = {}): Promi
     await Promise.all(Array.from({ length: Math.min(PNG_WORKERS, grid.tiles.length) }, worker));
     options.onProgress?.({ phase: 'Done', done: grid.tiles.length, total: grid.tiles.length });
     return out;
-  });
+  }, () => htmlFor(renderMapSvg(doc, options)));
   return { images, width, height, rows: grid.rows, cols: grid.cols };
 }
 
