@@ -1,5 +1,6 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import { applyCommand } from '../../shared/commands/apply';
@@ -62,6 +63,8 @@ export class DocumentStore {
   private readonly upserts = new Map<CollectionName, Statement>();
   private readonly deletes = new Map<CollectionName, Statement>();
   private readonly setMeta: Statement;
+  /** Removes a private copy (openCopy) once closed. */
+  private dispose: (() => void) | undefined;
 
   private constructor(path: string, db: Db, doc: TandemDoc, revision: number) {
     this.path = path;
@@ -115,6 +118,40 @@ export class DocumentStore {
     } catch (err) {
       db?.close();
       throw readableOpenError(path, err);
+    }
+  }
+
+  /**
+   * Opens a private copy of a file for reading (statistics, say): the file itself is left exactly as it was, even
+   * when it is in an older format that opening it for editing would upgrade. The copy goes when the store closes.
+   */
+  static openCopy(path: string): DocumentStore {
+    if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
+    if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
+    const folder = mkdtempSync(join(tmpdir(), 'tandem-read-'));
+    const copy = join(folder, basename(path));
+    // Reading a WAL file makes SQLite create -wal/-shm files beside it: remove the ones this created.
+    const sidecars = ['-wal', '-shm'].map((s) => path + s).filter((p) => !existsSync(p));
+    let source: Db | undefined;
+    try {
+      source = new Database(path, { readonly: true, fileMustExist: true });
+      assertTandemFile(source, path);
+      // VACUUM INTO reads a consistent snapshot (WAL included) and writes a fresh file.
+      source.prepare('VACUUM INTO ?').run(copy);
+    } catch (err) {
+      rmSync(folder, { recursive: true, force: true });
+      throw readableOpenError(path, err);
+    } finally {
+      source?.close();
+      for (const p of sidecars) rmSync(p, { force: true });
+    }
+    try {
+      const store = DocumentStore.open(copy);
+      store.dispose = () => rmSync(folder, { recursive: true, force: true });
+      return store;
+    } catch (err) {
+      rmSync(folder, { recursive: true, force: true });
+      throw err;
     }
   }
 
@@ -172,6 +209,8 @@ export class DocumentStore {
   /** Closes the file (checkpointing the WAL into it). */
   close(): void {
     if (this.db.open) this.db.close();
+    this.dispose?.();
+    this.dispose = undefined;
   }
 
   private writeMeta(doc: TandemDoc, revision: number): void {

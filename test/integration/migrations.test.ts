@@ -1,10 +1,12 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
 import { LATEST_FORMAT, MIGRATIONS } from '../../electron/services/migrations';
+import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -29,6 +31,35 @@ describe('file format migrations', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['survey_responses', 'survey_imports', 'snapshots']));
     db.close();
+  });
+
+  it('reads statistics from a format-1 file without upgrading it or leaving anything beside it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'old.tandem');
+    copyFileSync(FORMAT_1, path);
+    const before = readFileSync(path);
+    const copiesBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('tandem-read-')).length;
+    const result = await runCli(['stats', 'old.tandem'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No survey answers in this map yet');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['old.tandem']);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('tandem-read-')).length).toBe(copiesBefore);
+  });
+
+  it('reads a private copy that holds the latest commits, still in the write-ahead log', () => {
+    const path = join(tempDir(), 'live.tandem');
+    copyFileSync(FORMAT_1, path);
+    const writer = DocumentStore.open(path);
+    writer.apply({ type: 'map/update', patch: { title: 'Renamed while open' } });
+    // The writer still has the file open, so the rename sits in the -wal file, not in the main file.
+    const copy = DocumentStore.openCopy(path);
+    expect(copy.doc.meta.title).toBe('Renamed while open');
+    expect(copy.path).not.toBe(path);
+    const copyPath = copy.path;
+    copy.close();
+    expect(existsSync(copyPath)).toBe(false);
+    writer.close();
   });
 
   it('leaves the committed fixture itself untouched', () => {

@@ -12,14 +12,14 @@ export function printError(io: CliIo, err: unknown): void {
 }
 
 /** Opens a map for a command, or prints why it cannot and returns null. */
-export function openMap(io: CliIo, cwd: string, given: string): DocumentStore | null {
+export function openMap(io: CliIo, cwd: string, given: string, options: { copy?: boolean } = {}): DocumentStore | null {
   const file = resolve(cwd, given);
   if (!existsSync(file)) {
     io.err(`${given}: no such file`);
     return null;
   }
   try {
-    return DocumentStore.open(file);
+    return options.copy ? DocumentStore.openCopy(file) : DocumentStore.open(file);
   } catch (err) {
     printError(io, err);
     return null;

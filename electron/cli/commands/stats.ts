@@ -41,7 +41,8 @@ export const statsCommand: CommandSpec = {
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
   options: [{ name: 'json', type: 'boolean', description: 'Print the statistics as JSON (the shape the app uses).' }],
   async run({ positionals, values, io, cwd }) {
-    const store = openMap(io, cwd, positionals[0] ?? '');
+    // A copy: reading statistics must not upgrade an older file that an older Tandem still has to open.
+    const store = openMap(io, cwd, positionals[0] ?? '', { copy: true });
     if (!store) return 1;
     try {
       const stats = surveyStats(store);
