@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// js-yaml and ajv come with electron-builder (it reads and validates this very file with them); neither
-// ships types, so they are loaded untyped and given the one signature used.
+// js-yaml and ajv are the libraries electron-builder itself reads and validates this very file with (the same
+// versions, listed as our own dev dependencies); js-yaml ships no types, so both are given the one signature used.
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
 type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
