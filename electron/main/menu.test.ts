@@ -58,6 +58,9 @@ describe('the application menu', () => {
     expect(h.saveAs).toHaveBeenCalled();
     click(item(file, 'Export…'));
     expect(h.sendAction).toHaveBeenCalledWith('export');
+    click(item(file, 'Import Survey…'));
+    expect(h.sendAction).toHaveBeenLastCalledWith('import-survey');
+    expect(file.findIndex((i) => i.label === 'Import Survey…')).toBe(file.findIndex((i) => i.label === 'Export…') + 1);
     click(item(file, 'Close'));
     expect(h.closeWindow).toHaveBeenCalled();
   });

@@ -53,6 +53,8 @@ export function buildMenuTemplate(handlers: MenuHandlers, options: MenuOptions):
       { type: 'separator' },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => handlers.saveAs() },
       action('Export…', 'export', 'CmdOrCtrl+E'),
+      // No accelerator: Ctrl+I and Ctrl+Shift+I mean italics and DevTools to most people.
+      action('Import Survey…', 'import-survey'),
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => handlers.closeWindow() },
       ...(mac ? [] : [{ type: 'separator' } as const, { label: 'Quit', role: 'quit' } as const]),

@@ -28,6 +28,7 @@ export function useHostEvents(client: TandemClient): void {
       else if (action === 'shortcuts') s.openDialog('shortcuts');
       else if (action === 'new-from-template') s.openDialog('start');
       else if (action === 'export') s.openDialog('export');
+      else if (action === 'import-survey') s.requestSurveyImport();
     };
     const offs = [
       client.onEvent('menu/action', ({ action }) => act(action)),

@@ -30,6 +30,10 @@ export interface SurveySlice {
   refreshSurveyStats(): Promise<void>;
   /** Sample comments of both sides behind one gap. */
   fetchGapDetails(touchpoint: string, pairingId: string): Promise<ApiResult<GapDetails>>;
+  /** Bumped by File › Import Survey…; the toolbar's import button starts its file picker on each increase. */
+  surveyImportRequests: number;
+  /** Asks the import button to start an import, as if it had been clicked. */
+  requestSurveyImport(): void;
 }
 
 /** How long edits must pause before the statistics are asked for again. */
@@ -107,6 +111,8 @@ export function surveySlice(api: TandemApi): StateCreator<EditorState, [], [], S
       },
       refreshSurveyStats: refresh,
       fetchGapDetails: (touchpoint, pairingId) => api['survey/gapDetails']({ touchpoint, pairingId }),
+      surveyImportRequests: 0,
+      requestSurveyImport: () => set({ surveyImportRequests: get().surveyImportRequests + 1 }),
     };
   };
 }

@@ -63,6 +63,7 @@ export const menuActionSchema = z.enum([
   'zoom-fit',
   'toggle-panels',
   'export',
+  'import-survey',
   'new-from-template',
   'shortcuts',
 ]);

@@ -9,7 +9,8 @@ const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 
 
 /**
  * "Import survey…": the native Open dialog in the desktop app, a file input in the browser host; then the import
- * dialog. Mounting it also loads the survey statistics the canvas badges and the metrics lane show.
+ * dialog. File › Import Survey… starts the same flow through the store (`requestSurveyImport`). Mounting it also
+ * loads the survey statistics the canvas badges and the metrics lane show.
  */
 export function ImportSurveyButton({ client }: { client: TandemClient }) {
   const { state, start, run, cancel, fail, close } = useSurveyImport(client);
@@ -34,6 +35,17 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
     if (!r.ok) return fail('the survey', r.error.message);
     if (r.data.path) void start({ kind: 'path', path: r.data.path, fileName: fileNameOf(r.data.path) });
   };
+  // File › Import Survey… bumps a counter in the store. Only increases after mount count (a remount must not
+  // reopen the picker), and a request made before the host is known waits for it rather than guessing the picker.
+  const requests = useEditor((s) => s.surveyImportRequests);
+  const seen = useRef(requests);
+  useEffect(() => {
+    if (requests <= seen.current || desktop === null) return;
+    seen.current = requests;
+    // The import dialog is modal: while it is open the menu item means no more than the covered button would.
+    if (state.step === 'idle') void pick();
+  });
+
   const picked = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     // Cleared so choosing the same file again still fires a change (and meets the "already imported" message).
