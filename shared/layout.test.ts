@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeLane, makeStage } from './factories';
 import {
-  CARD_GAP, CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, MIN_CARD_HEIGHT, MIN_EMOTION_CARD_WIDTH, STAGE_HEADER_HEIGHT,
+  CARD_GAP, CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, MAX_CARD_HEIGHT, MIN_CARD_HEIGHT, MIN_EMOTION_CARD_WIDTH, STAGE_HEADER_HEIGHT,
   blueprintLines, cellAt, computeLayout, laneSide, linkSides, type Rect,
 } from './layout';
 import { createFromTemplate } from './templates';
@@ -67,6 +67,18 @@ describe('computeLayout', () => {
     expect(h.y).toBe(STAGE_HEADER_HEIGHT + CELL_PADDING);
     expect(s.y + s.height).toBe(STAGE_HEADER_HEIGHT + 170 - CELL_PADDING);
     expect(h.height).toBe(EMOTION_CARD_HEIGHT);
+  });
+
+  it('keeps a lone card at a card\'s height beside a crowded cell, at the top of its cell', () => {
+    const [a, b] = [makeStage({ name: 'A', order: 1 }), makeStage({ name: 'B', order: 2 })];
+    const lane = makeLane({ kind: 'customer', title: 'Actions', order: 1 });
+    const crowd = Array.from({ length: 8 }, (_, i) => makeCard({ laneId: lane.id, stageId: a.id, order: i + 1 }));
+    const lone = makeCard({ laneId: lane.id, stageId: b.id, order: 1 });
+    const layout = computeLayout({ stages: [a, b], lanes: [lane], cards: [...crowd, lone] });
+    const box = layout.cards.get(lone.id) as Rect;
+    expect(layout.lanes[0]!.height).toBeGreaterThan(8 * MIN_CARD_HEIGHT);
+    expect(box.height).toBe(MAX_CARD_HEIGHT);
+    expect(box.y).toBe(STAGE_HEADER_HEIGHT + CELL_PADDING);
   });
 
   it('keeps every card of a crowded emotion cell readable and inside the cell, in card order', () => {

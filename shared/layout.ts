@@ -13,6 +13,11 @@ export const CELL_PADDING = 12;
 export const CARD_GAP = 8;
 /** Smallest card height: room for two lines of title and a footer at 14px. */
 export const MIN_CARD_HEIGHT = 84;
+/**
+ * Tallest card: six lines of title and the footer. Cards share their cell's height up to this, so a lone card
+ * beside a crowded cell in the same lane does not stretch into a column of white.
+ */
+export const MAX_CARD_HEIGHT = 180;
 /** Height of a card on an emotion lane, which moves up and down with its value. */
 export const EMOTION_CARD_HEIGHT = 64;
 /** Narrowest card on an emotion lane: its value and a word or two of title. */
@@ -135,7 +140,7 @@ export function cellCardRects(stage: StageBox, lane: LaneBox, cards: readonly Ca
     });
   }
   const n = cards.length;
-  const height = n === 0 ? 0 : Math.max(MIN_CARD_HEIGHT, (inner - (n - 1) * CARD_GAP) / n);
+  const height = n === 0 ? 0 : Math.min(MAX_CARD_HEIGHT, Math.max(MIN_CARD_HEIGHT, (inner - (n - 1) * CARD_GAP) / n));
   return cards.map((_, i) => ({ x, y: lane.y + CELL_PADDING + i * (height + CARD_GAP), width, height }));
 }
 
