@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc,
 } from '@xyflow/react';
@@ -44,9 +44,7 @@ function onEmptyCell(target: EventTarget): boolean {
 export function Canvas() {
   const store = useEditorStore();
   const flow = useReactFlow();
-  // The canvas follows the document one step behind the rest of the window: after a drop or any edit, the
-  // re-derivation of 2,000 cards renders in slices between frames instead of freezing the one after the edit.
-  const doc = useDeferredValue(useEditor((s) => s.doc));
+  const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const deriver = useMemo(() => createFlowDeriver(), []);
   const layout = layoutOf(doc);
@@ -95,11 +93,8 @@ export function Canvas() {
   }, [store]);
 
   const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: picked }) => {
+    const ids = picked.filter((n) => n.type === 'card').map((n) => n.id);
     const current = store.getState().selection;
-    // A card made a moment ago may not be drawn yet (the canvas follows the document a step behind): React Flow
-    // cannot have it selected, but it stays selected.
-    const undrawn = current.filter((id) => !layoutRef.current.cards.has(id));
-    const ids = [...undrawn, ...picked.filter((n) => n.type === 'card').map((n) => n.id)];
     if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().select(ids);
   }, [store]);
 

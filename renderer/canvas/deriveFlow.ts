@@ -9,6 +9,9 @@ import type { LinkEdgeData, LinkFlowEdge, TandemFlowNode } from './flowTypes';
 import { isHiddenWork } from './links/linkKind';
 import { ADD_LANE_HEIGHT, ADD_STAGE_WIDTH } from './structure/addSizes';
 
+const SOURCE_HANDLE = { top: 's-top', right: 's-right', bottom: 's-bottom', left: 's-left' } as const;
+const TARGET_HANDLE = { top: 't-top', right: 't-right', bottom: 't-bottom', left: 't-left' } as const;
+
 /** The id of a lane's background band: on the canvas once the lane is drawn. */
 export const laneBandId = (laneId: string) => `band:${laneId}`;
 
@@ -221,7 +224,7 @@ export function createFlowDeriver() {
       const reuse = old && sameBox(old.from, from) && sameBox(old.to, to) && (!inColumn || columnSame.get(from.stageId));
       // Only cards of the same column can stand between the two ends of a vertical link.
       const route = reuse ? old.route : linkRoute(from, to, inColumn ? column.get(from.stageId) ?? [] : []);
-      routes.set(link.id, { from, to, route });
+      routes.set(link.id, reuse ? old : { from, to, route });
       if (route.detourX !== null || !link.label) continue;
       const [sx, sy] = anchor(from, route.source);
       const [tx, ty] = anchor(to, route.target);
@@ -232,19 +235,20 @@ export function createFlowDeriver() {
       const to = layout.cards.get(link.toId);
       const route = routes.get(link.id)?.route;
       if (!from || !to || !route) continue;
-      const data: LinkEdgeData = {
-        kind: link.kind, label: link.label, detourX: route.detourX, labelY: route.detourX === null || !link.label ? null : boundaryBetween(layout, from, to, route.detourX, link.label, placed),
-        hidden: isHiddenWork(link.kind, laneById.get(from.laneId), laneById.get(to.laneId)),
-      };
-      const next: LinkFlowEdge = {
-        id: link.id, source: link.fromId, target: link.toId, type: 'link',
-        sourceHandle: `s-${route.source}`, targetHandle: `t-${route.target}`,
-        className: `link link--${link.kind}${data.hidden ? ' link--hidden-work' : ''}`, data, selectable: false, focusable: false,
-        interactionWidth: 18,
-      };
+      const labelY = route.detourX === null || !link.label ? null : boundaryBetween(layout, from, to, route.detourX, link.label, placed);
+      const hidden = isHiddenWork(link.kind, laneById.get(from.laneId), laneById.get(to.laneId));
+      const sourceHandle = SOURCE_HANDLE[route.source];
+      const targetHandle = TARGET_HANDLE[route.target];
+      // Compared field by field before anything is built: most links are unchanged by any one edit.
       const old = prevEdges.get(link.id);
-      const edge = old && old.source === next.source && old.target === next.target && old.sourceHandle === next.sourceHandle
-        && old.targetHandle === next.targetHandle && old.className === next.className && old.data && shallowEqual(old.data, data) ? old : next;
+      const d = old?.data;
+      const same = old && d && old.source === link.fromId && old.target === link.toId && old.sourceHandle === sourceHandle && old.targetHandle === targetHandle
+        && d.kind === link.kind && d.label === link.label && d.detourX === route.detourX && d.labelY === labelY && d.hidden === hidden;
+      const edge: LinkFlowEdge = same ? old : {
+        id: link.id, source: link.fromId, target: link.toId, type: 'link', sourceHandle, targetHandle,
+        className: `link link--${link.kind}${hidden ? ' link--hidden-work' : ''}`, selectable: false, focusable: false, interactionWidth: 18,
+        data: { kind: link.kind, label: link.label, detourX: route.detourX, labelY, hidden } satisfies LinkEdgeData,
+      };
       seen.set(edge.id, edge);
       out.push(edge);
     }

@@ -18,8 +18,8 @@ export function useFitOnOpen(): void {
   useEffect(() => {
     if (path === first.current) return;
     first.current = path;
-    // The canvas draws a newly opened map a few frames later (it follows the document a step behind): wait until
-    // React Flow has the new map's lanes before fitting to them, for up to about two seconds.
+    // Fit once React Flow has the new map's lanes (a frame or more after the map arrives), waiting up to about
+    // two seconds: fitting earlier would fit the map that was open before.
     const { doc } = store.getState();
     let frame = 0;
     const fit = (tries: number) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
+import { generateMap } from '../fixtures/generateMap';
 import { openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,6 +21,16 @@ const card = (page: Page, title: string) => page.locator('.card', { has: page.lo
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(results, { recursive: true });
   await page.screenshot({ path: path.join(results, `cards-${name}.png`) });
+}
+
+/** Every card title in the .tandem file. */
+function onDiskTitles(file: string): string[] {
+  const store = DocumentStore.open(file);
+  try {
+    return store.doc.cards.map((c) => c.title);
+  } finally {
+    store.close();
+  }
 }
 
 /** The titles of the cards in the .tandem file, per cell as `lane / stage`, each cell in order. */
@@ -96,6 +107,21 @@ describe('cards in Chromium against the browser host', () => {
     await page.reload();
     await card(page, 'Funds the new account').waitFor({ state: 'visible' });
     expect(await titlesInCell(page, 'Customer actions', 'Join')).toEqual(expected);
+  });
+
+  it('keeps every character typed straight after N on a 2,000-card map', async () => {
+    // A fast typist does not wait for the title field: the new card and its field must be there with the keypress.
+    hosted = await openHostedMap(generateMap(2000), { width: 1600, height: 1000 });
+    const { page, file } = hosted;
+    await page.locator('.react-flow__node-card .card').nth(5).click();
+    const typed = ['Quick typing one', 'Quick typing two', 'Quick typing three'];
+    for (const title of typed) {
+      await page.keyboard.press('n');
+      await page.keyboard.type(title, { delay: 0 });
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => onDiskTitles(file).filter((t) => t.includes('typing'))).toEqual(expect.arrayContaining(typed));
+    expect(onDiskTitles(file).filter((t) => t.includes('typing'))).toHaveLength(3);
   });
 
   it('deletes two shift-clicked cards and undoes it, copies and pastes a card, finds one, and keeps it all after a reload', async () => {

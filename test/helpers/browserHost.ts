@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TemplateName } from '../../shared/api/contract';
+import type { TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
@@ -32,16 +33,17 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Creates a map from `template` in a fresh temp folder (its own data dir too), starts the browser host on it and
- * opens it in Chromium at `viewport`. Fails with a clear message when the renderer has not been built.
+ * Creates a map from `template` (or the document given) in a fresh temp folder (its own data dir too), starts the
+ * browser host on it and opens it in Chromium at `viewport`. Fails with a clear message when the renderer has not been built.
  */
-export async function openHostedMap(template: TemplateName, viewport = { width: 1600, height: 1000 }): Promise<HostedMap> {
+export async function openHostedMap(template: TemplateName | TandemDoc, viewport = { width: 1600, height: 1000 }): Promise<HostedMap> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`the renderer is not built (${RENDERER_DIR} is missing): run npm run build:renderer first`);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-'));
-  const file = path.join(dir, `${template}.tandem`);
-  DocumentStore.create(file, createFromTemplate(template, undefined, new Date('2026-01-01T09:00:00Z'))).close();
+  const given = typeof template === 'string' ? null : template;
+  const file = path.join(dir, `${given ? 'map' : template}.tandem`);
+  DocumentStore.create(file, given ?? createFromTemplate(template as TemplateName, undefined, new Date('2026-01-01T09:00:00Z'))).close();
   const host = await startBrowserHost({ file, dataDir: path.join(dir, 'data'), rendererDir: RENDERER_DIR, version: '0.0.0-e2e' });
   let browser: Browser | undefined;
   try {
