@@ -20,12 +20,13 @@ describe('createFlowDeriver', () => {
   const doc = createFromTemplate('sample');
   const layout = computeLayout(doc);
 
-  it('gives every card a node the size of its layout box, with the link handles the links name', () => {
+  it('gives every card a node the size of its layout box, declared as measured, with the link handles the links name', () => {
     const nodes = createFlowDeriver().nodes(doc, layout, []);
     for (const card of doc.cards) {
       const node = nodes.find((n) => n.id === card.id)!;
       const box = layout.cards.get(card.id)!;
-      expect(node).toMatchObject({ type: 'card', position: { x: box.x, y: box.y }, width: box.width, height: box.height, selected: false });
+      // `measured` too: React Flow must never need to measure a card (ADR 0007).
+      expect(node).toMatchObject({ type: 'card', position: { x: box.x, y: box.y }, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, selected: false });
       expect(node.handles?.map((h) => h.id).sort()).toEqual(['s-bottom', 's-left', 's-right', 's-top', 't-bottom', 't-left', 't-right', 't-top']);
       expect(node.handles?.find((h) => h.id === 's-right')).toMatchObject({ x: box.width, y: box.height / 2 });
     }
