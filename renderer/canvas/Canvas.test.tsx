@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ReactFlowProvider } from '@xyflow/react';
 import { screen, waitFor } from '@testing-library/react';
-import { renderEditor } from '../../test/helpers/renderEditor';
-import { Canvas } from './Canvas';
-
-function Sized() {
-  return (
-    <div style={{ width: 1600, height: 1000 }}>
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>
-    </div>
-  );
-}
+import { SizedCanvas, renderEditor } from '../../test/helpers/renderEditor';
 
 describe('Canvas', () => {
   it('draws stage and lane headers, the blueprint lines and the cards of the map', async () => {
-    const { container } = renderEditor(<Sized />);
+    const { container } = renderEditor(<SizedCanvas />);
     await waitFor(() => expect(container.querySelectorAll('.card').length).toBeGreaterThan(0));
     for (const stage of ['Discover', 'Buy', 'Receive', 'Use', 'Get help']) expect(screen.getByText(stage)).toBeTruthy();
     expect(screen.getByText('Customer actions')).toBeTruthy();
@@ -27,7 +15,7 @@ describe('Canvas', () => {
   });
 
   it('shows a card’s pain-point count and an emotion card’s value', async () => {
-    renderEditor(<Sized />);
+    renderEditor(<SizedCanvas />);
     const queue = await screen.findByText('Queues at the till to pay');
     const card = queue.closest('.card')!;
     expect(card.querySelector('.pain-badge')?.getAttribute('aria-label')).toBe('1 pain point');
@@ -36,7 +24,7 @@ describe('Canvas', () => {
   });
 
   it('redraws a card when a command changes it', async () => {
-    const { store } = renderEditor(<Sized />);
+    const { store } = renderEditor(<SizedCanvas />);
     await screen.findByText('Queues at the till to pay');
     const card = store.getState().doc.cards.find((c) => c.title === 'Queues at the till to pay')!;
     store.getState().dispatch({ type: 'card/update', id: card.id, patch: { title: 'Queues for eight minutes' } });

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { EXPORT_EXTENSION } from '../../shared/render/exportOptions';
 import type { TandemClient } from '../api/client';
 import { Modal } from '../shell/Modal';
+import { useDesktopHost } from '../shell/useDesktopHost';
 import { useEditor } from '../store/useEditor';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
@@ -16,19 +17,6 @@ const OTHER_SUMMARY = {
   json: 'A lossless copy of the map; tandem import-json turns it back into an identical map.',
   csv: 'Two files: the pain points (this name) and the actions (the same name ending in -actions).',
 } as const;
-
-/** Whether the host is the desktop app (native Save dialog, Show in folder); null until it answers. */
-function useDesktopHost(client: TandemClient): boolean | null {
-  const [desktop, setDesktop] = useState<boolean | null>(null);
-  useEffect(() => {
-    let live = true;
-    void client['app/info']({}).then((r) => live && setDesktop(r.ok && r.data.host === 'electron'));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  return desktop;
-}
 
 /** File › Export…: format and options, a live preview, where to save, then progress and the saved file. */
 export function ExportDialog({ client, onClose }: { client: TandemClient; onClose: () => void }) {

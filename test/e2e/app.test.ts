@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -106,11 +105,7 @@ async function stageOnScreen(page: HostedMap['page'], title: string): Promise<st
 
 /** The stage the card is in according to the .tandem file itself. */
 function stageOnDisk(file: string, title: string): string | undefined {
-  const store = DocumentStore.open(file);
-  try {
-    const card = store.doc.cards.find((c) => c.title === title);
-    return store.doc.stages.find((s) => s.id === card?.stageId)?.name;
-  } finally {
-    store.close();
-  }
+  const doc = mapOnDisk(file);
+  const card = doc.cards.find((c) => c.title === title);
+  return doc.stages.find((s) => s.id === card?.stageId)?.name;
 }

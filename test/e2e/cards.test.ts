@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
 import { generateMap } from '../fixtures/generateMap';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -23,30 +22,15 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(results, `cards-${name}.png`) });
 }
 
-/** Every card title in the .tandem file. */
-function onDiskTitles(file: string): string[] {
-  const store = DocumentStore.open(file);
-  try {
-    return store.doc.cards.map((c) => c.title);
-  } finally {
-    store.close();
-  }
-}
-
 /** The titles of the cards in the .tandem file, per cell as `lane / stage`, each cell in order. */
 function cellsOnDisk(file: string): Record<string, string[]> {
-  const store = DocumentStore.open(file);
-  try {
-    const { doc } = store;
-    const out: Record<string, string[]> = {};
-    for (const c of [...doc.cards].sort((a, b) => a.order - b.order)) {
-      const key = `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
-      (out[key] ??= []).push(c.title);
-    }
-    return out;
-  } finally {
-    store.close();
+  const doc = mapOnDisk(file);
+  const out: Record<string, string[]> = {};
+  for (const c of [...doc.cards].sort((a, b) => a.order - b.order)) {
+    const key = `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
+    (out[key] ??= []).push(c.title);
   }
+  return out;
 }
 
 function titlesOnDisk(file: string): string[] {
@@ -120,8 +104,8 @@ describe('cards in Chromium against the browser host', () => {
       await page.keyboard.type(title, { delay: 0 });
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => onDiskTitles(file).filter((t) => t.includes('typing'))).toEqual(expect.arrayContaining(typed));
-    expect(onDiskTitles(file).filter((t) => t.includes('typing'))).toHaveLength(3);
+    await expect.poll(() => mapOnDisk(file).cards.map((c) => c.title).filter((t) => t.includes('typing'))).toEqual(expect.arrayContaining(typed));
+    expect(mapOnDisk(file).cards.map((c) => c.title).filter((t) => t.includes('typing'))).toHaveLength(3);
   });
 
   it('deletes two shift-clicked cards and undoes it, copies and pastes a card, finds one, and keeps it all after a reload', async () => {

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -24,12 +23,8 @@ async function viewport(page: HostedMap['page']): Promise<{ x: number; y: number
 
 /** Title and lane titles of a map file, read from the file itself. */
 function onDisk(file: string): { title: string; lanes: string[] } {
-  const store = DocumentStore.open(file);
-  try {
-    return { title: store.doc.meta.title, lanes: store.doc.lanes.map((l) => l.title) };
-  } finally {
-    store.close();
-  }
+  const doc = mapOnDisk(file);
+  return { title: doc.meta.title, lanes: doc.lanes.map((l) => l.title) };
 }
 
 describe('the window chrome in Chromium against the browser host', () => {

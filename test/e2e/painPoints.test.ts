@@ -2,8 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -25,13 +24,9 @@ const shot = async (page: Page, name: string) => {
 
 /** The pain points on a card, according to the .tandem file itself. */
 function painsOnDisk(file: string, cardTitle: string): { title: string; votes: number }[] {
-  const store = DocumentStore.open(file);
-  try {
-    const c = store.doc.cards.find((x) => x.title === cardTitle);
-    return store.doc.painPoints.filter((p) => p.cardId === c?.id).map((p) => ({ title: p.title, votes: p.votes }));
-  } finally {
-    store.close();
-  }
+  const doc = mapOnDisk(file);
+  const c = doc.cards.find((x) => x.title === cardTitle);
+  return doc.painPoints.filter((p) => p.cardId === c?.id).map((p) => ({ title: p.title, votes: p.votes }));
 }
 
 describe('pain points in Chromium against the browser host', () => {

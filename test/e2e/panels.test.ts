@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import type { TandemDoc } from '../../shared/schema/document';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -21,16 +19,6 @@ const BATCH = 'Nightly warranty registration batch';
 const SCHEDULING = 'Installer scheduling (proposed)';
 const ASKS = 'Asks why the warranty is not registered';
 const card = (page: Page, title: string) => page.locator('.card', { hasText: title }).first();
-
-/** Reads the map from the .tandem file itself. */
-function onDisk(file: string): TandemDoc {
-  const store = DocumentStore.open(file);
-  try {
-    return store.doc;
-  } finally {
-    store.close();
-  }
-}
 
 /** Clicks a field, replaces its text by typing, and leaves it with Tab (which commits it). */
 async function typeInto(page: Page, label: string, text: string): Promise<void> {
@@ -99,10 +87,10 @@ describe('the side panel in Chromium against the browser host', () => {
 
     // The file is the truth.
     await expect.poll(() => {
-      const doc = onDisk(file);
+      const doc = mapOnDisk(file);
       return doc.personas.find((p) => p.id === doc.meta.customerPersonaId)?.name;
     }).toBe('Ola Nordmann');
-    const doc = onDisk(file);
+    const doc = mapOnDisk(file);
     const finance = doc.teams.filter((t) => t.name === 'Finance operations');
     expect(finance).toHaveLength(1);
     expect(doc.cards.filter((c) => c.ownerTeamId === finance[0]!.id).map((c) => c.title).sort()).toEqual([SCHEDULING, BATCH]);

@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import type { TandemDoc } from '../../shared/schema/document';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -16,16 +14,6 @@ afterEach(async () => {
 });
 
 type Page = HostedMap['page'];
-
-/** The map as the .tandem file holds it right now. */
-function onDisk(file: string): TandemDoc {
-  const store = DocumentStore.open(file);
-  try {
-    return store.doc;
-  } finally {
-    store.close();
-  }
-}
 
 const sorted = <T extends { order: number }>(list: T[]) => [...list].sort((a, b) => a.order - b.order);
 
@@ -60,14 +48,14 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     await page.getByRole('textbox', { name: 'Name of the stage' }).fill('Open an account');
     await page.keyboard.press('Enter');
     await page.locator('.stage-header__name', { hasText: 'Open an account' }).waitFor();
-    await expect.poll(() => sorted(onDisk(file).stages).at(-1)?.name).toBe('Open an account');
+    await expect.poll(() => sorted(mapOnDisk(file).stages).at(-1)?.name).toBe('Open an account');
 
     // Add a lane from the menu under the last lane.
     await page.getByRole('button', { name: '+ Add lane' }).click();
     await page.getByRole('menuitem', { name: /Notes/ }).click();
     await page.getByRole('textbox', { name: 'Name of the lane' }).fill('Workshop notes');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sorted(onDisk(file).lanes).at(-1)?.title).toBe('Workshop notes');
+    await expect.poll(() => sorted(mapOnDisk(file).lanes).at(-1)?.title).toBe('Workshop notes');
 
     // Drag the employee journey lane's header to the top: every blueprint line moves down by its height.
     const line = '.blueprint-line--visibility';
@@ -75,23 +63,23 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     const employee = await box(page, '.lane-header:has-text("Employee journey")');
     const top = await box(page, '.lane-header:has-text("Customer emotion")');
     await drag(page, { x: employee.x + 60, y: employee.y + employee.height / 2 }, { x: employee.x + 60, y: top.y + 6 });
-    await expect.poll(() => sorted(onDisk(file).lanes)[0]?.title).toBe('Employee journey');
+    await expect.poll(() => sorted(mapOnDisk(file).lanes)[0]?.title).toBe('Employee journey');
     await expect.poll(async () => Math.round((await box(page, line)).y - before)).toBe(Math.round(employee.height));
     await shot(page, 'structure-reordered.png');
 
     // Delete the first stage, moving its cards to the stage after it.
-    const discover = onDisk(file).stages.find((s) => s.name === 'Discover')!;
-    const itsCards = onDisk(file).cards.filter((c) => c.stageId === discover.id).map((c) => c.id);
+    const discover = mapOnDisk(file).stages.find((s) => s.name === 'Discover')!;
+    const itsCards = mapOnDisk(file).cards.filter((c) => c.stageId === discover.id).map((c) => c.id);
     await page.locator('.stage-header', { hasText: 'Discover' }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Delete stage…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Move them to “Buy”' }).click();
-    await expect.poll(() => onDisk(file).stages.some((s) => s.id === discover.id)).toBe(false);
-    const buyId = onDisk(file).stages.find((s) => s.name === 'Buy')!.id;
-    expect(onDisk(file).cards.filter((c) => itsCards.includes(c.id)).every((c) => c.stageId === buyId)).toBe(true);
+    await expect.poll(() => mapOnDisk(file).stages.some((s) => s.id === discover.id)).toBe(false);
+    const buyId = mapOnDisk(file).stages.find((s) => s.name === 'Buy')!.id;
+    expect(mapOnDisk(file).cards.filter((c) => itsCards.includes(c.id)).every((c) => c.stageId === buyId)).toBe(true);
 
     // Undo brings the stage and its cards back.
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => onDisk(file).cards.filter((c) => c.stageId === discover.id).length).toBe(itsCards.length);
+    await expect.poll(() => mapOnDisk(file).cards.filter((c) => c.stageId === discover.id).length).toBe(itsCards.length);
 
     await page.reload();
     await page.locator('.stage-header__name', { hasText: 'Open an account' }).waitFor();
@@ -108,7 +96,7 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     const from = '.react-flow__node-card .card-node:has-text("Website and shop window")';
     const to = '.react-flow__node-card .card-node:has-text("Online shop")';
     await page.locator(from).waitFor();
-    const links = onDisk(file).links.length;
+    const links = mapOnDisk(file).links.length;
 
     // Hovering a card shows its handles; drag the right-hand one onto the other card.
     const card = await box(page, from);
@@ -116,22 +104,22 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     const handle = await box(page, `${from} .link-handle--source.react-flow__handle-right`);
     const target = await box(page, to);
     await drag(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
-    await expect.poll(() => onDisk(file).links.length).toBe(links + 1);
-    const added = onDisk(file).links.at(-1)!;
+    await expect.poll(() => mapOnDisk(file).links.length).toBe(links + 1);
+    const added = mapOnDisk(file).links.at(-1)!;
     expect(added.kind).toBe('flow');
 
     // The new link is selected: retype it to support from its toolbar.
     const toolbar = page.getByRole('toolbar', { name: 'Link' });
     await toolbar.getByRole('button', { name: 'Support' }).click();
-    await expect.poll(() => onDisk(file).links.find((l) => l.id === added.id)?.kind).toBe('support');
+    await expect.poll(() => mapOnDisk(file).links.find((l) => l.id === added.id)?.kind).toBe('support');
     await shot(page, 'link-toolbar.png');
     await page.keyboard.press('Escape');
 
     // Drag the customer emotion point of "Excited about the new TV" (+1) to the bottom of its lane.
-    const excited = onDisk(file).cards.find((c) => c.title === 'Excited about the new TV')!;
+    const excited = mapOnDisk(file).cards.find((c) => c.title === 'Excited about the new TV')!;
     const knob = await box(page, `.emotion-knob[data-card-id="${excited.id}"] .emotion-knob__dot`);
     await drag(page, { x: knob.x + knob.width / 2, y: knob.y + knob.height / 2 }, { x: knob.x + knob.width / 2, y: knob.y + 400 });
-    await expect.poll(() => onDisk(file).cards.find((c) => c.id === excited.id)?.emotion).toBe(-2);
+    await expect.poll(() => mapOnDisk(file).cards.find((c) => c.id === excited.id)?.emotion).toBe(-2);
 
     await page.reload();
     await page.locator(`.react-flow__edge[data-id="${added.id}"] .link-edge--support`).waitFor({ state: 'attached' });

@@ -14,7 +14,7 @@ import { CELL_PADDING, EMOTION_CARD_HEIGHT } from '../../shared/layout';
 import { surveyStats } from '../../electron/services/surveyStats';
 import type { SurveyStats } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
-import { launchChromium, RENDERER_DIR } from '../helpers/browserHost';
+import { launchChromium, mapOnDisk, RENDERER_DIR } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -65,16 +65,6 @@ afterEach(async () => {
   const seen = problems.splice(0);
   expect(seen, 'the browser reported errors').toEqual([]);
 });
-
-/** The map as its .tandem file holds it. */
-function onDisk(file: string): TandemDoc {
-  const store = DocumentStore.open(file);
-  try {
-    return store.doc;
-  } finally {
-    store.close();
-  }
-}
 
 function statsOnDisk(file: string): SurveyStats {
   const store = DocumentStore.open(file);
@@ -186,7 +176,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.locator('.stage-header__name', { hasText: to }).waitFor();
     }
-    await expect.poll(() => [...onDisk(file).stages].sort((a, b) => a.order - b.order).map((s) => s.name)).toEqual([...STAGES.map(([, to]) => to), 'Get help']);
+    await expect.poll(() => [...mapOnDisk(file).stages].sort((a, b) => a.order - b.order).map((s) => s.name)).toEqual([...STAGES.map(([, to]) => to), 'Get help']);
 
     // Ten customer cards from the keyboard: N makes a card, Enter keeps its title, Alt+→ moves it a stage on.
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -210,8 +200,8 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       const c = doc.cards.find((x) => x.title === title);
       return c && `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
     };
-    await expect.poll(() => cellOf(onDisk(file), BACKSTAGE[5]!)).toBe('Backstage (staff the customer does not see) / Get help');
-    const built = onDisk(file);
+    await expect.poll(() => cellOf(mapOnDisk(file), BACKSTAGE[5]!)).toBe('Backstage (staff the customer does not see) / Get help');
+    const built = mapOnDisk(file);
     expect(CUSTOMER.map((t) => cellOf(built, t))).toEqual(
       ['Find out', 'Find out', 'Apply', 'Apply', 'Prove identity', 'Prove identity', 'Fund the account', 'Fund the account', 'Get help', 'Get help'].map((s) => `Customer actions / ${s}`),
     );
@@ -225,8 +215,8 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await page.keyboard.press('Escape');
     await link(page, 'Posts the card and PIN separately', 'Cannot find the card PIN');
     await page.keyboard.press('Escape');
-    await expect.poll(() => onDisk(file).links.length).toBe(2);
-    const linked = onDisk(file);
+    await expect.poll(() => mapOnDisk(file).links.length).toBe(2);
+    const linked = mapOnDisk(file);
     const titleOf = (id: string) => linked.cards.find((c) => c.id === id)?.title;
     expect(linked.links.map((l) => [titleOf(l.fromId), titleOf(l.toId), l.kind])).toEqual([
       ['Checks ID photos by hand', 'Waits for the identity check', 'support'],
@@ -241,7 +231,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await page.keyboard.type(title);
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => onDisk(file).painPoints.map((p) => p.title)).toEqual(PAINS);
+    await expect.poll(() => mapOnDisk(file).painPoints.map((p) => p.title)).toEqual(PAINS);
     expect(await card(page, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe('3 pain points');
 
     // The customer emotion at the worst moment: a card in the emotion lane, its point dragged down twice.
@@ -249,12 +239,12 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     const emotionCell = await cellCentre(page, 'Customer emotion', 'Prove identity');
     await page.mouse.dblclick(emotionCell.x, emotionCell.y);
     await typeCard(page, 'Anxious: is my money safe?');
-    const anxious = () => onDisk(file).cards.find((c) => c.title === 'Anxious: is my money safe?');
+    const anxious = () => mapOnDisk(file).cards.find((c) => c.title === 'Anxious: is my money safe?');
     await expect.poll(() => anxious()?.id).toBeTruthy();
     const id = anxious()!.id;
     expect(anxious()?.emotion).toBe(0);
     // One level of the scale on screen: the lane's travel (its height less padding and the card) over four steps.
-    const laneOnDisk = onDisk(file).lanes.find((l) => l.title === 'Customer emotion')!;
+    const laneOnDisk = mapOnDisk(file).lanes.find((l) => l.title === 'Customer emotion')!;
     const lane = await box(page, page.locator('.react-flow__node-laneHeader', { hasText: 'Customer emotion' }).first());
     const zoom = lane.height / laneOnDisk.height;
     const step = ((laneOnDisk.height - 2 * CELL_PADDING - EMOTION_CARD_HEIGHT) / 4) * zoom;
@@ -287,7 +277,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     for (const [, name] of STAGES) await reopened.locator('.stage-header__name', { hasText: name }).waitFor();
     expect(await card(reopened, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe('3 pain points');
     expect(await reopened.locator('.react-flow__edge .link-edge--support').count()).toBe(2);
-    const doc = onDisk(file);
+    const doc = mapOnDisk(file);
     expect(doc.cards.filter((c) => c.laneId === doc.lanes.find((l) => l.kind === 'customer')!.id)).toHaveLength(10);
     expect(doc.cards.filter((c) => c.laneId === doc.lanes.find((l) => l.kind === 'backstage')!.id)).toHaveLength(6);
     expect(doc.painPoints).toHaveLength(3);
@@ -317,7 +307,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await page.getByLabel('Owner team').selectOption({ label: 'Finance operations' });
     }
     await expect.poll(() => {
-      const doc = onDisk(file);
+      const doc = mapOnDisk(file);
       const finance = doc.teams.find((t) => t.name === 'Finance operations');
       return doc.cards.filter((c) => finance && c.ownerTeamId === finance.id).map((c) => c.title).sort();
     }).toEqual([SCHEDULING, BATCH]);
@@ -415,7 +405,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
     expect(summary).toMatch(new RegExp(`^${pages} pages`));
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const c of onDisk(file).cards) expect(text, c.title).toContain(c.title.split(/\s+/).slice(0, 2).join(' '));
+    for (const c of mapOnDisk(file).cards) expect(text, c.title).toContain(c.title.split(/\s+/).slice(0, 2).join(' '));
     // The metrics lane prints all four figures of a stage, the employee's eNPS included.
     expect(text).toContain('eNPS (EX)');
     for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions']) expect(text).toContain(heading);

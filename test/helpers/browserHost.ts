@@ -72,3 +72,13 @@ export async function openHostedMap(template: TemplateName | TandemDoc, viewport
     throw err;
   }
 }
+
+/** The map as its .tandem file holds it right now, read from the file itself. */
+export function mapOnDisk(file: string): TandemDoc {
+  const store = DocumentStore.open(file);
+  try {
+    return store.doc;
+  } finally {
+    store.close();
+  }
+}

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { render, type RenderResult } from '@testing-library/react';
 import { CALL_NAMES, type CallArgs, type CallName, type EventName, type EventPayload, type OpenedMap } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
@@ -8,6 +9,7 @@ import { createFromTemplate } from '../../shared/templates';
 import type { TandemClient } from '../../renderer/api/client';
 import { createEditorStore, type EditorStore } from '../../renderer/store/editorStore';
 import { EditorStoreProvider } from '../../renderer/store/EditorStoreProvider';
+import { Canvas } from '../../renderer/canvas/Canvas';
 
 type Listener = (payload: unknown) => void;
 
@@ -98,4 +100,15 @@ export function renderEditor(
   const store = createEditorStore(opened, host.client);
   const result = render(<EditorStoreProvider store={store}>{typeof ui === 'function' ? ui(host) : ui}</EditorStoreProvider>);
   return { ...result, store, host };
+}
+
+/** The canvas in a 1600 × 1000 box (React Flow draws nothing in a box without a size), for renderEditor. */
+export function SizedCanvas() {
+  return (
+    <div style={{ width: 1600, height: 1000 }}>
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>
+    </div>
+  );
 }

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cellCards } from '../../../shared/placement';
-import { renderEditor } from '../../../test/helpers/renderEditor';
+import { SizedCanvas, renderEditor } from '../../../test/helpers/renderEditor';
 import { CLIPBOARD_MIME } from '../../store/clipboard';
-import { Canvas } from '../Canvas';
-
-function Sized() {
-  return (
-    <div style={{ width: 1600, height: 1000 }}>
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>
-    </div>
-  );
-}
 
 const QUEUES = 'Queues at the till to pay';
 
 async function setup() {
   const user = userEvent.setup();
-  const r = renderEditor(<Sized />);
+  const r = renderEditor(<SizedCanvas />);
   await screen.findByText(QUEUES);
   const card = (title: string) => r.store.getState().doc.cards.find((c) => c.title === title)!;
   return { ...r, user, card };

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderEditor } from '../../../test/helpers/renderEditor';
-import { Canvas } from '../Canvas';
-
-function Sized() {
-  return (
-    <div style={{ width: 1600, height: 1000 }}>
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>
-    </div>
-  );
-}
+import { SizedCanvas, renderEditor } from '../../../test/helpers/renderEditor';
 
 describe('the emotion picker', () => {
   it('sets the selected emotion card to the level clicked, and the point follows', async () => {
-    const { store, host } = renderEditor(<Sized />);
+    const { store, host } = renderEditor(<SizedCanvas />);
     await screen.findByText('Excited about the new TV');
     const card = store.getState().doc.cards.find((c) => c.title === 'Excited about the new TV')!;
     act(() => store.getState().select([card.id]));

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderEditor } from '../../../test/helpers/renderEditor';
-import { Canvas } from '../Canvas';
-
-function Sized() {
-  return (
-    <div style={{ width: 1600, height: 1000 }}>
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>
-    </div>
-  );
-}
+import { SizedCanvas, renderEditor } from '../../../test/helpers/renderEditor';
 
 /** Renders the sample map and selects its first flow link, as a click on the link would. */
 async function selectFlowLink() {
-  const r = renderEditor(<Sized />);
+  const r = renderEditor(<SizedCanvas />);
   await screen.findByText('Queues at the till to pay');
   const link = r.store.getState().doc.links.find((l) => l.kind === 'flow')!;
   act(() => r.store.getState().selectLink(link.id));

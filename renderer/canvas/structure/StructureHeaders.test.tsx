@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderEditor } from '../../../test/helpers/renderEditor';
-import { Canvas } from '../Canvas';
+import { SizedCanvas, renderEditor } from '../../../test/helpers/renderEditor';
 import { AddLaneNode } from './AddLaneNode';
-
-function Sized() {
-  return (
-    <div style={{ width: 1600, height: 1000 }}>
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>
-    </div>
-  );
-}
 
 async function stageHeader(name: string): Promise<HTMLElement> {
   const title = await screen.findByText(name, { selector: '.stage-header__name' });
@@ -22,7 +10,7 @@ async function stageHeader(name: string): Promise<HTMLElement> {
 
 describe('stage and lane headers', () => {
   it('renames a stage by double-clicking its header and pressing Enter', async () => {
-    const { store, host } = renderEditor(<Sized />);
+    const { store, host } = renderEditor(<SizedCanvas />);
     fireEvent.doubleClick(await stageHeader('Buy'));
     const input = screen.getByRole('textbox', { name: 'Name of the stage' });
     fireEvent.change(input, { target: { value: 'Open an account' } });
@@ -34,7 +22,7 @@ describe('stage and lane headers', () => {
   });
 
   it('keeps the old name when Escape is pressed in the rename field', async () => {
-    const { store } = renderEditor(<Sized />);
+    const { store } = renderEditor(<SizedCanvas />);
     fireEvent.doubleClick(await stageHeader('Buy'));
     const input = screen.getByRole('textbox', { name: 'Name of the stage' });
     fireEvent.change(input, { target: { value: 'Something else' } });
@@ -45,7 +33,7 @@ describe('stage and lane headers', () => {
   });
 
   it('renames a lane the same way', async () => {
-    const { host, store } = renderEditor(<Sized />);
+    const { host, store } = renderEditor(<SizedCanvas />);
     const title = await screen.findByText('Touchpoints', { selector: '.lane-header__title' });
     fireEvent.doubleClick(title.closest('.structure-header')!);
     const input = screen.getByRole('textbox', { name: 'Name of the lane' });
@@ -56,7 +44,7 @@ describe('stage and lane headers', () => {
   });
 
   it('deletes a stage moving its cards to the neighbouring stage; undo brings the stage and cards back', async () => {
-    const { store, host } = renderEditor(<Sized />);
+    const { store, host } = renderEditor(<SizedCanvas />);
     const header = await stageHeader('Buy');
     const buy = store.getState().doc.stages.find((s) => s.name === 'Buy')!;
     const inBuy = store.getState().doc.cards.filter((c) => c.stageId === buy.id).map((c) => c.id);
@@ -75,7 +63,7 @@ describe('stage and lane headers', () => {
   });
 
   it('deletes a stage with its cards when asked to, and Cancel changes nothing', async () => {
-    const { store, host } = renderEditor(<Sized />);
+    const { store, host } = renderEditor(<SizedCanvas />);
     const buy = store.getState().doc.stages.find((s) => s.name === 'Buy')!;
     const count = store.getState().doc.cards.filter((c) => c.stageId === buy.id).length;
     fireEvent.contextMenu(await stageHeader('Buy'));
@@ -93,7 +81,7 @@ describe('stage and lane headers', () => {
   });
 
   it('says why the last stage cannot be deleted', async () => {
-    const { store } = renderEditor(<Sized />);
+    const { store } = renderEditor(<SizedCanvas />);
     await stageHeader('Buy');
     const others = store.getState().doc.stages.filter((s) => s.name !== 'Buy');
     act(() => {
@@ -106,7 +94,7 @@ describe('stage and lane headers', () => {
   });
 
   it('adds a stage with the + button and opens its name for typing', async () => {
-    const { store } = renderEditor(<Sized />);
+    const { store } = renderEditor(<SizedCanvas />);
     await stageHeader('Buy');
     fireEvent.click(screen.getByRole('button', { name: 'Add stage' }));
     const input = await screen.findByRole('textbox', { name: 'Name of the stage' });

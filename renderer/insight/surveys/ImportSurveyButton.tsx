@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent } from 'react';
 import type { TandemClient } from '../../api/client';
+import { useDesktopHost } from '../../shell/useDesktopHost';
 import { useEditor } from '../../store/useEditor';
 import { ImportSurveyDialog } from './ImportSurveyDialog';
 import { fileNameOf, readSurveyFile } from './surveySource';
@@ -14,17 +15,10 @@ const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 
  */
 export function ImportSurveyButton({ client }: { client: TandemClient }) {
   const { state, start, run, cancel, fail, close } = useSurveyImport(client);
-  const [desktop, setDesktop] = useState<boolean | null>(null);
+  const desktop = useDesktopHost(client);
   const input = useRef<HTMLInputElement>(null);
   const ensureStats = useEditor((s) => s.ensureSurveyStats);
   useEffect(() => ensureStats(), [ensureStats]);
-  useEffect(() => {
-    let live = true;
-    void client['app/info']({}).then((r) => live && setDesktop(r.ok && r.data.host === 'electron'));
-    return () => {
-      live = false;
-    };
-  }, [client]);
 
   const pick = async () => {
     if (!desktop) {
