@@ -94,8 +94,8 @@ describe('computeLayout', () => {
         expect(b.x + b.width).toBeLessThanOrEqual(LANE_HEADER_WIDTH + 280 - CELL_PADDING + 1e-9);
       }
       for (let i = 1; i < count; i++) expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x);
-      // Two cards fit side by side without overlapping; forty have to fan out.
-      if (count === 2) expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+      // The usual one to three moments a stage sit side by side without overlapping; forty have to fan out.
+      if (count <= 3) for (let i = 1; i < count; i++) expect(overlaps(boxes[i - 1]!, boxes[i]!)).toBe(false);
     }
   });
 

@@ -20,8 +20,11 @@ export const MIN_CARD_HEIGHT = 84;
 export const MAX_CARD_HEIGHT = 180;
 /** Height of a card on an emotion lane, which moves up and down with its value. */
 export const EMOTION_CARD_HEIGHT = 64;
-/** Narrowest card on an emotion lane: its value and a word or two of title. */
-export const MIN_EMOTION_CARD_WIDTH = 96;
+/**
+ * Narrowest card on an emotion lane: its value and a short word. Up to four cards share a default-width stage
+ * side by side; a fifth makes them fan out, overlapping.
+ */
+export const MIN_EMOTION_CARD_WIDTH = 56;
 
 /** Which side of the organisation a lane belongs to, for tinting. */
 export type LaneSide = 'customer' | 'organisation' | 'neutral';
