@@ -26,11 +26,25 @@ mkdirSync(outdir, { recursive: true });
 const [main] = await Promise.all([
   // Packages stay require()s from node_modules, which electron-builder ships: better-sqlite3 loads a native
   // .node file that must stay on disk, and playwright-core reads its own package files at run time.
-  build({ ...common, platform: 'node', packages: 'external', external: ['electron'], entryPoints: ['electron/main/index.ts'], outfile: path.join(outdir, 'main.cjs') }),
+  build({
+    ...common,
+    platform: 'node',
+    packages: 'external',
+    external: ['electron'],
+    entryPoints: ['electron/main/index.ts'],
+    outfile: path.join(outdir, 'main.cjs'),
+  }),
   // The sandboxed preload can require only `electron` (and a few web-safe modules), so everything else is
   // bundled in; building for the browser platform makes a stray Node import fail here, not at launch.
   // Minified: it is parsed on every window load; the source map keeps stack traces readable.
-  build({ ...common, platform: 'browser', minify: true, external: ['electron'], entryPoints: ['electron/preload/index.ts'], outfile: path.join(outdir, 'preload.cjs') }),
+  build({
+    ...common,
+    platform: 'browser',
+    minify: true,
+    external: ['electron'],
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+  }),
 ]);
 
 // A package the main process requires but package.json lists only under devDependencies would be missing
@@ -47,7 +61,11 @@ for (const input of Object.values(main.metafile.inputs)) {
   }
 }
 if (missing.size > 0) {
-  console.error(`electron/build.mjs: the main process imports ${[...missing].join(', ')}, which package.json does not list under dependencies.`);
+  console.error(
+    `electron/build.mjs: the main process imports ${[...missing].join(', ')}, which package.json does not list under dependencies.`,
+  );
   process.exit(1);
 }
-console.log(`built ${path.relative(root, path.join(outdir, 'main.cjs'))} and ${path.relative(root, path.join(outdir, 'preload.cjs'))}`);
+console.log(
+  `built ${path.relative(root, path.join(outdir, 'main.cjs'))} and ${path.relative(root, path.join(outdir, 'preload.cjs'))}`,
+);

@@ -52,7 +52,11 @@ function runToEnd(cmd, args) {
 }
 
 if (needsBuild()) {
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) {
     console.error('tandem: the build failed (see above); nothing was started.');
     process.exit(build.status ?? 1);
@@ -68,7 +72,9 @@ const electron = resolveElectronBinary(root);
 if (electron.path) {
   runToEnd(electron.path, ['.', ...args]);
 } else {
-  console.log(`Electron is not installed on this machine (${electron.reason}); opening Tandem in your browser instead.`);
+  console.log(
+    `Electron is not installed on this machine (${electron.reason}); opening Tandem in your browser instead.`,
+  );
   const file = args.find((a) => !a.startsWith('-'));
   const target = file ? [file] : ['--sample'];
   runToEnd(process.execPath, [path.join(root, 'electron', 'cli', 'tandem.mjs'), 'serve', ...target, '--open']);

@@ -17,7 +17,15 @@ import type { Team } from './schema/team';
  * the curve is too flat to read on a projector. The metrics lane fits NPS, CSAT, CES and eNPS one under another.
  */
 export const LANE_HEIGHT: Record<LaneKind, number> = {
-  customer: 150, touchpoint: 120, frontstage: 150, backstage: 150, support: 150, employee: 150, emotion: 230, metrics: 150, notes: 120,
+  customer: 150,
+  touchpoint: 120,
+  frontstage: 150,
+  backstage: 150,
+  support: 150,
+  employee: 150,
+  emotion: 230,
+  metrics: 150,
+  notes: 120,
 };
 export const DEFAULT_STAGE_WIDTH = 280;
 
@@ -34,7 +42,16 @@ export function makeLane(fields: Partial<Lane> & Pick<Lane, 'kind' | 'title' | '
 /** A new card with defaults. */
 export function makeCard(fields: Partial<Card> & Pick<Card, 'laneId' | 'stageId'>): Card {
   return {
-    id: newId(), order: 1, title: '', notes: '', ownerTeamId: null, channel: '', tags: [], evidence: 'assumed', emotion: null, key: null,
+    id: newId(),
+    order: 1,
+    title: '',
+    notes: '',
+    ownerTeamId: null,
+    channel: '',
+    tags: [],
+    evidence: 'assumed',
+    emotion: null,
+    key: null,
     ...fields,
   };
 }
@@ -46,12 +63,31 @@ export function makeLink(fields: Partial<Link> & Pick<Link, 'fromId' | 'toId'>):
 
 /** A new pain point with defaults. */
 export function makePainPoint(fields: Partial<PainPoint> & Pick<PainPoint, 'cardId'>): PainPoint {
-  return { id: newId(), title: '', side: 'customer', severity: 3, reach: 3, evidence: '', votes: 0, status: 'open', ...fields };
+  return {
+    id: newId(),
+    title: '',
+    side: 'customer',
+    severity: 3,
+    reach: 3,
+    evidence: '',
+    votes: 0,
+    status: 'open',
+    ...fields,
+  };
 }
 
 /** A new opportunity / action with defaults. */
 export function makeOpportunity(fields: Partial<Opportunity>): Opportunity {
-  return { id: newId(), title: '', description: '', painPointIds: [], ownerTeamId: null, effort: 3, status: 'idea', ...fields };
+  return {
+    id: newId(),
+    title: '',
+    description: '',
+    painPointIds: [],
+    ownerTeamId: null,
+    effort: 3,
+    status: 'idea',
+    ...fields,
+  };
 }
 
 /** A new team. */
@@ -65,7 +101,9 @@ export function makePersona(fields: Partial<Persona> & Pick<Persona, 'name' | 's
 }
 
 /** A new metric definition. */
-export function makeMetric(fields: Partial<MetricDefinition> & Pick<MetricDefinition, 'name' | 'kind' | 'side'>): MetricDefinition {
+export function makeMetric(
+  fields: Partial<MetricDefinition> & Pick<MetricDefinition, 'name' | 'kind' | 'side'>,
+): MetricDefinition {
   return { id: newId(), questionKey: null, target: null, ...fields };
 }
 
@@ -83,19 +121,46 @@ export function standardMetrics(): MetricDefinition[] {
 export function defaultPairings(): Pairing[] {
   return [
     { id: newId(), customerQuestion: 'resolved', employeeQuestion: 'solved', label: 'Problem solved' },
-    { id: newId(), customerQuestion: 'easy', employeeQuestion: 'tools_easy', label: 'Easy to deal with / easy to reach the tools' },
-    { id: newId(), customerQuestion: 'liked', employeeQuestion: 'proud', label: 'Liked the service / proud of the brand' },
+    {
+      id: newId(),
+      customerQuestion: 'easy',
+      employeeQuestion: 'tools_easy',
+      label: 'Easy to deal with / easy to reach the tools',
+    },
+    {
+      id: newId(),
+      customerQuestion: 'liked',
+      employeeQuestion: 'proud',
+      label: 'Liked the service / proud of the brand',
+    },
   ];
 }
 
 /** An empty document with the given title. */
 export function emptyDocument(title: string, now = new Date()): TandemDoc {
   const meta: MapMeta = {
-    id: newId(), title, description: '', createdAt: now.toISOString(), customerPersonaId: null, employeePersonaId: null,
-    gapThreshold: 0.25, gapMinPairs: 10,
+    id: newId(),
+    title,
+    description: '',
+    createdAt: now.toISOString(),
+    customerPersonaId: null,
+    employeePersonaId: null,
+    gapThreshold: 0.25,
+    gapMinPairs: 10,
   };
   return {
-    schemaVersion: SCHEMA_VERSION, meta, stages: [], lanes: [], teams: [], personas: [], cards: [], links: [], painPoints: [],
-    opportunities: [], metrics: [], metricValues: [], pairings: [],
+    schemaVersion: SCHEMA_VERSION,
+    meta,
+    stages: [],
+    lanes: [],
+    teams: [],
+    personas: [],
+    cards: [],
+    links: [],
+    painPoints: [],
+    opportunities: [],
+    metrics: [],
+    metricValues: [],
+    pairings: [],
   };
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeLane, makeStage } from './factories';
 import {
-  CARD_GAP, CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, MAX_CARD_HEIGHT, MIN_CARD_HEIGHT, MIN_EMOTION_CARD_WIDTH, STAGE_HEADER_HEIGHT,
-  blueprintLines, cellAt, computeLayout, laneSide, linkSides, type Rect,
+  CARD_GAP,
+  CELL_PADDING,
+  EMOTION_CARD_HEIGHT,
+  LANE_HEADER_WIDTH,
+  MAX_CARD_HEIGHT,
+  MIN_CARD_HEIGHT,
+  MIN_EMOTION_CARD_WIDTH,
+  STAGE_HEADER_HEIGHT,
+  blueprintLines,
+  cellAt,
+  computeLayout,
+  laneSide,
+  linkSides,
+  type Rect,
 } from './layout';
 import { createFromTemplate } from './templates';
 
@@ -36,7 +48,9 @@ describe('computeLayout', () => {
   it('grows a lane so that stacked cards in its fullest cell never overlap', () => {
     const stage = makeStage({ name: 'A', order: 1 });
     const lane = makeLane({ kind: 'customer', title: 'C', order: 1, height: 100 });
-    const cards = [1, 2, 3].map((order) => makeCard({ laneId: lane.id, stageId: stage.id, order, title: `card ${order}` }));
+    const cards = [1, 2, 3].map((order) =>
+      makeCard({ laneId: lane.id, stageId: stage.id, order, title: `card ${order}` }),
+    );
     const layout = computeLayout({ stages: [stage], lanes: [lane], cards });
     expect(layout.lanes[0]?.height).toBe(2 * CELL_PADDING + 3 * MIN_CARD_HEIGHT + 2 * CARD_GAP);
     const boxes = cards.map((c) => layout.cards.get(c.id) as Rect);
@@ -50,8 +64,13 @@ describe('computeLayout', () => {
     const card = makeCard({ laneId: lane.id, stageId: stage.id });
     const box = computeLayout({ stages: [stage], lanes: [lane], cards: [card] }).cards.get(card.id);
     expect(box).toEqual({
-      id: card.id, laneId: lane.id, stageId: stage.id,
-      x: LANE_HEADER_WIDTH + CELL_PADDING, y: STAGE_HEADER_HEIGHT + CELL_PADDING, width: 280 - 2 * CELL_PADDING, height: 150 - 2 * CELL_PADDING,
+      id: card.id,
+      laneId: lane.id,
+      stageId: stage.id,
+      x: LANE_HEADER_WIDTH + CELL_PADDING,
+      y: STAGE_HEADER_HEIGHT + CELL_PADDING,
+      width: 280 - 2 * CELL_PADDING,
+      height: 150 - 2 * CELL_PADDING,
     });
   });
 
@@ -69,7 +88,7 @@ describe('computeLayout', () => {
     expect(h.height).toBe(EMOTION_CARD_HEIGHT);
   });
 
-  it('keeps a lone card at a card\'s height beside a crowded cell, at the top of its cell', () => {
+  it("keeps a lone card at a card's height beside a crowded cell, at the top of its cell", () => {
     const [a, b] = [makeStage({ name: 'A', order: 1 }), makeStage({ name: 'B', order: 2 })];
     const lane = makeLane({ kind: 'customer', title: 'Actions', order: 1 });
     const crowd = Array.from({ length: 8 }, (_, i) => makeCard({ laneId: lane.id, stageId: a.id, order: i + 1 }));
@@ -85,7 +104,9 @@ describe('computeLayout', () => {
     const stage = makeStage({ name: 'A', order: 1, width: 280 });
     const lane = makeLane({ kind: 'emotion', title: 'E', order: 1, height: 170 });
     for (const count of [2, 3, 40]) {
-      const cards = Array.from({ length: count }, (_, i) => makeCard({ laneId: lane.id, stageId: stage.id, order: i + 1, emotion: 0 }));
+      const cards = Array.from({ length: count }, (_, i) =>
+        makeCard({ laneId: lane.id, stageId: stage.id, order: i + 1, emotion: 0 }),
+      );
       const layout = computeLayout({ stages: [stage], lanes: [lane], cards });
       const boxes = cards.map((c) => layout.cards.get(c.id) as Rect);
       for (const b of boxes) {

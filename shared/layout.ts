@@ -38,11 +38,34 @@ export const BLUEPRINT_LINE_LABELS: Record<BlueprintLineKind, string> = {
   internal: 'Line of internal interaction',
 };
 
-export interface StageBox { id: string; x: number; width: number }
-export interface LaneBox { id: string; kind: LaneKind; y: number; height: number; side: LaneSide }
-export interface BlueprintLine { kind: BlueprintLineKind; y: number; label: string }
-export interface Rect { x: number; y: number; width: number; height: number }
-export interface CardBox extends Rect { id: string; laneId: string; stageId: string }
+export interface StageBox {
+  id: string;
+  x: number;
+  width: number;
+}
+export interface LaneBox {
+  id: string;
+  kind: LaneKind;
+  y: number;
+  height: number;
+  side: LaneSide;
+}
+export interface BlueprintLine {
+  kind: BlueprintLineKind;
+  y: number;
+  label: string;
+}
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface CardBox extends Rect {
+  id: string;
+  laneId: string;
+  stageId: string;
+}
 
 /** Where everything of a map goes on the canvas; pure data shared by the canvas and the SVG export. */
 export interface MapLayout {
@@ -139,7 +162,12 @@ export function cellCardRects(stage: StageBox, lane: LaneBox, cards: readonly Ca
     const step = n > 1 ? Math.min(w + CARD_GAP, (width - w) / (n - 1)) : 0;
     return cards.map((c, i) => {
       const value = c.emotion ?? 0;
-      return { x: x + i * step, y: lane.y + CELL_PADDING + ((2 - value) / 4) * travel, width: w, height: EMOTION_CARD_HEIGHT };
+      return {
+        x: x + i * step,
+        y: lane.y + CELL_PADDING + ((2 - value) / 4) * travel,
+        width: w,
+        height: EMOTION_CARD_HEIGHT,
+      };
     });
   }
   const n = cards.length;
@@ -183,14 +211,21 @@ export function computeLayout(doc: Pick<TandemDoc, 'stages' | 'lanes' | 'cards'>
 }
 
 /** The lane × stage cell under a canvas point, or null outside the grid. */
-export function cellAt(layout: Pick<MapLayout, 'stages' | 'lanes'>, px: number, py: number): { laneId: string; stageId: string } | null {
+export function cellAt(
+  layout: Pick<MapLayout, 'stages' | 'lanes'>,
+  px: number,
+  py: number,
+): { laneId: string; stageId: string } | null {
   const stage = layout.stages.find((s) => px >= s.x && px < s.x + s.width);
   const lane = layout.lanes.find((l) => py >= l.y && py < l.y + l.height);
   return stage && lane ? { laneId: lane.id, stageId: stage.id } : null;
 }
 
 /** Which sides of two card boxes a link between them should leave and enter by. */
-export function linkSides(from: Rect, to: Rect): { source: 'top' | 'right' | 'bottom' | 'left'; target: 'top' | 'right' | 'bottom' | 'left' } {
+export function linkSides(
+  from: Rect,
+  to: Rect,
+): { source: 'top' | 'right' | 'bottom' | 'left'; target: 'top' | 'right' | 'bottom' | 'left' } {
   const dx = to.x + to.width / 2 - (from.x + from.width / 2);
   const dy = to.y + to.height / 2 - (from.y + from.height / 2);
   const sameRow = Math.abs(dy) < Math.min(from.height, to.height) / 2;

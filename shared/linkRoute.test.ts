@@ -16,7 +16,11 @@ describe('linkRoute', () => {
     const top = card(0, 0);
     const middle = card(0, 100);
     const bottom = card(0, 200);
-    expect(linkRoute(bottom, top, [top, middle, bottom])).toEqual({ source: 'right', target: 'right', detourX: 100 + CELL_PADDING / 2 });
+    expect(linkRoute(bottom, top, [top, middle, bottom])).toEqual({
+      source: 'right',
+      target: 'right',
+      detourX: 100 + CELL_PADDING / 2,
+    });
   });
 
   it('clears the widest card in the way', () => {

@@ -43,8 +43,14 @@ describe('placeCardCommand', () => {
     const lane = q.laneId;
     const stage = q.stageId;
     // Two neighbours one ulp apart (the spacing of doubles near 1000 is 2^-43): no number lies strictly between them.
-    doc = applyCommand(doc, { type: 'card/add', card: makeCard({ id: 'a', laneId: lane, stageId: stage, order: 1000, title: 'A' }) }).doc;
-    doc = applyCommand(doc, { type: 'card/add', card: makeCard({ id: 'b', laneId: lane, stageId: stage, order: 1000 + 2 ** -43, title: 'B' }) }).doc;
+    doc = applyCommand(doc, {
+      type: 'card/add',
+      card: makeCard({ id: 'a', laneId: lane, stageId: stage, order: 1000, title: 'A' }),
+    }).doc;
+    doc = applyCommand(doc, {
+      type: 'card/add',
+      card: makeCard({ id: 'b', laneId: lane, stageId: stage, order: 1000 + 2 ** -43, title: 'B' }),
+    }).doc;
     const index = cellCards(doc, lane, stage, q.id).findIndex((c) => c.id === 'b');
     const cmd = placeCardCommand(doc, q.id, lane, stage, index);
     expect(cmd.type).toBe('batch');

@@ -22,14 +22,21 @@ export function cellCards(doc: Pick<TandemDoc, 'cards'>, laneId: string, stageId
  * halve the gap on every insert at the same spot, so after about fifty inserts two neighbours have no distinct
  * midpoint left; then the cell is renumbered 1, 2, 3, … with a free slot at `index`.
  */
-export function placementInCell(doc: Pick<TandemDoc, 'cards'>, laneId: string, stageId: string, index: number, excludeId?: string): Placement {
+export function placementInCell(
+  doc: Pick<TandemDoc, 'cards'>,
+  laneId: string,
+  stageId: string,
+  index: number,
+  excludeId?: string,
+): Placement {
   const others = cellCards(doc, laneId, stageId, excludeId);
   const orders = others.map((c) => c.order);
   const i = Math.max(0, Math.min(Math.trunc(index), others.length));
   const order = orderAtIndex(orders, i);
   const before = orders[i - 1];
   const after = orders[i];
-  const fits = Number.isFinite(order) && (before === undefined || order > before) && (after === undefined || order < after);
+  const fits =
+    Number.isFinite(order) && (before === undefined || order > before) && (after === undefined || order < after);
   if (fits) return { order, renumber: [] };
   const renumber: Command[] = [];
   others.forEach((c, k) => {
@@ -40,7 +47,13 @@ export function placementInCell(doc: Pick<TandemDoc, 'cards'>, laneId: string, s
 }
 
 /** The command that puts an existing card at `index` of a lane × stage cell: a `card/move`, or a batch that renumbers the cell first. */
-export function placeCardCommand(doc: Pick<TandemDoc, 'cards'>, cardId: string, laneId: string, stageId: string, index: number): Command {
+export function placeCardCommand(
+  doc: Pick<TandemDoc, 'cards'>,
+  cardId: string,
+  laneId: string,
+  stageId: string,
+  index: number,
+): Command {
   const { order, renumber } = placementInCell(doc, laneId, stageId, index, cardId);
   const move: Command = { type: 'card/move', id: cardId, laneId, stageId, order };
   return renumber.length ? { type: 'batch', label: 'Move card', commands: [...renumber, move] } : move;
@@ -56,7 +69,10 @@ export function addCardCommand(doc: Pick<TandemDoc, 'cards'>, card: Card, index:
 /** The first stage of the first customer-actions lane (else the first lane that holds plain cards). */
 export function defaultCell(doc: TandemDoc): { laneId: string; stageId: string } | null {
   const lanes = [...doc.lanes].sort((a, b) => a.order - b.order);
-  const lane = lanes.find((l) => l.kind === 'customer') ?? lanes.find((l) => l.kind !== 'metrics' && l.kind !== 'emotion') ?? lanes[0];
+  const lane =
+    lanes.find((l) => l.kind === 'customer') ??
+    lanes.find((l) => l.kind !== 'metrics' && l.kind !== 'emotion') ??
+    lanes[0];
   const stage = [...doc.stages].sort((a, b) => a.order - b.order)[0];
   return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
 }

@@ -9,7 +9,8 @@ import { isAboveLine, isBelowLine, needsOwner, touchedBy } from './teamFilter';
 /** The sample map with the team the back-office walkthrough creates: Finance operations, owning nothing yet. */
 const sample = () =>
   applyCommand(createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')), {
-    type: 'team/add', team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
+    type: 'team/add',
+    team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
   }).doc;
 const card = (doc: TandemDoc, title: string) => {
   const found = doc.cards.find((c) => c.title === title);
@@ -17,11 +18,12 @@ const card = (doc: TandemDoc, title: string) => {
   return found;
 };
 const team = (doc: TandemDoc, name: string) => doc.teams.find((t) => t.name === name)!;
-const titles = (doc: TandemDoc, ids: Set<string>) => [...ids].map((id) => doc.cards.find((c) => c.id === id)!.title).sort();
+const titles = (doc: TandemDoc, ids: Set<string>) =>
+  [...ids].map((id) => doc.cards.find((c) => c.id === id)!.title).sort();
 const apply = (doc: TandemDoc, cmd: Command) => applyCommand(doc, cmd).doc;
 
 describe('touchedBy', () => {
-  it('finds the moments the IT systems team shapes: the till directly, and the queue through the cashier\'s re-keying', () => {
+  it("finds the moments the IT systems team shapes: the till directly, and the queue through the cashier's re-keying", () => {
     let doc = sample();
     const pos = card(doc, 'New POS system: slow card-terminal handshake');
     const rekeys = card(doc, 'Cashier re-keys warranty and delivery details by hand');
@@ -30,7 +32,10 @@ describe('touchedBy', () => {
     }
     const reach = touchedBy(doc, team(doc, 'IT systems').id);
     expect(titles(doc, reach.own)).toEqual(['New POS system: slow card-terminal handshake']);
-    expect(titles(doc, reach.touched)).toEqual(['Cashier rings up the sale on the new POS', 'Queues at the till to pay']);
+    expect(titles(doc, reach.touched)).toEqual([
+      'Cashier rings up the sale on the new POS',
+      'Queues at the till to pay',
+    ]);
   });
 
   it('finds nothing for Finance operations until the team owns cards, then the customer moment they enable', () => {
@@ -51,9 +56,19 @@ describe('touchedBy', () => {
     const batch = card(doc, 'Nightly warranty registration batch');
     doc = apply(doc, { type: 'card/update', id: batch.id, patch: { ownerTeamId: finance } });
     // The dispatcher's backstage step links *to* the batch, and the dispatcher is linked from the cashier's till step.
-    doc = apply(doc, { type: 'link/add', link: makeLink({ fromId: card(doc, 'Dispatcher plans routes from printed orders').id, toId: batch.id, kind: 'handoff' }) });
+    doc = apply(doc, {
+      type: 'link/add',
+      link: makeLink({
+        fromId: card(doc, 'Dispatcher plans routes from printed orders').id,
+        toId: batch.id,
+        kind: 'handoff',
+      }),
+    });
     const reach = touchedBy(doc, finance);
-    expect(titles(doc, reach.touched)).toEqual(['Asks why the warranty is not registered', 'Cashier rings up the sale on the new POS']);
+    expect(titles(doc, reach.touched)).toEqual([
+      'Asks why the warranty is not registered',
+      'Cashier rings up the sale on the new POS',
+    ]);
     // Beyond the first customer moment the journey's flow links are not followed.
     expect(titles(doc, reach.touched)).not.toContain('Has the TV wall-mounted');
   });
@@ -63,16 +78,29 @@ describe('touchedBy', () => {
     const finance = team(doc, 'Finance operations').id;
     const batch = card(doc, 'Nightly warranty registration batch');
     doc = apply(doc, { type: 'card/update', id: batch.id, patch: { ownerTeamId: finance } });
-    doc = apply(doc, { type: 'link/add', link: makeLink({ fromId: batch.id, toId: card(doc, 'Warranty missing').id, kind: 'support' }) });
-    doc = apply(doc, { type: 'link/add', link: makeLink({ fromId: batch.id, toId: card(doc, 'Three logins per chat').id, kind: 'support' }) });
-    doc = apply(doc, { type: 'link/add', link: makeLink({ fromId: batch.id, toId: card(doc, 'Agent switches between screens while the customer waits').id, kind: 'support' }) });
+    doc = apply(doc, {
+      type: 'link/add',
+      link: makeLink({ fromId: batch.id, toId: card(doc, 'Warranty missing').id, kind: 'support' }),
+    });
+    doc = apply(doc, {
+      type: 'link/add',
+      link: makeLink({ fromId: batch.id, toId: card(doc, 'Three logins per chat').id, kind: 'support' }),
+    });
+    doc = apply(doc, {
+      type: 'link/add',
+      link: makeLink({
+        fromId: batch.id,
+        toId: card(doc, 'Agent switches between screens while the customer waits').id,
+        kind: 'support',
+      }),
+    });
     const touched = titles(doc, touchedBy(doc, finance).touched);
     expect(touched).toContain('Warranty missing');
     expect(touched).toContain('Three logins per chat');
     expect(touched).not.toContain('Agent switches between screens while the customer waits');
   });
 
-  it('does not list a team\'s own above-the-line cards as touched, and survives link cycles', () => {
+  it("does not list a team's own above-the-line cards as touched, and survives link cycles", () => {
     let doc = sample();
     const store = team(doc, 'Store staff').id;
     const rekeys = card(doc, 'Cashier re-keys warranty and delivery details by hand');
@@ -108,6 +136,8 @@ describe('needsOwner', () => {
   it('knows which lane kinds lie above and below the line of visibility', () => {
     expect((['customer', 'touchpoint', 'frontstage', 'emotion'] as const).every(isAboveLine)).toBe(true);
     expect((['backstage', 'support'] as const).every(isBelowLine)).toBe(true);
-    expect(isAboveLine('employee') || isBelowLine('employee') || isAboveLine('notes') || isBelowLine('metrics')).toBe(false);
+    expect(isAboveLine('employee') || isBelowLine('employee') || isAboveLine('notes') || isBelowLine('metrics')).toBe(
+      false,
+    );
   });
 });

@@ -27,7 +27,15 @@ console.log('\n== tests');
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const report = path.join(root, 'test-results', 'vitest.json');
 const extra = process.argv.slice(2);
-const r = run(bin('vitest'), ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+const r = run(bin('vitest'), [
+  'run',
+  '--config',
+  'test/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+]);
 
 let passed = 0;
 let failed = failedSteps;
@@ -38,7 +46,8 @@ try {
   failed += json.numFailedTests;
   skipped += json.numPendingTests + (json.numTodoTests ?? 0);
   // A suite that fails to load has no tests counted; count it as a failure so it is never silent.
-  for (const file of json.testResults ?? []) if (file.status === 'failed' && file.assertionResults.length === 0) failed += 1;
+  for (const file of json.testResults ?? [])
+    if (file.status === 'failed' && file.assertionResults.length === 0) failed += 1;
 } catch {
   console.error('no test report was written');
   failed += 1;

@@ -43,7 +43,8 @@ async function run(argv: readonly string[], io: CliIo, cwd: string): Promise<num
   if (first.startsWith('-')) throw new UsageError(`unknown option "${first}"; options go after the command`);
 
   const command = findCommand(first);
-  if (!command) throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+  if (!command)
+    throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
   const { positionals, values } = parseCommandLine(command, rest);
   if (values.help === true) {
     io.out(commandUsage(command));
@@ -65,7 +66,10 @@ function help(rest: readonly string[], io: CliIo): number {
 }
 
 /** Parses one command's arguments strictly, turning Node's parse errors into usage errors. */
-function parseCommandLine(command: CommandSpec, args: readonly string[]): { positionals: string[]; values: OptionValues } {
+function parseCommandLine(
+  command: CommandSpec,
+  args: readonly string[],
+): { positionals: string[]; values: OptionValues } {
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { help: { type: 'boolean', short: 'h' } };
   for (const o of command.options) options[o.name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
   let parsed: { positionals: string[]; values: OptionValues };
@@ -77,10 +81,13 @@ function parseCommandLine(command: CommandSpec, args: readonly string[]): { posi
   }
   if (parsed.values.help === true) return parsed;
   const { min, max, names } = command.positionals;
-  if (parsed.positionals.length < min) throw new UsageError(`${command.name} needs ${names}: tandem ${command.name} ${command.usage}`);
+  if (parsed.positionals.length < min)
+    throw new UsageError(`${command.name} needs ${names}: tandem ${command.name} ${command.usage}`);
   if (parsed.positionals.length > max) {
     const extra = parsed.positionals.slice(max).join(' ');
-    throw new UsageError(`${command.name}: unexpected argument${parsed.positionals.length - max === 1 ? '' : 's'} ${extra}`);
+    throw new UsageError(
+      `${command.name}: unexpected argument${parsed.positionals.length - max === 1 ? '' : 's'} ${extra}`,
+    );
   }
   return parsed;
 }
@@ -92,7 +99,9 @@ function describeParseError(err: unknown): string {
   const quoted = /'([^']+)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) return `unknown option ${quoted}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && quoted) {
-    return message.includes('argument missing') ? `${quoted.replace(/ <value>$/, '')} needs a value` : `${quoted.replace(/ <value>$/, '')} does not take a value`;
+    return message.includes('argument missing')
+      ? `${quoted.replace(/ <value>$/, '')} needs a value`
+      : `${quoted.replace(/ <value>$/, '')} does not take a value`;
   }
   return message;
 }

@@ -18,7 +18,12 @@ export function usage(commands: readonly CommandSpec[]): string {
     lines.push(...optionLines(c.options).map((l) => `  ${l}`));
   }
   lines.push('  tandem help [COMMAND]', '      Show this help, or the help of one command.');
-  lines.push('', 'Options for every command:', '    -h, --help     Show help.', '    -v, --version  Print the version.');
+  lines.push(
+    '',
+    'Options for every command:',
+    '    -h, --help     Show help.',
+    '    -v, --version  Print the version.',
+  );
   lines.push('', 'Set TANDEM_DEBUG=1 to see stack traces; TANDEM_HOME to choose the data folder.');
   return lines.join('\n');
 }

@@ -10,7 +10,12 @@ export const MAX_BODY_BYTES = 50 * 1024 * 1024;
 class BodyTooLarge extends Error {}
 
 /** Answers a POST /api/<name> request with the dispatch envelope. */
-export async function handleApiCall(impl: ApiImplementation, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleApiCall(
+  impl: ApiImplementation,
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'POST', 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('The API only answers POST requests.\n');
@@ -21,7 +26,10 @@ export async function handleApiCall(impl: ApiImplementation, name: string, req: 
     text = await readBody(req, MAX_BODY_BYTES);
   } catch (err) {
     if (err instanceof BodyTooLarge) {
-      sendEnvelope(res, 413, { ok: false, error: { code: 'invalid_arguments', message: `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` } });
+      sendEnvelope(res, 413, {
+        ok: false,
+        error: { code: 'invalid_arguments', message: `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` },
+      });
       // Stop the client from streaming the rest of an oversized body at us.
       res.on('finish', () => req.destroy());
       return;
@@ -33,7 +41,10 @@ export async function handleApiCall(impl: ApiImplementation, name: string, req: 
     try {
       args = JSON.parse(text);
     } catch {
-      sendEnvelope(res, 200, { ok: false, error: { code: 'invalid_arguments', message: `${name}: the request body is not valid JSON` } });
+      sendEnvelope(res, 200, {
+        ok: false,
+        error: { code: 'invalid_arguments', message: `${name}: the request body is not valid JSON` },
+      });
       return;
     }
   }

@@ -150,8 +150,14 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
-      if (err.code === 'EADDRINUSE') reject(new Error(`port ${port} is already in use on ${LOOPBACK}; choose another with --port, or leave it out to use a free one`));
-      else if (err.code === 'EACCES') reject(new Error(`not allowed to listen on port ${port}; choose a port above 1024`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new Error(
+            `port ${port} is already in use on ${LOOPBACK}; choose another with --port, or leave it out to use a free one`,
+          ),
+        );
+      else if (err.code === 'EACCES')
+        reject(new Error(`not allowed to listen on port ${port}; choose a port above 1024`));
       else reject(err);
     };
     server.once('error', onError);

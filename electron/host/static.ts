@@ -15,12 +15,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-
-
 export { contentTypeFor };
 
 /** Why a static path was not resolved to a file. */
-export type StaticLookup = { kind: 'file'; path: string } | { kind: 'forbidden' } | { kind: 'not_found' } | { kind: 'bad_request' };
+export type StaticLookup =
+  | { kind: 'file'; path: string }
+  | { kind: 'forbidden' }
+  | { kind: 'not_found' }
+  | { kind: 'bad_request' };
 
 /**
  * Maps the raw (still percent-encoded) URL path to a file inside `root`. Any `..` segment, before or after
@@ -40,7 +42,8 @@ export function lookupStatic(root: string, rawPath: string): StaticLookup {
 
   const realRoot = safeRealpath(root);
   if (realRoot === undefined) return { kind: 'not_found' };
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : `.${decoded.startsWith('/') ? '' : '/'}${decoded}`;
+  const relative =
+    decoded === '/' || decoded === '' ? 'index.html' : `.${decoded.startsWith('/') ? '' : '/'}${decoded}`;
   const candidate = resolve(realRoot, relative);
   if (!isInside(realRoot, candidate)) return { kind: 'forbidden' };
   const real = safeRealpath(candidate);

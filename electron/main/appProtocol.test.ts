@@ -66,7 +66,9 @@ describe('the app:// scheme', () => {
   });
 
   it('refuses writes', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://tandem/index.html', { method: 'POST', body: 'x' }));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://tandem/index.html', { method: 'POST', body: 'x' }),
+    );
     expect(response.status).toBe(405);
   });
 });

@@ -14,8 +14,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 };
 
-
-
 /**
  * Maps an app:// URL to a file inside `root`, or null when the URL names another host or tries to climb
  * out of the root (`..`, encoded separators, absolute paths).

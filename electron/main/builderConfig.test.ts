@@ -27,7 +27,10 @@ interface BuilderConfig {
 }
 
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
 
 describe('electron-builder.yml', () => {
   it("is valid against electron-builder's own configuration schema", () => {
@@ -44,10 +47,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('associates .tandem files with Tandem as their editor', () => {
-    expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'tandem', name: 'Tandem map', role: 'Editor' }));
+    expect(config.fileAssociations).toContainEqual(
+      expect.objectContaining({ ext: 'tandem', name: 'Tandem map', role: 'Editor' }),
+    );
   });
 
-  it('packs into asar but unpacks better-sqlite3\'s native addon, which must be loaded from disk', () => {
+  it("packs into asar but unpacks better-sqlite3's native addon, which must be loaded from disk", () => {
     expect(config.asar).toBe(true);
     expect(pkg.dependencies['better-sqlite3']).toBeDefined();
     const patterns = config.asarUnpack ?? [];

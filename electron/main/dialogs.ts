@@ -5,7 +5,10 @@ const TANDEM_FILTER = [{ name: 'Tandem map', extensions: ['tandem'] }];
 
 /** A file name that is safe to suggest: no folders, no characters the file systems reject, ends in .tandem. */
 export function suggestedFileName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim();
+  const base = path
+    .basename(name.replace(/\\/g, '/'))
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .trim();
   const stem = base.replace(/\.tandem$/i, '').trim() || 'Untitled map';
   return `${stem}.tandem`;
 }
@@ -27,7 +30,11 @@ export function createDialogs(
   return {
     async open(filters) {
       // Other filters (a survey CSV) open a file to read, not a map.
-      const options = { title: filters ? 'Open file' : 'Open map', properties: ['openFile' as const], filters: filters ?? TANDEM_FILTER };
+      const options = {
+        title: filters ? 'Open file' : 'Open map',
+        properties: ['openFile' as const],
+        filters: filters ?? TANDEM_FILTER,
+      };
       const win = window();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -55,7 +62,11 @@ async function saveExport(
   suggestedName: string,
   filters: { name: string; extensions: string[] }[],
 ): Promise<string | null> {
-  const base = path.basename(suggestedName.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim() || 'export';
+  const base =
+    path
+      .basename(suggestedName.replace(/\\/g, '/'))
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+      .trim() || 'export';
   const options = {
     title: 'Export to',
     defaultPath: path.isAbsolute(suggestedName) ? suggestedName : path.join(documentsDir, base),
@@ -66,5 +77,7 @@ async function saveExport(
   if (result.canceled || !result.filePath) return null;
   const ext = filters[0]?.extensions[0];
   // GTK's dialog does not add the extension of the chosen filter.
-  return ext && path.extname(result.filePath).toLowerCase() !== `.${ext.toLowerCase()}` ? `${result.filePath}.${ext}` : result.filePath;
+  return ext && path.extname(result.filePath).toLowerCase() !== `.${ext.toLowerCase()}`
+    ? `${result.filePath}.${ext}`
+    : result.filePath;
 }

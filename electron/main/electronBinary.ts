@@ -25,7 +25,8 @@ export function resolveElectronBinary(root: string, env: NodeJS.ProcessEnv = pro
   if (probe.error) return { path: null, reason: `could not ask the electron package (${probe.error.message})` };
   if (probe.status !== 0) {
     const text = `${probe.stderr}`;
-    if (/Cannot find module 'electron'/.test(text)) return { path: null, reason: 'the electron package is not installed' };
+    if (/Cannot find module 'electron'/.test(text))
+      return { path: null, reason: 'the electron package is not installed' };
     if (/failed to install correctly/i.test(text)) return { path: null, reason: 'its binary could not be downloaded' };
     const last = text.trim().split('\n').pop() ?? '';
     return { path: null, reason: last || `the electron package exited with ${probe.status}` };

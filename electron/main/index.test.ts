@@ -116,7 +116,11 @@ const window = () => {
   return w;
 };
 const call = (sender: FakeWebContents, name: string, args: unknown = {}) =>
-  fake.handlers.get('tandem:call')?.({ sender, senderFrame: sender.mainFrame } as unknown as IpcMainInvokeEvent, name, args);
+  fake.handlers.get('tandem:call')?.(
+    { sender, senderFrame: sender.mainFrame } as unknown as IpcMainInvokeEvent,
+    name,
+    args,
+  );
 
 beforeAll(async () => {
   otherDir = mkdtempSync(path.join(tmpdir(), 'tandem-other-'));
@@ -150,7 +154,9 @@ describe('the Electron main process', () => {
   it('adds the CSP and refuses permissions on the default session', () => {
     const callback = vi.fn();
     fake.defaultSession.headersListener?.({ responseHeaders: {} }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
     const granted = vi.fn();
     fake.defaultSession.requestHandler?.(null, 'media', granted, {});
     expect(granted).toHaveBeenCalledWith(false);
@@ -178,7 +184,10 @@ describe('the Electron main process', () => {
   });
 
   it('refuses IPC from any other webContents', async () => {
-    expect(await call(new FakeWebContents(), 'map/current')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await call(new FakeWebContents(), 'map/current')).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
   });
 
   it('installs the menu, whose Edit items reach the renderer as menu/action events', () => {
@@ -195,7 +204,11 @@ describe('the Electron main process', () => {
     electron.app.emit('open-file', event, file);
     expect(event.prevented).toBe(true);
     await vi.waitFor(() =>
-      expect(window().webContents.sent).toContainEqual(['tandem:event', 'map/opened', expect.objectContaining({ path: file })]),
+      expect(window().webContents.sent).toContainEqual([
+        'tandem:event',
+        'map/opened',
+        expect.objectContaining({ path: file }),
+      ]),
     );
     await vi.waitFor(() => {
       const fileMenu = fake.menus.at(-1)?.find((m) => m.label === 'File')?.submenu as MenuItemConstructorOptions[];
@@ -209,7 +222,9 @@ describe('the Electron main process', () => {
     DocumentStore.create(file, createFromTemplate('blank', 'Shop')).close();
     electron.app.emit('second-instance', {}, ['/usr/bin/tandem', 'shop.tandem'], otherDir);
     expect(window().focused).toBe(true);
-    await vi.waitFor(async () => expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }));
+    await vi.waitFor(async () =>
+      expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }),
+    );
   });
 
   it('reports a damaged map in a dialog instead of crashing', async () => {

@@ -2,7 +2,17 @@
 // native menus and dialogs. Everything that touches a map lives in electron/services (the same session
 // the browser host uses); this file only wires Electron to it. See docs/adr/0004.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session as electronSession, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session as electronSession,
+  shell,
+} from 'electron';
 import { toApiError } from '../../shared/api/dispatch';
 import { createSession, type Session } from '../services/session';
 import { ensureSampleMap } from '../services/paths';
@@ -98,13 +108,18 @@ async function refreshMenu(): Promise<void> {
     // A broken recent list only empties the submenu.
   }
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent }),
+    ),
   );
 }
 
 function openWindow(): void {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
-  const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const state = loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   win = createMainWindow(BrowserWindow, path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'), state);
   trackWindowState(win, stateFile);
   win.on('closed', () => {

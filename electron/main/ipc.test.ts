@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../services/session';
-import { CALL_CHANNEL, EVENT_CHANNEL, createEmitter, handleCall, isTrustedSender, registerIpc, type SenderInfo } from './ipc';
+import {
+  CALL_CHANNEL,
+  EVENT_CHANNEL,
+  createEmitter,
+  handleCall,
+  isTrustedSender,
+  registerIpc,
+  type SenderInfo,
+} from './ipc';
 import { FakeFrame, FakeWebContents } from './testing/fakes';
 
 let dir: string;
@@ -69,8 +77,14 @@ describe('handleCall', () => {
 
   it('answers an unknown or non-string call name with invalid_arguments', async () => {
     const trusted = eventFrom(window, window.mainFrame);
-    expect(await handleCall(trusted, 'fs/readFile', {}, deps())).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    expect(await handleCall(trusted, { evil: true }, {}, deps())).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await handleCall(trusted, 'fs/readFile', {}, deps())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
+    expect(await handleCall(trusted, { evil: true }, {}, deps())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
   });
 
   it('turns a service failure into its error envelope', async () => {
@@ -83,12 +97,17 @@ describe('registerIpc', () => {
   it('installs one handler on the call channel and removes it again', async () => {
     const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>();
     const ipcMain = {
-      handle: (channel: string, fn: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown) => void handlers.set(channel, fn),
+      handle: (channel: string, fn: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown) =>
+        void handlers.set(channel, fn),
       removeHandler: (channel: string) => void handlers.delete(channel),
     };
     const dispose = registerIpc(ipcMain, deps());
     expect([...handlers.keys()]).toEqual([CALL_CHANNEL]);
-    const answer = await handlers.get(CALL_CHANNEL)?.(eventFrom(window, window.mainFrame) as IpcMainInvokeEvent, 'templates/list', {});
+    const answer = await handlers.get(CALL_CHANNEL)?.(
+      eventFrom(window, window.mainFrame) as IpcMainInvokeEvent,
+      'templates/list',
+      {},
+    );
     expect(answer).toMatchObject({ ok: true });
     dispose();
     expect(handlers.size).toBe(0);

@@ -15,7 +15,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('mapFromArgv', () => {
-  it('finds a .tandem path among Electron\'s own arguments, relative to the working directory', () => {
+  it("finds a .tandem path among Electron's own arguments, relative to the working directory", () => {
     expect(mapFromArgv(['.', '--enable-logging', 'bank.tandem'], dir)).toBe(path.join(dir, 'bank.tandem'));
     expect(mapFromArgv([path.join(dir, 'shop.TANDEM')], '/')).toBe(path.join(dir, 'shop.TANDEM'));
   });

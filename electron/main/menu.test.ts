@@ -71,14 +71,16 @@ describe('the application menu', () => {
       { path: '/maps/bank.tandem', title: 'Open an account' },
       { path: '/maps/shop.tandem', title: 'Checkout' },
     ];
-    const items = item(submenu(buildMenuTemplate(h, { ...linux, recent }), 'File'), 'Open Recent').submenu as MenuItemConstructorOptions[];
+    const items = item(submenu(buildMenuTemplate(h, { ...linux, recent }), 'File'), 'Open Recent')
+      .submenu as MenuItemConstructorOptions[];
     expect(items.map((i) => i.label)).toEqual(['Open an account — bank.tandem', 'Checkout — shop.tandem']);
     click(items[1] as MenuItemConstructorOptions);
     expect(h.openPath).toHaveBeenCalledWith('/maps/shop.tandem');
   });
 
   it('shows a disabled placeholder when there are no recent maps', () => {
-    const items = item(submenu(buildMenuTemplate(handlers(), linux), 'File'), 'Open Recent').submenu as MenuItemConstructorOptions[];
+    const items = item(submenu(buildMenuTemplate(handlers(), linux), 'File'), 'Open Recent')
+      .submenu as MenuItemConstructorOptions[];
     expect(items).toEqual([{ label: 'No recent maps', enabled: false }]);
   });
 

@@ -41,8 +41,18 @@ function recentItems(recent: MenuOptions['recent'], handlers: MenuHandlers): Men
  */
 export function buildMenuTemplate(handlers: MenuHandlers, options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
-  const action = (label: string, name: MenuAction, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}) =>
-    ({ label, ...(accelerator ? { accelerator } : {}), click: () => handlers.sendAction(name), ...extra }) satisfies MenuItemConstructorOptions;
+  const action = (
+    label: string,
+    name: MenuAction,
+    accelerator?: string,
+    extra: Partial<MenuItemConstructorOptions> = {},
+  ) =>
+    ({
+      label,
+      ...(accelerator ? { accelerator } : {}),
+      click: () => handlers.sendAction(name),
+      ...extra,
+    }) satisfies MenuItemConstructorOptions;
 
   const file: MenuItemConstructorOptions = {
     label: 'File',

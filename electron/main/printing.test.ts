@@ -20,7 +20,9 @@ class FakePrintWindow {
     session: { webRequest: { onBeforeRequest: (f: RequestFilter) => (this.filter = f) } },
     printToPDF: (options: PrintToPDFOptions): Promise<Buffer> => {
       this.printedWith = options;
-      return FakePrintWindow.failPrint ? Promise.reject(FakePrintWindow.failPrint) : Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+      return FakePrintWindow.failPrint
+        ? Promise.reject(FakePrintWindow.failPrint)
+        : Promise.resolve(Buffer.from('%PDF-1.7 fake'));
     },
   };
   constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -74,7 +76,11 @@ describe('printing to PDF with Electron', () => {
       generateDocumentOutline: true,
       displayHeaderFooter: false,
     });
-    expect(printToPdfOptions({ paper: 'Letter', orientation: 'portrait', marginMm: 0 })).toMatchObject({ pageSize: 'Letter', landscape: false, margins: { top: 0 } });
+    expect(printToPdfOptions({ paper: 'Letter', orientation: 'portrait', marginMm: 0 })).toMatchObject({
+      pageSize: 'Letter',
+      landscape: false,
+      margins: { top: 0 },
+    });
   });
 
   it('loads the HTML from a private temp file, prints it, then closes the window and deletes the file', async () => {
@@ -103,7 +109,9 @@ describe('printing to PDF with Electron', () => {
   it('closes the window and deletes the file when printing fails, and says why readably', async () => {
     FakePrintWindow.failPrint = new Error('Printing failed');
     try {
-      await expect(createPdfPrinter(WindowClass)('<p>x</p>', A3)).rejects.toThrow('The PDF could not be printed: Printing failed');
+      await expect(createPdfPrinter(WindowClass)('<p>x</p>', A3)).rejects.toThrow(
+        'The PDF could not be printed: Printing failed',
+      );
     } finally {
       FakePrintWindow.failPrint = null;
     }
@@ -129,7 +137,12 @@ describe('printing to PDF with Electron', () => {
         return new Promise(() => undefined);
       }
     }
-    const print = createPdfPrinter(HangingWindow as unknown as new (options: BrowserWindowConstructorOptions) => BrowserWindow, 50);
+    const print = createPdfPrinter(
+      HangingWindow as unknown as new (
+        options: BrowserWindowConstructorOptions,
+      ) => BrowserWindow,
+      50,
+    );
     await expect(print('<p>x</p>', A3)).rejects.toThrow('did not finish within');
     expect(lastWindow().destroyed).toBe(true);
   });

@@ -59,13 +59,18 @@ export function createPdfPrinter(BrowserWindowClass: WindowClass, timeoutMs = PR
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       // The page is self-contained: any other request (a stray URL in a future renderer change) is refused.
-      win.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== pageUrl }));
+      win.webContents.session.webRequest.onBeforeRequest((details, callback) =>
+        callback({ cancel: details.url !== pageUrl }),
+      );
       const work = (async () => {
         await win.loadURL(pageUrl);
         return win.webContents.printToPDF(printToPdfOptions(page));
       })();
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`printing did not finish within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`printing did not finish within ${Math.round(timeoutMs / 1000)} s`)),
+          timeoutMs,
+        );
       });
       return Buffer.from(await Promise.race([work, timeout]));
     } catch (err) {

@@ -55,7 +55,9 @@ describe('the content security policy', () => {
     applyContentSecurityPolicy(session.asSession());
     const callback = vi.fn();
     session.headersListener?.({}, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
 });
 

@@ -69,7 +69,9 @@ export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>)
 }
 
 /** Denies every permission request and check (camera, notifications, clipboard-read, …): Tandem needs none. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

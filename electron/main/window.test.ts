@@ -41,7 +41,12 @@ describe('the main window', () => {
   });
 
   it('opens at the remembered bounds, or lets the OS place it when there is no position', () => {
-    expect(mainWindowOptions('/p', { x: 5, y: 6, width: 1000, height: 700, maximized: false })).toMatchObject({ x: 5, y: 6, width: 1000, height: 700 });
+    expect(mainWindowOptions('/p', { x: 5, y: 6, width: 1000, height: 700, maximized: false })).toMatchObject({
+      x: 5,
+      y: 6,
+      width: 1000,
+      height: 700,
+    });
     const centred = mainWindowOptions('/p', { width: 1000, height: 700, maximized: false });
     expect('x' in centred || 'y' in centred).toBe(false);
   });

@@ -40,7 +40,12 @@ describe('window state', () => {
   });
 
   it('ignores a corrupt file: broken JSON, wrong shape, absurd sizes', () => {
-    for (const content of ['{"x": 1, "wid', '[]', '{"width": "big", "height": 800, "maximized": false}', '{"width": 5, "height": 5, "maximized": false}']) {
+    for (const content of [
+      '{"x": 1, "wid',
+      '[]',
+      '{"width": "big", "height": 800, "maximized": false}',
+      '{"width": 5, "height": 5, "maximized": false}',
+    ]) {
       writeFileSync(file, content);
       expect(readWindowState(file), content).toBeNull();
       expect(loadWindowState(file, laptop)).toEqual(DEFAULT_WINDOW_STATE);

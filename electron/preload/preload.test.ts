@@ -63,7 +63,10 @@ describe('the preload bridge', () => {
 
   it('turns a broken channel into an internal error envelope instead of a rejection', async () => {
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('channel closed'));
-    await expect(bridge['app/info']({})).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'channel closed' } });
+    await expect(bridge['app/info']({})).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'channel closed' },
+    });
   });
 
   it('delivers only the subscribed event, without the IPC event object, until unsubscribed', () => {

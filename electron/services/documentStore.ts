@@ -41,13 +41,19 @@ function assertTandemFile(db: Db, path: string): number {
 
 /** Reads the whole document from an open, migrated database and validates it. */
 function readDocument(db: Db, path: string): { doc: TandemDoc; revision: number } {
-  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
-  const raw: Record<string, unknown> = { schemaVersion: Number(meta.get('schema_version') ?? 0), meta: JSON.parse(meta.get('map') ?? 'null') };
+  const meta = new Map(
+    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+  );
+  const raw: Record<string, unknown> = {
+    schemaVersion: Number(meta.get('schema_version') ?? 0),
+    meta: JSON.parse(meta.get('map') ?? 'null'),
+  };
   for (const c of COLLECTIONS) {
     raw[c] = (db.prepare(selectSql(TABLES[c])).all() as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
   }
   const parsed = tandemDocSchema.safeParse(raw);
-  if (!parsed.success) throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${describeIssues(parsed.error)}`);
   return { doc: parsed.data, revision: Number(meta.get('revision') ?? 0) };
 }
 
@@ -75,7 +81,9 @@ export class DocumentStore {
       this.upserts.set(c, db.prepare(upsertSql(TABLES[c])));
       this.deletes.set(c, db.prepare(`DELETE FROM ${TABLES[c].table} WHERE id = ?`));
     }
-    this.setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.setMeta = db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    );
   }
 
   /** Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. */
@@ -96,7 +104,8 @@ export class DocumentStore {
     db.transaction(() => {
       db.pragma('defer_foreign_keys = ON');
       store.writeMeta(parsed.data, 0);
-      for (const c of COLLECTIONS) for (const e of parsed.data[c]) store.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
+      for (const c of COLLECTIONS)
+        for (const e of parsed.data[c]) store.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
     })();
     return store;
   }
@@ -266,7 +275,17 @@ export function checkFile(path: string): { ok: boolean; problems: string[]; summ
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < LATEST_FORMAT) return { ok: true, problems: [], summary: { format: version } };
     const { doc } = readDocument(db, path);
-    return { ok: true, problems: [], summary: { stages: doc.stages.length, lanes: doc.lanes.length, cards: doc.cards.length, links: doc.links.length, painPoints: doc.painPoints.length } };
+    return {
+      ok: true,
+      problems: [],
+      summary: {
+        stages: doc.stages.length,
+        lanes: doc.lanes.length,
+        cards: doc.cards.length,
+        links: doc.links.length,
+        painPoints: doc.painPoints.length,
+      },
+    };
   } catch (err) {
     return { ok: false, problems: [readableOpenError(path, err).message] };
   } finally {

@@ -25,7 +25,10 @@ export class RecentFiles {
 
   /** Puts a file at the top of the list. */
   add(path: string, title: string, now = new Date()): void {
-    const list = [{ path, title, openedAt: now.toISOString() }, ...this.list().filter((r) => r.path !== path)].slice(0, MAX_RECENT);
+    const list = [{ path, title, openedAt: now.toISOString() }, ...this.list().filter((r) => r.path !== path)].slice(
+      0,
+      MAX_RECENT,
+    );
     mkdirSync(this.dataDir, { recursive: true });
     // Write then rename so a crash never leaves half a list.
     const tmp = `${this.file}.tmp`;

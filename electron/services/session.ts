@@ -43,7 +43,8 @@ export interface Session {
 /** A path the user gave for a map: absolute, ending in .tandem. */
 function mapPath(path: string): string {
   const full = isAbsolute(path) ? path : resolve(path);
-  if (extname(full).toLowerCase() !== '.tandem') throw new ApiFailure('invalid_arguments', `"${path}" must end in .tandem`);
+  if (extname(full).toLowerCase() !== '.tandem')
+    throw new ApiFailure('invalid_arguments', `"${path}" must end in .tandem`);
   return full;
 }
 
@@ -67,16 +68,25 @@ export function createSession(opts: SessionOptions): Session {
   /** Runs one survey import at a time, cancellable with `survey/cancel`, reporting progress as events. */
   const runImport = async (path: string, mapping: ImportOptions['mapping']) => {
     const store = need();
-    if (importing) throw new ApiFailure('conflict', 'Another survey import is running; wait for it to finish or cancel it.');
+    if (importing)
+      throw new ApiFailure('conflict', 'Another survey import is running; wait for it to finish or cancel it.');
     const controller = new AbortController();
     importing = controller;
     try {
-      return await importSurvey(store, path, { mapping, signal: controller.signal, onProgress: (fraction) => emit('survey/progress', { fraction }) });
+      return await importSurvey(store, path, {
+        mapping,
+        signal: controller.signal,
+        onProgress: (fraction) => emit('survey/progress', { fraction }),
+      });
     } finally {
       importing = null;
     }
   };
-  const need = (): DocumentStore => current ?? (() => { throw new ApiFailure('not_found', 'No map is open.'); })();
+  const need = (): DocumentStore =>
+    current ??
+    (() => {
+      throw new ApiFailure('not_found', 'No map is open.');
+    })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
     current?.close();
@@ -93,19 +103,24 @@ export function createSession(opts: SessionOptions): Session {
     'map/apply': ({ command, baseRevision }) => {
       const store = need();
       if (baseRevision !== store.revision) {
-        throw new ApiFailure('stale', `The map changed elsewhere (it is at revision ${store.revision}, this window had ${baseRevision}); it has been reloaded.`);
+        throw new ApiFailure(
+          'stale',
+          `The map changed elsewhere (it is at revision ${store.revision}, this window had ${baseRevision}); it has been reloaded.`,
+        );
       }
       const { revision } = store.apply(command);
       emit('map/changed', { revision });
       return { revision };
     },
     'map/open': ({ path }) => switchTo(DocumentStore.open(mapPath(path))),
-    'map/new': ({ path, template, title }) => switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title))),
+    'map/new': ({ path, template, title }) =>
+      switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title))),
     'map/saveAs': async ({ path }) => {
       const store = need();
       const dest = mapPath(path);
       if (dest === store.path) return { path: dest };
-      if (existsSync(dest) && !checkFile(dest).ok) throw new ApiFailure('conflict', `"${path}" exists and is not a Tandem map; it was not overwritten.`);
+      if (existsSync(dest) && !checkFile(dest).ok)
+        throw new ApiFailure('conflict', `"${path}" exists and is not a Tandem map; it was not overwritten.`);
       await store.saveAs(dest);
       switchTo(DocumentStore.open(dest));
       return { path: dest };
@@ -122,10 +137,12 @@ export function createSession(opts: SessionOptions): Session {
       return { path: await opts.dialogs.save(suggestedName, filters) };
     },
     'shell/reveal': ({ path }) => {
-      if (!opts.reveal) throw new ApiFailure('unsupported', 'Showing a file in its folder is only available in the desktop app.');
+      if (!opts.reveal)
+        throw new ApiFailure('unsupported', 'Showing a file in its folder is only available in the desktop app.');
       const full = isAbsolute(path) ? path : resolve(path);
       // Only an existing file is handed to the OS: never a folder to "open", never a made-up path.
-      if (!existsSync(full) || !statSync(full).isFile()) throw new ApiFailure('not_found', `${full} is not a file (it may have been moved or deleted).`);
+      if (!existsSync(full) || !statSync(full).isFile())
+        throw new ApiFailure('not_found', `${full} is not a file (it may have been moved or deleted).`);
       opts.reveal(full);
       return { revealed: true };
     },
@@ -133,13 +150,19 @@ export function createSession(opts: SessionOptions): Session {
     'survey/importContent': async ({ fileName, content, mapping }) => {
       need();
       if (Buffer.byteLength(content, 'utf8') > MAX_SURVEY_CONTENT) {
-        throw new ApiFailure('invalid', `"${fileName}" is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB; split it into smaller files.`);
+        throw new ApiFailure(
+          'invalid',
+          `"${fileName}" is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB; split it into smaller files.`,
+        );
       }
       // Written to a temp file under the user's file name, so the one streaming importer (and its checks,
       // progress and duplicate detection by bytes) does the work and reports the name the user knows.
       const dir = mkdtempSync(join(tmpdir(), 'tandem-survey-'));
       try {
-        const safe = basename(fileName.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim() || 'survey.csv';
+        const safe =
+          basename(fileName.replace(/\\/g, '/'))
+            .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+            .trim() || 'survey.csv';
         const file = join(dir, safe);
         writeFileSync(file, content, 'utf8');
         return await runImport(file, mapping);
@@ -165,7 +188,17 @@ export function createSession(opts: SessionOptions): Session {
         const stats = surveyStats(store);
         const metricValues = printedMetricValues(store.doc, stats);
         const perceptionGaps = flaggedGaps(stats);
-        return await runExport(store.doc, { ...req, path }, { metricValues, perceptionGaps, signal: controller.signal, printPdf: opts.printPdf, onProgress: (p) => emit('export/progress', p) });
+        return await runExport(
+          store.doc,
+          { ...req, path },
+          {
+            metricValues,
+            perceptionGaps,
+            signal: controller.signal,
+            printPdf: opts.printPdf,
+            onProgress: (p) => emit('export/progress', p),
+          },
+        );
       } finally {
         exporting = null;
       }

@@ -6,7 +6,14 @@ import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
 import {
-  MAX_LISTED_ERRORS, listErrors, questionRules, readRow, resolveColumns, type ColumnLayout, type QuestionRules, type WideMapping,
+  MAX_LISTED_ERRORS,
+  listErrors,
+  questionRules,
+  readRow,
+  resolveColumns,
+  type ColumnLayout,
+  type QuestionRules,
+  type WideMapping,
 } from '../../shared/metrics/surveyRows';
 import type { ImportSummary } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
@@ -135,7 +142,8 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
       text.destroy();
       reject(err);
     };
-    const onAbort = (): void => fail(new ApiFailure('io', `The import of "${name}" was cancelled; nothing was changed.`));
+    const onAbort = (): void =>
+      fail(new ApiFailure('io', `The import of "${name}" was cancelled; nothing was changed.`));
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     file.on('error', (err) => text.destroy(err));
@@ -151,7 +159,12 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
         const quoteErrors = new Map<number, string>();
         for (const e of results.errors) {
           if (e.type === 'Quotes' && e.row !== undefined) {
-            quoteErrors.set(e.row, e.code === 'MissingQuotes' ? 'a quoted field is never closed (a " is missing)' : 'a quote mark is misplaced inside a quoted field');
+            quoteErrors.set(
+              e.row,
+              e.code === 'MissingQuotes'
+                ? 'a quoted field is never closed (a " is missing)'
+                : 'a quote mark is misplaced inside a quoted field',
+            );
           }
         }
         results.data.forEach((fields, i) => {
@@ -179,7 +192,10 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
             const key = answerKey(answer);
             const earlier = parsed.rowOf.get(key);
             if (earlier !== undefined) {
-              error(rowNumber, `it repeats the ${answer.respondent} answer to "${answer.question}" for interaction ${answer.interactionId} at "${answer.touchpoint}" already given in row ${earlier}`);
+              error(
+                rowNumber,
+                `it repeats the ${answer.respondent} answer to "${answer.question}" for interaction ${answer.interactionId} at "${answer.touchpoint}" already given in row ${earlier}`,
+              );
               continue;
             }
             parsed.rowOf.set(key, rowNumber);
@@ -191,15 +207,24 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
         if (settled) return;
         settled = true;
         opts.signal?.removeEventListener('abort', onAbort);
-        if (!layout) return reject(new ApiFailure('invalid', `"${name}" is empty: it has no header row and no answers.`));
-        if (oddDates > 0) parsed.warnings.push(`${oddDates} answered_at value${oddDates === 1 ? ' is' : 's are'} not a date Tandem can read; kept as text.`);
+        if (!layout)
+          return reject(new ApiFailure('invalid', `"${name}" is empty: it has no header row and no answers.`));
+        if (oddDates > 0)
+          parsed.warnings.push(
+            `${oddDates} answered_at value${oddDates === 1 ? ' is' : 's are'} not a date Tandem can read; kept as text.`,
+          );
         parsed.sha256 = hash.digest('hex');
         if (reported < 1) opts.onProgress?.(1);
         resolve(parsed);
       },
       error(err: Error) {
         if (err instanceof EncodingError) {
-          fail(new ApiFailure('invalid', `"${name}" is not UTF-8 text (the first unreadable character is on line ${lineOfBadByte(path)}). Save it as UTF-8 — in Excel: Save As › "CSV UTF-8" — and import it again.`));
+          fail(
+            new ApiFailure(
+              'invalid',
+              `"${name}" is not UTF-8 text (the first unreadable character is on line ${lineOfBadByte(path)}). Save it as UTF-8 — in Excel: Save As › "CSV UTF-8" — and import it again.`,
+            ),
+          );
         } else fail(new ApiFailure('io', `"${name}" could not be read: ${err.message}`));
       },
     });
@@ -211,7 +236,9 @@ const readableTime = (iso: string): string => `${iso.slice(0, 16).replace('T', '
 
 /** Answers of this import that another import already gave (same interaction, side, touchpoint and question). */
 function clashes(db: Database, importId: number, rowOf: Map<string, number>): string[] {
-  const others = db.prepare('SELECT EXISTS (SELECT 1 FROM survey_responses WHERE import_id <> ?) AS any').get(importId) as { any: number };
+  const others = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM survey_responses WHERE import_id <> ?) AS any')
+    .get(importId) as { any: number };
   if (!others.any) return [];
   const from = `FROM survey_responses n
     JOIN survey_responses o ON o.interaction_id = n.interaction_id AND o.respondent = n.respondent
@@ -220,30 +247,60 @@ function clashes(db: Database, importId: number, rowOf: Map<string, number>): st
     WHERE n.import_id = ?`;
   const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(importId) as { n: number }).n;
   if (total === 0) return [];
-  type Clash = { interactionId: string; respondent: 'customer' | 'employee'; touchpoint: string; question: string; fileName: string; importedAt: string };
+  type Clash = {
+    interactionId: string;
+    respondent: 'customer' | 'employee';
+    touchpoint: string;
+    question: string;
+    fileName: string;
+    importedAt: string;
+  };
   const rows = db
-    .prepare(`SELECT n.interaction_id AS interactionId, n.respondent, n.touchpoint, n.question, i.file_name AS fileName, i.imported_at AS importedAt ${from} ORDER BY n.id LIMIT 20`)
+    .prepare(
+      `SELECT n.interaction_id AS interactionId, n.respondent, n.touchpoint, n.question, i.file_name AS fileName, i.imported_at AS importedAt ${from} ORDER BY n.id LIMIT 20`,
+    )
     .all(importId) as Clash[];
   const lines = rows.map(
-    (c) => `row ${rowOf.get(answerKey(c)) ?? '?'}: interaction ${c.interactionId} already has a ${c.respondent} answer to "${c.question}" at "${c.touchpoint}" (imported from "${c.fileName}" on ${readableTime(c.importedAt)})`,
+    (c) =>
+      `row ${rowOf.get(answerKey(c)) ?? '?'}: interaction ${c.interactionId} already has a ${c.respondent} answer to "${c.question}" at "${c.touchpoint}" (imported from "${c.fileName}" on ${readableTime(c.importedAt)})`,
   );
   return listErrors(lines, total);
 }
 
 /** Writes the import and its answers in one transaction; rolls back (and throws) if answers clash with earlier imports. */
 function write(db: Database, name: string, parsed: ParsedFile): number {
-  const insertImport = db.prepare('INSERT INTO survey_imports (file_name, sha256, imported_at, row_count) VALUES (?, ?, ?, ?)');
+  const insertImport = db.prepare(
+    'INSERT INTO survey_imports (file_name, sha256, imported_at, row_count) VALUES (?, ?, ?, ?)',
+  );
   // One prepared single-row statement, reused: multi-row INSERTs of 16 or 100 answers each measured no faster
   // with better-sqlite3 (docs/performance.md).
   const insertAnswer = db.prepare(
     'INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   return db.transaction(() => {
-    const importId = Number(insertImport.run(name, parsed.sha256, new Date().toISOString(), parsed.answers.length).lastInsertRowid);
-    for (const a of parsed.answers) insertAnswer.run(importId, a.interactionId, a.respondent, a.touchpoint, a.question, a.value, a.answeredAt, a.comment);
+    const importId = Number(
+      insertImport.run(name, parsed.sha256, new Date().toISOString(), parsed.answers.length).lastInsertRowid,
+    );
+    for (const a of parsed.answers)
+      insertAnswer.run(
+        importId,
+        a.interactionId,
+        a.respondent,
+        a.touchpoint,
+        a.question,
+        a.value,
+        a.answeredAt,
+        a.comment,
+      );
     const clashing = clashes(db, importId, parsed.rowOf);
     if (clashing.length > 0) {
-      throw new ApiFailure('conflict', [`"${name}" was not imported: answers in it were already imported from another file. Nothing was changed.`, ...clashing].join('\n'));
+      throw new ApiFailure(
+        'conflict',
+        [
+          `"${name}" was not imported: answers in it were already imported from another file. Nothing was changed.`,
+          ...clashing,
+        ].join('\n'),
+      );
     }
     return importId;
   })();
@@ -254,7 +311,11 @@ function write(db: Database, name: string, parsed: ParsedFile): number {
  * one transaction. A file with any error, a second import of the same bytes, or a cancelled import changes
  * nothing and throws an ApiFailure whose message lists the problems by row (header = row 1).
  */
-export async function importSurvey(target: SurveyTarget, filePath: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSurvey(
+  target: SurveyTarget,
+  filePath: string,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   const name = basename(filePath);
   let isFile: boolean;
   try {
@@ -266,17 +327,27 @@ export async function importSurvey(target: SurveyTarget, filePath: string, opts:
 
   const db = target.database;
   const parsed = await parseFile(filePath, questionRules(target.doc), opts);
-  const earlier = db.prepare('SELECT file_name AS fileName, imported_at AS importedAt FROM survey_imports WHERE sha256 = ?').get(parsed.sha256) as
-    | { fileName: string; importedAt: string }
-    | undefined;
+  const earlier = db
+    .prepare('SELECT file_name AS fileName, imported_at AS importedAt FROM survey_imports WHERE sha256 = ?')
+    .get(parsed.sha256) as { fileName: string; importedAt: string } | undefined;
   if (earlier) {
-    throw new ApiFailure('conflict', `"${name}" was already imported on ${readableTime(earlier.importedAt)} (as "${earlier.fileName}"); importing it again would count every answer twice. Nothing was changed.`);
+    throw new ApiFailure(
+      'conflict',
+      `"${name}" was already imported on ${readableTime(earlier.importedAt)} (as "${earlier.fileName}"); importing it again would count every answer twice. Nothing was changed.`,
+    );
   }
   if (parsed.errorCount > 0) {
     const noun = parsed.errorCount === 1 ? '1 problem' : `${parsed.errorCount} problems`;
-    throw new ApiFailure('invalid', [`"${name}" was not imported (${noun}; nothing was changed):`, ...listErrors(parsed.errors, parsed.errorCount)].join('\n'));
+    throw new ApiFailure(
+      'invalid',
+      [
+        `"${name}" was not imported (${noun}; nothing was changed):`,
+        ...listErrors(parsed.errors, parsed.errorCount),
+      ].join('\n'),
+    );
   }
-  if (parsed.answers.length === 0) throw new ApiFailure('invalid', `"${name}" has a header but no answers; nothing was imported.`);
+  if (parsed.answers.length === 0)
+    throw new ApiFailure('invalid', `"${name}" has a header but no answers; nothing was imported.`);
   if (opts.signal?.aborted) throw new ApiFailure('io', `The import of "${name}" was cancelled; nothing was changed.`);
 
   let importId: number;
@@ -285,7 +356,10 @@ export async function importSurvey(target: SurveyTarget, filePath: string, opts:
   } catch (err) {
     // Two imports of the same file racing each other: the second meets the UNIQUE sha256 at commit time.
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new ApiFailure('conflict', `"${name}" was already imported; importing it again would count every answer twice. Nothing was changed.`);
+      throw new ApiFailure(
+        'conflict',
+        `"${name}" was already imported; importing it again would count every answer twice. Nothing was changed.`,
+      );
     }
     throw readableOpenError(db.name, err);
   }

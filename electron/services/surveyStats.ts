@@ -12,12 +12,29 @@ export type { GapStats, MetricFigures, SurveyStats, TouchpointStats } from '../.
 
 /** Counts behind the metrics, additive so a stage's counts are the sum of its touchpoints'. */
 interface Counts {
-  npsN: number; npsPro: number; npsDet: number;
-  enpsN: number; enpsPro: number; enpsDet: number;
-  csatN: number; csatSat: number;
-  cesN: number; cesSum: number;
+  npsN: number;
+  npsPro: number;
+  npsDet: number;
+  enpsN: number;
+  enpsPro: number;
+  enpsDet: number;
+  csatN: number;
+  csatSat: number;
+  cesN: number;
+  cesSum: number;
 }
-const COUNT_FIELDS: (keyof Counts)[] = ['npsN', 'npsPro', 'npsDet', 'enpsN', 'enpsPro', 'enpsDet', 'csatN', 'csatSat', 'cesN', 'cesSum'];
+const COUNT_FIELDS: (keyof Counts)[] = [
+  'npsN',
+  'npsPro',
+  'npsDet',
+  'enpsN',
+  'enpsPro',
+  'enpsDet',
+  'csatN',
+  'csatSat',
+  'cesN',
+  'cesSum',
+];
 const zero = (): Counts => Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as unknown as Counts;
 
 /** Which question and side a standard metric reads: the map's definition of that kind, else the kind's own key. */
@@ -52,10 +69,16 @@ const YES_NO = `CASE lower(value) ${YES_SPELLINGS.map((s) => `WHEN ${quote(s)} T
  * side, touchpoint and question); the outer one sums those rows. One pass over the table for all pairings.
  */
 function interactionSql(pairings: number): string {
-  const inner = Array.from({ length: pairings }, (_, k) =>
-    `MIN(CASE WHEN respondent = 'customer' AND question = @c${k} THEN ${YES_NO} END) AS c${k},
-     MIN(CASE WHEN respondent = 'employee' AND question = @e${k} THEN ${YES_NO} END) AS e${k}`);
-  const outer = Array.from({ length: pairings }, (_, k) => `TOTAL(c${k} IS NOT NULL AND e${k} IS NOT NULL) AS pairs${k}, TOTAL(c${k} <> e${k}) AS disagree${k}`);
+  const inner = Array.from(
+    { length: pairings },
+    (_, k) =>
+      `MIN(CASE WHEN respondent = 'customer' AND question = @c${k} THEN ${YES_NO} END) AS c${k},
+     MIN(CASE WHEN respondent = 'employee' AND question = @e${k} THEN ${YES_NO} END) AS e${k}`,
+  );
+  const outer = Array.from(
+    { length: pairings },
+    (_, k) => `TOTAL(c${k} IS NOT NULL AND e${k} IS NOT NULL) AS pairs${k}, TOTAL(c${k} <> e${k}) AS disagree${k}`,
+  );
   return `
     SELECT touchpoint, TOTAL(customer) AS customers, TOTAL(employee) AS employees ${outer.map((s) => `, ${s}`).join('')}
     FROM (
@@ -97,7 +120,13 @@ function metricCounts(target: SurveyTarget): Map<string, Counts> {
   ];
   const questions = [...new Set(sources.map((s) => s.question))];
   const params = Object.fromEntries(questions.map((q, k) => [`q${k}`, q]));
-  const rows = target.database.prepare(histogramSql(questions.length)).all(params) as { touchpoint: string; respondent: Side; question: string; value: string; n: number }[];
+  const rows = target.database.prepare(histogramSql(questions.length)).all(params) as {
+    touchpoint: string;
+    respondent: Side;
+    question: string;
+    value: string;
+    n: number;
+  }[];
   const byTouchpoint = new Map<string, Counts>();
   for (const r of rows) {
     for (const s of sources) {
@@ -145,14 +174,25 @@ export function surveyStats(target: SurveyTarget): SurveyStats {
       metrics: figures(c),
       gaps: pairings.map(({ customer, employee }, k) => {
         const gap = gapFromCounts(r[`pairs${k}`] ?? 0, r[`disagree${k}`] ?? 0, rule);
-        return { customer, employee, pairs: gap.pairs, disagree: gap.disagree, share: roundTo(gap.share, 3), flagged: gap.flagged };
+        return {
+          customer,
+          employee,
+          pairs: gap.pairs,
+          disagree: gap.disagree,
+          share: roundTo(gap.share, 3),
+          flagged: gap.flagged,
+        };
       }),
       order: stage ? stage.order : Number.POSITIVE_INFINITY,
     };
   });
   // Journey order: by the stage of the touchpoint's card, then key; keys that match no card come last.
-  touchpoints.sort((a, b) => (a.order === b.order ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.order < b.order ? -1 : 1));
-  const stages = [...doc.stages].sort((a, b) => a.order - b.order).map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id)) }));
+  touchpoints.sort((a, b) =>
+    a.order === b.order ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.order < b.order ? -1 : 1,
+  );
+  const stages = [...doc.stages]
+    .sort((a, b) => a.order - b.order)
+    .map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id)) }));
   return { touchpoints: touchpoints.map(({ order: _order, ...t }) => t), stages };
 }
 
@@ -188,8 +228,13 @@ export function gapDetails(target: SurveyTarget, touchpoint: string, pairingId: 
   if (!pairing) throw new ApiFailure('not_found', 'That question pairing is no longer on the map.');
   const key = touchpoint.trim().toLowerCase();
   const statement = target.database.prepare(gapCommentsSql);
-  const params = { t: key, c: pairing.customerQuestion.trim().toLowerCase(), e: pairing.employeeQuestion.trim().toLowerCase() };
-  const comments = (side: Side): string[] => (statement.all({ ...params, side }) as { comment: string }[]).map((r) => r.comment);
+  const params = {
+    t: key,
+    c: pairing.customerQuestion.trim().toLowerCase(),
+    e: pairing.employeeQuestion.trim().toLowerCase(),
+  };
+  const comments = (side: Side): string[] =>
+    (statement.all({ ...params, side }) as { comment: string }[]).map((r) => r.comment);
   return {
     touchpoint: key,
     customerQuestion: pairing.customerQuestion,

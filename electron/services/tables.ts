@@ -21,13 +21,23 @@ export const TABLES: Record<CollectionName, TableSpec> = {
   cards: {
     table: 'cards',
     ordered: true,
-    columns: { lane_id: str('laneId'), stage_id: str('stageId'), owner_team_id: str('ownerTeamId'), card_key: str('key'), ord: str('order') },
+    columns: {
+      lane_id: str('laneId'),
+      stage_id: str('stageId'),
+      owner_team_id: str('ownerTeamId'),
+      card_key: str('key'),
+      ord: str('order'),
+    },
   },
   links: { table: 'links', ordered: false, columns: { from_id: str('fromId'), to_id: str('toId') } },
   painPoints: { table: 'pain_points', ordered: false, columns: { card_id: str('cardId') } },
   opportunities: { table: 'opportunities', ordered: false, columns: { owner_team_id: str('ownerTeamId') } },
   metrics: { table: 'metrics', ordered: false, columns: {} },
-  metricValues: { table: 'metric_values', ordered: false, columns: { metric_id: str('metricId'), card_id: str('cardId'), stage_id: str('stageId') } },
+  metricValues: {
+    table: 'metric_values',
+    ordered: false,
+    columns: { metric_id: str('metricId'), card_id: str('cardId'), stage_id: str('stageId') },
+  },
   pairings: { table: 'pairings', ordered: false, columns: {} },
 };
 

@@ -11,7 +11,11 @@ const envelopeSchema = z.union([
  * One call to the browser host: POST api/<name> with the arguments as JSON. Relative URL and same-origin
  * credentials, because the host authenticates the page with the HttpOnly cookie it set on first load.
  */
-export async function postCall(name: CallName, args: unknown, fetchFn: typeof fetch = fetch): Promise<ApiResult<unknown>> {
+export async function postCall(
+  name: CallName,
+  args: unknown,
+  fetchFn: typeof fetch = fetch,
+): Promise<ApiResult<unknown>> {
   let res: Response;
   try {
     res = await fetchFn(`api/${encodeURIComponent(name)}`, {
@@ -21,17 +25,27 @@ export async function postCall(name: CallName, args: unknown, fetchFn: typeof fe
       credentials: 'same-origin',
     });
   } catch (err) {
-    return { ok: false, error: { code: 'io', message: `Tandem could not reach its host (${err instanceof Error ? err.message : String(err)}). Is it still running?` } };
+    return {
+      ok: false,
+      error: {
+        code: 'io',
+        message: `Tandem could not reach its host (${err instanceof Error ? err.message : String(err)}). Is it still running?`,
+      },
+    };
   }
   let body: unknown;
   try {
     body = await res.json();
   } catch {
     const code = res.status === 403 ? 'unauthorized' : 'io';
-    return { ok: false, error: { code, message: `${name}: the host answered ${res.status} ${res.statusText} without a result` } };
+    return {
+      ok: false,
+      error: { code, message: `${name}: the host answered ${res.status} ${res.statusText} without a result` },
+    };
   }
   const parsed = envelopeSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, error: { code: 'internal', message: `${name}: the host's answer is not a result envelope` } };
+  if (!parsed.success)
+    return { ok: false, error: { code: 'internal', message: `${name}: the host's answer is not a result envelope` } };
   return parsed.data;
 }
 

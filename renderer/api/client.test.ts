@@ -17,22 +17,35 @@ describe('api client', () => {
     const client = clientFrom(async () => ({ ok: true, data: { revision: 'seven' } }), noEvents);
     const r = await client['map/apply']({ command: { type: 'card/delete', id: 'x' }, baseRevision: 0 });
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(!r.ok && r.error.message).toMatch(/map\/apply: the host answered with data that does not fit the contract \(revision:/);
+    expect(!r.ok && r.error.message).toMatch(
+      /map\/apply: the host answered with data that does not fit the contract \(revision:/,
+    );
   });
 
   it('passes error envelopes through unchanged', async () => {
-    const client = clientFrom(async () => ({ ok: false, error: { code: 'stale', message: 'changed elsewhere' } }), noEvents);
-    expect(await client['map/check']({})).toEqual({ ok: false, error: { code: 'stale', message: 'changed elsewhere' } });
+    const client = clientFrom(
+      async () => ({ ok: false, error: { code: 'stale', message: 'changed elsewhere' } }),
+      noEvents,
+    );
+    expect(await client['map/check']({})).toEqual({
+      ok: false,
+      error: { code: 'stale', message: 'changed elsewhere' },
+    });
   });
 
   it('posts JSON to api/<name> with same-origin credentials', async () => {
     const seen: { url: string; init: RequestInit }[] = [];
     const fetchFn = (async (url: string, init: RequestInit) => {
       seen.push({ url, init });
-      return new Response(JSON.stringify({ ok: true, data: { ok: true, problems: [] } }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ ok: true, data: { ok: true, problems: [] } }), {
+        headers: { 'content-type': 'application/json' },
+      });
     }) as unknown as typeof fetch;
     expect(await postCall('map/check', {}, fetchFn)).toEqual({ ok: true, data: { ok: true, problems: [] } });
-    expect(seen[0]).toMatchObject({ url: 'api/map%2Fcheck', init: { method: 'POST', body: '{}', credentials: 'same-origin' } });
+    expect(seen[0]).toMatchObject({
+      url: 'api/map%2Fcheck',
+      init: { method: 'POST', body: '{}', credentials: 'same-origin' },
+    });
   });
 
   it('reports a host that cannot be reached as an io error, not a crash', async () => {
@@ -45,7 +58,8 @@ describe('api client', () => {
   });
 
   it('reports a refused request (no token) as unauthorized', async () => {
-    const fetchFn = (async () => new Response('Forbidden', { status: 403, statusText: 'Forbidden' })) as unknown as typeof fetch;
+    const fetchFn = (async () =>
+      new Response('Forbidden', { status: 403, statusText: 'Forbidden' })) as unknown as typeof fetch;
     expect(await postCall('app/info', {}, fetchFn)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });

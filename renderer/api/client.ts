@@ -1,4 +1,11 @@
-import { CALL_NAMES, contract, type CallName, type EventName, type EventPayload, type TandemApi } from '../../shared/api/contract';
+import {
+  CALL_NAMES,
+  contract,
+  type CallName,
+  type EventName,
+  type EventPayload,
+  type TandemApi,
+} from '../../shared/api/contract';
 import type { TandemBridge } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/result';
 import { describeIssues } from '../../shared/commands/entity';
@@ -22,12 +29,21 @@ export function clientFrom(raw: RawCall, onEvent: Subscribe): TandemClient {
       try {
         result = await raw(name, args);
       } catch (err) {
-        return { ok: false, error: { code: 'io', message: `${name}: ${err instanceof Error ? err.message : String(err)}` } };
+        return {
+          ok: false,
+          error: { code: 'io', message: `${name}: ${err instanceof Error ? err.message : String(err)}` },
+        };
       }
       if (!result.ok) return result;
       const parsed = contract[name].result.safeParse(result.data);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'internal', message: `${name}: the host answered with data that does not fit the contract (${describeIssues(parsed.error)})` } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: `${name}: the host answered with data that does not fit the contract (${describeIssues(parsed.error)})`,
+          },
+        };
       }
       return { ok: true, data: parsed.data };
     };
@@ -39,8 +55,14 @@ export function clientFrom(raw: RawCall, onEvent: Subscribe): TandemClient {
 export function createApiClient(win: Window & { tandem?: TandemBridge } = window): TandemClient {
   const bridge = win.tandem;
   if (bridge) {
-    return clientFrom((name, args) => (bridge[name] as (a: unknown) => Promise<ApiResult<unknown>>)(args), (name, l) => bridge.onEvent(name, l));
+    return clientFrom(
+      (name, args) => (bridge[name] as (a: unknown) => Promise<ApiResult<unknown>>)(args),
+      (name, l) => bridge.onEvent(name, l),
+    );
   }
   const stream = createEventStream();
-  return clientFrom((name, args) => postCall(name, args), (name, l) => stream.on(name, l));
+  return clientFrom(
+    (name, args) => postCall(name, args),
+    (name, l) => stream.on(name, l),
+  );
 }

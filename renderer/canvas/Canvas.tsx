@@ -1,6 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
-  Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag, type OnSelectionChangeFunc,
+  Controls,
+  ReactFlow,
+  SelectionMode,
+  applyNodeChanges,
+  useReactFlow,
+  type NodeChange,
+  type OnNodeDrag,
+  type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import { cellAt } from '../../shared/layout';
 import { layoutOf } from './layoutOf';
@@ -64,14 +71,18 @@ export function Canvas() {
   const canvasRef = useRef<HTMLDivElement>(null);
 
   /** Brings a card into view (centred) when it is off screen or, with `always`, in any case. */
-  const reveal = useCallback((cardId: string, always = false) => {
-    // A card made a moment ago is not in the rendered layout yet: lay the map out afresh for it.
-    const rect = layoutRef.current.cards.get(cardId) ?? layoutOf(store.getState().doc).cards.get(cardId);
-    const el = canvasRef.current;
-    if (!rect || !el) return;
-    if (always) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 200 });
-    else revealRect(flow, rect, { width: el.clientWidth, height: el.clientHeight });
-  }, [flow, store]);
+  const reveal = useCallback(
+    (cardId: string, always = false) => {
+      // A card made a moment ago is not in the rendered layout yet: lay the map out afresh for it.
+      const rect = layoutRef.current.cards.get(cardId) ?? layoutOf(store.getState().doc).cards.get(cardId);
+      const el = canvasRef.current;
+      if (!rect || !el) return;
+      if (always)
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 200 });
+      else revealRect(flow, rect, { width: el.clientWidth, height: el.clientHeight });
+    },
+    [flow, store],
+  );
   const revealFound = useCallback((cardId: string) => reveal(cardId, true), [reveal]);
 
   useCardKeys(canvasRef, layoutRef, reveal);
@@ -81,40 +92,52 @@ export function Canvas() {
     setLocal((s) => ({ base: s.base, nodes: applyNodeChanges(changes, s.nodes) }));
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<TandemFlowNode> = useCallback((_e, _node, dragged) => {
-    const drops = dragged
-      .filter((n) => n.type === 'card')
-      .map((n) => ({ id: n.id, center: { x: n.position.x + (n.width ?? 0) / 2, y: n.position.y + (n.height ?? 0) / 2 } }));
-    const { doc: current } = store.getState();
-    const cmd = dropCommand(current, layoutOf(current), drops);
-    if (cmd && store.getState().dispatch(cmd)) return;
-    // Nothing changed: put the dragged cards back where the document says they are.
-    setLocal((s) => ({ base: s.base, nodes: s.base }));
-  }, [store]);
+  const onNodeDragStop: OnNodeDrag<TandemFlowNode> = useCallback(
+    (_e, _node, dragged) => {
+      const drops = dragged
+        .filter((n) => n.type === 'card')
+        .map((n) => ({
+          id: n.id,
+          center: { x: n.position.x + (n.width ?? 0) / 2, y: n.position.y + (n.height ?? 0) / 2 },
+        }));
+      const { doc: current } = store.getState();
+      const cmd = dropCommand(current, layoutOf(current), drops);
+      if (cmd && store.getState().dispatch(cmd)) return;
+      // Nothing changed: put the dragged cards back where the document says they are.
+      setLocal((s) => ({ base: s.base, nodes: s.base }));
+    },
+    [store],
+  );
 
-  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: picked }) => {
-    const ids = picked.filter((n) => n.type === 'card').map((n) => n.id);
-    const current = store.getState().selection;
-    if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().select(ids);
-  }, [store]);
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(
+    ({ nodes: picked }) => {
+      const ids = picked.filter((n) => n.type === 'card').map((n) => n.id);
+      const current = store.getState().selection;
+      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().select(ids);
+    },
+    [store],
+  );
 
-  const onDoubleClick = useCallback((e: MouseEvent) => {
-    if (!onEmptyCell(e.target)) return;
-    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    const l = layoutRef.current;
-    const cell = cellAt(l, p.x, p.y);
-    // Metrics lanes show computed figures, not cards.
-    if (!cell || l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'metrics') return;
-    const { doc: current } = store.getState();
-    const across = l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'emotion';
-    // The new card goes where the user clicked: after the cards whose centre is above (left of) the click.
-    const index = cellCards(current, cell.laneId, cell.stageId).filter((c) => {
-      const r = l.cards.get(c.id);
-      return r && (across ? r.x + r.width / 2 < p.x : r.y + r.height / 2 < p.y);
-    }).length;
-    e.preventDefault();
-    store.getState().addCardInCell(cell.laneId, cell.stageId, index);
-  }, [flow, store]);
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      if (!onEmptyCell(e.target)) return;
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const l = layoutRef.current;
+      const cell = cellAt(l, p.x, p.y);
+      // Metrics lanes show computed figures, not cards.
+      if (!cell || l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'metrics') return;
+      const { doc: current } = store.getState();
+      const across = l.lanes.find((lane) => lane.id === cell.laneId)?.kind === 'emotion';
+      // The new card goes where the user clicked: after the cards whose centre is above (left of) the click.
+      const index = cellCards(current, cell.laneId, cell.stageId).filter((c) => {
+        const r = l.cards.get(c.id);
+        return r && (across ? r.x + r.width / 2 < p.x : r.y + r.height / 2 < p.y);
+      }).length;
+      e.preventDefault();
+      store.getState().addCardInCell(cell.laneId, cell.stageId, index);
+    },
+    [flow, store],
+  );
 
   return (
     <div className="canvas" data-testid="canvas" ref={canvasRef} tabIndex={-1} onDoubleClick={onDoubleClick}>

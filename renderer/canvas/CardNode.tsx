@@ -16,14 +16,21 @@ import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
 // put the value beside the title, so two lines fit in their fixed height.
-const linesFor = (height: number | undefined, emotion: boolean) => (emotion ? 2 : Math.max(1, Math.floor(((height ?? 84) - 44) / 20)));
+const linesFor = (height: number | undefined, emotion: boolean) =>
+  emotion ? 2 : Math.max(1, Math.floor(((height ?? 84) - 44) / 20));
 
 /**
  * A card on the canvas: title, owner-team stripe, evidence status, pain-point count and, on emotion lanes, the
  * value. Double-click (or Enter) edits the title in place. Each piece of window state is read with its own
  * boolean selector, so a card re-renders only when its own answer changes.
  */
-export const CardNode = memo(function CardNode({ data, width, height, selected, isConnectable }: NodeProps<CardFlowNode>) {
+export const CardNode = memo(function CardNode({
+  data,
+  width,
+  height,
+  selected,
+  isConnectable,
+}: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
@@ -37,14 +44,25 @@ export const CardNode = memo(function CardNode({ data, width, height, selected, 
   const lines = linesFor(height, data.onEmotionLane);
   const stripe = data.teamColor ?? 'transparent';
   const classes = [
-    'card nokey', selected && 'card--selected', data.onEmotionLane && 'card--emotion', `card--${data.evidence}`, editing && 'card--editing',
-    match && 'card--match', current && 'card--match-current', dimmed && !match && !selected && 'card--dimmed',
+    'card nokey',
+    selected && 'card--selected',
+    data.onEmotionLane && 'card--emotion',
+    `card--${data.evidence}`,
+    editing && 'card--editing',
+    match && 'card--match',
+    current && 'card--match-current',
+    dimmed && !match && !selected && 'card--dimmed',
     trace !== 'none' && `card--trace-${trace}`,
   ];
   // The node box itself is zero-sized (card.css), so this box carries the card's size. The handles sit beside the
   // card, not in it, so its border does not shift them off the points deriveFlow declares.
   return (
-    <div className="card-node" style={{ width, height }} onPointerEnter={() => setHovered(true)} onPointerLeave={() => setHovered(false)}>
+    <div
+      className="card-node"
+      style={{ width, height }}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+    >
       <div
         className={classes.filter(Boolean).join(' ')}
         style={{ borderLeftColor: stripe }}

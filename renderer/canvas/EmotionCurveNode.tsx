@@ -12,15 +12,23 @@ import '../styles/structure.css';
  * The emotion curve of a lane: a smooth line through a point beside each card, drawn under the cards. The
  * points can be dragged up and down; the selected card of the lane gets a picker of the five levels.
  */
-export const EmotionCurveNode = memo(function EmotionCurveNode({ data, width, height }: NodeProps<EmotionCurveFlowNode>) {
+export const EmotionCurveNode = memo(function EmotionCurveNode({
+  data,
+  width,
+  height,
+}: NodeProps<EmotionCurveFlowNode>) {
   const [preview, setPreview] = useState<{ cardId: string; value: number } | null>(null);
-  const onPreview = useCallback((cardId: string, value: number | null) => setPreview(value === null ? null : { cardId, value }), []);
+  const onPreview = useCallback(
+    (cardId: string, value: number | null) => setPreview(value === null ? null : { cardId, value }),
+    [],
+  );
   const ids = useMemo(() => new Set(data.points.map((p) => p.cardId)), [data.points]);
   const picked = useEditor((s) => (s.selection.length === 1 && ids.has(s.selection[0]!) ? s.selection[0]! : null));
 
   const d = useMemo(() => {
     const pts = data.points.flatMap((p) => {
-      if (preview && p.cardId === preview.cardId) return [{ x: p.x, y: emotionCentreY(data.laneHeight, preview.value) }];
+      if (preview && p.cardId === preview.cardId)
+        return [{ x: p.x, y: emotionCentreY(data.laneHeight, preview.value) }];
       return p.value === null ? [] : [{ x: p.x, y: p.y }];
     });
     return pts.length > 1 ? smoothPath(pts) : '';
@@ -29,7 +37,13 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({ data, width, he
   return (
     <>
       <svg className={`emotion-curve emotion-curve--${data.side}`} width={width} height={height}>
-        <line className="emotion-curve__zero" x1={0} x2={width} y1={emotionCentreY(data.laneHeight, 0)} y2={emotionCentreY(data.laneHeight, 0)} />
+        <line
+          className="emotion-curve__zero"
+          x1={0}
+          x2={width}
+          y1={emotionCentreY(data.laneHeight, 0)}
+          y2={emotionCentreY(data.laneHeight, 0)}
+        />
         {d && <path className="emotion-curve__line" d={d} />}
         {data.points.map((p) => (
           <EmotionKnob key={p.cardId} point={p} laneHeight={data.laneHeight} onPreview={onPreview} />

@@ -5,7 +5,13 @@ import { HeaderShell } from './structure/HeaderShell';
 import '../styles/structure.css';
 
 /** The header on top of a stage column: its name; rename, reorder, resize and delete from here. */
-export const StageHeaderNode = memo(function StageHeaderNode({ data, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<StageHeaderFlowNode>) {
+export const StageHeaderNode = memo(function StageHeaderNode({
+  data,
+  positionAbsoluteX,
+  positionAbsoluteY,
+  width,
+  height,
+}: NodeProps<StageHeaderFlowNode>) {
   return (
     <HeaderShell
       axis="stage"

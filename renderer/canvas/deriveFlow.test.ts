@@ -11,7 +11,10 @@ import type { TandemFlowNode } from './flowTypes';
 const byId = (nodes: TandemFlowNode[]) => new Map(nodes.map((n) => [n.id, n]));
 const changedIds = (before: TandemFlowNode[], after: TandemFlowNode[]) => {
   const old = byId(before);
-  return after.filter((n) => old.get(n.id) !== n).map((n) => n.id).sort();
+  return after
+    .filter((n) => old.get(n.id) !== n)
+    .map((n) => n.id)
+    .sort();
 };
 
 const apply = (doc: TandemDoc, cmd: Parameters<typeof applyCommand>[1]): TandemDoc => applyCommand(doc, cmd).doc;
@@ -26,8 +29,24 @@ describe('createFlowDeriver', () => {
       const node = nodes.find((n) => n.id === card.id)!;
       const box = layout.cards.get(card.id)!;
       // `measured` too: React Flow must never need to measure a card (ADR 0007).
-      expect(node).toMatchObject({ type: 'card', position: { x: box.x, y: box.y }, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, selected: false });
-      expect(node.handles?.map((h) => h.id).sort()).toEqual(['s-bottom', 's-left', 's-right', 's-top', 't-bottom', 't-left', 't-right', 't-top']);
+      expect(node).toMatchObject({
+        type: 'card',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        measured: { width: box.width, height: box.height },
+        selected: false,
+      });
+      expect(node.handles?.map((h) => h.id).sort()).toEqual([
+        's-bottom',
+        's-left',
+        's-right',
+        's-top',
+        't-bottom',
+        't-left',
+        't-right',
+        't-top',
+      ]);
       expect(node.handles?.find((h) => h.id === 's-right')).toMatchObject({ x: box.width, y: box.height / 2 });
     }
   });
@@ -64,16 +83,26 @@ describe('createFlowDeriver', () => {
   it('rebuilds the cards a move re-lays out, and only those', () => {
     const deriver = createFlowDeriver();
     const before = deriver.nodes(doc, layout, []);
-    const card = doc.cards.find((c) => doc.cards.some((o) => o.id !== c.id && o.laneId === c.laneId && o.stageId !== c.stageId))!;
+    const card = doc.cards.find((c) =>
+      doc.cards.some((o) => o.id !== c.id && o.laneId === c.laneId && o.stageId !== c.stageId),
+    )!;
     const target = doc.stages.find((s) => s.id !== card.stageId)!;
     const moved = apply(doc, placeCardCommand(doc, card.id, card.laneId, target.id, 0));
     const movedLayout = computeLayout(moved);
     const after = deriver.nodes(moved, movedLayout, []);
-    const relaidOut = moved.cards.filter((c) => {
-      const a = layout.cards.get(c.id)!;
-      const b = movedLayout.cards.get(c.id)!;
-      return a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height || c !== doc.cards.find((o) => o.id === c.id);
-    }).map((c) => c.id);
+    const relaidOut = moved.cards
+      .filter((c) => {
+        const a = layout.cards.get(c.id)!;
+        const b = movedLayout.cards.get(c.id)!;
+        return (
+          a.x !== b.x ||
+          a.y !== b.y ||
+          a.width !== b.width ||
+          a.height !== b.height ||
+          c !== doc.cards.find((o) => o.id === c.id)
+        );
+      })
+      .map((c) => c.id);
     const changedCards = changedIds(before, after).filter((id) => moved.cards.some((c) => c.id === id));
     expect(changedCards).toContain(card.id);
     expect(changedCards).toEqual(relaidOut.sort());

@@ -1,5 +1,13 @@
 import { Position, type Node, type NodeHandle } from '@xyflow/react';
-import { BLUEPRINT_LINE_LABELS, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, linkRoute, type CardBox, type LinkRoute, type MapLayout } from '../../shared/layout';
+import {
+  BLUEPRINT_LINE_LABELS,
+  LANE_HEADER_WIDTH,
+  STAGE_HEADER_HEIGHT,
+  linkRoute,
+  type CardBox,
+  type LinkRoute,
+  type MapLayout,
+} from '../../shared/layout';
 import type { Card } from '../../shared/schema/card';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { Team } from '../../shared/schema/team';
@@ -21,12 +29,21 @@ export const LINE_LABEL_GUTTER = 240;
 // `handles` declared up front: React Flow otherwise renders every node once, visible or not, just to measure
 // its handles, which for 2,000 cards costs seconds on opening. Background nodes have none.
 const fixed: Pick<Node, 'draggable' | 'selectable' | 'focusable' | 'connectable' | 'handles'> = {
-  draggable: false, selectable: false, focusable: false, connectable: false, handles: [],
+  draggable: false,
+  selectable: false,
+  focusable: false,
+  connectable: false,
+  handles: [],
 };
 
 /** The invisible link handles of a card, one source and one target at the middle of each side. */
 function cardHandles(width: number, height: number): NodeHandle[] {
-  const points = [['top', Position.Top, width / 2, 0], ['right', Position.Right, width, height / 2], ['bottom', Position.Bottom, width / 2, height], ['left', Position.Left, 0, height / 2]] as const;
+  const points = [
+    ['top', Position.Top, width / 2, 0],
+    ['right', Position.Right, width, height / 2],
+    ['bottom', Position.Bottom, width / 2, height],
+    ['left', Position.Left, 0, height / 2],
+  ] as const;
   return points.flatMap(([name, position, x, y]) => [
     { id: `s-${name}`, type: 'source' as const, position, x, y, width: 0, height: 0 },
     { id: `t-${name}`, type: 'target' as const, position, x, y, width: 0, height: 0 },
@@ -34,16 +51,41 @@ function cardHandles(width: number, height: number): NodeHandle[] {
 }
 
 /** What a card node is made from; when none of it changed, the card keeps its node object. */
-type CardInputs = { card: Card; team: Team | undefined; painCount: number; onEmotionLane: boolean; rect: CardBox; selected: boolean };
+type CardInputs = {
+  card: Card;
+  team: Team | undefined;
+  painCount: number;
+  onEmotionLane: boolean;
+  rect: CardBox;
+  selected: boolean;
+};
 type CardEntry = CardInputs & { node: TandemFlowNode };
 type RouteEntry = { from: CardBox; to: CardBox; route: LinkRoute };
 
-const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const sameBox = (a: CardBox, b: CardBox) => a.id === b.id && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameBox = (a: CardBox, b: CardBox) =>
+  a.id === b.id && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-function sameInputs(a: CardInputs, card: Card, team: Team | undefined, painCount: number, onEmotionLane: boolean, rect: CardBox, selected: boolean): boolean {
-  return a.card === card && a.team === team && a.painCount === painCount && a.onEmotionLane === onEmotionLane && a.selected === selected
-    && a.rect.x === rect.x && a.rect.y === rect.y && a.rect.width === rect.width && a.rect.height === rect.height;
+function sameInputs(
+  a: CardInputs,
+  card: Card,
+  team: Team | undefined,
+  painCount: number,
+  onEmotionLane: boolean,
+  rect: CardBox,
+  selected: boolean,
+): boolean {
+  return (
+    a.card === card &&
+    a.team === team &&
+    a.painCount === painCount &&
+    a.onEmotionLane === onEmotionLane &&
+    a.selected === selected &&
+    a.rect.x === rect.x &&
+    a.rect.y === rect.y &&
+    a.rect.width === rect.width &&
+    a.rect.height === rect.height
+  );
 }
 
 export function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -56,13 +98,29 @@ export function shallowEqual(a: Record<string, unknown>, b: Record<string, unkno
 function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((x, i) => x !== null && typeof x === 'object' && shallowEqual(x as Record<string, unknown>, b[i] as Record<string, unknown>));
+  return a.every(
+    (x, i) =>
+      x !== null &&
+      typeof x === 'object' &&
+      shallowEqual(x as Record<string, unknown>, b[i] as Record<string, unknown>),
+  );
 }
 
 function sameNode(a: TandemFlowNode, b: TandemFlowNode): boolean {
-  if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y || a.width !== b.width || a.height !== b.height || a.selected !== b.selected) return false;
+  if (
+    a.type !== b.type ||
+    a.position.x !== b.position.x ||
+    a.position.y !== b.position.y ||
+    a.width !== b.width ||
+    a.height !== b.height ||
+    a.selected !== b.selected
+  )
+    return false;
   const ka = Object.keys(a.data);
-  return ka.length === Object.keys(b.data).length && ka.every((k) => sameValue((a.data as Record<string, unknown>)[k], (b.data as Record<string, unknown>)[k]));
+  return (
+    ka.length === Object.keys(b.data).length &&
+    ka.every((k) => sameValue((a.data as Record<string, unknown>)[k], (b.data as Record<string, unknown>)[k]))
+  );
 }
 
 /**
@@ -80,11 +138,21 @@ function anchor(box: CardBox, side: LinkRoute['source']): [number, number] {
   return [side === 'left' ? box.x : box.x + box.width, box.y + box.height / 2];
 }
 
-function boundaryBetween(layout: MapLayout, a: CardBox, b: CardBox, x: number, label: string, placed: LabelRect[]): number | null {
+function boundaryBetween(
+  layout: MapLayout,
+  a: CardBox,
+  b: CardBox,
+  x: number,
+  label: string,
+  placed: LabelRect[],
+): number | null {
   const top = Math.min(a.y + a.height, b.y + b.height);
   const bottom = Math.max(a.y, b.y);
   const mid = (top + bottom) / 2;
-  const candidates = layout.lanes.map((l) => l.y).filter((y) => y > top && y < bottom).sort((p, q) => Math.abs(p - mid) - Math.abs(q - mid));
+  const candidates = layout.lanes
+    .map((l) => l.y)
+    .filter((y) => y > top && y < bottom)
+    .sort((p, q) => Math.abs(p - mid) - Math.abs(q - mid));
   // A boundary already holding another link's label is passed over for the next one, when there is one.
   const w = labelWidth(label);
   const free = candidates.find((y) => !placed.some((r) => overlaps(r, { x, y, w }))) ?? candidates[0] ?? null;
@@ -128,11 +196,25 @@ export function createFlowDeriver() {
 
   function cardNode({ card, rect: r, team, painCount, onEmotionLane, selected }: CardInputs): TandemFlowNode {
     return {
-      id: card.id, type: 'card', position: { x: r.x, y: r.y }, width: r.width, height: r.height, selected,
-      draggable: true, selectable: true, connectable: true, handles: handlesFor(r.width, r.height),
+      id: card.id,
+      type: 'card',
+      position: { x: r.x, y: r.y },
+      width: r.width,
+      height: r.height,
+      selected,
+      draggable: true,
+      selectable: true,
+      connectable: true,
+      handles: handlesFor(r.width, r.height),
       data: {
-        cardId: card.id, title: card.title, evidence: card.evidence, teamColor: team?.color ?? null, teamName: team?.name ?? null,
-        painCount, emotion: onEmotionLane ? card.emotion : null, onEmotionLane,
+        cardId: card.id,
+        title: card.title,
+        evidence: card.evidence,
+        teamColor: team?.color ?? null,
+        teamName: team?.name ?? null,
+        painCount,
+        emotion: onEmotionLane ? card.emotion : null,
+        onEmotionLane,
       },
     };
   }
@@ -150,24 +232,136 @@ export function createFlowDeriver() {
 
     layout.lanes.forEach((box, i) => {
       const lane = laneById.get(box.id)!;
-      out.push(keep({ id: laneBandId(box.id), type: 'laneBand', position: { x: 0, y: box.y }, width: fullWidth, height: box.height, zIndex: -3, ...fixed, data: { kind: box.kind, side: box.side, striped: i % 2 === 1 } }, seen));
-      out.push(keep({ id: `lane:${box.id}`, type: 'laneHeader', position: { x: 0, y: box.y }, width: LANE_HEADER_WIDTH, height: box.height, zIndex: -1, ...fixed, data: { laneId: box.id, kind: box.kind, title: lane.title, side: box.side } }, seen));
+      out.push(
+        keep(
+          {
+            id: laneBandId(box.id),
+            type: 'laneBand',
+            position: { x: 0, y: box.y },
+            width: fullWidth,
+            height: box.height,
+            zIndex: -3,
+            ...fixed,
+            data: { kind: box.kind, side: box.side, striped: i % 2 === 1 },
+          },
+          seen,
+        ),
+      );
+      out.push(
+        keep(
+          {
+            id: `lane:${box.id}`,
+            type: 'laneHeader',
+            position: { x: 0, y: box.y },
+            width: LANE_HEADER_WIDTH,
+            height: box.height,
+            zIndex: -1,
+            ...fixed,
+            data: { laneId: box.id, kind: box.kind, title: lane.title, side: box.side },
+          },
+          seen,
+        ),
+      );
     });
     for (const box of layout.stages) {
       const stage = stageById.get(box.id)!;
-      out.push(keep({ id: `column:${box.id}`, type: 'stageColumn', position: { x: box.x, y: 0 }, width: box.width, height: layout.height, zIndex: -2, ...fixed, data: {} }, seen));
-      out.push(keep({ id: `stage:${box.id}`, type: 'stageHeader', position: { x: box.x, y: 0 }, width: box.width, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: { stageId: box.id, name: stage.name, description: stage.description } }, seen));
+      out.push(
+        keep(
+          {
+            id: `column:${box.id}`,
+            type: 'stageColumn',
+            position: { x: box.x, y: 0 },
+            width: box.width,
+            height: layout.height,
+            zIndex: -2,
+            ...fixed,
+            data: {},
+          },
+          seen,
+        ),
+      );
+      out.push(
+        keep(
+          {
+            id: `stage:${box.id}`,
+            type: 'stageHeader',
+            position: { x: box.x, y: 0 },
+            width: box.width,
+            height: STAGE_HEADER_HEIGHT,
+            zIndex: -1,
+            ...fixed,
+            data: { stageId: box.id, name: stage.name, description: stage.description },
+          },
+          seen,
+        ),
+      );
     }
-    out.push(keep({ id: 'corner', type: 'corner', position: { x: 0, y: 0 }, width: LANE_HEADER_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
+    out.push(
+      keep(
+        {
+          id: 'corner',
+          type: 'corner',
+          position: { x: 0, y: 0 },
+          width: LANE_HEADER_WIDTH,
+          height: STAGE_HEADER_HEIGHT,
+          zIndex: -1,
+          ...fixed,
+          data: {},
+        },
+        seen,
+      ),
+    );
     for (const line of layout.lines) {
-      out.push(keep({ id: `line:${line.kind}`, type: 'blueprintLine', position: { x: 0, y: line.y }, width: fullWidth, height: 2, zIndex: -1, ...fixed, data: { kind: line.kind, label: BLUEPRINT_LINE_LABELS[line.kind], labelX: layout.width + 12 } }, seen));
+      out.push(
+        keep(
+          {
+            id: `line:${line.kind}`,
+            type: 'blueprintLine',
+            position: { x: 0, y: line.y },
+            width: fullWidth,
+            height: 2,
+            zIndex: -1,
+            ...fixed,
+            data: { kind: line.kind, label: BLUEPRINT_LINE_LABELS[line.kind], labelX: layout.width + 12 },
+          },
+          seen,
+        ),
+      );
     }
     for (const box of layout.lanes) {
       if (box.kind !== 'emotion') continue;
       out.push(keep({ ...emotionCurveNode(doc, layout, box), ...fixed }, seen));
     }
-    out.push(keep({ id: 'add:stage', type: 'stageAdd', position: { x: layout.width, y: 0 }, width: ADD_STAGE_WIDTH, height: STAGE_HEADER_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
-    out.push(keep({ id: 'add:lane', type: 'laneAdd', position: { x: 0, y: layout.height }, width: LANE_HEADER_WIDTH, height: ADD_LANE_HEIGHT, zIndex: -1, ...fixed, data: {} }, seen));
+    out.push(
+      keep(
+        {
+          id: 'add:stage',
+          type: 'stageAdd',
+          position: { x: layout.width, y: 0 },
+          width: ADD_STAGE_WIDTH,
+          height: STAGE_HEADER_HEIGHT,
+          zIndex: -1,
+          ...fixed,
+          data: {},
+        },
+        seen,
+      ),
+    );
+    out.push(
+      keep(
+        {
+          id: 'add:lane',
+          type: 'laneAdd',
+          position: { x: 0, y: layout.height },
+          width: LANE_HEADER_WIDTH,
+          height: ADD_LANE_HEIGHT,
+          zIndex: -1,
+          ...fixed,
+          data: {},
+        },
+        seen,
+      ),
+    );
     for (const cell of metricsCellNodes(layout)) out.push(keep({ ...cell, ...fixed }, seen));
     // Most of a 2,000-card map is unchanged by any one edit: a card whose inputs are the same keeps its node without
     // building a new one to compare (a drop re-derives every card, and it must fit in a frame).
@@ -182,7 +376,15 @@ export function createFlowDeriver() {
       const isSelected = selected.has(card.id);
       let entry = prevCards.get(card.id);
       if (!entry || !sameInputs(entry, card, team, painCount, onEmotionLane, rect, isSelected)) {
-        entry = { card, team, painCount, onEmotionLane, rect, selected: isSelected, node: null as unknown as TandemFlowNode };
+        entry = {
+          card,
+          team,
+          painCount,
+          onEmotionLane,
+          rect,
+          selected: isSelected,
+          node: null as unknown as TandemFlowNode,
+        };
         entry.node = keep(cardNode(entry), seen);
       }
       seen.set(card.id, entry.node);
@@ -208,7 +410,10 @@ export function createFlowDeriver() {
     const columnSame = new Map<string, boolean>();
     for (const [stageId, boxes] of column) {
       const before = prevColumns.get(stageId);
-      columnSame.set(stageId, !!before && before.length === boxes.length && boxes.every((b, i) => sameBox(b, before[i]!)));
+      columnSame.set(
+        stageId,
+        !!before && before.length === boxes.length && boxes.every((b, i) => sameBox(b, before[i]!)),
+      );
     }
     prevColumns = column;
     const laneById = new Map(doc.lanes.map((l) => [l.id, l]));
@@ -221,9 +426,10 @@ export function createFlowDeriver() {
       if (!from || !to) continue;
       const inColumn = from.stageId === to.stageId;
       const old = prevRoutes.get(link.id);
-      const reuse = old && sameBox(old.from, from) && sameBox(old.to, to) && (!inColumn || columnSame.get(from.stageId));
+      const reuse =
+        old && sameBox(old.from, from) && sameBox(old.to, to) && (!inColumn || columnSame.get(from.stageId));
       // Only cards of the same column can stand between the two ends of a vertical link.
-      const route = reuse ? old.route : linkRoute(from, to, inColumn ? column.get(from.stageId) ?? [] : []);
+      const route = reuse ? old.route : linkRoute(from, to, inColumn ? (column.get(from.stageId) ?? []) : []);
       routes.set(link.id, reuse ? old : { from, to, route });
       if (route.detourX !== null || !link.label) continue;
       const [sx, sy] = anchor(from, route.source);
@@ -235,20 +441,43 @@ export function createFlowDeriver() {
       const to = layout.cards.get(link.toId);
       const route = routes.get(link.id)?.route;
       if (!from || !to || !route) continue;
-      const labelY = route.detourX === null || !link.label ? null : boundaryBetween(layout, from, to, route.detourX, link.label, placed);
+      const labelY =
+        route.detourX === null || !link.label
+          ? null
+          : boundaryBetween(layout, from, to, route.detourX, link.label, placed);
       const hidden = isHiddenWork(link.kind, laneById.get(from.laneId), laneById.get(to.laneId));
       const sourceHandle = SOURCE_HANDLE[route.source];
       const targetHandle = TARGET_HANDLE[route.target];
       // Compared field by field before anything is built: most links are unchanged by any one edit.
       const old = prevEdges.get(link.id);
       const d = old?.data;
-      const same = old && d && old.source === link.fromId && old.target === link.toId && old.sourceHandle === sourceHandle && old.targetHandle === targetHandle
-        && d.kind === link.kind && d.label === link.label && d.detourX === route.detourX && d.labelY === labelY && d.hidden === hidden;
-      const edge: LinkFlowEdge = same ? old : {
-        id: link.id, source: link.fromId, target: link.toId, type: 'link', sourceHandle, targetHandle,
-        className: `link link--${link.kind}${hidden ? ' link--hidden-work' : ''}`, selectable: false, focusable: false, interactionWidth: 18,
-        data: { kind: link.kind, label: link.label, detourX: route.detourX, labelY, hidden } satisfies LinkEdgeData,
-      };
+      const same =
+        old &&
+        d &&
+        old.source === link.fromId &&
+        old.target === link.toId &&
+        old.sourceHandle === sourceHandle &&
+        old.targetHandle === targetHandle &&
+        d.kind === link.kind &&
+        d.label === link.label &&
+        d.detourX === route.detourX &&
+        d.labelY === labelY &&
+        d.hidden === hidden;
+      const edge: LinkFlowEdge = same
+        ? old
+        : {
+            id: link.id,
+            source: link.fromId,
+            target: link.toId,
+            type: 'link',
+            sourceHandle,
+            targetHandle,
+            className: `link link--${link.kind}${hidden ? ' link--hidden-work' : ''}`,
+            selectable: false,
+            focusable: false,
+            interactionWidth: 18,
+            data: { kind: link.kind, label: link.label, detourX: route.detourX, labelY, hidden } satisfies LinkEdgeData,
+          };
       seen.set(edge.id, edge);
       out.push(edge);
     }

@@ -45,9 +45,16 @@ describe('moveCommandFor', () => {
     const use = stage('Use');
     const lane = laneOf(queues.laneId);
     const x = use.x + 40;
-    const cmd = dropCommand(doc, layout, [{ id: waits.id, center: { x, y: lane.y + lane.height - 4 } }, { id: queues.id, center: { x, y: lane.y + lane.height - 10 } }]);
+    const cmd = dropCommand(doc, layout, [
+      { id: waits.id, center: { x, y: lane.y + lane.height - 4 } },
+      { id: queues.id, center: { x, y: lane.y + lane.height - 10 } },
+    ]);
     expect(cmd).toMatchObject({ type: 'batch', label: 'Move 2 cards' });
     const after = applyCommand(doc, cmd!).doc;
-    expect(cellCards(after, queues.laneId, use.id).slice(-2).map((c) => c.id)).toEqual([queues.id, waits.id]);
+    expect(
+      cellCards(after, queues.laneId, use.id)
+        .slice(-2)
+        .map((c) => c.id),
+    ).toEqual([queues.id, waits.id]);
   });
 });

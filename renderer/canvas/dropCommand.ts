@@ -40,7 +40,12 @@ export function dropCommand(doc: TandemDoc, layout: MapLayout, drops: readonly D
       const p = centreOf(c.id);
       return p !== null && (across ? p.x < drop.center.x : p.y < drop.center.y);
     }).length;
-    if (card.laneId === cell.laneId && card.stageId === cell.stageId && others.filter((c) => c.order < card.order).length === index) continue;
+    if (
+      card.laneId === cell.laneId &&
+      card.stageId === cell.stageId &&
+      others.filter((c) => c.order < card.order).length === index
+    )
+      continue;
     const cmd = placeCardCommand(working, drop.id, cell.laneId, cell.stageId, index);
     // Built here from valid parts, so the schema check can be skipped: a drag of hundreds of cards stays quick.
     working = applyParsedCommand(working, cmd).doc;
@@ -55,6 +60,11 @@ export function dropCommand(doc: TandemDoc, layout: MapLayout, drops: readonly D
 }
 
 /** The command that drops one card with its centre at `center`, or null when that changes nothing. */
-export function moveCommandFor(doc: TandemDoc, layout: MapLayout, cardId: string, center: { x: number; y: number }): Command | null {
+export function moveCommandFor(
+  doc: TandemDoc,
+  layout: MapLayout,
+  cardId: string,
+  center: { x: number; y: number },
+): Command | null {
   return dropCommand(doc, layout, [{ id: cardId, center }]);
 }

@@ -40,9 +40,24 @@ export type StageAddFlowNode = Node<StageColumnData, 'stageAdd'>;
 export type LaneAddFlowNode = Node<StageColumnData, 'laneAdd'>;
 
 export type TandemFlowNode =
-  | CardFlowNode | LaneHeaderFlowNode | StageHeaderFlowNode | LaneBandFlowNode | BlueprintLineFlowNode | EmotionCurveFlowNode | StageColumnFlowNode | CornerFlowNode
-  | StageAddFlowNode | LaneAddFlowNode | MetricsCellFlowNode;
+  | CardFlowNode
+  | LaneHeaderFlowNode
+  | StageHeaderFlowNode
+  | LaneBandFlowNode
+  | BlueprintLineFlowNode
+  | EmotionCurveFlowNode
+  | StageColumnFlowNode
+  | CornerFlowNode
+  | StageAddFlowNode
+  | LaneAddFlowNode
+  | MetricsCellFlowNode;
 
 /** A link as the canvas draws it; `detourX` is the canvas x of its run round the cards in between, `labelY` where its label sits then. */
-export type LinkEdgeData = { kind: LinkKind; label: string; hidden: boolean; detourX: number | null; labelY: number | null };
+export type LinkEdgeData = {
+  kind: LinkKind;
+  label: string;
+  hidden: boolean;
+  detourX: number | null;
+  labelY: number | null;
+};
 export type LinkFlowEdge = Edge<LinkEdgeData>;

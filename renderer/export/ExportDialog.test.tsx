@@ -66,7 +66,9 @@ describe('the export dialog', () => {
     expect(total).toBe(1 + (rows ?? 0) * (cols ?? 0));
     expect(screen.getAllByTestId('preview-tile')).toHaveLength((rows ?? 0) * (cols ?? 0));
     await userEvent.click(screen.getByLabelText(/Appendix/));
-    expect(screen.getByTestId('export-summary').textContent).toMatch(new RegExp(`^\\d+ pages: overview \\+ ${rows} × ${cols} tiles \\+ appendix \\d+$`));
+    expect(screen.getByTestId('export-summary').textContent).toMatch(
+      new RegExp(`^\\d+ pages: overview \\+ ${rows} × ${cols} tiles \\+ appendix \\d+$`),
+    );
   });
 
   it('sends the chosen options to export/run and says where the file was saved', async () => {
@@ -79,7 +81,17 @@ describe('the export dialog', () => {
     expect(await screen.findByText('Saved to')).toBeTruthy();
     expect(screen.getByText('/maps/Sample map.pdf')).toBeTruthy();
     expect(runArgs(host)).toEqual([
-      { format: 'pdf', path: '/maps/Sample map.pdf', background: 'white', paper: 'A3', orientation: 'portrait', marginMm: 10, fit: 'tiles', scale: 0.5, appendix: true },
+      {
+        format: 'pdf',
+        path: '/maps/Sample map.pdf',
+        background: 'white',
+        paper: 'A3',
+        orientation: 'portrait',
+        marginMm: 10,
+        fit: 'tiles',
+        scale: 0.5,
+        appendix: true,
+      },
     ]);
   });
 
@@ -121,7 +133,10 @@ describe('the export dialog', () => {
   });
 
   it('shows why an export failed in words', async () => {
-    open({ 'export/run': () => Promise.resolve({ ok: false, error: { code: 'not_found', message: 'The folder /nowhere does not exist.' } }) });
+    open({
+      'export/run': () =>
+        Promise.resolve({ ok: false, error: { code: 'not_found', message: 'The folder /nowhere does not exist.' } }),
+    });
     fireEvent.change(screen.getByLabelText('Save to'), { target: { value: '/nowhere/map.pdf' } });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     const alert = await screen.findByRole('alert');
@@ -133,7 +148,10 @@ describe('the export dialog', () => {
     const { host, pathField } = open({ ...desktop, 'dialog/save': () => ok({ path: '/home/dana/Board pack.pdf' }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Choose…' }));
     await waitFor(() => expect(pathField().value).toBe('/home/dana/Board pack.pdf'));
-    expect(host.calls.find((c) => c.name === 'dialog/save')?.args).toEqual({ suggestedName: '/maps/Sample map.pdf', filters: [{ name: 'PDF file', extensions: ['pdf'] }] });
+    expect(host.calls.find((c) => c.name === 'dialog/save')?.args).toEqual({
+      suggestedName: '/maps/Sample map.pdf',
+      filters: [{ name: 'PDF file', extensions: ['pdf'] }],
+    });
   });
 
   it('remembers the last options and folder of this map', async () => {

@@ -8,7 +8,15 @@ import { useEditor } from '../store/useEditor';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { ExportStatus } from './ExportStatus';
-import { defaultExportPath, exportRequest, folderOf, loadSettings, saveSettings, withExtension, type ExportSettings } from './exportSettings';
+import {
+  defaultExportPath,
+  exportRequest,
+  folderOf,
+  loadSettings,
+  saveSettings,
+  withExtension,
+  type ExportSettings,
+} from './exportSettings';
 import { pdfSummary, pngSummary } from './pageSummary';
 import { useExportRun } from './useExportRun';
 
@@ -29,25 +37,33 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
   const running = state.kind === 'running';
 
   const change = (patch: Partial<ExportSettings>) => {
-    if (patch.format && patch.format !== settings.format) setPath((p) => withExtension(p, patch.format ?? settings.format));
+    if (patch.format && patch.format !== settings.format)
+      setPath((p) => withExtension(p, patch.format ?? settings.format));
     setSettings((s) => ({ ...s, ...patch }));
     if (state.kind !== 'running') reset();
   };
 
   const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings]);
   const summary =
-    settings.format === 'pdf'
-      ? pdf?.ok
-        ? pdf.text
-        : <span className="export-error">{pdf?.message}</span>
-      : settings.format === 'png'
-        ? pngSummary(doc, settings.pngScale)
-        : OTHER_SUMMARY[settings.format];
+    settings.format === 'pdf' ? (
+      pdf?.ok ? (
+        pdf.text
+      ) : (
+        <span className="export-error">{pdf?.message}</span>
+      )
+    ) : settings.format === 'png' ? (
+      pngSummary(doc, settings.pngScale)
+    ) : (
+      OTHER_SUMMARY[settings.format]
+    );
 
   const browse = async () => {
     const ext = EXPORT_EXTENSION[settings.format].slice(1);
     const suggestedName = path.length <= 200 ? path : path.slice(folderOf(path).length);
-    const r = await client['dialog/save']({ suggestedName, filters: [{ name: `${settings.format.toUpperCase()} file`, extensions: [ext] }] });
+    const r = await client['dialog/save']({
+      suggestedName,
+      filters: [{ name: `${settings.format.toUpperCase()} file`, extensions: [ext] }],
+    });
     if (r.ok && r.data.path) setPath(r.data.path);
   };
 
@@ -68,15 +84,27 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
         </fieldset>
         <div className="export-layout__preview">
           {settings.format === 'json' || settings.format === 'csv' ? (
-            <p className="export-preview export-preview--none">{settings.format === 'json' ? 'JSON' : 'CSV'} has no picture to preview.</p>
+            <p className="export-preview export-preview--none">
+              {settings.format === 'json' ? 'JSON' : 'CSV'} has no picture to preview.
+            </p>
           ) : (
-            <ExportPreview doc={doc} transparent={settings.format !== 'pdf' && settings.background === 'transparent'} plan={pdf?.ok ? pdf.plan : null} />
+            <ExportPreview
+              doc={doc}
+              transparent={settings.format !== 'pdf' && settings.background === 'transparent'}
+              plan={pdf?.ok ? pdf.plan : null}
+            />
           )}
         </div>
         <div className="export-layout__footer">
           <label className="export-row export-row--path">
             <span className="export-label">Save to</span>
-            <input className="export-input" value={path} spellCheck={false} disabled={running} onChange={(e) => setPath(e.target.value)} />
+            <input
+              className="export-input"
+              value={path}
+              spellCheck={false}
+              disabled={running}
+              onChange={(e) => setPath(e.target.value)}
+            />
           </label>
           {desktop && (
             <button type="button" className="button" disabled={running} onClick={() => void browse()}>

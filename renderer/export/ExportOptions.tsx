@@ -5,7 +5,13 @@ import { FORMATS, PAPERS, TILE_SCALES, type ExportSettings } from './exportSetti
 
 type Patch = (patch: Partial<ExportSettings>) => void;
 
-function Choice<T extends string | number>({ name, legend, value, options, onChange }: {
+function Choice<T extends string | number>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
   name: string;
   legend: string;
   value: T;
@@ -45,20 +51,56 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
     <>
       <Row label="Paper">
         <select className="export-input" value={s.paper} onChange={(e) => set({ paper: e.target.value as Paper })}>
-          {PAPERS.map((p) => <option key={p} value={p}>{p}</option>)}
+          {PAPERS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </Row>
-      <Choice name="orientation" legend="Orientation" value={s.orientation} onChange={(orientation) => set({ orientation })}
-        options={[{ value: 'landscape', label: 'Landscape' }, { value: 'portrait', label: 'Portrait' }]} />
+      <Choice
+        name="orientation"
+        legend="Orientation"
+        value={s.orientation}
+        onChange={(orientation) => set({ orientation })}
+        options={[
+          { value: 'landscape', label: 'Landscape' },
+          { value: 'portrait', label: 'Portrait' },
+        ]}
+      />
       <Row label="Margins (mm)">
-        <input className="export-input export-input--short" type="number" min={0} max={50} step={1} value={s.marginMm} onChange={margin} />
+        <input
+          className="export-input export-input--short"
+          type="number"
+          min={0}
+          max={50}
+          step={1}
+          value={s.marginMm}
+          onChange={margin}
+        />
       </Row>
-      <Choice name="fit" legend="Layout" value={s.fit} onChange={(fit) => set({ fit })}
-        options={[{ value: 'page', label: 'Fit to one page' }, { value: 'tiles', label: 'Tiles across pages' }]} />
+      <Choice
+        name="fit"
+        legend="Layout"
+        value={s.fit}
+        onChange={(fit) => set({ fit })}
+        options={[
+          { value: 'page', label: 'Fit to one page' },
+          { value: 'tiles', label: 'Tiles across pages' },
+        ]}
+      />
       {s.fit === 'tiles' && (
         <Row label="Tile scale">
-          <select className="export-input" value={s.tileScale} onChange={(e) => set({ tileScale: Number(e.target.value) })}>
-            {TILE_SCALES.map((v) => <option key={v} value={v}>{Math.round(v * 100)}%{v === 1 ? ' (canvas size)' : ''}</option>)}
+          <select
+            className="export-input"
+            value={s.tileScale}
+            onChange={(e) => set({ tileScale: Number(e.target.value) })}
+          >
+            {TILE_SCALES.map((v) => (
+              <option key={v} value={v}>
+                {Math.round(v * 100)}%{v === 1 ? ' (canvas size)' : ''}
+              </option>
+            ))}
           </select>
         </Row>
       )}
@@ -74,23 +116,55 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
 }
 
 /** The format choice and, below it, the options of the chosen format. */
-export function ExportOptions({ settings: s, onChange: set, summary }: { settings: ExportSettings; onChange: Patch; summary: ReactNode }) {
+export function ExportOptions({
+  settings: s,
+  onChange: set,
+  summary,
+}: {
+  settings: ExportSettings;
+  onChange: Patch;
+  summary: ReactNode;
+}) {
   const about = FORMATS.find((f) => f.format === s.format)?.what ?? '';
   return (
     <div className="export-options">
-      <Choice<ExportFormat> name="format" legend="Format" value={s.format} onChange={(format) => set({ format })}
-        options={FORMATS.map((f) => ({ value: f.format, label: f.label }))} />
+      <Choice<ExportFormat>
+        name="format"
+        legend="Format"
+        value={s.format}
+        onChange={(format) => set({ format })}
+        options={FORMATS.map((f) => ({ value: f.format, label: f.label }))}
+      />
       <p className="export-hint export-hint--format">{about}</p>
       {s.format === 'pdf' && <PdfFields s={s} set={set} />}
       {s.format === 'png' && (
-        <Choice name="png-scale" legend="Resolution" value={s.pngScale} onChange={(pngScale) => set({ pngScale })}
-          options={[{ value: 1, label: '1×' }, { value: 2, label: '2×' }, { value: 3, label: '3×' }]} />
+        <Choice
+          name="png-scale"
+          legend="Resolution"
+          value={s.pngScale}
+          onChange={(pngScale) => set({ pngScale })}
+          options={[
+            { value: 1, label: '1×' },
+            { value: 2, label: '2×' },
+            { value: 3, label: '3×' },
+          ]}
+        />
       )}
       {(s.format === 'png' || s.format === 'svg') && (
-        <Choice name="background" legend="Background" value={s.background} onChange={(background) => set({ background })}
-          options={[{ value: 'white', label: 'White' }, { value: 'transparent', label: 'Transparent' }]} />
+        <Choice
+          name="background"
+          legend="Background"
+          value={s.background}
+          onChange={(background) => set({ background })}
+          options={[
+            { value: 'white', label: 'White' },
+            { value: 'transparent', label: 'Transparent' },
+          ]}
+        />
       )}
-      <div className="export-summary" aria-live="polite" data-testid="export-summary">{summary}</div>
+      <div className="export-summary" aria-live="polite" data-testid="export-summary">
+        {summary}
+      </div>
     </div>
   );
 }

@@ -11,12 +11,25 @@ import type { TandemDoc } from '../../shared/schema/document';
  * image runs no script and loads nothing, whatever it contains, so the preview stays safe even if a bug in the
  * renderer's escaping let markup through, and its ids and styles cannot clash with the app's own.
  */
-export const ExportPreview = memo(function ExportPreview({ doc, transparent, plan }: { doc: TandemDoc; transparent: boolean; plan: PrintPlan | null }) {
+export const ExportPreview = memo(function ExportPreview({
+  doc,
+  transparent,
+  plan,
+}: {
+  doc: TandemDoc;
+  transparent: boolean;
+  plan: PrintPlan | null;
+}) {
   const background = transparent ? 'transparent' : 'white';
   const { url, width, height, grid } = useMemo(() => {
     const m = measureMap(doc, { background });
     const svg = renderMapSvg(doc, { background });
-    return { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width: m.width, height: m.height, grid: m.grid };
+    return {
+      url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+      width: m.width,
+      height: m.height,
+      grid: m.grid,
+    };
   }, [doc, background]);
   // useId's characters are not all valid in a url(#…) reference.
   const checker = `export-checker-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -26,8 +39,16 @@ export const ExportPreview = memo(function ExportPreview({ doc, transparent, pla
   // Lines and labels keep the same size on screen whatever the map's size.
   const unit = Math.max(width, height) / 600;
   return (
-    <figure className={`export-preview${transparent ? ' export-preview--transparent' : ''}`} data-testid="export-preview">
-      <svg className="export-preview__image" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Preview of ${doc.meta.title || 'the map'}`}>
+    <figure
+      className={`export-preview${transparent ? ' export-preview--transparent' : ''}`}
+      data-testid="export-preview"
+    >
+      <svg
+        className="export-preview__image"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`Preview of ${doc.meta.title || 'the map'}`}
+      >
         {transparent && (
           // A chequerboard shows where a transparent export has no background.
           <defs>
@@ -38,12 +59,37 @@ export const ExportPreview = memo(function ExportPreview({ doc, transparent, pla
             </pattern>
           </defs>
         )}
-        <rect x={0} y={0} width={width} height={height} fill={transparent ? `url(#${checker})` : '#ffffff'} className="export-preview__paper" />
+        <rect
+          x={0}
+          y={0}
+          width={width}
+          height={height}
+          fill={transparent ? `url(#${checker})` : '#ffffff'}
+          className="export-preview__paper"
+        />
         <image href={url} x={0} y={0} width={width} height={height} />
         {tiles.map((t, i) => (
           <g key={`${t.row}-${t.col}`} className="export-preview__tile" data-testid="preview-tile">
-            <rect x={x0 + t.x} y={y0 + t.y} width={t.width} height={t.height} fill="none" stroke="#c0392b" strokeWidth={1.5 * unit} strokeDasharray={`${6 * unit} ${4 * unit}`} />
-            <text x={x0 + t.x + 6 * unit} y={y0 + t.y + 16 * unit} fontSize={14 * unit} fontWeight={700} fill="#c0392b" stroke="#ffffff" strokeWidth={3 * unit} paintOrder="stroke">
+            <rect
+              x={x0 + t.x}
+              y={y0 + t.y}
+              width={t.width}
+              height={t.height}
+              fill="none"
+              stroke="#c0392b"
+              strokeWidth={1.5 * unit}
+              strokeDasharray={`${6 * unit} ${4 * unit}`}
+            />
+            <text
+              x={x0 + t.x + 6 * unit}
+              y={y0 + t.y + 16 * unit}
+              fontSize={14 * unit}
+              fontWeight={700}
+              fill="#c0392b"
+              stroke="#ffffff"
+              strokeWidth={3 * unit}
+              paintOrder="stroke"
+            >
               p. {i + 2}
             </text>
           </g>

@@ -22,20 +22,27 @@ function Saved({ client, files, canReveal }: { client: TandemClient; files: stri
     if (r.error.code === 'unsupported') setRevealable(false);
     setNote(r.error.message);
   };
-  const copy = async () => setNote((await copyText(first)) ? 'Path copied.' : 'Copying was refused; select the path above and copy it.');
+  const copy = async () =>
+    setNote((await copyText(first)) ? 'Path copied.' : 'Copying was refused; select the path above and copy it.');
   return (
     <div className="export-status export-status--done" role="status">
       <p className="export-status__title">Saved to</p>
       <ul className="export-files">
         {files.map((f) => (
-          <li key={f}><code>{f}</code></li>
+          <li key={f}>
+            <code>{f}</code>
+          </li>
         ))}
       </ul>
       <div className="export-status__actions">
         {revealable ? (
-          <button type="button" className="button" onClick={() => void reveal()}>Show in folder</button>
+          <button type="button" className="button" onClick={() => void reveal()}>
+            Show in folder
+          </button>
         ) : (
-          <button type="button" className="button" onClick={() => void copy()}>Copy path</button>
+          <button type="button" className="button" onClick={() => void copy()}>
+            Copy path
+          </button>
         )}
         {note && <span className="export-hint">{note}</span>}
       </div>
@@ -44,24 +51,47 @@ function Saved({ client, files, canReveal }: { client: TandemClient; files: stri
 }
 
 /** Progress with Cancel while an export runs; then where it was saved, or what went wrong. */
-export function ExportStatus({ client, state, canReveal, onCancel }: { client: TandemClient; state: ExportState; canReveal: boolean; onCancel: () => void }) {
+export function ExportStatus({
+  client,
+  state,
+  canReveal,
+  onCancel,
+}: {
+  client: TandemClient;
+  state: ExportState;
+  canReveal: boolean;
+  onCancel: () => void;
+}) {
   if (state.kind === 'idle') return null;
   if (state.kind === 'running') {
     const known = state.total > 0;
     return (
       <div className="export-status" role="status">
         <div className="export-status__row">
-          <progress className="export-progress" aria-label="Export progress" max={known ? state.total : undefined} value={known ? state.done : undefined} />
+          <progress
+            className="export-progress"
+            aria-label="Export progress"
+            max={known ? state.total : undefined}
+            value={known ? state.done : undefined}
+          />
           <button type="button" className="button" onClick={onCancel} disabled={state.cancelling}>
             Cancel
           </button>
         </div>
-        <p className="export-hint">{state.phase}{known ? ` (step ${Math.min(state.done + 1, state.total)} of ${state.total})` : ''}</p>
+        <p className="export-hint">
+          {state.phase}
+          {known ? ` (step ${Math.min(state.done + 1, state.total)} of ${state.total})` : ''}
+        </p>
       </div>
     );
   }
   if (state.kind === 'done') return <Saved client={client} files={state.files} canReveal={canReveal} />;
-  if (state.kind === 'cancelled') return <p className="export-status" role="status">Export cancelled. Nothing was written.</p>;
+  if (state.kind === 'cancelled')
+    return (
+      <p className="export-status" role="status">
+        Export cancelled. Nothing was written.
+      </p>
+    );
   return (
     <div className="export-status export-status--failed" role="alert">
       <p className="export-status__title">The export did not finish</p>

@@ -45,7 +45,8 @@ export const FORMATS: readonly { format: ExportFormat; label: string; what: stri
 const KEY_PREFIX = 'tandem.export.v1:';
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
-const oneOf = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 const within = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
 
@@ -60,7 +61,11 @@ export function loadSettings(mapPath: string, storage: Storage | null = safeStor
   }
   const d = DEFAULT_SETTINGS;
   return {
-    format: oneOf(raw.format, FORMATS.map((f) => f.format), d.format),
+    format: oneOf(
+      raw.format,
+      FORMATS.map((f) => f.format),
+      d.format,
+    ),
     paper: oneOf(raw.paper, PAPERS, d.paper),
     orientation: oneOf(raw.orientation, ['portrait', 'landscape'] as const, d.orientation),
     marginMm: within(raw.marginMm, 0, 50, d.marginMm),
@@ -98,7 +103,12 @@ export function folderOf(path: string): string {
 
 /** A file name for an export of a map titled `title`: characters no file system accepts become dashes. */
 export function exportFileName(title: string, format: ExportFormat): string {
-  const stem = title.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^\.+/, '').slice(0, 120).trim();
+  const stem = title
+    .trim()
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
   return `${stem || 'Untitled map'}${EXPORT_EXTENSION[format]}`;
 }
 

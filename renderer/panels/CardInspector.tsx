@@ -28,15 +28,30 @@ export function CardInspector({ card }: { card: Card }) {
         {lane?.title ?? 'Unknown lane'} · {stage?.name ?? 'Unknown stage'}
       </p>
       <CommitText label="Title" value={card.title} onCommit={(title) => commit({ title })} />
-      <CommitText label="Notes" value={card.notes} multiline hint="Ctrl+Enter or leaving the field saves." onCommit={(notes) => commit({ notes })} />
+      <CommitText
+        label="Notes"
+        value={card.notes}
+        multiline
+        hint="Ctrl+Enter or leaving the field saves."
+        onCommit={(notes) => commit({ notes })}
+      />
       <SelectField
         label="Owner team"
         value={card.ownerTeamId ?? ''}
         options={ownerOptions(teams)}
         onChange={(id) => update({ ownerTeamId: id === '' ? null : id })}
-        hint={ownerMissing ? 'Owner needed: a step below the line of visibility should have a team that answers for it.' : undefined}
+        hint={
+          ownerMissing
+            ? 'Owner needed: a step below the line of visibility should have a team that answers for it.'
+            : undefined
+        }
       />
-      <CommitText label="Channel" value={card.channel} placeholder="web, phone, store, POS…" onCommit={(channel) => commit({ channel })} />
+      <CommitText
+        label="Channel"
+        value={card.channel}
+        placeholder="web, phone, store, POS…"
+        onCommit={(channel) => commit({ channel })}
+      />
       <TagsField tags={card.tags} onChange={(tags) => update({ tags })} />
       <CommitText
         label="Key"
@@ -46,9 +61,19 @@ export function CardInspector({ card }: { card: Card }) {
         validate={(draft) => keyProblem(store.getState().doc, card.id, draft)}
         onCommit={(key) => commit({ key: key.trim() === '' ? null : key.trim() })}
       />
-      <Segmented label="Evidence" options={EVIDENCE_OPTIONS} value={card.evidence} onChange={(evidence) => update({ evidence })} />
+      <Segmented
+        label="Evidence"
+        options={EVIDENCE_OPTIONS}
+        value={card.evidence}
+        onChange={(evidence) => update({ evidence })}
+      />
       {lane?.kind === 'emotion' && (
-        <Segmented label="Emotion (−2 … +2)" options={EMOTIONS} value={card.emotion} onChange={(emotion) => update({ emotion })} />
+        <Segmented
+          label="Emotion (−2 … +2)"
+          options={EMOTIONS}
+          value={card.emotion}
+          onChange={(emotion) => update({ emotion })}
+        />
       )}
     </section>
   );

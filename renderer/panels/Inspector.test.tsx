@@ -76,18 +76,22 @@ describe('the inspector', () => {
     expect(cardTitled(store, QUEUES).tags).toEqual(['peak', 'till', 'Saturday']);
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag till' }));
     expect(sent().map((c) => (c as Extract<Command, { type: 'card/update' }>).patch.tags)).toEqual([
-      ['peak'], ['peak', 'till', 'Saturday'], ['peak', 'Saturday'],
+      ['peak'],
+      ['peak', 'till', 'Saturday'],
+      ['peak', 'Saturday'],
     ]);
     expect(sent().every((c) => c.type === 'card/update' && c.id === card.id)).toBe(true);
   });
 
-  it('validates the key as it is typed and refuses one already used, in the command\'s words', () => {
+  it("validates the key as it is typed and refuses one already used, in the command's words", () => {
     const { sent, store } = withSelected(QUEUES);
     const key = field('Key');
     fireEvent.change(key, { target: { value: 'Till' } });
     expect(screen.getByRole('alert').textContent).toMatch(/lower-case/);
     fireEvent.change(key, { target: { value: 'checkout' } });
-    expect(screen.getByRole('alert').textContent).toBe('the key "checkout" is already used by the card "Till with the new POS"');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'the key "checkout" is already used by the card "Till with the new POS"',
+    );
     fireEvent.blur(key);
     expect(sent()).toEqual([]);
     fireEvent.change(key, { target: { value: 'till_queue' } });
@@ -114,7 +118,9 @@ describe('the inspector', () => {
 
   it('sets the owner and evidence of several selected cards in one undoable step', () => {
     const r = renderEditor(<SidePanel />);
-    const ids = ['Nightly warranty registration batch', 'Installer scheduling (proposed)'].map((t) => cardTitled(r.store, t).id);
+    const ids = ['Nightly warranty registration batch', 'Installer scheduling (proposed)'].map(
+      (t) => cardTitled(r.store, t).id,
+    );
     act(() => r.store.getState().select(ids));
     expect(screen.getByText('2 cards selected')).toBeTruthy();
     const logistics = r.store.getState().doc.teams.find((t) => t.name === 'Logistics')!;
@@ -122,13 +128,29 @@ describe('the inspector', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Observed' }));
     const past = r.store.getState().past;
     expect(past.map((e) => e.label)).toEqual(['Set owner of 2 cards', 'Set evidence of 2 cards']);
-    expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).map((c) => [c.ownerTeamId, c.evidence])).toEqual([
-      [logistics.id, 'observed'], [logistics.id, 'observed'],
+    expect(
+      r.store
+        .getState()
+        .doc.cards.filter((c) => ids.includes(c.id))
+        .map((c) => [c.ownerTeamId, c.evidence]),
+    ).toEqual([
+      [logistics.id, 'observed'],
+      [logistics.id, 'observed'],
     ]);
     act(() => r.store.getState().undo());
-    expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).every((c) => c.ownerTeamId === logistics.id)).toBe(true);
+    expect(
+      r.store
+        .getState()
+        .doc.cards.filter((c) => ids.includes(c.id))
+        .every((c) => c.ownerTeamId === logistics.id),
+    ).toBe(true);
     act(() => r.store.getState().undo());
-    expect(r.store.getState().doc.cards.filter((c) => ids.includes(c.id)).every((c) => c.ownerTeamId === null)).toBe(true);
+    expect(
+      r.store
+        .getState()
+        .doc.cards.filter((c) => ids.includes(c.id))
+        .every((c) => c.ownerTeamId === null),
+    ).toBe(true);
   });
 
   it('shows the map with its title block and edits the map title when nothing is selected', () => {

@@ -17,7 +17,7 @@ const LANE_MEANINGS: { kind: LaneKind; side: 'customer' | 'organisation' | 'neut
   { kind: 'frontstage', side: 'organisation', meaning: 'staff the customer sees' },
   { kind: 'backstage', side: 'organisation', meaning: 'staff the customer does not see' },
   { kind: 'support', side: 'organisation', meaning: 'support processes and systems' },
-  { kind: 'employee', side: 'organisation', meaning: 'the employee\'s own journey' },
+  { kind: 'employee', side: 'organisation', meaning: "the employee's own journey" },
   { kind: 'emotion', side: 'customer', meaning: 'a curve from −2 to +2 (customer or employee)' },
   { kind: 'metrics', side: 'neutral', meaning: 'scores per stage' },
   { kind: 'notes', side: 'neutral', meaning: 'anything else' },
@@ -36,12 +36,17 @@ const LINES = [
 ];
 
 function LinkSample({ kind, hidden }: { kind: LinkKind; hidden: boolean }) {
-  const heads = kind === 'handoff' ? [arrowHead(60, 10, Position.Left), arrowHead(60, 10, Position.Left, 9)] : [arrowHead(60, 10, Position.Left)];
+  const heads =
+    kind === 'handoff'
+      ? [arrowHead(60, 10, Position.Left), arrowHead(60, 10, Position.Left, 9)]
+      : [arrowHead(60, 10, Position.Left)];
   return (
     <svg className="legend__link" width="62" height="20" viewBox="0 0 62 20" aria-hidden="true">
       <g className={`link-edge link-edge--${kind}${hidden ? ' link-edge--hidden-work' : ''}`}>
         <path className="link-edge__line" d="M2 10 H52" />
-        {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
+        {heads.map((h) => (
+          <path key={h} className="link-edge__head" d={h} />
+        ))}
       </g>
     </svg>
   );
@@ -56,8 +61,12 @@ export function Legend() {
       <ul className="legend__list">
         {LANES.map((l) => (
           <li key={l.kind} className="legend__item">
-            <span className={`legend__lane lane-header lane-header--${l.side}`} aria-hidden="true"><span className="lane-header__icon">{l.icon}</span></span>
-            <span><strong>{l.label}</strong> — {l.meaning}</span>
+            <span className={`legend__lane lane-header lane-header--${l.side}`} aria-hidden="true">
+              <span className="lane-header__icon">{l.icon}</span>
+            </span>
+            <span>
+              <strong>{l.label}</strong> — {l.meaning}
+            </span>
           </li>
         ))}
       </ul>
@@ -65,25 +74,52 @@ export function Legend() {
       <ul className="legend__list">
         {LINES.map((l) => (
           <li key={l.kind} className="legend__item">
-            <span className="legend__line" aria-hidden="true"><span className={`blueprint-line blueprint-line--${l.kind}`} /></span>
-            <span><strong>{l.label}</strong> — {l.meaning}</span>
+            <span className="legend__line" aria-hidden="true">
+              <span className={`blueprint-line blueprint-line--${l.kind}`} />
+            </span>
+            <span>
+              <strong>{l.label}</strong> — {l.meaning}
+            </span>
           </li>
         ))}
       </ul>
       <h3 className="panel-heading">Links</h3>
       <ul className="legend__list">
         {LINKS.map((l) => (
-          <li key={l.label} className="legend__item"><LinkSample kind={l.kind} hidden={l.hidden ?? false} /><span>{l.label}</span></li>
+          <li key={l.label} className="legend__item">
+            <LinkSample kind={l.kind} hidden={l.hidden ?? false} />
+            <span>{l.label}</span>
+          </li>
         ))}
       </ul>
       <h3 className="panel-heading">Cards</h3>
       <ul className="legend__list">
-        <li className="legend__item"><EvidenceTag evidence="observed" /><span>seen or measured</span></li>
-        <li className="legend__item"><EvidenceTag evidence="assumed" /><span>believed, not yet checked (cream card)</span></li>
-        <li className="legend__item"><EvidenceTag evidence="proposed" /><span>a future step (dashed, lilac card)</span></li>
-        <li className="legend__item"><PainPointBadge count={2} /><span>pain points on the card</span></li>
-        <li className="legend__item"><OwnerNeededMark /><span>a backstage or support step no team owns</span></li>
-        <li className="legend__item"><span className="legend__dimmed" aria-hidden="true">Card</span><span>faded: outside the team filter</span></li>
+        <li className="legend__item">
+          <EvidenceTag evidence="observed" />
+          <span>seen or measured</span>
+        </li>
+        <li className="legend__item">
+          <EvidenceTag evidence="assumed" />
+          <span>believed, not yet checked (cream card)</span>
+        </li>
+        <li className="legend__item">
+          <EvidenceTag evidence="proposed" />
+          <span>a future step (dashed, lilac card)</span>
+        </li>
+        <li className="legend__item">
+          <PainPointBadge count={2} />
+          <span>pain points on the card</span>
+        </li>
+        <li className="legend__item">
+          <OwnerNeededMark />
+          <span>a backstage or support step no team owns</span>
+        </li>
+        <li className="legend__item">
+          <span className="legend__dimmed" aria-hidden="true">
+            Card
+          </span>
+          <span>faded: outside the team filter</span>
+        </li>
       </ul>
       <h3 className="panel-heading">Teams (left stripe of a card)</h3>
       {teams.length === 0 ? (
@@ -91,7 +127,10 @@ export function Legend() {
       ) : (
         <ul className="legend__list">
           {teams.map((t) => (
-            <li key={t.id} className="legend__item"><span className="legend__team" style={{ borderLeftColor: t.color }} aria-hidden="true" /><span>{t.name}</span></li>
+            <li key={t.id} className="legend__item">
+              <span className="legend__team" style={{ borderLeftColor: t.color }} aria-hidden="true" />
+              <span>{t.name}</span>
+            </li>
           ))}
         </ul>
       )}

@@ -26,7 +26,8 @@ export function MultiInspector({ cards }: { cards: readonly Card[] }) {
     const commands: Command[] = cards.map((c) => ({ type: 'card/update', id: c.id, patch }));
     store.getState().dispatch({ type: 'batch', label, commands });
   };
-  const options = owner === null ? [{ value: MIXED, label: 'Mixed owners' }, ...ownerOptions(teams)] : ownerOptions(teams);
+  const options =
+    owner === null ? [{ value: MIXED, label: 'Mixed owners' }, ...ownerOptions(teams)] : ownerOptions(teams);
 
   return (
     <section className="inspector" aria-label="Cards inspector">

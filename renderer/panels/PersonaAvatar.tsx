@@ -11,7 +11,9 @@ export function initials(name: string): string {
 export function PersonaAvatar({ persona, size = 44 }: { persona: Persona; size?: number }) {
   const style = { width: size, height: size, fontSize: Math.round(size * 0.4) };
   if (persona.picture) {
-    return <img className="avatar" src={persona.picture} alt={`Picture of ${persona.name || 'the persona'}`} style={style} />;
+    return (
+      <img className="avatar" src={persona.picture} alt={`Picture of ${persona.name || 'the persona'}`} style={style} />
+    );
   }
   return (
     <span className={`avatar avatar--${persona.side}`} style={style} aria-hidden="true">

@@ -12,10 +12,14 @@ type PersonaPatch = Partial<Omit<Persona, 'id'>>;
 export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fresh?: boolean }) {
   const store = useEditorStore();
   const fileId = useId();
-  const chosen = useEditor((s) => s.doc.meta.customerPersonaId === persona.id || s.doc.meta.employeePersonaId === persona.id);
+  const chosen = useEditor(
+    (s) => s.doc.meta.customerPersonaId === persona.id || s.doc.meta.employeePersonaId === persona.id,
+  );
   const [pictureError, setPictureError] = useState<string | null>(null);
   const update = (patch: PersonaPatch): string | null =>
-    store.getState().dispatch({ type: 'persona/update', id: persona.id, patch }) ? null : (store.getState().error ?? 'The change was refused.');
+    store.getState().dispatch({ type: 'persona/update', id: persona.id, patch })
+      ? null
+      : (store.getState().error ?? 'The change was refused.');
   const slot = persona.side === 'customer' ? 'customerPersonaId' : 'employeePersonaId';
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -29,7 +33,9 @@ export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fr
   };
   const remove = () => {
     // The map's title block names this persona: the delete clears that too, in the same undoable step.
-    store.getState().dispatch({ type: 'persona/delete', id: persona.id }, `Delete persona ${persona.name || ''}`.trim());
+    store
+      .getState()
+      .dispatch({ type: 'persona/delete', id: persona.id }, `Delete persona ${persona.name || ''}`.trim());
   };
   const sideWord: Record<Side, string> = { customer: 'Customer', employee: 'Employee' };
 
@@ -38,28 +44,54 @@ export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fr
       <div className="persona__head">
         <PersonaAvatar persona={persona} size={56} />
         <div className="persona__picture">
-          <label className="panel-button" htmlFor={fileId}>{persona.picture ? 'Change picture…' : 'Add picture…'}</label>
-          <input id={fileId} className="persona__file" type="file" accept="image/png,image/jpeg,image/webp" aria-label={`Picture of ${persona.name || 'the persona'}`} onChange={(e) => void onFile(e)} />
+          <label className="panel-button" htmlFor={fileId}>
+            {persona.picture ? 'Change picture…' : 'Add picture…'}
+          </label>
+          <input
+            id={fileId}
+            className="persona__file"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            aria-label={`Picture of ${persona.name || 'the persona'}`}
+            onChange={(e) => void onFile(e)}
+          />
           {persona.picture && (
-            <button type="button" className="panel-button" onClick={() => setPictureError(update({ picture: null }))}>Remove picture</button>
+            <button type="button" className="panel-button" onClick={() => setPictureError(update({ picture: null }))}>
+              Remove picture
+            </button>
           )}
         </div>
         <span className={`persona__side persona__side--${persona.side}`}>{sideWord[persona.side]}</span>
       </div>
-      {pictureError && <p className="panel-field__error" role="alert">{pictureError}</p>}
+      {pictureError && (
+        <p className="panel-field__error" role="alert">
+          {pictureError}
+        </p>
+      )}
       <CommitText label="Name" value={persona.name} autoFocus={fresh} onCommit={(name) => update({ name })} />
       <CommitText label="Role" value={persona.role} onCommit={(role) => update({ role })} />
       <CommitText label="Goals" value={persona.goals} multiline onCommit={(goals) => update({ goals })} />
-      <CommitText label="Frustrations" value={persona.frustrations} multiline onCommit={(frustrations) => update({ frustrations })} />
+      <CommitText
+        label="Frustrations"
+        value={persona.frustrations}
+        multiline
+        onCommit={(frustrations) => update({ frustrations })}
+      />
       <div className="persona__actions">
         {chosen ? (
           <span className="persona__chosen">Shown in the title block</span>
         ) : (
-          <button type="button" className="panel-button" onClick={() => store.getState().dispatch({ type: 'map/update', patch: { [slot]: persona.id } })}>
+          <button
+            type="button"
+            className="panel-button"
+            onClick={() => store.getState().dispatch({ type: 'map/update', patch: { [slot]: persona.id } })}
+          >
             Use for this map
           </button>
         )}
-        <button type="button" className="panel-button panel-button--danger" onClick={remove}>Delete</button>
+        <button type="button" className="panel-button panel-button--danger" onClick={remove}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -5,7 +5,10 @@ import { SidePanel } from './SidePanel';
 import { initials } from './PersonaAvatar';
 
 // A 1×1 transparent PNG.
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+  (c) => c.charCodeAt(0),
+);
 
 function openPersonas() {
   const r = renderEditor(<SidePanel />);
@@ -14,7 +17,7 @@ function openPersonas() {
 }
 
 describe('the personas tab', () => {
-  it('adds a customer persona, names it, and makes it the map\'s customer persona', () => {
+  it("adds a customer persona, names it, and makes it the map's customer persona", () => {
     const { store } = openPersonas();
     fireEvent.click(screen.getByRole('button', { name: 'Add customer persona' }));
     const card = screen.getByRole('listitem', { name: 'New customer' });
@@ -24,10 +27,14 @@ describe('the personas tab', () => {
     fireEvent.blur(within(card).getByLabelText('Goals'));
     const ola = store.getState().doc.personas.find((p) => p.name === 'Ola Nordmann')!;
     expect(ola).toMatchObject({ side: 'customer', goals: 'Pay and go' });
-    fireEvent.click(within(screen.getByRole('listitem', { name: 'Ola Nordmann' })).getByRole('button', { name: 'Use for this map' }));
+    fireEvent.click(
+      within(screen.getByRole('listitem', { name: 'Ola Nordmann' })).getByRole('button', { name: 'Use for this map' }),
+    );
     expect(store.getState().doc.meta.customerPersonaId).toBe(ola.id);
     expect((screen.getByLabelText('Customer persona of the map') as HTMLSelectElement).value).toBe(ola.id);
-    expect(within(screen.getByRole('listitem', { name: 'Ola Nordmann' })).getByText('Shown in the title block')).toBeTruthy();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Ola Nordmann' })).getByText('Shown in the title block'),
+    ).toBeTruthy();
   });
 
   it('chooses the employee persona from the drop-down, and None clears it', () => {
@@ -45,9 +52,11 @@ describe('the personas tab', () => {
     const maya = screen.getByRole('listitem', { name: 'Maya' });
     const big = new File([new Uint8Array(1_600_000)], 'holiday.png', { type: 'image/png' });
     fireEvent.change(within(maya).getByLabelText('Picture of Maya'), { target: { files: [big] } });
-    await waitFor(() => expect(within(maya).getByRole('alert').textContent).toBe(
-      '"holiday.png" is 1.6 MB; a persona picture must be at most 1.5 MB. Choose a smaller picture or shrink this one.',
-    ));
+    await waitFor(() =>
+      expect(within(maya).getByRole('alert').textContent).toBe(
+        '"holiday.png" is 1.6 MB; a persona picture must be at most 1.5 MB. Choose a smaller picture or shrink this one.',
+      ),
+    );
     expect(store.getState().doc.personas.find((p) => p.name === 'Maya')!.picture).toBeNull();
     expect(store.getState().past).toEqual([]);
   });
@@ -55,7 +64,9 @@ describe('the personas tab', () => {
   it('refuses a file that is not a PNG, JPEG or WebP picture', async () => {
     openPersonas();
     const maya = screen.getByRole('listitem', { name: 'Maya' });
-    fireEvent.change(within(maya).getByLabelText('Picture of Maya'), { target: { files: [new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' })] } });
+    fireEvent.change(within(maya).getByLabelText('Picture of Maya'), {
+      target: { files: [new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' })] },
+    });
     await waitFor(() => expect(within(maya).getByRole('alert').textContent).toMatch(/not a PNG, JPEG or WebP/));
   });
 
@@ -63,8 +74,12 @@ describe('the personas tab', () => {
     const { store } = openPersonas();
     const maya = screen.getByRole('listitem', { name: 'Maya' });
     expect(within(maya).getByText('M')).toBeTruthy();
-    fireEvent.change(within(maya).getByLabelText('Picture of Maya'), { target: { files: [new File([PNG], 'maya.png', { type: 'image/png' })] } });
-    await waitFor(() => expect(store.getState().doc.personas.find((p) => p.name === 'Maya')!.picture).toMatch(/^data:image\/png;base64,/));
+    fireEvent.change(within(maya).getByLabelText('Picture of Maya'), {
+      target: { files: [new File([PNG], 'maya.png', { type: 'image/png' })] },
+    });
+    await waitFor(() =>
+      expect(store.getState().doc.personas.find((p) => p.name === 'Maya')!.picture).toMatch(/^data:image\/png;base64,/),
+    );
     expect(within(maya).getByRole('img', { name: 'Picture of Maya' })).toBeTruthy();
   });
 
@@ -73,7 +88,9 @@ describe('the personas tab', () => {
     fireEvent.click(within(screen.getByRole('listitem', { name: 'Tomasz' })).getByRole('button', { name: 'Delete' }));
     expect(store.getState().doc.meta.employeePersonaId).toBeNull();
     store.getState().undo();
-    expect(store.getState().doc.personas.find((p) => p.id === store.getState().doc.meta.employeePersonaId)?.name).toBe('Tomasz');
+    expect(store.getState().doc.personas.find((p) => p.id === store.getState().doc.meta.employeePersonaId)?.name).toBe(
+      'Tomasz',
+    );
   });
 
   it('makes initials from the first and last name', () => {

@@ -22,7 +22,9 @@ export function PersonasPanel() {
         <h3 className="panel-heading">{heading}</h3>
         {list.length === 0 && <p className="inspector__hint">None yet.</p>}
         <ul className="personas__list">
-          {list.map((p) => <PersonaEditor key={p.id} persona={p} fresh={p.id === added} />)}
+          {list.map((p) => (
+            <PersonaEditor key={p.id} persona={p} fresh={p.id === added} />
+          ))}
         </ul>
         <button type="button" className="panel-button panel-button--primary" onClick={() => add(side)}>
           Add {side} persona

@@ -45,7 +45,13 @@ export function SidePanel() {
             {t.label}
           </button>
         ))}
-        <button type="button" className="side-panel__close" aria-label="Hide the side panel" title="Hide the side panel (Ctrl+\)" onClick={() => store.getState().togglePanels()}>
+        <button
+          type="button"
+          className="side-panel__close"
+          aria-label="Hide the side panel"
+          title="Hide the side panel (Ctrl+\)"
+          onClick={() => store.getState().togglePanels()}
+        >
           ×
         </button>
       </div>

@@ -9,7 +9,10 @@ export function TeamFilter() {
   const teamFilter = useEditor((s) => s.teamFilter);
   const reach = useEditor((s) => (s.teamFilter ? teamReach(s.doc, s.teamFilter) : null));
   const active = teamFilter !== null && teams.some((t) => t.id === teamFilter);
-  const options = [{ value: '', label: 'Everything (no filter)' }, ...[...teams].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ value: t.id, label: t.name }))];
+  const options = [
+    { value: '', label: 'Everything (no filter)' },
+    ...[...teams].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ value: t.id, label: t.name })),
+  ];
   return (
     <div className={`team-filter${active ? ' team-filter--on' : ''}`}>
       <SelectField

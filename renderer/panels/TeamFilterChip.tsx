@@ -8,8 +8,12 @@ export function TeamFilterChip() {
   return (
     <div className="filter-chip" role="status">
       <span className="filter-chip__swatch" style={{ background: team.color }} aria-hidden="true" />
-      <span className="filter-chip__text">Showing what <strong>{team.name}</strong> touches</span>
-      <button type="button" className="panel-button" onClick={() => store.getState().setTeamFilter(null)}>Clear</button>
+      <span className="filter-chip__text">
+        Showing what <strong>{team.name}</strong> touches
+      </span>
+      <button type="button" className="panel-button" onClick={() => store.getState().setTeamFilter(null)}>
+        Clear
+      </button>
     </div>
   );
 }

@@ -14,7 +14,9 @@ export function TeamRow({ team }: { team: Team }) {
   const owned = useEditor((s) => s.doc.cards.reduce((n, c) => (c.ownerTeamId === team.id ? n + 1 : n), 0));
   const [colours, setColours] = useState(false);
   const update = (patch: Partial<Omit<Team, 'id'>>): string | null =>
-    store.getState().dispatch({ type: 'team/update', id: team.id, patch }) ? null : (store.getState().error ?? 'The change was refused.');
+    store.getState().dispatch({ type: 'team/update', id: team.id, patch })
+      ? null
+      : (store.getState().error ?? 'The change was refused.');
   const remove = () => {
     if (store.getState().teamFilter === team.id) store.getState().setTeamFilter(null);
     store.getState().dispatch({ type: 'team/delete', id: team.id }, `Delete team ${team.name}`);
@@ -41,15 +43,24 @@ export function TeamRow({ team }: { team: Team }) {
       </div>
       {colours && <ColourPicker teamName={team.name} color={team.color} onChange={(color) => update({ color })} />}
       <div className="team-row__foot">
-        <SelectField label="Kind" value={team.kind} options={KINDS} onChange={(value) => {
+        <SelectField
+          label="Kind"
+          value={team.kind}
+          options={KINDS}
+          onChange={(value) => {
             const kind = KINDS.find((k) => k.value === value)?.value;
             if (kind) update({ kind });
-          }} />
+          }}
+        />
         <span className="team-row__count">{owned === 1 ? '1 card' : `${owned} cards`}</span>
         <button
           type="button"
           className="panel-button panel-button--danger"
-          title={owned ? `Its ${owned} card${owned === 1 ? '' : 's'} will have no owner; Undo brings the team back.` : 'Undo brings the team back.'}
+          title={
+            owned
+              ? `Its ${owned} card${owned === 1 ? '' : 's'} will have no owner; Undo brings the team back.`
+              : 'Undo brings the team back.'
+          }
           onClick={remove}
         >
           Delete

@@ -61,7 +61,9 @@ describe('the teams tab', () => {
     const { store } = openTeams();
     const it = teamNamed(store, 'IT systems')!;
     const pos = 'New POS system: slow card-terminal handshake';
-    fireEvent.click(within(screen.getByRole('listitem', { name: 'IT systems' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('listitem', { name: 'IT systems' })).getByRole('button', { name: 'Delete' }),
+    );
     expect(teamNamed(store, 'IT systems')).toBeUndefined();
     expect(cardTitled(store, pos).ownerTeamId).toBeNull();
     expect(store.getState().past.at(-1)?.label).toBe('Delete team IT systems');
@@ -78,19 +80,28 @@ function DimProbe({ title }: { title: string }) {
 }
 
 describe('the team filter', () => {
-  const titles = ['New POS system: slow card-terminal handshake', 'Cashier rings up the sale on the new POS', 'Asks why the warranty is not registered', 'Chat agent answers'];
+  const titles = [
+    'New POS system: slow card-terminal handshake',
+    'Cashier rings up the sale on the new POS',
+    'Asks why the warranty is not registered',
+    'Chat agent answers',
+  ];
   const dimmed = (title: string) => screen.getByTestId(`dim:${title}`).textContent;
 
-  it('dims everything but the team\'s cards and the customer moments they touch, and clears again', () => {
+  it("dims everything but the team's cards and the customer moments they touch, and clears again", () => {
     const r = renderEditor(
       <>
         <SidePanel />
-        {titles.map((t) => <DimProbe key={t} title={t} />)}
+        {titles.map((t) => (
+          <DimProbe key={t} title={t} />
+        ))}
       </>,
     );
     expect(titles.map(dimmed)).toEqual(['false', 'false', 'false', 'false']);
     fireEvent.click(screen.getByRole('tab', { name: 'Teams' }));
-    fireEvent.change(screen.getByLabelText('What my team touches'), { target: { value: teamNamed(r.store, 'IT systems')!.id } });
+    fireEvent.change(screen.getByLabelText('What my team touches'), {
+      target: { value: teamNamed(r.store, 'IT systems')!.id },
+    });
     expect(titles.map(dimmed)).toEqual(['false', 'false', 'true', 'true']);
     expect(screen.getByRole('status').textContent).toMatch(/1 own card and \d customer moments? they touch/);
     fireEvent.click(screen.getByRole('tab', { name: 'Legend' }));
@@ -104,17 +115,40 @@ describe('the team filter', () => {
     const r = renderEditor(
       <>
         <SidePanel />
-        {['Nightly warranty registration batch', 'Asks why the warranty is not registered', 'Queues at the till to pay'].map((t) => <DimProbe key={t} title={t} />)}
+        {[
+          'Nightly warranty registration batch',
+          'Asks why the warranty is not registered',
+          'Queues at the till to pay',
+        ].map((t) => (
+          <DimProbe key={t} title={t} />
+        ))}
       </>,
     );
     act(() => {
-      r.store.getState().dispatch({ type: 'team/add', team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }) });
+      r.store
+        .getState()
+        .dispatch({
+          type: 'team/add',
+          team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
+        });
     });
     const finance = teamNamed(r.store, 'Finance operations')!;
     act(() => {
-      r.store.getState().dispatch({ type: 'card/update', id: cardTitled(r.store, 'Nightly warranty registration batch').id, patch: { ownerTeamId: finance.id } });
+      r.store
+        .getState()
+        .dispatch({
+          type: 'card/update',
+          id: cardTitled(r.store, 'Nightly warranty registration batch').id,
+          patch: { ownerTeamId: finance.id },
+        });
       r.store.getState().setTeamFilter(finance.id);
     });
-    expect(['Nightly warranty registration batch', 'Asks why the warranty is not registered', 'Queues at the till to pay'].map(dimmed)).toEqual(['false', 'false', 'true']);
+    expect(
+      [
+        'Nightly warranty registration batch',
+        'Asks why the warranty is not registered',
+        'Queues at the till to pay',
+      ].map(dimmed),
+    ).toEqual(['false', 'false', 'true']);
   });
 });

@@ -15,7 +15,7 @@ export function TeamsPanel() {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setProblem('Type the new team\'s name first.');
+      setProblem("Type the new team's name first.");
       return;
     }
     if (teams.some((t) => t.name.toLowerCase() === trimmed.toLowerCase())) {
@@ -32,12 +32,18 @@ export function TeamsPanel() {
     <section className="teams" aria-label="Teams">
       <TeamFilter />
       <h3 className="panel-heading">Teams</h3>
-      {teams.length === 0 && <p className="inspector__hint">No teams yet. Teams own cards; their colour shows on each card's left edge.</p>}
+      {teams.length === 0 && (
+        <p className="inspector__hint">No teams yet. Teams own cards; their colour shows on each card's left edge.</p>
+      )}
       <ul className="teams__list">
-        {teams.map((t) => <TeamRow key={t.id} team={t} />)}
+        {teams.map((t) => (
+          <TeamRow key={t.id} team={t} />
+        ))}
       </ul>
       <form className="teams__new" onSubmit={add}>
-        <label className="panel-field__label" htmlFor="new-team-name">New team</label>
+        <label className="panel-field__label" htmlFor="new-team-name">
+          New team
+        </label>
         <div className="teams__new-row">
           <input
             id="new-team-name"
@@ -49,9 +55,15 @@ export function TeamsPanel() {
               setProblem(null);
             }}
           />
-          <button type="submit" className="panel-button panel-button--primary">Add team</button>
+          <button type="submit" className="panel-button panel-button--primary">
+            Add team
+          </button>
         </div>
-        {problem && <p className="panel-field__error" role="alert">{problem}</p>}
+        {problem && (
+          <p className="panel-field__error" role="alert">
+            {problem}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -5,7 +5,9 @@ import { PersonaAvatar } from './PersonaAvatar';
 /** "1 January 2026" in the user's language; the raw text when the date cannot be read. */
 function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 function PersonaLine({ persona, side }: { persona: Persona | undefined; side: 'Customer' | 'Employee' }) {
@@ -36,7 +38,9 @@ export function TitleBlock() {
   return (
     <section className="title-block" aria-label="Title block">
       <h2 className="title-block__title">{meta.title.trim() || 'Untitled map'}</h2>
-      <p className="title-block__date">Created <time dateTime={meta.createdAt}>{formatDate(meta.createdAt)}</time></p>
+      <p className="title-block__date">
+        Created <time dateTime={meta.createdAt}>{formatDate(meta.createdAt)}</time>
+      </p>
       <div className="title-block__personas">
         <PersonaLine persona={find(meta.customerPersonaId)} side="Customer" />
         <PersonaLine persona={find(meta.employeePersonaId)} side="Employee" />

@@ -9,9 +9,16 @@ export const EVIDENCE_OPTIONS: readonly { value: Evidence; label: string; title:
 ];
 
 /** Words for a team's kind. */
-export const TEAM_KIND_LABEL: Record<Team['kind'], string> = { frontline: 'Frontline', back_office: 'Back office', support: 'Support' };
+export const TEAM_KIND_LABEL: Record<Team['kind'], string> = {
+  frontline: 'Frontline',
+  back_office: 'Back office',
+  support: 'Support',
+};
 
 /** The owner drop-down's choices: "No owner" and every team by name. */
 export function ownerOptions(teams: readonly Team[]): { value: string; label: string }[] {
-  return [{ value: '', label: 'No owner' }, ...[...teams].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ value: t.id, label: t.name }))];
+  return [
+    { value: '', label: 'No owner' },
+    ...[...teams].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ value: t.id, label: t.name })),
+  ];
 }

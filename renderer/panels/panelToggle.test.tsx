@@ -21,8 +21,12 @@ function OwnerProbe({ title }: { title: string }) {
 }
 
 describe('showing and hiding the side panel', () => {
-  it('toggles with the menu\'s Toggle Panels and with Ctrl+\\, but not while typing in a field', () => {
-    const { host, container } = renderEditor((h) => <ReactFlowProvider><Wired client={h.client} /></ReactFlowProvider>);
+  it("toggles with the menu's Toggle Panels and with Ctrl+\\, but not while typing in a field", () => {
+    const { host, container } = renderEditor((h) => (
+      <ReactFlowProvider>
+        <Wired client={h.client} />
+      </ReactFlowProvider>
+    ));
     const shown = () => container.querySelector('.side-panel') !== null;
     expect(shown()).toBe(true);
     act(() => host.emit('menu/action', { action: 'toggle-panels' }));
@@ -42,7 +46,9 @@ describe('useOwnerNeeded', () => {
     expect(screen.getByTestId('owner').textContent).toBe('true');
     const card = store.getState().doc.cards.find((c) => c.title === 'Nightly warranty registration batch')!;
     act(() => {
-      store.getState().dispatch({ type: 'card/update', id: card.id, patch: { ownerTeamId: store.getState().doc.teams[0]!.id } });
+      store
+        .getState()
+        .dispatch({ type: 'card/update', id: card.id, patch: { ownerTeamId: store.getState().doc.teams[0]!.id } });
     });
     expect(screen.getByTestId('owner').textContent).toBe('false');
   });

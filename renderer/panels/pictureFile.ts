@@ -23,11 +23,17 @@ export function readPicture(file: File): Promise<{ ok: true; dataUrl: string } |
     const reader = new FileReader();
     reader.onload = () => {
       const dataUrl = typeof reader.result === 'string' ? reader.result : '';
-      if (!dataUrl.startsWith('data:image/')) resolve({ ok: false, message: `"${file.name}" could not be read as a picture.` });
-      else if (dataUrl.length > MAX_DATA_URL) resolve({ ok: false, message: `"${file.name}" is too large once stored; a persona picture must be at most 1.5 MB.` });
+      if (!dataUrl.startsWith('data:image/'))
+        resolve({ ok: false, message: `"${file.name}" could not be read as a picture.` });
+      else if (dataUrl.length > MAX_DATA_URL)
+        resolve({
+          ok: false,
+          message: `"${file.name}" is too large once stored; a persona picture must be at most 1.5 MB.`,
+        });
       else resolve({ ok: true, dataUrl });
     };
-    reader.onerror = () => resolve({ ok: false, message: `"${file.name}" could not be read: ${reader.error?.message ?? 'unknown error'}.` });
+    reader.onerror = () =>
+      resolve({ ok: false, message: `"${file.name}" could not be read: ${reader.error?.message ?? 'unknown error'}.` });
     reader.readAsDataURL(file);
   });
 }

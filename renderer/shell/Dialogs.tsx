@@ -20,7 +20,9 @@ export function Dialogs({ client }: { client: TandemClient }) {
   };
   if (dialog === 'shortcuts') return <ShortcutSheet onClose={close} />;
   if (dialog === 'export') return <ExportEntry client={client} onClose={close} />;
-  if (dialog === 'saveAs') return <SaveAsDialog client={client} currentPath={path} title={title} onOpened={opened} onClose={close} />;
-  if (dialog === 'start') return <StartScreen client={client} currentPath={path} focus={startFocus} onOpened={opened} onClose={close} />;
+  if (dialog === 'saveAs')
+    return <SaveAsDialog client={client} currentPath={path} title={title} onOpened={opened} onClose={close} />;
+  if (dialog === 'start')
+    return <StartScreen client={client} currentPath={path} focus={startFocus} onOpened={opened} onClose={close} />;
   return null;
 }

@@ -23,7 +23,10 @@ describe('Editor', () => {
     await screen.findByText(title);
     // Another window commits a change: the host's revision moves past ours.
     const card = host.doc.cards.find((c) => c.title === title)!;
-    await host.client['map/apply']({ command: { type: 'card/update', id: card.id, patch: { title: 'Changed in the other window' } }, baseRevision: 0 });
+    await host.client['map/apply']({
+      command: { type: 'card/update', id: card.id, patch: { title: 'Changed in the other window' } },
+      baseRevision: 0,
+    });
     act(() => host.emit('map/changed', { revision: host.revision }));
     expect(await screen.findByText('Changed in the other window')).toBeTruthy();
     await waitFor(() => expect(store.getState().revision).toBe(1));

@@ -21,12 +21,18 @@ export function MapMenu({ client }: { client: TandemClient }) {
     else if (outcome.kind === 'needPath') needPath();
   };
   const refreshRecent = () => {
-    void client['recent/list']({}).then((r) => r.ok && setRecent(r.data.filter((f) => f.path !== store.getState().path)));
+    void client['recent/list']({}).then(
+      (r) => r.ok && setRecent(r.data.filter((f) => f.path !== store.getState().path)),
+    );
   };
 
   const items: MenuItem[] = [
     { label: 'New from template…', onSelect: () => store.getState().openDialog('start') },
-    { label: 'Open…', onSelect: () => void openWithDialog(client).then((o) => settle(o, () => store.getState().openDialog('start', 'open'))) },
+    {
+      label: 'Open…',
+      onSelect: () =>
+        void openWithDialog(client).then((o) => settle(o, () => store.getState().openDialog('start', 'open'))),
+    },
     ...(recent.length > 0 ? [{ label: 'Open recent', heading: true }] : []),
     ...recent.slice(0, RECENT_SHOWN).map((r) => ({
       label: r.title || fileName(r.path),
@@ -35,7 +41,10 @@ export function MapMenu({ client }: { client: TandemClient }) {
     })),
     {
       label: 'Save As…',
-      onSelect: () => void saveAsWithDialog(client, store.getState().doc.meta.title).then((o) => settle(o, () => store.getState().openDialog('saveAs'))),
+      onSelect: () =>
+        void saveAsWithDialog(client, store.getState().doc.meta.title).then((o) =>
+          settle(o, () => store.getState().openDialog('saveAs')),
+        ),
     },
     { label: 'Export…', onSelect: () => store.getState().openDialog('export') },
   ];

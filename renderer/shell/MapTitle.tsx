@@ -43,7 +43,13 @@ export function MapTitle() {
     );
   }
   return (
-    <h1 className="title-bar__title" tabIndex={0} title="Double-click to rename the map" onDoubleClick={() => setDraft(title)} onKeyDown={onHeadingKey}>
+    <h1
+      className="title-bar__title"
+      tabIndex={0}
+      title="Double-click to rename the map"
+      onDoubleClick={() => setDraft(title)}
+      onKeyDown={onHeadingKey}
+    >
       {title || 'Untitled map'}
     </h1>
   );

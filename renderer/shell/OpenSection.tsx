@@ -14,7 +14,15 @@ interface OpenSectionProps {
 }
 
 /** Recent maps, each with Open, and Open… (a native dialog, or a path field in the browser host). */
-export function OpenSection({ recent, dialogs, busy, autoFocus, defaultFolder, onOpenPath, onOpenDialog }: OpenSectionProps) {
+export function OpenSection({
+  recent,
+  dialogs,
+  busy,
+  autoFocus,
+  defaultFolder,
+  onOpenPath,
+  onOpenDialog,
+}: OpenSectionProps) {
   const [path, setPath] = useState(defaultFolder);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -31,9 +39,17 @@ export function OpenSection({ recent, dialogs, busy, autoFocus, defaultFolder, o
             <li key={r.path} className="recent-list__item">
               <span className="recent-list__names">
                 <span className="recent-list__title">{r.title || fileName(r.path)}</span>
-                <span className="recent-list__path" title={r.path}>{r.path}</span>
+                <span className="recent-list__path" title={r.path}>
+                  {r.path}
+                </span>
               </span>
-              <button type="button" className="button" disabled={busy} onClick={() => onOpenPath(r.path)} aria-label={`Open ${r.title || fileName(r.path)}`}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => onOpenPath(r.path)}
+                aria-label={`Open ${r.title || fileName(r.path)}`}
+              >
                 Open
               </button>
             </li>
@@ -48,7 +64,13 @@ export function OpenSection({ recent, dialogs, busy, autoFocus, defaultFolder, o
         <form className="start-screen__fields" onSubmit={submit} aria-label="Open by path">
           <label className="field field--wide">
             <span className="field__label">Open a map file (path)</span>
-            <input className="field__input" value={path} spellCheck={false} onChange={(e) => setPath(e.target.value)} autoFocus={autoFocus} />
+            <input
+              className="field__input"
+              value={path}
+              spellCheck={false}
+              onChange={(e) => setPath(e.target.value)}
+              autoFocus={autoFocus}
+            />
           </label>
           <button type="submit" className="button" disabled={busy || dialogs === null}>
             Open

@@ -5,7 +5,13 @@ import { fileNameFor, folderOf, saveAsPath } from './mapFiles';
 import { Modal } from './Modal';
 
 /** Save As where the host has no Save dialog (the browser host): the new file's path, typed. */
-export function SaveAsDialog({ client, currentPath, title, onOpened, onClose }: {
+export function SaveAsDialog({
+  client,
+  currentPath,
+  title,
+  onOpened,
+  onClose,
+}: {
   client: TandemClient;
   currentPath: string;
   title: string;
@@ -30,13 +36,23 @@ export function SaveAsDialog({ client, currentPath, title, onOpened, onClose }: 
       <form onSubmit={submit} className="start-screen__fields">
         <label className="field field--wide">
           <span className="field__label">Path of the copy (you keep working in the copy)</span>
-          <input className="field__input" value={path} spellCheck={false} onChange={(e) => setPath(e.target.value)} data-autofocus />
+          <input
+            className="field__input"
+            value={path}
+            spellCheck={false}
+            onChange={(e) => setPath(e.target.value)}
+            data-autofocus
+          />
         </label>
         <button type="submit" className="button button--primary" disabled={busy || !path.trim()}>
           Save
         </button>
       </form>
-      {error && <p role="alert" className="start-screen__error">{error}</p>}
+      {error && (
+        <p role="alert" className="start-screen__error">
+          {error}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -15,7 +15,10 @@ function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/pi
     ...base,
     'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test' } }),
     'templates/list': async () => ({ ok: true, data: TEMPLATES }),
-    'recent/list': async () => ({ ok: true, data: [{ path: '/maps/Sample map.tandem', title: 'Retail checkout', openedAt: '2026-01-01T09:00:00Z' }] }),
+    'recent/list': async () => ({
+      ok: true,
+      data: [{ path: '/maps/Sample map.tandem', title: 'Retail checkout', openedAt: '2026-01-01T09:00:00Z' }],
+    }),
     'dialog/save': async ({ suggestedName }) => {
       if (host === 'browser') return { ok: false, error: { code: 'unsupported', message: 'no dialogs' } };
       saveAsked.push(suggestedName);
@@ -23,7 +26,11 @@ function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/pi
     },
     'map/new': async (args) => {
       created.push(args);
-      if (args.path.endsWith('exists.tandem')) return { ok: false, error: { code: 'conflict', message: `"${args.path}" already exists; choose another name.` } };
+      if (args.path.endsWith('exists.tandem'))
+        return {
+          ok: false,
+          error: { code: 'conflict', message: `"${args.path}" already exists; choose another name.` },
+        };
       return { ok: true, data: { doc: createFromTemplate(args.template, args.title), revision: 0, path: args.path } };
     },
   };
@@ -56,7 +63,9 @@ describe('StartScreen', () => {
     fireEvent.change(path, { target: { value: '/work/bank/Open an account.tandem' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
-    expect(created).toEqual([{ path: '/work/bank/Open an account.tandem', template: 'linked-cx-ex', title: 'Open an account' }]);
+    expect(created).toEqual([
+      { path: '/work/bank/Open an account.tandem', template: 'linked-cx-ex', title: 'Open an account' },
+    ]);
     expect(onOpened.mock.calls[0]![0].doc.meta.title).toBe('Open an account');
   });
 
@@ -69,14 +78,18 @@ describe('StartScreen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Create…' }));
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
     expect(saveAsked).toEqual(['Open an account.tandem']);
-    expect(created).toEqual([{ path: '/picked/Open an account.tandem', template: 'service-blueprint', title: 'Open an account' }]);
+    expect(created).toEqual([
+      { path: '/picked/Open an account.tandem', template: 'service-blueprint', title: 'Open an account' },
+    ]);
   });
 
   it('creates nothing when the Save dialog is cancelled', async () => {
     const { client, created } = fakeClient('electron', null);
     const onOpened = renderStart(client);
     fireEvent.click(await screen.findByRole('button', { name: 'Create…' }));
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Create…' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Create…' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     expect(created).toEqual([]);
     expect(onOpened).not.toHaveBeenCalled();
   });
@@ -84,7 +97,9 @@ describe('StartScreen', () => {
   it('says why a map could not be created, and stays open', async () => {
     const { client } = fakeClient('browser');
     const onOpened = renderStart(client);
-    fireEvent.change(await screen.findByRole('textbox', { name: /Save as/ }), { target: { value: '/maps/exists.tandem' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: /Save as/ }), {
+      target: { value: '/maps/exists.tandem' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/already exists/);
     expect(onOpened).not.toHaveBeenCalled();

@@ -54,7 +54,8 @@ export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'n
         if (!picked.data.path) return { kind: 'cancelled' };
         target = picked.data.path;
       }
-      if (!target) return { kind: 'failed', message: 'Type where to save the map, e.g. /home/me/maps/Open an account.tandem' };
+      if (!target)
+        return { kind: 'failed', message: 'Type where to save the map, e.g. /home/me/maps/Open an account.tandem' };
       return createMap(client, { template, title: effectiveTitle, path: target });
     });
   };
@@ -79,7 +80,12 @@ export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'n
           {dialogs === false && (
             <label className="field field--wide">
               <span className="field__label">Save as (path of the new file)</span>
-              <input className="field__input" value={path} spellCheck={false} onChange={(e) => setTypedPath(e.target.value)} />
+              <input
+                className="field__input"
+                value={path}
+                spellCheck={false}
+                onChange={(e) => setTypedPath(e.target.value)}
+              />
             </label>
           )}
           <button type="submit" className="button button--primary" disabled={busy || dialogs === null}>

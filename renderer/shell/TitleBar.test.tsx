@@ -10,7 +10,8 @@ function WithShortcuts() {
   return <TitleBar />;
 }
 
-const queueCard = (store: ReturnType<typeof renderEditor>['store']) => store.getState().doc.cards.find((c) => c.title.startsWith('Queues'))!;
+const queueCard = (store: ReturnType<typeof renderEditor>['store']) =>
+  store.getState().doc.cards.find((c) => c.title.startsWith('Queues'))!;
 
 describe('TitleBar', () => {
   it('shows the map title and the file name without its folder', () => {
@@ -29,7 +30,15 @@ describe('TitleBar', () => {
     const { store } = renderEditor(<TitleBar />);
     const card = queueCard(store);
     act(() => {
-      store.getState().dispatch({ type: 'card/move', id: card.id, laneId: card.laneId, stageId: store.getState().doc.stages[0]!.id, order: 9 });
+      store
+        .getState()
+        .dispatch({
+          type: 'card/move',
+          id: card.id,
+          laneId: card.laneId,
+          stageId: store.getState().doc.stages[0]!.id,
+          order: 9,
+        });
     });
     const undo = screen.getByRole('button', { name: 'Undo Move card' });
     expect(undo.getAttribute('title')).toMatch(/^Undo Move card/);

@@ -6,12 +6,13 @@ import { Toolbar } from './Toolbar';
 import { StatusBar } from './StatusBar';
 import { MapTitle } from './MapTitle';
 
-const renderToolbar = () => renderEditor((h) => (
-  <ReactFlowProvider>
-    <Toolbar client={h.client} />
-    <StatusBar />
-  </ReactFlowProvider>
-));
+const renderToolbar = () =>
+  renderEditor((h) => (
+    <ReactFlowProvider>
+      <Toolbar client={h.client} />
+      <StatusBar />
+    </ReactFlowProvider>
+  ));
 
 describe('Toolbar', () => {
   it('adds a card to the first customer-actions cell when nothing is selected, selects it and starts its title', async () => {

@@ -25,7 +25,13 @@ export function Toolbar({ client }: { client: TandemClient }) {
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       <MapMenu client={client} />
       <span className="toolbar__gap" />
-      <button type="button" className="tool-button" onClick={addCard} disabled={!canAddCard} title="Add a card after the selected one, or in the first customer cell">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={addCard}
+        disabled={!canAddCard}
+        title="Add a card after the selected one, or in the first customer cell"
+      >
         + Card
       </button>
       <button type="button" className="tool-button" onClick={addStage} title="Add a stage after the last one">
@@ -42,28 +48,62 @@ export function Toolbar({ client }: { client: TandemClient }) {
       />
       <span className="toolbar__gap" />
       <div className="toolbar__group" role="group" aria-label="Zoom">
-        <button type="button" className="tool-button" onClick={view.zoomOut} aria-label="Zoom out" title={`Zoom out (${keyLabel('Mod+-')})`}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={view.zoomOut}
+          aria-label="Zoom out"
+          title={`Zoom out (${keyLabel('Mod+-')})`}
+        >
           −
         </button>
-        <button type="button" className="tool-button" onClick={view.zoomIn} aria-label="Zoom in" title={`Zoom in (${keyLabel('Mod+=')})`}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={view.zoomIn}
+          aria-label="Zoom in"
+          title={`Zoom in (${keyLabel('Mod+=')})`}
+        >
           +
         </button>
-        <button type="button" className="tool-button" onClick={view.fit} title={`Fit the map in the window (${keyLabel('Mod+0')})`}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={view.fit}
+          title={`Fit the map in the window (${keyLabel('Mod+0')})`}
+        >
           Fit
         </button>
       </div>
-      <button type="button" className="tool-button" aria-pressed={minimap} onClick={toggleMinimap} title="Show or hide the overview map">
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={minimap}
+        onClick={toggleMinimap}
+        title="Show or hide the overview map"
+      >
         Minimap
       </button>
       <ImportSurveyButton client={client} />
-      <button type="button" className="tool-button" onClick={() => openDialog('export')} title="Export the map to PDF, PNG, SVG, JSON or CSV">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => openDialog('export')}
+        title="Export the map to PDF, PNG, SVG, JSON or CSV"
+      >
         Export…
       </button>
       <span className="toolbar__spacer" />
       <button type="button" className="tool-button" onClick={openFind} title={`Find cards (${keyLabel('Mod+F')})`}>
         Find
       </button>
-      <button type="button" className="tool-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => openDialog('shortcuts')}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         ?
       </button>
     </div>

@@ -11,9 +11,16 @@ export function addStageCommand(doc: TandemDoc): Command {
   return { type: 'stage/add', stage: makeStage({ name: `Stage ${doc.stages.length + 1}`, order: last + 1 }) };
 }
 
-
 /** A `lane/add` putting a new lane of `choice`'s kind below the last one. */
 export function addLaneCommand(doc: TandemDoc, choice: LaneChoice): Command {
   const last = Math.max(0, ...doc.lanes.map((l) => l.order));
-  return { type: 'lane/add', lane: makeLane({ kind: choice.kind, title: choice.title, order: last + 1, ...(choice.side ? { side: choice.side } : {}) }) };
+  return {
+    type: 'lane/add',
+    lane: makeLane({
+      kind: choice.kind,
+      title: choice.title,
+      order: last + 1,
+      ...(choice.side ? { side: choice.side } : {}),
+    }),
+  };
 }

@@ -19,7 +19,11 @@ export function folderOf(path: string): string {
 
 /** A file name from a map title: characters no file system accepts become dashes. */
 export function fileNameFor(title: string): string {
-  const name = title.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^\.+/, '').slice(0, 120);
+  const name = title
+    .trim()
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/^\.+/, '')
+    .slice(0, 120);
   return `${name || 'Untitled map'}.tandem`;
 }
 
@@ -52,7 +56,14 @@ export async function saveAsWithDialog(client: TandemClient, title: string): Pro
 }
 
 /** Creates a map from a template at `path` and opens it. */
-export async function createMap(client: TandemClient, args: { template: TemplateName; title: string; path: string }): Promise<FileOutcome> {
-  const r = await client['map/new']({ path: args.path, template: args.template, ...(args.title.trim() ? { title: args.title.trim() } : {}) });
+export async function createMap(
+  client: TandemClient,
+  args: { template: TemplateName; title: string; path: string },
+): Promise<FileOutcome> {
+  const r = await client['map/new']({
+    path: args.path,
+    template: args.template,
+    ...(args.title.trim() ? { title: args.title.trim() } : {}),
+  });
   return r.ok ? { kind: 'opened', opened: r.data } : failed(r.error.message);
 }

@@ -43,9 +43,12 @@ export function useHostEvents(client: TandemClient): void {
       client.onEvent('map/changed', ({ revision }) => {
         // Our own commands announce themselves too; only a revision beyond ours, once our sends are answered,
         // means someone else changed the file.
-        void store.getState().whenSynced().then(() => {
-          if (revision > store.getState().revision) void store.getState().reload();
-        });
+        void store
+          .getState()
+          .whenSynced()
+          .then(() => {
+            if (revision > store.getState().revision) void store.getState().reload();
+          });
       }),
     ];
     return () => offs.forEach((off) => off());

@@ -15,13 +15,15 @@ export function useHostInfo(client: TandemClient) {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all([client['app/info']({}), client['templates/list']({}), client['recent/list']({})]).then(([info, t, r]) => {
-      if (!live) return;
-      setDialogs(info.ok ? info.data.host === 'electron' : false);
-      if (t.ok) setTemplates(t.data);
-      else setProblem(`The templates could not be listed: ${t.error.message}`);
-      if (r.ok) setRecent(r.data);
-    });
+    void Promise.all([client['app/info']({}), client['templates/list']({}), client['recent/list']({})]).then(
+      ([info, t, r]) => {
+        if (!live) return;
+        setDialogs(info.ok ? info.data.host === 'electron' : false);
+        if (t.ok) setTemplates(t.data);
+        else setProblem(`The templates could not be listed: ${t.error.message}`);
+        if (r.ok) setRecent(r.data);
+      },
+    );
     return () => {
       live = false;
     };

@@ -29,7 +29,14 @@ export function useViewControls() {
       const nodes = flow.getNodes();
       if (nodes.length === 0) return;
       const { width, height, minZoom } = rf.getState();
-      const viewport = getViewportForBounds(flow.getNodesBounds(nodes), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING);
+      const viewport = getViewportForBounds(
+        flow.getNodesBounds(nodes),
+        width,
+        height,
+        minZoom,
+        FIT_MAX_ZOOM,
+        FIT_PADDING,
+      );
       void flow.setViewport(viewport, { duration });
     };
     return { zoomIn: () => zoomBy(STEP), zoomOut: () => zoomBy(1 / STEP), fit: () => fit(), fitNow: () => fit(0) };

@@ -40,9 +40,9 @@ const byPlace = (doc: TandemDoc) => {
   const stageRank = new Map([...doc.stages].sort((a, b) => a.order - b.order).map((s, i) => [s.id, i]));
   const laneRank = new Map([...doc.lanes].sort((a, b) => a.order - b.order).map((l, i) => [l.id, i]));
   return (a: Card, b: Card) =>
-    (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0)
-    || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0)
-    || a.order - b.order;
+    (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0) ||
+    (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0) ||
+    a.order - b.order;
 };
 
 /** The selected cards as a clipboard payload, in reading order (stage, then lane, then place in the cell); null when none exist. */
@@ -77,11 +77,25 @@ export function parsePayload(text: string): ClipboardPayload | null {
 
 /** A payload of new cards, one per non-empty line of `text`, for pasting text copied from elsewhere. */
 export function payloadFromText(text: string, laneId: string, stageId: string): ClipboardPayload | null {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, MAX_TEXT_CARDS);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, MAX_TEXT_CARDS);
   if (!lines.length) return null;
   const cards: Card[] = lines.map((title, i) => ({
-    id: newId(), laneId, stageId, order: i + 1, title: title.slice(0, 500), notes: '', ownerTeamId: null, channel: '', tags: [],
-    evidence: 'assumed', emotion: null, key: null,
+    id: newId(),
+    laneId,
+    stageId,
+    order: i + 1,
+    title: title.slice(0, 500),
+    notes: '',
+    ownerTeamId: null,
+    channel: '',
+    tags: [],
+    evidence: 'assumed',
+    emotion: null,
+    key: null,
   }));
   return { tandem: CLIPBOARD_MARKER, cards, links: [], painPoints: [] };
 }
@@ -92,7 +106,11 @@ export function payloadFromText(text: string, laneId: string, stageId: string): 
  * owner teams the map lacks are cleared. Returns the batch and the new card ids, or null when there is no cell.
  */
 export function pasteCommand(
-  doc: TandemDoc, payload: ClipboardPayload, target: PasteTarget, label: string, makeId: () => string = newId,
+  doc: TandemDoc,
+  payload: ClipboardPayload,
+  target: PasteTarget,
+  label: string,
+  makeId: () => string = newId,
 ): { command: Command; ids: string[] } | null {
   const lanes = new Set(doc.lanes.map((l) => l.id));
   const stages = new Set(doc.stages.map((s) => s.id));
@@ -147,7 +165,12 @@ export function pasteCommand(
     const cardKey = src.key !== null && !keys.has(src.key) ? src.key : null;
     if (cardKey) keys.add(cardKey);
     const card: Card = {
-      ...src, id, laneId, stageId, order: placement.order, key: cardKey,
+      ...src,
+      id,
+      laneId,
+      stageId,
+      order: placement.order,
+      key: cardKey,
       ownerTeamId: src.ownerTeamId !== null && teams.has(src.ownerTeamId) ? src.ownerTeamId : null,
     };
     commands.push({ type: 'card/add', card });

@@ -4,7 +4,11 @@ import type { DocumentSlice, EditorState } from './types';
 import type { OpenedMap } from '../../shared/api/contract';
 
 /** The open map; `reload` asks the host for the truth after anything went wrong. */
-export function documentSlice(opened: OpenedMap, api: TandemApi, bumpEpoch: () => void): StateCreator<EditorState, [], [], DocumentSlice> {
+export function documentSlice(
+  opened: OpenedMap,
+  api: TandemApi,
+  bumpEpoch: () => void,
+): StateCreator<EditorState, [], [], DocumentSlice> {
   return (set) => ({
     doc: opened.doc,
     revision: opened.revision,

@@ -22,7 +22,9 @@ describe('editor store', () => {
     expect(store.getState().revision).toBe(0);
     host.release();
     await store.getState().whenSynced();
-    expect(host.calls.filter((c) => c.name === 'map/apply')).toEqual([{ name: 'map/apply', args: { command: rename, baseRevision: 0 } }]);
+    expect(host.calls.filter((c) => c.name === 'map/apply')).toEqual([
+      { name: 'map/apply', args: { command: rename, baseRevision: 0 } },
+    ]);
     expect(store.getState().revision).toBe(1);
     expect(titleOf(host.doc)).toBe('Queues at the till');
   });
@@ -30,11 +32,18 @@ describe('editor store', () => {
   it('sends commands in the order they were made, each on the revision before it', async () => {
     const { store, host, card } = setup();
     host.hold();
-    for (const title of ['one', 'two', 'three']) store.getState().dispatch({ type: 'card/update', id: card.id, patch: { title } });
+    for (const title of ['one', 'two', 'three'])
+      store.getState().dispatch({ type: 'card/update', id: card.id, patch: { title } });
     host.release();
     await store.getState().whenSynced();
-    const applies = host.calls.filter((c) => c.name === 'map/apply').map((c) => c.args as { baseRevision: number; command: { patch: { title: string } } });
-    expect(applies.map((a) => [a.command.patch.title, a.baseRevision])).toEqual([['one', 0], ['two', 1], ['three', 2]]);
+    const applies = host.calls
+      .filter((c) => c.name === 'map/apply')
+      .map((c) => c.args as { baseRevision: number; command: { patch: { title: string } } });
+    expect(applies.map((a) => [a.command.patch.title, a.baseRevision])).toEqual([
+      ['one', 0],
+      ['two', 1],
+      ['three', 2],
+    ]);
     expect(store.getState().revision).toBe(3);
   });
 

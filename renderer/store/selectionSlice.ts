@@ -162,7 +162,11 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
     duplicateSelection() {
       const payload = copyPayload(get().doc, get().selection);
       if (!payload) return [];
-      return get().pastePayload(payload, { kind: 'original', afterOriginal: true }, `Duplicate ${plural(payload.cards.length, 'card')}`);
+      return get().pastePayload(
+        payload,
+        { kind: 'original', afterOriginal: true },
+        `Duplicate ${plural(payload.cards.length, 'card')}`,
+      );
     },
     openFind: () => set((s) => ({ findOpen: true, findFocusRequests: s.findFocusRequests + 1 })),
     closeFind: () => set({ findOpen: false, findHits: new Set(), findCurrent: null }),

@@ -47,7 +47,12 @@ export function gapsByCard(stats: SurveyStats | null): Map<string, CardGap> {
     const flagged = t.gaps.filter((g) => g.flagged && g.share !== null);
     if (flagged.length === 0) continue;
     const worst = flagged.reduce((a, b) => ((b.share ?? 0) > (a.share ?? 0) ? b : a));
-    out.set(t.card.id, { touchpoint: t.key, worstShare: worst.share ?? 0, pairs: worst.pairs, flagged: flagged.length });
+    out.set(t.card.id, {
+      touchpoint: t.key,
+      worstShare: worst.share ?? 0,
+      pairs: worst.pairs,
+      flagged: flagged.length,
+    });
   }
   return out;
 }
@@ -76,7 +81,8 @@ export function surveySlice(api: TandemApi): StateCreator<EditorState, [], [], S
       const r = await api['survey/stats']({});
       if (mine !== request) return;
       inputs = statsInputs(get().doc);
-      if (r.ok) set({ surveyStats: r.data, surveyStatsStatus: 'ready', surveyStatsError: null, gapByCard: gapsByCard(r.data) });
+      if (r.ok)
+        set({ surveyStats: r.data, surveyStatsStatus: 'ready', surveyStatsError: null, gapByCard: gapsByCard(r.data) });
       else set({ surveyStatsStatus: 'error', surveyStatsError: r.error.message });
     };
 
@@ -92,7 +98,15 @@ export function surveySlice(api: TandemApi): StateCreator<EditorState, [], [], S
       }
       const d = s.doc;
       const p = prev.doc;
-      if (d === p || (d.cards === p.cards && d.stages === p.stages && d.pairings === p.pairings && d.metrics === p.metrics && d.meta === p.meta)) return;
+      if (
+        d === p ||
+        (d.cards === p.cards &&
+          d.stages === p.stages &&
+          d.pairings === p.pairings &&
+          d.metrics === p.metrics &&
+          d.meta === p.meta)
+      )
+        return;
       if (inputs !== null && statsInputs(d) === inputs) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {

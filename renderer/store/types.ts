@@ -53,4 +53,13 @@ export interface UiSlice {
   dismissError(): void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & ChromeSlice & PanelsSlice & FilterSlice & StructureSlice & SelectionSlice & InsightSlice & SurveySlice;
+export type EditorState = DocumentSlice &
+  HistorySlice &
+  UiSlice &
+  ChromeSlice &
+  PanelsSlice &
+  FilterSlice &
+  StructureSlice &
+  SelectionSlice &
+  InsightSlice &
+  SurveySlice;

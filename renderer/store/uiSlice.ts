@@ -8,7 +8,9 @@ export const uiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) => ({
   error: null,
   select: (ids) => set({ selection: ids }),
   togglePanel: (name) =>
-    set((s) => ({ openPanels: s.openPanels.includes(name) ? s.openPanels.filter((p) => p !== name) : [...s.openPanels, name] })),
+    set((s) => ({
+      openPanels: s.openPanels.includes(name) ? s.openPanels.filter((p) => p !== name) : [...s.openPanels, name],
+    })),
   showError: (message) => set({ error: message }),
   dismissError: () => set({ error: null }),
 });

@@ -21,7 +21,10 @@ const commandArg = z.unknown().transform((value, ctx): Command => {
 const path = z.string().min(1, 'a file path is needed').max(4096);
 
 /** One file-type filter of the Open dialog, e.g. { name: 'CSV', extensions: ['csv'] }. */
-const fileFilterSchema = z.object({ name: z.string().min(1).max(80), extensions: z.array(z.string().min(1).max(16)).min(1).max(10) });
+const fileFilterSchema = z.object({
+  name: z.string().min(1).max(80),
+  extensions: z.array(z.string().min(1).max(16)).min(1).max(10),
+});
 
 /** Largest survey file the renderer may send as text (`survey/importContent`): the browser host's body limit. */
 export const MAX_SURVEY_CONTENT = 50 * 1024 * 1024;
@@ -99,7 +102,10 @@ export const contract = {
     result: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })),
   },
   /** Native Open dialog; `filters` narrows it to some file types (default: Tandem maps). */
-  'dialog/open': { args: z.object({ filters: z.array(fileFilterSchema).max(5).optional() }), result: z.object({ path: z.string().nullable() }) },
+  'dialog/open': {
+    args: z.object({ filters: z.array(fileFilterSchema).max(5).optional() }),
+    result: z.object({ path: z.string().nullable() }),
+  },
   /** Native Save dialog: for a map by default; with `filters`, for an export (the suggested name keeps its extension). */
   'dialog/save': {
     args: z.object({ suggestedName: z.string().max(200), filters: z.array(fileFilterSchema).max(5).optional() }),
@@ -113,17 +119,25 @@ export const contract = {
   'survey/importContent': {
     args: z.object({
       fileName: z.string().min(1, 'a file name is needed').max(255),
-      content: z.string().max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
+      content: z
+        .string()
+        .max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
       mapping: wideMappingSchema.optional(),
     }),
     result: importSummarySchema,
   },
   /** The header and first rows of a survey CSV, for the column-mapping dialog of wide files. */
-  'survey/preview': { args: z.object({ path }), result: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }) },
+  'survey/preview': {
+    args: z.object({ path }),
+    result: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+  },
   /** Cancels the survey import that is running, if any; nothing of it is written. */
   'survey/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
   /** Sample comments of both sides at one touchpoint for one pairing, from disagreeing interactions first. */
-  'survey/gapDetails': { args: z.object({ touchpoint: z.string().min(1).max(64), pairingId: z.string().min(1).max(64) }), result: gapDetailsSchema },
+  'survey/gapDetails': {
+    args: z.object({ touchpoint: z.string().min(1).max(64), pairingId: z.string().min(1).max(64) }),
+    result: gapDetailsSchema,
+  },
   /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
   'survey/stats': { args: empty, result: surveyStatsSchema },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */

@@ -16,7 +16,8 @@ export function toApiError(err: unknown): ApiResult<never> {
  * answers with the result envelope. Used by the Electron IPC handlers and the browser host alike.
  */
 export async function dispatch(impl: ApiImplementation, name: string, rawArgs: unknown): Promise<ApiResult<unknown>> {
-  if (!Object.hasOwn(contract, name)) return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
+  if (!Object.hasOwn(contract, name))
+    return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
   const call = name as CallName;
   let parsed;
   try {

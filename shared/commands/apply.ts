@@ -32,7 +32,8 @@ const MAX_BATCH_DEPTH = 8;
 
 /** Checks that a value is a well-formed command; throws an `invalid` CommandError naming what is wrong. */
 export function parseCommand(input: unknown, depth = 0): Command {
-  if (depth > MAX_BATCH_DEPTH) throw new CommandError('invalid', `batches may be nested at most ${MAX_BATCH_DEPTH} deep`);
+  if (depth > MAX_BATCH_DEPTH)
+    throw new CommandError('invalid', `batches may be nested at most ${MAX_BATCH_DEPTH} deep`);
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   if (typeof type !== 'string') throw new CommandError('invalid', 'a command needs a "type"');
   if (type === 'batch') return parseBatch(input, depth);

@@ -8,7 +8,13 @@ describe('batch', () => {
   it('adds a card, links it and hangs a pain point on it as one step; undo removes all three; redo adds them again', () => {
     const doc = makeMap();
     const from = cardTitled(doc, 'Queues at the till');
-    const card = makeCard({ id: 'new-card', laneId: from.laneId, stageId: stageNamed(doc, 'Receive').id, order: 9, title: 'Leaves without buying' });
+    const card = makeCard({
+      id: 'new-card',
+      laneId: from.laneId,
+      stageId: stageNamed(doc, 'Receive').id,
+      order: 9,
+      title: 'Leaves without buying',
+    });
     const cmd: Command = {
       type: 'batch',
       label: 'Add card with link',
@@ -24,7 +30,11 @@ describe('batch', () => {
     expect(after.painPoints).toHaveLength(doc.painPoints.length + 1);
     expect(inverse).toMatchObject({ type: 'batch', label: 'Add card with link' });
     // The inverse undoes the last command first.
-    expect(inverse.type === 'batch' && inverse.commands.map((c) => c.type)).toEqual(['painPoint/delete', 'link/delete', 'card/delete']);
+    expect(inverse.type === 'batch' && inverse.commands.map((c) => c.type)).toEqual([
+      'painPoint/delete',
+      'link/delete',
+      'card/delete',
+    ]);
   });
 
   it('moves several cards at once (a drag of a selection); undo puts every card back', () => {
@@ -33,7 +43,13 @@ describe('batch', () => {
     const cards = doc.cards.filter((c) => c.stageId === stageNamed(doc, 'Buy').id).slice(0, 4);
     const cmd: Command = {
       type: 'batch',
-      commands: cards.map((c, i) => ({ type: 'card/move', id: c.id, laneId: c.laneId, stageId: target, order: 100 + i })),
+      commands: cards.map((c, i) => ({
+        type: 'card/move',
+        id: c.id,
+        laneId: c.laneId,
+        stageId: target,
+        order: 100 + i,
+      })),
     };
     const { doc: after } = expectUndoRedo(doc, cmd);
     for (const c of cards) expect(after.cards.find((x) => x.id === c.id)?.stageId).toBe(target);
@@ -51,7 +67,11 @@ describe('batch', () => {
     const card = cardTitled(doc, 'New POS system');
     expect(card.ownerTeamId).not.toBeNull();
     const { doc: after } = expectUndoRedo(doc, {
-      type: 'batch', commands: [{ type: 'team/delete', id: card.ownerTeamId! }, { type: 'card/delete', id: card.id }],
+      type: 'batch',
+      commands: [
+        { type: 'team/delete', id: card.ownerTeamId! },
+        { type: 'card/delete', id: card.id },
+      ],
     });
     expect(after.cards.some((c) => c.id === card.id)).toBe(false);
   });
@@ -63,7 +83,13 @@ describe('batch', () => {
       type: 'batch',
       commands: [
         { type: 'card/update', id: card.id, patch: { title: 'One' } },
-        { type: 'batch', commands: [{ type: 'card/update', id: card.id, patch: { title: 'Two' } }, { type: 'card/delete', id: card.id }] },
+        {
+          type: 'batch',
+          commands: [
+            { type: 'card/update', id: card.id, patch: { title: 'Two' } },
+            { type: 'card/delete', id: card.id },
+          ],
+        },
       ],
     });
   });
@@ -71,15 +97,28 @@ describe('batch', () => {
   it('is refused as a whole when one of its commands is refused, and changes nothing', () => {
     const doc = makeMap();
     const card = doc.cards[0]!;
-    expectRefused(doc, {
-      type: 'batch',
-      commands: [{ type: 'card/update', id: card.id, patch: { title: 'Changed' } }, { type: 'card/delete', id: 'nope' }],
-    }, 'not_found', /nope/);
+    expectRefused(
+      doc,
+      {
+        type: 'batch',
+        commands: [
+          { type: 'card/update', id: card.id, patch: { title: 'Changed' } },
+          { type: 'card/delete', id: 'nope' },
+        ],
+      },
+      'not_found',
+      /nope/,
+    );
   });
 
   it('is refused as invalid when one of its commands is malformed, naming where', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'batch', commands: [{ type: 'card/delete', id: doc.cards[0]!.id }, { type: 'card/delete' }] }, 'invalid', /commands\.1: card\/delete: id/);
+    expectRefused(
+      doc,
+      { type: 'batch', commands: [{ type: 'card/delete', id: doc.cards[0]!.id }, { type: 'card/delete' }] },
+      'invalid',
+      /commands\.1: card\/delete: id/,
+    );
   });
 
   it('refuses an empty batch as invalid', () => {

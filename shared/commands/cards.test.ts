@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard } from '../factories';
-import { cardTitled, cellCards, expectRefused, expectUndoRedo, laneTitled, makeMap, stageNamed } from '../../test/helpers/makeMap';
+import {
+  cardTitled,
+  cellCards,
+  expectRefused,
+  expectUndoRedo,
+  laneTitled,
+  makeMap,
+  stageNamed,
+} from '../../test/helpers/makeMap';
 
 describe('card/add', () => {
   it('adds a card to a cell; undo removes it; redo adds it again', () => {
@@ -24,7 +32,12 @@ describe('card/add', () => {
     const stageId = doc.stages[0]!.id;
     expectRefused(doc, { type: 'card/add', card: makeCard({ laneId: 'nope', stageId }) }, 'not_found', /lane/);
     expectRefused(doc, { type: 'card/add', card: makeCard({ laneId, stageId: 'nope' }) }, 'not_found', /stage/);
-    expectRefused(doc, { type: 'card/add', card: makeCard({ laneId, stageId, ownerTeamId: 'nope' }) }, 'not_found', /team/);
+    expectRefused(
+      doc,
+      { type: 'card/add', card: makeCard({ laneId, stageId, ownerTeamId: 'nope' }) },
+      'not_found',
+      /team/,
+    );
   });
 
   it('refuses a card whose id is already taken, with a conflict', () => {
@@ -46,9 +59,15 @@ describe('card/update', () => {
     const card = cardTitled(doc, 'Queues at the till');
     const team = doc.teams[0]!;
     const { doc: after } = expectUndoRedo(doc, {
-      type: 'card/update', id: card.id, patch: { title: 'Queues for ten minutes', ownerTeamId: team.id, tags: ['peak'] },
+      type: 'card/update',
+      id: card.id,
+      patch: { title: 'Queues for ten minutes', ownerTeamId: team.id, tags: ['peak'] },
     });
-    expect(after.cards.find((c) => c.id === card.id)).toMatchObject({ title: 'Queues for ten minutes', ownerTeamId: team.id, tags: ['peak'] });
+    expect(after.cards.find((c) => c.id === card.id)).toMatchObject({
+      title: 'Queues for ten minutes',
+      ownerTeamId: team.id,
+      tags: ['peak'],
+    });
   });
 
   it('sets and clears an emotion; undo restores the old value', () => {
@@ -60,12 +79,22 @@ describe('card/update', () => {
 
   it('refuses an emotion of 3 as invalid and changes nothing', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'card/update', id: cardTitled(doc, 'Long queue').id, patch: { emotion: 3 } }, 'invalid', /emotion/);
+    expectRefused(
+      doc,
+      { type: 'card/update', id: cardTitled(doc, 'Long queue').id, patch: { emotion: 3 } },
+      'invalid',
+      /emotion/,
+    );
   });
 
   it('refuses a key another card already uses, with a conflict', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'card/update', id: cardTitled(doc, 'Online shop').id, patch: { key: 'checkout' } }, 'conflict', /checkout/);
+    expectRefused(
+      doc,
+      { type: 'card/update', id: cardTitled(doc, 'Online shop').id, patch: { key: 'checkout' } },
+      'conflict',
+      /checkout/,
+    );
   });
 
   it('lets a card keep its own key', () => {
@@ -82,7 +111,12 @@ describe('card/update', () => {
   it('refuses an unknown card id or owner team as not found', () => {
     const doc = makeMap();
     expectRefused(doc, { type: 'card/update', id: 'nope', patch: { title: 'X' } }, 'not_found', /nope/);
-    expectRefused(doc, { type: 'card/update', id: doc.cards[0]!.id, patch: { ownerTeamId: 'nope' } }, 'not_found', /team/);
+    expectRefused(
+      doc,
+      { type: 'card/update', id: doc.cards[0]!.id, patch: { ownerTeamId: 'nope' } },
+      'not_found',
+      /team/,
+    );
   });
 });
 
@@ -100,7 +134,13 @@ describe('card/move', () => {
     const doc = makeMap();
     const card = cardTitled(doc, 'Queues at the till');
     const laneId = laneTitled(doc, 'Frontstage (staff the customer sees)').id;
-    const { doc: after } = expectUndoRedo(doc, { type: 'card/move', id: card.id, laneId, stageId: card.stageId, order: 5 });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'card/move',
+      id: card.id,
+      laneId,
+      stageId: card.stageId,
+      order: 5,
+    });
     expect(after.links).toEqual(doc.links);
     expect(after.painPoints).toEqual(doc.painPoints);
   });
@@ -108,22 +148,48 @@ describe('card/move', () => {
   it('reorders a card inside its cell', () => {
     const doc = makeMap();
     const [first, second] = cellCards(doc, laneTitled(doc, 'Touchpoints').id, stageNamed(doc, 'Buy').id);
-    const { doc: after } = expectUndoRedo(doc, { type: 'card/move', id: first!.id, laneId: first!.laneId, stageId: first!.stageId, order: second!.order + 1 });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'card/move',
+      id: first!.id,
+      laneId: first!.laneId,
+      stageId: first!.stageId,
+      order: second!.order + 1,
+    });
     expect(cellCards(after, first!.laneId, first!.stageId).map((c) => c.id)).toEqual([second!.id, first!.id]);
   });
 
   it('refuses a move into an unknown lane or stage as not found', () => {
     const doc = makeMap();
     const card = doc.cards[0]!;
-    expectRefused(doc, { type: 'card/move', id: card.id, laneId: 'nope', stageId: card.stageId, order: 1 }, 'not_found', /lane/);
-    expectRefused(doc, { type: 'card/move', id: card.id, laneId: card.laneId, stageId: 'nope', order: 1 }, 'not_found', /stage/);
-    expectRefused(doc, { type: 'card/move', id: 'nope', laneId: card.laneId, stageId: card.stageId, order: 1 }, 'not_found', /card/);
+    expectRefused(
+      doc,
+      { type: 'card/move', id: card.id, laneId: 'nope', stageId: card.stageId, order: 1 },
+      'not_found',
+      /lane/,
+    );
+    expectRefused(
+      doc,
+      { type: 'card/move', id: card.id, laneId: card.laneId, stageId: 'nope', order: 1 },
+      'not_found',
+      /stage/,
+    );
+    expectRefused(
+      doc,
+      { type: 'card/move', id: 'nope', laneId: card.laneId, stageId: card.stageId, order: 1 },
+      'not_found',
+      /card/,
+    );
   });
 
   it('refuses an order that is not a number as invalid', () => {
     const doc = makeMap();
     const card = doc.cards[0]!;
-    expectRefused(doc, { type: 'card/move', id: card.id, laneId: card.laneId, stageId: card.stageId, order: 'first' }, 'invalid', /order/);
+    expectRefused(
+      doc,
+      { type: 'card/move', id: card.id, laneId: card.laneId, stageId: card.stageId, order: 'first' },
+      'invalid',
+      /order/,
+    );
   });
 });
 
@@ -133,7 +199,8 @@ describe('card/delete', () => {
     const card = cardTitled(doc, 'Queues at the till');
     const nps = doc.metrics.find((m) => m.kind === 'nps')!;
     const withValue = expectUndoRedo(doc, {
-      type: 'metricValue/add', value: { id: 'v-queue', metricId: nps.id, cardId: card.id, stageId: null, value: 10, n: 40, period: 'Q3' },
+      type: 'metricValue/add',
+      value: { id: 'v-queue', metricId: nps.id, cardId: card.id, stageId: null, value: 10, n: 40, period: 'Q3' },
     }).doc;
     expect(withValue.links.some((l) => l.fromId === card.id || l.toId === card.id)).toBe(true);
     expect(withValue.painPoints.some((p) => p.cardId === card.id)).toBe(true);

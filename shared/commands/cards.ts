@@ -28,7 +28,11 @@ function checkCard(doc: TandemDoc, card: Card): void {
   if (card.ownerTeamId !== null && !hasEntity(doc, 'teams', card.ownerTeamId)) notFound('team', card.ownerTeamId);
   if (card.key !== null) {
     const other = doc.cards.find((c) => c.key === card.key && c.id !== card.id);
-    if (other) throw new CommandError('conflict', `the key "${card.key}" is already used by the card "${other.title || other.id}"`);
+    if (other)
+      throw new CommandError(
+        'conflict',
+        `the key "${card.key}" is already used by the card "${other.title || other.id}"`,
+      );
   }
 }
 
@@ -43,7 +47,14 @@ export const cardHandlers: Handlers<(typeof cardCommandSchemas)[number]> = {
     return { doc: r.doc, inverse: { type: 'card/update', id: cmd.id, patch: r.undo } };
   },
   'card/move': (doc, cmd) => {
-    const r = updateEntity(doc, 'cards', cmd.id, { laneId: cmd.laneId, stageId: cmd.stageId, order: cmd.order }, cardSchema, 'card');
+    const r = updateEntity(
+      doc,
+      'cards',
+      cmd.id,
+      { laneId: cmd.laneId, stageId: cmd.stageId, order: cmd.order },
+      cardSchema,
+      'card',
+    );
     checkCard(doc, r.entity);
     const { laneId, stageId, order } = r.old;
     return { doc: r.doc, inverse: { type: 'card/move', id: cmd.id, laneId, stageId, order } };

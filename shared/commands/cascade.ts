@@ -24,12 +24,23 @@ export function removeWithCascade(doc: TandemDoc, seeds: Ids): { doc: TandemDoc;
   for (const p of doc.painPoints) if (cards.has(p.cardId)) pains.add(p.id);
   const values = gone('metricValues');
   for (const v of doc.metricValues) {
-    if ((v.cardId && cards.has(v.cardId)) || (v.stageId && stages.has(v.stageId)) || metrics.has(v.metricId)) values.add(v.id);
+    if ((v.cardId && cards.has(v.cardId)) || (v.stageId && stages.has(v.stageId)) || metrics.has(v.metricId))
+      values.add(v.id);
   }
   const opportunities = gone('opportunities');
   const pairings = gone('pairings');
   const removed: Record<CollectionName, Set<string>> = {
-    stages, lanes, teams, personas, cards, links, painPoints: pains, opportunities, metrics, metricValues: values, pairings,
+    stages,
+    lanes,
+    teams,
+    personas,
+    cards,
+    links,
+    painPoints: pains,
+    opportunities,
+    metrics,
+    metricValues: values,
+    pairings,
   };
 
   const put: Record<string, AnyEntity[]> = {};
@@ -60,7 +71,9 @@ export function removeWithCascade(doc: TandemDoc, seeds: Ids): { doc: TandemDoc;
   // References that would dangle are cleared, and the old entity goes into the inverse.
   if (teams.size > 0) {
     const changed: AnyEntity[] = [];
-    next.cards = next.cards.map((c) => (c.ownerTeamId && teams.has(c.ownerTeamId) ? (changed.push(c), { ...c, ownerTeamId: null }) : c));
+    next.cards = next.cards.map((c) =>
+      c.ownerTeamId && teams.has(c.ownerTeamId) ? (changed.push(c), { ...c, ownerTeamId: null }) : c,
+    );
     if (changed.length) put.cards = [...(put.cards ?? []), ...changed];
   }
   if (teams.size > 0 || pains.size > 0) {

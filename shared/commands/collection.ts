@@ -62,7 +62,19 @@ export function previousValues<T extends object>(entity: T, patch: Partial<T>): 
 /** The document with every collection in canonical order (what a reload from disk gives). */
 export function canonicalDocument(doc: TandemDoc): TandemDoc {
   const out = { ...doc } as Record<string, unknown>;
-  for (const c of ['stages', 'lanes', 'teams', 'personas', 'cards', 'links', 'painPoints', 'opportunities', 'metrics', 'metricValues', 'pairings'] as const) {
+  for (const c of [
+    'stages',
+    'lanes',
+    'teams',
+    'personas',
+    'cards',
+    'links',
+    'painPoints',
+    'opportunities',
+    'metrics',
+    'metricValues',
+    'pairings',
+  ] as const) {
     out[c] = [...(doc[c] as Entity[])].sort((a, b) => compareEntities(c, a, b));
   }
   return out as TandemDoc;

@@ -2,9 +2,19 @@ import type { Command } from './types';
 
 const VERBS: Record<string, string> = { add: 'Add', update: 'Edit', move: 'Move', delete: 'Delete', patch: 'Restore' };
 const NOUNS: Record<string, string> = {
-  map: 'map details', stage: 'stage', lane: 'lane', card: 'card', link: 'link', painPoint: 'pain point',
-  opportunity: 'action', team: 'team', persona: 'persona', metric: 'metric', metricValue: 'metric value',
-  pairing: 'pairing', doc: 'items',
+  map: 'map details',
+  stage: 'stage',
+  lane: 'lane',
+  card: 'card',
+  link: 'link',
+  painPoint: 'pain point',
+  opportunity: 'action',
+  team: 'team',
+  persona: 'persona',
+  metric: 'metric',
+  metricValue: 'metric value',
+  pairing: 'pairing',
+  doc: 'items',
 };
 
 /** A short label for the Undo / Redo menu items, e.g. "Move card". */

@@ -12,7 +12,12 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** Adds an entity at its canonical place after the caller's reference checks. */
-export function addEntity<C extends CollectionName>(doc: TandemDoc, coll: C, entity: EntityOf<C>, what: string): TandemDoc {
+export function addEntity<C extends CollectionName>(
+  doc: TandemDoc,
+  coll: C,
+  entity: EntityOf<C>,
+  what: string,
+): TandemDoc {
   assertNewId(doc, coll, entity.id, what);
   return { ...doc, [coll]: putSorted(coll, doc[coll] as EntityOf<C>[], entity) };
 }

@@ -14,7 +14,11 @@ describe('lane/add', () => {
 
   it('refuses a lane whose id is already taken, with a conflict', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'lane/add', lane: makeLane({ id: doc.lanes[0]!.id, kind: 'notes', title: 'Twin', order: 99 }) }, 'conflict');
+    expectRefused(
+      doc,
+      { type: 'lane/add', lane: makeLane({ id: doc.lanes[0]!.id, kind: 'notes', title: 'Twin', order: 99 }) },
+      'conflict',
+    );
   });
 
   it('refuses a lane of an unknown kind as invalid', () => {
@@ -28,7 +32,11 @@ describe('lane/update', () => {
   it('renames a lane and makes it taller; undo restores it; redo applies it again', () => {
     const doc = makeMap();
     const lane = laneTitled(doc, 'Touchpoints');
-    const { doc: after } = expectUndoRedo(doc, { type: 'lane/update', id: lane.id, patch: { title: 'Channels', height: 300 } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'lane/update',
+      id: lane.id,
+      patch: { title: 'Channels', height: 300 },
+    });
     expect(laneTitled(after, 'Channels')).toMatchObject({ id: lane.id, height: 300, order: lane.order });
   });
 
@@ -82,7 +90,11 @@ describe('lane/delete', () => {
     expect(staying.length).toBeGreaterThan(0);
     expect(moving.length).toBeGreaterThan(0);
 
-    const { doc: after } = expectUndoRedo(doc, { type: 'lane/delete', id: from.id, cards: { mode: 'move', toLaneId: to.id } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'lane/delete',
+      id: from.id,
+      cards: { mode: 'move', toLaneId: to.id },
+    });
     expect(cellCards(after, to.id, buy.id).map((c) => c.id)).toEqual([...staying, ...moving].map((c) => c.id));
     expect(after.cards).toHaveLength(doc.cards.length);
     expect(after.cards.some((c) => c.laneId === from.id)).toBe(false);
@@ -90,9 +102,15 @@ describe('lane/delete', () => {
 
   it('refuses to delete the last lane', () => {
     let doc = makeMap();
-    for (const l of doc.lanes.slice(1)) doc = applyCommand(doc, { type: 'lane/delete', id: l.id, cards: { mode: 'delete' } }).doc;
+    for (const l of doc.lanes.slice(1))
+      doc = applyCommand(doc, { type: 'lane/delete', id: l.id, cards: { mode: 'delete' } }).doc;
     expect(doc.lanes).toHaveLength(1);
-    expectRefused(doc, { type: 'lane/delete', id: doc.lanes[0]!.id, cards: { mode: 'delete' } }, 'invalid', /at least one lane/);
+    expectRefused(
+      doc,
+      { type: 'lane/delete', id: doc.lanes[0]!.id, cards: { mode: 'delete' } },
+      'invalid',
+      /at least one lane/,
+    );
   });
 
   it('refuses to move the cards into the lane being deleted', () => {
@@ -104,6 +122,10 @@ describe('lane/delete', () => {
   it('refuses an unknown lane or target lane as not found', () => {
     const doc = makeMap();
     expectRefused(doc, { type: 'lane/delete', id: 'nope', cards: { mode: 'delete' } }, 'not_found');
-    expectRefused(doc, { type: 'lane/delete', id: doc.lanes[0]!.id, cards: { mode: 'move', toLaneId: 'nope' } }, 'not_found');
+    expectRefused(
+      doc,
+      { type: 'lane/delete', id: doc.lanes[0]!.id, cards: { mode: 'move', toLaneId: 'nope' } },
+      'not_found',
+    );
   });
 });

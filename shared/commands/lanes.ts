@@ -11,7 +11,11 @@ import { moveCardsOut } from './stages';
 /** Commands that change the lanes (rows). */
 export const laneCommandSchemas = [
   z.object({ type: z.literal('lane/add'), lane: laneSchema }),
-  z.object({ type: z.literal('lane/update'), id: idSchema, patch: laneSchema.omit({ id: true, order: true }).partial() }),
+  z.object({
+    type: z.literal('lane/update'),
+    id: idSchema,
+    patch: laneSchema.omit({ id: true, order: true }).partial(),
+  }),
   z.object({ type: z.literal('lane/move'), id: idSchema, order: orderSchema }),
   z.object({
     type: z.literal('lane/delete'),
@@ -45,7 +49,11 @@ export const laneHandlers: Handlers<(typeof laneCommandSchemas)[number]> = {
       const to = cmd.cards.toLaneId;
       if (to === cmd.id) throw new CommandError('invalid', 'cards cannot be moved to the lane being deleted');
       getEntity(doc, 'lanes', to, 'lane');
-      base = moveCardsOut(doc, (l) => l === cmd.id, (_l, s) => [to, s]);
+      base = moveCardsOut(
+        doc,
+        (l) => l === cmd.id,
+        (_l, s) => [to, s],
+      );
     }
     const r = removeWithCascade(base, { lanes: [cmd.id] });
     if (cmd.cards.mode === 'move') {

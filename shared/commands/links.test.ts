@@ -5,7 +5,11 @@ import { cardTitled, expectRefused, expectUndoRedo, makeMap } from '../../test/h
 describe('link/add', () => {
   it('links two cards; undo removes the link; redo adds it again', () => {
     const doc = makeMap();
-    const link = makeLink({ fromId: cardTitled(doc, 'Dispatcher plans').id, toId: cardTitled(doc, 'Waits at home').id, kind: 'support' });
+    const link = makeLink({
+      fromId: cardTitled(doc, 'Dispatcher plans').id,
+      toId: cardTitled(doc, 'Waits at home').id,
+      kind: 'support',
+    });
     const { doc: after } = expectUndoRedo(doc, { type: 'link/add', link });
     expect(after.links).toContainEqual(link);
   });
@@ -26,7 +30,10 @@ describe('link/add', () => {
   it('allows a link of another kind between the same cards', () => {
     const doc = makeMap();
     const existing = doc.links.find((l) => l.kind === 'flow')!;
-    expectUndoRedo(doc, { type: 'link/add', link: makeLink({ fromId: existing.fromId, toId: existing.toId, kind: 'handoff' }) });
+    expectUndoRedo(doc, {
+      type: 'link/add',
+      link: makeLink({ fromId: existing.fromId, toId: existing.toId, kind: 'handoff' }),
+    });
   });
 
   it('refuses a link to an unknown card as not found', () => {
@@ -47,14 +54,25 @@ describe('link/update', () => {
   it('relabels a link and changes its kind; undo restores both; redo applies them again', () => {
     const doc = makeMap();
     const link = doc.links.find((l) => l.kind === 'support')!;
-    const { doc: after } = expectUndoRedo(doc, { type: 'link/update', id: link.id, patch: { kind: 'handoff', label: 'hands over' } });
-    expect(after.links.find((l) => l.id === link.id)).toMatchObject({ kind: 'handoff', label: 'hands over', fromId: link.fromId });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'link/update',
+      id: link.id,
+      patch: { kind: 'handoff', label: 'hands over' },
+    });
+    expect(after.links.find((l) => l.id === link.id)).toMatchObject({
+      kind: 'handoff',
+      label: 'hands over',
+      fromId: link.fromId,
+    });
   });
 
   it('refuses a kind that would duplicate another link, with a conflict', () => {
     const doc = makeMap();
     const flow = doc.links.find((l) => l.kind === 'flow')!;
-    const withSupport = expectUndoRedo(doc, { type: 'link/add', link: makeLink({ id: 'second', fromId: flow.fromId, toId: flow.toId, kind: 'support' }) }).doc;
+    const withSupport = expectUndoRedo(doc, {
+      type: 'link/add',
+      link: makeLink({ id: 'second', fromId: flow.fromId, toId: flow.toId, kind: 'support' }),
+    }).doc;
     expectRefused(withSupport, { type: 'link/update', id: 'second', patch: { kind: 'flow' } }, 'conflict');
   });
 

@@ -11,7 +11,11 @@ import type { Handlers } from './handler';
 /** Commands that change links between cards. */
 export const linkCommandSchemas = [
   z.object({ type: z.literal('link/add'), link: linkSchema }),
-  z.object({ type: z.literal('link/update'), id: idSchema, patch: linkSchema.pick({ kind: true, label: true }).partial() }),
+  z.object({
+    type: z.literal('link/update'),
+    id: idSchema,
+    patch: linkSchema.pick({ kind: true, label: true }).partial(),
+  }),
   z.object({ type: z.literal('link/delete'), id: idSchema }),
 ] as const;
 
@@ -19,7 +23,9 @@ function checkLink(doc: TandemDoc, link: Link): void {
   if (!hasEntity(doc, 'cards', link.fromId)) notFound('card', link.fromId);
   if (!hasEntity(doc, 'cards', link.toId)) notFound('card', link.toId);
   if (link.fromId === link.toId) throw new CommandError('invalid', 'a card cannot be linked to itself');
-  const dup = doc.links.find((l) => l.id !== link.id && l.fromId === link.fromId && l.toId === link.toId && l.kind === link.kind);
+  const dup = doc.links.find(
+    (l) => l.id !== link.id && l.fromId === link.fromId && l.toId === link.toId && l.kind === link.kind,
+  );
   if (dup) throw new CommandError('conflict', 'these two cards are already linked that way');
 }
 

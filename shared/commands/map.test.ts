@@ -6,7 +6,10 @@ import { applyCommand } from './apply';
 describe('map/update', () => {
   it('retitles the map and changes the gap settings; undo restores them; redo applies them again', () => {
     const doc = makeMap();
-    const { doc: after } = expectUndoRedo(doc, { type: 'map/update', patch: { title: 'Checkout v2', gapThreshold: 0.4, gapMinPairs: 20 } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'map/update',
+      patch: { title: 'Checkout v2', gapThreshold: 0.4, gapMinPairs: 20 },
+    });
     expect(after.meta).toEqual({ ...doc.meta, title: 'Checkout v2', gapThreshold: 0.4, gapMinPairs: 20 });
   });
 
@@ -14,14 +17,22 @@ describe('map/update', () => {
     const doc = makeMap();
     const ola = makePersona({ id: 'ola', name: 'Ola', side: 'customer' });
     const withOla = applyCommand(doc, { type: 'persona/add', persona: ola }).doc;
-    const { doc: after } = expectUndoRedo(withOla, { type: 'map/update', patch: { customerPersonaId: 'ola', employeePersonaId: null } });
+    const { doc: after } = expectUndoRedo(withOla, {
+      type: 'map/update',
+      patch: { customerPersonaId: 'ola', employeePersonaId: null },
+    });
     expect(after.meta).toMatchObject({ customerPersonaId: 'ola', employeePersonaId: null });
   });
 
   it('refuses a persona of the wrong side as invalid', () => {
     const doc = makeMap();
     const employee = doc.personas.find((p) => p.side === 'employee')!;
-    expectRefused(doc, { type: 'map/update', patch: { customerPersonaId: employee.id } }, 'invalid', /not a customer persona/);
+    expectRefused(
+      doc,
+      { type: 'map/update', patch: { customerPersonaId: employee.id } },
+      'invalid',
+      /not a customer persona/,
+    );
   });
 
   it('refuses an unknown persona as not found', () => {
@@ -38,7 +49,10 @@ describe('map/update', () => {
   it('still retitles the map when a persona it names is on the wrong side (as an older file may have)', () => {
     const doc = makeMap();
     const maya = doc.personas.find((p) => p.id === doc.meta.customerPersonaId)!;
-    const odd = { ...doc, personas: doc.personas.map((p) => (p.id === maya.id ? { ...p, side: 'employee' as const } : p)) };
+    const odd = {
+      ...doc,
+      personas: doc.personas.map((p) => (p.id === maya.id ? { ...p, side: 'employee' as const } : p)),
+    };
     const { doc: after } = expectUndoRedo(odd, { type: 'map/update', patch: { title: 'Renamed' } });
     expect(after.meta.title).toBe('Renamed');
   });

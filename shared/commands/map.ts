@@ -16,7 +16,10 @@ export const mapHandlers: Handlers<(typeof mapCommandSchemas)[number]> = {
     if (!parsed.success) throw new CommandError('invalid', `map: ${describeIssues(parsed.error)}`);
     const meta = parsed.data;
     // Only the persona slots the patch sets are checked, so an unrelated edit (the title) is never blocked by them.
-    for (const [key, side] of [['customerPersonaId', 'customer'], ['employeePersonaId', 'employee']] as const) {
+    for (const [key, side] of [
+      ['customerPersonaId', 'customer'],
+      ['employeePersonaId', 'employee'],
+    ] as const) {
       const id = cmd.patch[key];
       if (id === undefined || id === null) continue;
       const persona = getEntity(doc, 'personas', id, 'persona');

@@ -15,20 +15,38 @@ describe('metric/add', () => {
 
   it('refuses a metric without a name or of an unknown kind as invalid', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'metric/add', metric: makeMetric({ name: '', kind: 'nps', side: 'customer' }) }, 'invalid', /name/);
-    expectRefused(doc, { type: 'metric/add', metric: { ...makeMetric({ name: 'X', kind: 'nps', side: 'customer' }), kind: 'vibes' } }, 'invalid', /kind/);
+    expectRefused(
+      doc,
+      { type: 'metric/add', metric: makeMetric({ name: '', kind: 'nps', side: 'customer' }) },
+      'invalid',
+      /name/,
+    );
+    expectRefused(
+      doc,
+      { type: 'metric/add', metric: { ...makeMetric({ name: 'X', kind: 'nps', side: 'customer' }), kind: 'vibes' } },
+      'invalid',
+      /kind/,
+    );
   });
 
   it('refuses a metric whose id is already taken, with a conflict', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'metric/add', metric: makeMetric({ id: nps(doc).id, name: 'NPS 2', kind: 'nps', side: 'customer' }) }, 'conflict');
+    expectRefused(
+      doc,
+      { type: 'metric/add', metric: makeMetric({ id: nps(doc).id, name: 'NPS 2', kind: 'nps', side: 'customer' }) },
+      'conflict',
+    );
   });
 });
 
 describe('metric/update', () => {
   it('changes the target of a metric; undo restores it; redo applies it again', () => {
     const doc = makeMap();
-    const { doc: after } = expectUndoRedo(doc, { type: 'metric/update', id: nps(doc).id, patch: { target: 45, name: 'Net promoter' } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'metric/update',
+      id: nps(doc).id,
+      patch: { target: 45, name: 'Net promoter' },
+    });
     expect(after.metrics.find((m) => m.id === nps(doc).id)).toMatchObject({ target: 45, name: 'Net promoter' });
   });
 
@@ -57,7 +75,14 @@ describe('metric/delete', () => {
 
 describe('metricValue/add', () => {
   const value = (doc: ReturnType<typeof makeMap>, fields: Partial<MetricValue> = {}): MetricValue => ({
-    id: 'v-new', metricId: nps(doc).id, cardId: cardTitled(doc, 'Till with the new POS').id, stageId: null, value: 20, n: 55, period: '2026-Q3', ...fields,
+    id: 'v-new',
+    metricId: nps(doc).id,
+    cardId: cardTitled(doc, 'Till with the new POS').id,
+    stageId: null,
+    value: 20,
+    n: 55,
+    period: '2026-Q3',
+    ...fields,
   });
 
   it('adds a value to a card; undo removes it; redo adds it again', () => {
@@ -68,14 +93,27 @@ describe('metricValue/add', () => {
 
   it('adds a value to a stage', () => {
     const doc = makeMap();
-    expectUndoRedo(doc, { type: 'metricValue/add', value: value(doc, { cardId: null, stageId: stageNamed(doc, 'Use').id }) });
+    expectUndoRedo(doc, {
+      type: 'metricValue/add',
+      value: value(doc, { cardId: null, stageId: stageNamed(doc, 'Use').id }),
+    });
   });
 
   it('refuses a value on both a card and a stage, or on neither, as invalid', () => {
     const doc = makeMap();
     const stageId = stageNamed(doc, 'Use').id;
-    expectRefused(doc, { type: 'metricValue/add', value: value(doc, { stageId }) }, 'invalid', /exactly one card or one stage/);
-    expectRefused(doc, { type: 'metricValue/add', value: value(doc, { cardId: null }) }, 'invalid', /exactly one card or one stage/);
+    expectRefused(
+      doc,
+      { type: 'metricValue/add', value: value(doc, { stageId }) },
+      'invalid',
+      /exactly one card or one stage/,
+    );
+    expectRefused(
+      doc,
+      { type: 'metricValue/add', value: value(doc, { cardId: null }) },
+      'invalid',
+      /exactly one card or one stage/,
+    );
   });
 
   it('refuses a negative respondent count as invalid', () => {
@@ -87,7 +125,12 @@ describe('metricValue/add', () => {
     const doc = makeMap();
     expectRefused(doc, { type: 'metricValue/add', value: value(doc, { metricId: 'nope' }) }, 'not_found', /metric/);
     expectRefused(doc, { type: 'metricValue/add', value: value(doc, { cardId: 'nope' }) }, 'not_found', /card/);
-    expectRefused(doc, { type: 'metricValue/add', value: value(doc, { cardId: null, stageId: 'nope' }) }, 'not_found', /stage/);
+    expectRefused(
+      doc,
+      { type: 'metricValue/add', value: value(doc, { cardId: null, stageId: 'nope' }) },
+      'not_found',
+      /stage/,
+    );
   });
 });
 
@@ -108,13 +151,23 @@ describe('metricValue/update', () => {
   it('refuses a patch that leaves the value on both a card and a stage as invalid', () => {
     const doc = makeMap();
     const v = doc.metricValues[0]!;
-    expectRefused(doc, { type: 'metricValue/update', id: v.id, patch: { cardId: doc.cards[0]!.id } }, 'invalid', /exactly one/);
+    expectRefused(
+      doc,
+      { type: 'metricValue/update', id: v.id, patch: { cardId: doc.cards[0]!.id } },
+      'invalid',
+      /exactly one/,
+    );
   });
 
   it('refuses an unknown value or card as not found', () => {
     const doc = makeMap();
     expectRefused(doc, { type: 'metricValue/update', id: 'nope', patch: { value: 1 } }, 'not_found');
-    expectRefused(doc, { type: 'metricValue/update', id: doc.metricValues[0]!.id, patch: { stageId: null, cardId: 'nope' } }, 'not_found', /card/);
+    expectRefused(
+      doc,
+      { type: 'metricValue/update', id: doc.metricValues[0]!.id, patch: { stageId: null, cardId: 'nope' } },
+      'not_found',
+      /card/,
+    );
   });
 });
 
@@ -144,13 +197,23 @@ describe('pairing/add', () => {
   it('refuses a pairing of questions that are already paired, with a conflict', () => {
     const doc = makeMap();
     const p = doc.pairings[0]!;
-    const dup = { id: 'p-dup', customerQuestion: p.customerQuestion, employeeQuestion: p.employeeQuestion, label: 'Again' };
+    const dup = {
+      id: 'p-dup',
+      customerQuestion: p.customerQuestion,
+      employeeQuestion: p.employeeQuestion,
+      label: 'Again',
+    };
     expectRefused(doc, { type: 'pairing/add', pairing: dup }, 'conflict', /already paired/);
   });
 
   it('refuses an empty question key as invalid', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'pairing/add', pairing: { id: 'p-x', customerQuestion: '', employeeQuestion: 'solved', label: '' } }, 'invalid', /customerQuestion/);
+    expectRefused(
+      doc,
+      { type: 'pairing/add', pairing: { id: 'p-x', customerQuestion: '', employeeQuestion: 'solved', label: '' } },
+      'invalid',
+      /customerQuestion/,
+    );
   });
 });
 
@@ -158,14 +221,26 @@ describe('pairing/update', () => {
   it('relabels a pairing; undo restores the label; redo applies it again', () => {
     const doc = makeMap();
     const p = doc.pairings[0]!;
-    const { doc: after } = expectUndoRedo(doc, { type: 'pairing/update', id: p.id, patch: { label: 'Solved first time' } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'pairing/update',
+      id: p.id,
+      patch: { label: 'Solved first time' },
+    });
     expect(after.pairings.find((x) => x.id === p.id)?.label).toBe('Solved first time');
   });
 
   it('refuses a change that duplicates another pairing, with a conflict', () => {
     const doc = makeMap();
     const [a, b] = doc.pairings;
-    expectRefused(doc, { type: 'pairing/update', id: b!.id, patch: { customerQuestion: a!.customerQuestion, employeeQuestion: a!.employeeQuestion } }, 'conflict');
+    expectRefused(
+      doc,
+      {
+        type: 'pairing/update',
+        id: b!.id,
+        patch: { customerQuestion: a!.customerQuestion, employeeQuestion: a!.employeeQuestion },
+      },
+      'conflict',
+    );
   });
 
   it('refuses an unknown pairing id as not found', () => {

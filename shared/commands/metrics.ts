@@ -12,10 +12,18 @@ import type { Handlers } from './handler';
 /** Commands that change metric definitions, hand-entered values and survey pairings. */
 export const metricCommandSchemas = [
   z.object({ type: z.literal('metric/add'), metric: metricDefinitionSchema }),
-  z.object({ type: z.literal('metric/update'), id: idSchema, patch: metricDefinitionSchema.omit({ id: true }).partial() }),
+  z.object({
+    type: z.literal('metric/update'),
+    id: idSchema,
+    patch: metricDefinitionSchema.omit({ id: true }).partial(),
+  }),
   z.object({ type: z.literal('metric/delete'), id: idSchema }),
   z.object({ type: z.literal('metricValue/add'), value: metricValueSchema }),
-  z.object({ type: z.literal('metricValue/update'), id: idSchema, patch: metricValueBaseSchema.omit({ id: true }).partial() }),
+  z.object({
+    type: z.literal('metricValue/update'),
+    id: idSchema,
+    patch: metricValueBaseSchema.omit({ id: true }).partial(),
+  }),
   z.object({ type: z.literal('metricValue/delete'), id: idSchema }),
   z.object({ type: z.literal('pairing/add'), pairing: pairingSchema }),
   z.object({ type: z.literal('pairing/update'), id: idSchema, patch: pairingSchema.omit({ id: true }).partial() }),
@@ -29,12 +37,17 @@ function checkValue(doc: TandemDoc, v: MetricValue): void {
 }
 
 function checkPairingUnique(doc: TandemDoc, id: string, customerQuestion: string, employeeQuestion: string): void {
-  const dup = doc.pairings.find((p) => p.id !== id && p.customerQuestion === customerQuestion && p.employeeQuestion === employeeQuestion);
+  const dup = doc.pairings.find(
+    (p) => p.id !== id && p.customerQuestion === customerQuestion && p.employeeQuestion === employeeQuestion,
+  );
   if (dup) throw new CommandError('conflict', `"${customerQuestion}" is already paired with "${employeeQuestion}"`);
 }
 
 export const metricHandlers: Handlers<(typeof metricCommandSchemas)[number]> = {
-  'metric/add': (doc, cmd) => ({ doc: addEntity(doc, 'metrics', cmd.metric, 'metric'), inverse: { type: 'metric/delete', id: cmd.metric.id } }),
+  'metric/add': (doc, cmd) => ({
+    doc: addEntity(doc, 'metrics', cmd.metric, 'metric'),
+    inverse: { type: 'metric/delete', id: cmd.metric.id },
+  }),
   'metric/update': (doc, cmd) => {
     const r = updateEntity(doc, 'metrics', cmd.id, cmd.patch, metricDefinitionSchema, 'metric');
     return { doc: r.doc, inverse: { type: 'metric/update', id: cmd.id, patch: r.undo } };
@@ -45,7 +58,10 @@ export const metricHandlers: Handlers<(typeof metricCommandSchemas)[number]> = {
   },
   'metricValue/add': (doc, cmd) => {
     checkValue(doc, cmd.value);
-    return { doc: addEntity(doc, 'metricValues', cmd.value, 'metric value'), inverse: { type: 'metricValue/delete', id: cmd.value.id } };
+    return {
+      doc: addEntity(doc, 'metricValues', cmd.value, 'metric value'),
+      inverse: { type: 'metricValue/delete', id: cmd.value.id },
+    };
   },
   'metricValue/update': (doc, cmd) => {
     const r = updateEntity(doc, 'metricValues', cmd.id, cmd.patch, metricValueSchema, 'metric value');
@@ -58,7 +74,10 @@ export const metricHandlers: Handlers<(typeof metricCommandSchemas)[number]> = {
   },
   'pairing/add': (doc, cmd) => {
     checkPairingUnique(doc, cmd.pairing.id, cmd.pairing.customerQuestion, cmd.pairing.employeeQuestion);
-    return { doc: addEntity(doc, 'pairings', cmd.pairing, 'pairing'), inverse: { type: 'pairing/delete', id: cmd.pairing.id } };
+    return {
+      doc: addEntity(doc, 'pairings', cmd.pairing, 'pairing'),
+      inverse: { type: 'pairing/delete', id: cmd.pairing.id },
+    };
   },
   'pairing/update': (doc, cmd) => {
     const r = updateEntity(doc, 'pairings', cmd.id, cmd.patch, pairingSchema, 'pairing');

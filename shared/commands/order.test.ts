@@ -64,13 +64,17 @@ describe('orderAtIndex', () => {
 
   it('always lands the item at the index asked for', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { maxLength: 20 }), fc.nat(25), (raw, index) => {
-        const sorted = [...raw].sort((a, b) => a - b);
-        const key = orderAtIndex(sorted, index);
-        const landed = [...sorted, key].sort((a, b) => a - b).indexOf(key);
-        expect(landed).toBe(Math.min(index, sorted.length));
-        expect(sorted).not.toContain(key);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { maxLength: 20 }),
+        fc.nat(25),
+        (raw, index) => {
+          const sorted = [...raw].sort((a, b) => a - b);
+          const key = orderAtIndex(sorted, index);
+          const landed = [...sorted, key].sort((a, b) => a - b).indexOf(key);
+          expect(landed).toBe(Math.min(index, sorted.length));
+          expect(sorted).not.toContain(key);
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,12 @@ import { cardTitled, expectRefused, expectUndoRedo, makeMap } from '../../test/h
 describe('painPoint/add', () => {
   it('hangs a pain point on a card; undo removes it; redo adds it again', () => {
     const doc = makeMap();
-    const pain = makePainPoint({ cardId: cardTitled(doc, 'Waits at home').id, title: 'Four-hour delivery slot', severity: 3, votes: 2 });
+    const pain = makePainPoint({
+      cardId: cardTitled(doc, 'Waits at home').id,
+      title: 'Four-hour delivery slot',
+      severity: 3,
+      votes: 2,
+    });
     const { doc: after } = expectUndoRedo(doc, { type: 'painPoint/add', painPoint: pain });
     expect(after.painPoints).toContainEqual(pain);
   });
@@ -18,7 +23,12 @@ describe('painPoint/add', () => {
   it('refuses a severity of 0 and negative votes as invalid', () => {
     const doc = makeMap();
     const cardId = doc.cards[0]!.id;
-    expectRefused(doc, { type: 'painPoint/add', painPoint: makePainPoint({ cardId, severity: 0 }) }, 'invalid', /severity/);
+    expectRefused(
+      doc,
+      { type: 'painPoint/add', painPoint: makePainPoint({ cardId, severity: 0 }) },
+      'invalid',
+      /severity/,
+    );
     expectRefused(doc, { type: 'painPoint/add', painPoint: makePainPoint({ cardId, votes: -1 }) }, 'invalid', /votes/);
   });
 });
@@ -27,13 +37,25 @@ describe('painPoint/update', () => {
   it('adds dot votes and raises the severity; undo restores them; redo applies them again', () => {
     const doc = makeMap();
     const pain = doc.painPoints[0]!;
-    const { doc: after } = expectUndoRedo(doc, { type: 'painPoint/update', id: pain.id, patch: { votes: pain.votes + 1, severity: 5, status: 'investigating' } });
-    expect(after.painPoints.find((p) => p.id === pain.id)).toMatchObject({ votes: pain.votes + 1, severity: 5, status: 'investigating' });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'painPoint/update',
+      id: pain.id,
+      patch: { votes: pain.votes + 1, severity: 5, status: 'investigating' },
+    });
+    expect(after.painPoints.find((p) => p.id === pain.id)).toMatchObject({
+      votes: pain.votes + 1,
+      severity: 5,
+      status: 'investigating',
+    });
   });
 
   it('moves a pain point to another card; undo moves it back', () => {
     const doc = makeMap();
-    expectUndoRedo(doc, { type: 'painPoint/update', id: doc.painPoints[0]!.id, patch: { cardId: cardTitled(doc, 'Waits at home').id } });
+    expectUndoRedo(doc, {
+      type: 'painPoint/update',
+      id: doc.painPoints[0]!.id,
+      patch: { cardId: cardTitled(doc, 'Waits at home').id },
+    });
   });
 
   it('refuses votes of −1 and a severity of 0 as invalid and changes nothing', () => {
@@ -47,14 +69,21 @@ describe('painPoint/update', () => {
   it('refuses an unknown pain point or card as not found', () => {
     const doc = makeMap();
     expectRefused(doc, { type: 'painPoint/update', id: 'nope', patch: { votes: 1 } }, 'not_found', /nope/);
-    expectRefused(doc, { type: 'painPoint/update', id: doc.painPoints[0]!.id, patch: { cardId: 'nope' } }, 'not_found', /card/);
+    expectRefused(
+      doc,
+      { type: 'painPoint/update', id: doc.painPoints[0]!.id, patch: { cardId: 'nope' } },
+      'not_found',
+      /card/,
+    );
   });
 });
 
 describe('painPoint/delete', () => {
   it('removes a pain point and prunes it from the actions that answer it; undo restores both', () => {
     const doc = makeMap();
-    const pain = doc.painPoints.find((p) => doc.opportunities.filter((o) => o.painPointIds.includes(p.id)).length >= 2)!;
+    const pain = doc.painPoints.find(
+      (p) => doc.opportunities.filter((o) => o.painPointIds.includes(p.id)).length >= 2,
+    )!;
     expect(pain).toBeDefined();
     const { doc: after } = expectUndoRedo(doc, { type: 'painPoint/delete', id: pain.id });
     expect(after.painPoints.some((p) => p.id === pain.id)).toBe(false);
@@ -72,15 +101,30 @@ describe('painPoint/delete', () => {
 describe('opportunity/add', () => {
   it('adds an action answering pain points; undo removes it; redo adds it again', () => {
     const doc = makeMap();
-    const action = makeOpportunity({ title: 'Open a second till at peak', painPointIds: [doc.painPoints[0]!.id], ownerTeamId: doc.teams[0]!.id, effort: 2 });
+    const action = makeOpportunity({
+      title: 'Open a second till at peak',
+      painPointIds: [doc.painPoints[0]!.id],
+      ownerTeamId: doc.teams[0]!.id,
+      effort: 2,
+    });
     const { doc: after } = expectUndoRedo(doc, { type: 'opportunity/add', opportunity: action });
     expect(after.opportunities).toContainEqual(action);
   });
 
   it('refuses an action answering an unknown pain point or owned by an unknown team as not found', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'opportunity/add', opportunity: makeOpportunity({ painPointIds: ['nope'] }) }, 'not_found', /pain point/);
-    expectRefused(doc, { type: 'opportunity/add', opportunity: makeOpportunity({ ownerTeamId: 'nope' }) }, 'not_found', /team/);
+    expectRefused(
+      doc,
+      { type: 'opportunity/add', opportunity: makeOpportunity({ painPointIds: ['nope'] }) },
+      'not_found',
+      /pain point/,
+    );
+    expectRefused(
+      doc,
+      { type: 'opportunity/add', opportunity: makeOpportunity({ ownerTeamId: 'nope' }) },
+      'not_found',
+      /team/,
+    );
   });
 
   it('refuses an effort of 6 as invalid', () => {
@@ -94,7 +138,9 @@ describe('opportunity/update', () => {
     const doc = makeMap();
     const action = doc.opportunities[0]!;
     const { doc: after } = expectUndoRedo(doc, {
-      type: 'opportunity/update', id: action.id, patch: { status: 'done', painPointIds: doc.painPoints.map((p) => p.id) },
+      type: 'opportunity/update',
+      id: action.id,
+      patch: { status: 'done', painPointIds: doc.painPoints.map((p) => p.id) },
     });
     expect(after.opportunities.find((o) => o.id === action.id)?.status).toBe('done');
   });
@@ -103,7 +149,12 @@ describe('opportunity/update', () => {
     const doc = makeMap();
     const id = doc.opportunities[0]!.id;
     expectRefused(doc, { type: 'opportunity/update', id, patch: { status: 'someday' } }, 'invalid', /status/);
-    expectRefused(doc, { type: 'opportunity/update', id, patch: { painPointIds: ['nope'] } }, 'not_found', /pain point/);
+    expectRefused(
+      doc,
+      { type: 'opportunity/update', id, patch: { painPointIds: ['nope'] } },
+      'not_found',
+      /pain point/,
+    );
     expectRefused(doc, { type: 'opportunity/update', id: 'nope', patch: { effort: 1 } }, 'not_found', /nope/);
   });
 });

@@ -15,7 +15,11 @@ export const painPointCommandSchemas = [
   z.object({ type: z.literal('painPoint/update'), id: idSchema, patch: painPointSchema.omit({ id: true }).partial() }),
   z.object({ type: z.literal('painPoint/delete'), id: idSchema }),
   z.object({ type: z.literal('opportunity/add'), opportunity: opportunitySchema }),
-  z.object({ type: z.literal('opportunity/update'), id: idSchema, patch: opportunitySchema.omit({ id: true }).partial() }),
+  z.object({
+    type: z.literal('opportunity/update'),
+    id: idSchema,
+    patch: opportunitySchema.omit({ id: true }).partial(),
+  }),
   z.object({ type: z.literal('opportunity/delete'), id: idSchema }),
 ] as const;
 
@@ -27,7 +31,10 @@ function checkOpportunity(doc: TandemDoc, o: Opportunity): void {
 export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number]> = {
   'painPoint/add': (doc, cmd) => {
     if (!hasEntity(doc, 'cards', cmd.painPoint.cardId)) notFound('card', cmd.painPoint.cardId);
-    return { doc: addEntity(doc, 'painPoints', cmd.painPoint, 'pain point'), inverse: { type: 'painPoint/delete', id: cmd.painPoint.id } };
+    return {
+      doc: addEntity(doc, 'painPoints', cmd.painPoint, 'pain point'),
+      inverse: { type: 'painPoint/delete', id: cmd.painPoint.id },
+    };
   },
   'painPoint/update': (doc, cmd) => {
     const r = updateEntity(doc, 'painPoints', cmd.id, cmd.patch, painPointSchema, 'pain point');
@@ -40,7 +47,10 @@ export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number
   },
   'opportunity/add': (doc, cmd) => {
     checkOpportunity(doc, cmd.opportunity);
-    return { doc: addEntity(doc, 'opportunities', cmd.opportunity, 'action'), inverse: { type: 'opportunity/delete', id: cmd.opportunity.id } };
+    return {
+      doc: addEntity(doc, 'opportunities', cmd.opportunity, 'action'),
+      inverse: { type: 'opportunity/delete', id: cmd.opportunity.id },
+    };
   },
   'opportunity/update': (doc, cmd) => {
     const r = updateEntity(doc, 'opportunities', cmd.id, cmd.patch, opportunitySchema, 'action');

@@ -20,8 +20,11 @@ describe('parseCommand', () => {
     const doc = makeMap();
     const card = makeCard({ laneId: doc.lanes[0]!.id, stageId: doc.stages[0]!.id });
     expect(parseCommand({ type: 'card/add', card })).toEqual({ type: 'card/add', card });
-    expect(parseCommand({ type: 'batch', label: 'Paste', commands: [{ type: 'card/delete', id: card.id }] }))
-      .toEqual({ type: 'batch', label: 'Paste', commands: [{ type: 'card/delete', id: card.id }] });
+    expect(parseCommand({ type: 'batch', label: 'Paste', commands: [{ type: 'card/delete', id: card.id }] })).toEqual({
+      type: 'batch',
+      label: 'Paste',
+      commands: [{ type: 'card/delete', id: card.id }],
+    });
   });
 
   it('drops fields a command does not have', () => {
@@ -77,8 +80,9 @@ describe('parseCommand', () => {
     const e = refusal({ type: 'batch', commands: [{ type: 'card/delete', id: 'a' }, { type: 'card/delete' }] });
     expect(e.code).toBe('invalid');
     expect(e.message).toMatch(/^batch: commands\.1: card\/delete: id: /);
-    expect(refusal({ type: 'batch', commands: [{ type: 'batch', commands: [{ type: 'nope' }] }] }).message)
-      .toBe('batch: commands.0: batch: commands.0: unknown command "nope"');
+    expect(refusal({ type: 'batch', commands: [{ type: 'batch', commands: [{ type: 'nope' }] }] }).message).toBe(
+      'batch: commands.0: batch: commands.0: unknown command "nope"',
+    );
   });
 
   it('refuses a batch without commands, or whose commands are not a list', () => {

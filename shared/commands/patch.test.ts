@@ -7,7 +7,12 @@ describe('doc/patch', () => {
   it('puts new entities into several collections; undo removes them; redo puts them again', () => {
     const doc = makeMap();
     const team = makeTeam({ id: 'legal', name: 'Legal' });
-    const card = makeCard({ laneId: doc.lanes[0]!.id, stageId: doc.stages[0]!.id, ownerTeamId: 'legal', title: 'Terms checked' });
+    const card = makeCard({
+      laneId: doc.lanes[0]!.id,
+      stageId: doc.stages[0]!.id,
+      ownerTeamId: 'legal',
+      title: 'Terms checked',
+    });
     const { doc: after, inverse } = expectUndoRedo(doc, { type: 'doc/patch', put: { teams: [team], cards: [card] } });
     expect(after.teams).toContainEqual(team);
     expect(after.cards).toContainEqual(card);
@@ -17,7 +22,10 @@ describe('doc/patch', () => {
   it('replaces an existing entity in place; undo puts the old one back', () => {
     const doc = makeMap();
     const card = cardTitled(doc, 'Queues at the till');
-    const { doc: after, inverse } = expectUndoRedo(doc, { type: 'doc/patch', put: { cards: [{ ...card, title: 'Queues', order: 50 }] } });
+    const { doc: after, inverse } = expectUndoRedo(doc, {
+      type: 'doc/patch',
+      put: { cards: [{ ...card, title: 'Queues', order: 50 }] },
+    });
     expect(after.cards.find((c) => c.id === card.id)).toMatchObject({ title: 'Queues', order: 50 });
     expect(inverse).toEqual({ type: 'doc/patch', put: { cards: [card] } });
   });
@@ -32,12 +40,19 @@ describe('doc/patch', () => {
   it('removes and puts the same entity in one patch; undo gives back the original', () => {
     const doc = makeMap();
     const team = doc.teams[0]!;
-    expectUndoRedo(doc, { type: 'doc/patch', remove: { teams: [team.id] }, put: { teams: [{ ...team, name: 'Renamed' }] } });
+    expectUndoRedo(doc, {
+      type: 'doc/patch',
+      remove: { teams: [team.id] },
+      put: { teams: [{ ...team, name: 'Renamed' }] },
+    });
   });
 
   it('replaces the map meta; undo restores it', () => {
     const doc = makeMap();
-    const { doc: after } = expectUndoRedo(doc, { type: 'doc/patch', meta: { ...doc.meta, title: 'Patched', customerPersonaId: null } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'doc/patch',
+      meta: { ...doc.meta, title: 'Patched', customerPersonaId: null },
+    });
     expect(after.meta.title).toBe('Patched');
   });
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { COLLECTIONS, collectionSchemas, findReferenceProblems, type CollectionName, type TandemDoc } from '../schema/document';
+import {
+  COLLECTIONS,
+  collectionSchemas,
+  findReferenceProblems,
+  type CollectionName,
+  type TandemDoc,
+} from '../schema/document';
 import { mapMetaSchema, type MapMeta } from '../schema/map';
 import { idSchema } from '../schema/common';
 import { putSorted } from './collection';

@@ -26,8 +26,16 @@ describe('team/update', () => {
   it('renames and recolours a team; undo restores it; redo applies it again', () => {
     const doc = makeMap();
     const team = doc.teams[0]!;
-    const { doc: after } = expectUndoRedo(doc, { type: 'team/update', id: team.id, patch: { name: 'Renamed', color: '#000000' } });
-    expect(after.teams.find((t) => t.id === team.id)).toMatchObject({ name: 'Renamed', color: '#000000', kind: team.kind });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'team/update',
+      id: team.id,
+      patch: { name: 'Renamed', color: '#000000' },
+    });
+    expect(after.teams.find((t) => t.id === team.id)).toMatchObject({
+      name: 'Renamed',
+      color: '#000000',
+      kind: team.kind,
+    });
   });
 
   it('refuses an unknown team id as not found', () => {
@@ -77,19 +85,34 @@ describe('persona/update', () => {
   it('edits goals and frustrations; undo restores them; redo applies them again', () => {
     const doc = makeMap();
     const persona = doc.personas[0]!;
-    const { doc: after } = expectUndoRedo(doc, { type: 'persona/update', id: persona.id, patch: { goals: 'Pay fast', frustrations: 'Queues' } });
-    expect(after.personas.find((p) => p.id === persona.id)).toMatchObject({ goals: 'Pay fast', frustrations: 'Queues' });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'persona/update',
+      id: persona.id,
+      patch: { goals: 'Pay fast', frustrations: 'Queues' },
+    });
+    expect(after.personas.find((p) => p.id === persona.id)).toMatchObject({
+      goals: 'Pay fast',
+      frustrations: 'Queues',
+    });
   });
 
   it('switches the side of a persona the title block does not name', () => {
     const doc = makeMap();
-    const withOla = expectUndoRedo(doc, { type: 'persona/add', persona: makePersona({ id: 'ola', name: 'Ola', side: 'customer' }) }).doc;
+    const withOla = expectUndoRedo(doc, {
+      type: 'persona/add',
+      persona: makePersona({ id: 'ola', name: 'Ola', side: 'customer' }),
+    }).doc;
     expectUndoRedo(withOla, { type: 'persona/update', id: 'ola', patch: { side: 'employee' } });
   });
 
   it('refuses to switch the side of a persona the title block names, so the title block stays right', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'persona/update', id: doc.meta.customerPersonaId!, patch: { side: 'employee' } }, 'invalid', /customer persona/);
+    expectRefused(
+      doc,
+      { type: 'persona/update', id: doc.meta.customerPersonaId!, patch: { side: 'employee' } },
+      'invalid',
+      /customer persona/,
+    );
   });
 
   it('refuses an unknown persona id as not found', () => {

@@ -19,7 +19,10 @@ export const peopleCommandSchemas = [
 ] as const;
 
 export const peopleHandlers: Handlers<(typeof peopleCommandSchemas)[number]> = {
-  'team/add': (doc, cmd) => ({ doc: addEntity(doc, 'teams', cmd.team, 'team'), inverse: { type: 'team/delete', id: cmd.team.id } }),
+  'team/add': (doc, cmd) => ({
+    doc: addEntity(doc, 'teams', cmd.team, 'team'),
+    inverse: { type: 'team/delete', id: cmd.team.id },
+  }),
   'team/update': (doc, cmd) => {
     const r = updateEntity(doc, 'teams', cmd.id, cmd.patch, teamSchema, 'team');
     return { doc: r.doc, inverse: { type: 'team/update', id: cmd.id, patch: r.undo } };
@@ -37,7 +40,10 @@ export const peopleHandlers: Handlers<(typeof peopleCommandSchemas)[number]> = {
     // The title block names a customer and an employee persona; switching one's side would make that wrong.
     const slot = r.old.side === 'customer' ? doc.meta.customerPersonaId : doc.meta.employeePersonaId;
     if (r.entity.side !== r.old.side && slot === cmd.id) {
-      throw new CommandError('invalid', `"${r.old.name}" is the map's ${r.old.side} persona; choose another one for the map before changing the side`);
+      throw new CommandError(
+        'invalid',
+        `"${r.old.name}" is the map's ${r.old.side} persona; choose another one for the map before changing the side`,
+      );
     }
     return { doc: r.doc, inverse: { type: 'persona/update', id: cmd.id, patch: r.undo } };
   },

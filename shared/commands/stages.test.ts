@@ -19,7 +19,12 @@ describe('stage/add', () => {
 
   it('refuses a stage narrower than 160 px as invalid', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'stage/add', stage: makeStage({ name: 'Thin', order: 9, width: 50 }) }, 'invalid', /width/);
+    expectRefused(
+      doc,
+      { type: 'stage/add', stage: makeStage({ name: 'Thin', order: 9, width: 50 }) },
+      'invalid',
+      /width/,
+    );
   });
 });
 
@@ -27,13 +32,22 @@ describe('stage/update', () => {
   it('renames and widens a stage; undo restores name and width; redo applies them again', () => {
     const doc = makeMap();
     const buy = stageNamed(doc, 'Buy');
-    const { doc: after } = expectUndoRedo(doc, { type: 'stage/update', id: buy.id, patch: { name: 'Pay', width: 400 } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'stage/update',
+      id: buy.id,
+      patch: { name: 'Pay', width: 400 },
+    });
     expect(stageNamed(after, 'Pay')).toMatchObject({ id: buy.id, width: 400, order: buy.order });
   });
 
   it('refuses a width of 50 as invalid and changes nothing', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'stage/update', id: stageNamed(doc, 'Buy').id, patch: { width: 50 } }, 'invalid', /width/);
+    expectRefused(
+      doc,
+      { type: 'stage/update', id: stageNamed(doc, 'Buy').id, patch: { width: 50 } },
+      'invalid',
+      /width/,
+    );
   });
 
   it('refuses an unknown stage id as not found', () => {
@@ -57,7 +71,12 @@ describe('stage/move', () => {
 
   it('refuses an order that is not a finite number as invalid', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'stage/move', id: doc.stages[0]!.id, order: Number.POSITIVE_INFINITY }, 'invalid', /order/);
+    expectRefused(
+      doc,
+      { type: 'stage/move', id: doc.stages[0]!.id, order: Number.POSITIVE_INFINITY },
+      'invalid',
+      /order/,
+    );
   });
 });
 
@@ -90,7 +109,11 @@ describe('stage/delete', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(moving.length).toBe(2);
 
-    const { doc: after } = expectUndoRedo(doc, { type: 'stage/delete', id: buy.id, cards: { mode: 'move', toStageId: receive.id } });
+    const { doc: after } = expectUndoRedo(doc, {
+      type: 'stage/delete',
+      id: buy.id,
+      cards: { mode: 'move', toStageId: receive.id },
+    });
     const cell = cellCards(after, touchpoints.id, receive.id);
     expect(cell.map((c) => c.id)).toEqual([...before, ...moving].map((c) => c.id));
     // Every card of the deleted stage survives, now in the target stage; its links and pain points too.
@@ -103,9 +126,15 @@ describe('stage/delete', () => {
 
   it('refuses to delete the last stage', () => {
     let doc = makeMap();
-    for (const s of doc.stages.slice(1)) doc = applyCommand(doc, { type: 'stage/delete', id: s.id, cards: { mode: 'delete' } }).doc;
+    for (const s of doc.stages.slice(1))
+      doc = applyCommand(doc, { type: 'stage/delete', id: s.id, cards: { mode: 'delete' } }).doc;
     expect(doc.stages).toHaveLength(1);
-    expectRefused(doc, { type: 'stage/delete', id: doc.stages[0]!.id, cards: { mode: 'delete' } }, 'invalid', /at least one stage/);
+    expectRefused(
+      doc,
+      { type: 'stage/delete', id: doc.stages[0]!.id, cards: { mode: 'delete' } },
+      'invalid',
+      /at least one stage/,
+    );
   });
 
   it('refuses to move the cards into the stage being deleted', () => {
@@ -116,7 +145,11 @@ describe('stage/delete', () => {
 
   it('refuses an unknown target stage as not found', () => {
     const doc = makeMap();
-    expectRefused(doc, { type: 'stage/delete', id: stageNamed(doc, 'Buy').id, cards: { mode: 'move', toStageId: 'nope' } }, 'not_found');
+    expectRefused(
+      doc,
+      { type: 'stage/delete', id: stageNamed(doc, 'Buy').id, cards: { mode: 'move', toStageId: 'nope' } },
+      'not_found',
+    );
   });
 
   it('refuses an unknown stage id as not found', () => {

@@ -12,7 +12,11 @@ import type { Handlers } from './handler';
 /** Commands that change the stages (columns). */
 export const stageCommandSchemas = [
   z.object({ type: z.literal('stage/add'), stage: stageSchema }),
-  z.object({ type: z.literal('stage/update'), id: idSchema, patch: stageSchema.omit({ id: true, order: true }).partial() }),
+  z.object({
+    type: z.literal('stage/update'),
+    id: idSchema,
+    patch: stageSchema.omit({ id: true, order: true }).partial(),
+  }),
   z.object({ type: z.literal('stage/move'), id: idSchema, order: orderSchema }),
   z.object({
     type: z.literal('stage/delete'),
@@ -70,7 +74,11 @@ export const stageHandlers: Handlers<(typeof stageCommandSchemas)[number]> = {
       const to = cmd.cards.toStageId;
       if (to === cmd.id) throw new CommandError('invalid', 'cards cannot be moved to the stage being deleted');
       getEntity(doc, 'stages', to, 'stage');
-      base = moveCardsOut(doc, (_l, s) => s === cmd.id, (l) => [l, to]);
+      base = moveCardsOut(
+        doc,
+        (_l, s) => s === cmd.id,
+        (l) => [l, to],
+      );
     }
     const r = removeWithCascade(base, { stages: [cmd.id] });
     // The inverse must also put moved cards back where they were.

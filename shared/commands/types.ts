@@ -48,7 +48,10 @@ export const batchEnvelopeSchema = z.object({
 export const batchCommandSchema: z.ZodType<BatchCommand> = z.object({
   type: z.literal('batch'),
   label: z.string().max(120).optional(),
-  commands: z.array(z.lazy(() => commandSchema)).min(1, 'a batch needs at least one command').max(100_000),
+  commands: z
+    .array(z.lazy(() => commandSchema))
+    .min(1, 'a batch needs at least one command')
+    .max(100_000),
 });
 
 /** Validates any command. */

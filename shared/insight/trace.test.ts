@@ -8,7 +8,9 @@ const sample = (): TandemDoc => createFromTemplate('sample', undefined, new Date
 const cardId = (doc: TandemDoc, title: string) => doc.cards.find((c) => c.title.startsWith(title))!.id;
 const painId = (doc: TandemDoc, title: string) => doc.painPoints.find((p) => p.title.startsWith(title))!.id;
 const titles = (doc: TandemDoc, ids: Iterable<string>) =>
-  [...ids].map((id) => doc.cards.find((c) => c.id === id)?.title ?? doc.painPoints.find((p) => p.id === id)?.title).sort();
+  [...ids]
+    .map((id) => doc.cards.find((c) => c.id === id)?.title ?? doc.painPoints.find((p) => p.id === id)?.title)
+    .sort();
 
 describe('traceRootCauses on the sample map', () => {
   it('traces the queue at the till to the re-keying card, the cashier at the till and the POS system behind it', () => {
@@ -26,7 +28,10 @@ describe('traceRootCauses on the sample map', () => {
     const doc = sample();
     const trace = traceRootCauses(doc, painId(doc, 'Waits 8+ minutes'));
     // Handshake: 5 × 5 × 1.5 = 37.5; re-keying: 4 × 5 × 1.4 = 28.
-    expect(trace.painPoints).toEqual([painId(doc, 'Card terminal handshake'), painId(doc, 'Warranty and delivery fields typed twice')]);
+    expect(trace.painPoints).toEqual([
+      painId(doc, 'Card terminal handshake'),
+      painId(doc, 'Warranty and delivery fields typed twice'),
+    ]);
   });
 
   it('traces the missing warranty to the nightly batch, which carries no pain yet', () => {

@@ -58,7 +58,9 @@ export function parseScaleValue(raw: string, scale: Scale): Parsed<number> {
 export function assertOnScale(values: readonly number[], scale: Scale): void {
   for (const v of values) {
     if (!Number.isInteger(v) || v < scale.min || v > scale.max) {
-      throw new RangeError(`${scale.label} answers are whole numbers from ${scale.min} to ${scale.max}; got ${String(v)}`);
+      throw new RangeError(
+        `${scale.label} answers are whole numbers from ${scale.min} to ${scale.max}; got ${String(v)}`,
+      );
     }
   }
 }

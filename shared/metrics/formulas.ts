@@ -23,7 +23,11 @@ export function npsFromCounts({ n, promoters, detractors }: NpsCounts): number |
 /** NPS of 0–10 answers: % of 9–10 minus % of 0–6; null for no answers. */
 export function nps(values: readonly number[]): number | null {
   assertOnScale(values, SCALES.nps);
-  return npsFromCounts({ n: values.length, promoters: values.filter((v) => v >= 9).length, detractors: values.filter((v) => v <= 6).length });
+  return npsFromCounts({
+    n: values.length,
+    promoters: values.filter((v) => v >= 9).length,
+    detractors: values.filter((v) => v <= 6).length,
+  });
 }
 
 /** eNPS of employees' 0–10 answers: the NPS arithmetic on the employee question; null for no answers. */

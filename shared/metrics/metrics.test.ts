@@ -6,8 +6,10 @@ import { PRIORITY_FORMULA, priorityScore } from './priority';
 
 describe('parseYesNo', () => {
   it('reads yes/no, y/n, true/false and 1/0 in any case, ignoring surrounding spaces', () => {
-    for (const s of ['yes', 'YES', 'Yes', ' y ', 'Y', 'true', 'TRUE', 'True', '1', '\t1 ']) expect(parseYesNo(s), s).toBe(true);
-    for (const s of ['no', 'NO', 'No', ' n', 'N', 'false', 'FALSE', 'False', '0', ' 0 ']) expect(parseYesNo(s), s).toBe(false);
+    for (const s of ['yes', 'YES', 'Yes', ' y ', 'Y', 'true', 'TRUE', 'True', '1', '\t1 '])
+      expect(parseYesNo(s), s).toBe(true);
+    for (const s of ['no', 'NO', 'No', ' n', 'N', 'false', 'FALSE', 'False', '0', ' 0 '])
+      expect(parseYesNo(s), s).toBe(false);
   });
 
   it('returns null for anything else, including empty text and look-alikes', () => {
@@ -24,10 +26,19 @@ describe('parseScaleValue', () => {
   });
 
   it('refuses values outside the scale, fractions, words and empty answers with a sentence', () => {
-    expect(parseScaleValue('11', SCALES.nps)).toEqual({ ok: false, error: '11 is outside the scale (NPS answers are whole numbers from 0 to 10)' });
-    expect(parseScaleValue('0', SCALES.csat)).toMatchObject({ ok: false, error: expect.stringMatching(/outside the scale.*1 to 5/) });
+    expect(parseScaleValue('11', SCALES.nps)).toEqual({
+      ok: false,
+      error: '11 is outside the scale (NPS answers are whole numbers from 0 to 10)',
+    });
+    expect(parseScaleValue('0', SCALES.csat)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/outside the scale.*1 to 5/),
+    });
     expect(parseScaleValue('8', SCALES.ces)).toMatchObject({ ok: false });
-    expect(parseScaleValue('4.5', SCALES.csat)).toMatchObject({ ok: false, error: expect.stringMatching(/"4.5" is not a whole number/) });
+    expect(parseScaleValue('4.5', SCALES.csat)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/"4.5" is not a whole number/),
+    });
     expect(parseScaleValue('five', SCALES.csat)).toMatchObject({ ok: false });
     expect(parseScaleValue('  ', SCALES.csat)).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
   });
@@ -124,7 +135,9 @@ describe('roundTo', () => {
 
 const pairs = (agree: number, disagree: number): LinkedPair[] => [
   ...Array.from({ length: agree }, () => ({ customer: true, employee: true })),
-  ...Array.from({ length: disagree }, (_, i) => (i % 2 ? { customer: true, employee: false } : { customer: false, employee: true })),
+  ...Array.from({ length: disagree }, (_, i) =>
+    i % 2 ? { customer: true, employee: false } : { customer: false, employee: true },
+  ),
 ];
 
 describe('perceptionGap', () => {
@@ -171,7 +184,12 @@ describe('perceptionGap', () => {
 
   it('has a null share and no flag when there are no pairs, never NaN', () => {
     expect(perceptionGap([], rule)).toEqual({ pairs: 0, disagree: 0, share: null, flagged: false });
-    expect(perceptionGap([], { threshold: 0, minPairs: 1 })).toEqual({ pairs: 0, disagree: 0, share: null, flagged: false });
+    expect(perceptionGap([], { threshold: 0, minPairs: 1 })).toEqual({
+      pairs: 0,
+      disagree: 0,
+      share: null,
+      flagged: false,
+    });
   });
 
   it('flags every touchpoint with pairs when the threshold is 0 and one pair suffices', () => {

@@ -11,11 +11,25 @@ import { SCALES, parseScaleValue, parseYesNo, type Scale } from './answers';
  */
 
 /** The columns of the long format, in their usual order. */
-export const LONG_COLUMNS = ['interaction_id', 'respondent', 'touchpoint', 'question', 'value', 'answered_at', 'comment'] as const;
+export const LONG_COLUMNS = [
+  'interaction_id',
+  'respondent',
+  'touchpoint',
+  'question',
+  'value',
+  'answered_at',
+  'comment',
+] as const;
 export type LongColumn = (typeof LONG_COLUMNS)[number];
 
 /** Columns a long-format file must have; `answered_at` and `comment` may be left out. */
-export const REQUIRED_COLUMNS: readonly LongColumn[] = ['interaction_id', 'respondent', 'touchpoint', 'question', 'value'];
+export const REQUIRED_COLUMNS: readonly LongColumn[] = [
+  'interaction_id',
+  'respondent',
+  'touchpoint',
+  'question',
+  'value',
+];
 
 /** Fewest errors listed by name before the rest are summed up as "and N more". */
 export const MAX_LISTED_ERRORS = 20;
@@ -28,15 +42,23 @@ export const wideMappingSchema = z.object({
   /** Column holding the interaction id. */
   interactionId: z.string().min(1).max(200),
   /** Column holding the side, or the side every row has. */
-  respondent: z.union([z.object({ column: z.string().min(1).max(200) }), z.object({ fixed: z.enum(['customer', 'employee']) })]),
+  respondent: z.union([
+    z.object({ column: z.string().min(1).max(200) }),
+    z.object({ fixed: z.enum(['customer', 'employee']) }),
+  ]),
   /** Column holding the touchpoint key, or the key every row has. */
-  touchpoint: z.union([z.object({ column: z.string().min(1).max(200) }), z.object({ fixed: z.string().min(1).max(64) })]),
+  touchpoint: z.union([
+    z.object({ column: z.string().min(1).max(200) }),
+    z.object({ fixed: z.string().min(1).max(64) }),
+  ]),
   /** Column holding the answer time, if any. */
   answeredAt: z.string().max(200).nullable().optional(),
   /** Column holding a free-text comment, if any (stored once, on the row's first answer). */
   comment: z.string().max(200).nullable().optional(),
   /** Question columns: column name → question key. Empty cells are skipped (the question was not answered). */
-  questions: z.record(z.string().max(200), z.string().min(1).max(64)).refine((q) => Object.keys(q).length > 0, 'map at least one question column'),
+  questions: z
+    .record(z.string().max(200), z.string().min(1).max(64))
+    .refine((q) => Object.keys(q).length > 0, 'map at least one question column'),
 });
 export type WideMapping = z.infer<typeof wideMappingSchema>;
 
@@ -59,10 +81,14 @@ export interface ColumnLayout {
   ignored: string[];
 }
 
-const list = (names: readonly string[]): string => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+const list = (names: readonly string[]): string =>
+  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 
 /** Reads the header row: where each column is, or one sentence naming the columns that are missing. */
-export function resolveColumns(header: readonly string[], mapping?: WideMapping): { ok: true; layout: ColumnLayout } | { ok: false; error: string } {
+export function resolveColumns(
+  header: readonly string[],
+  mapping?: WideMapping,
+): { ok: true; layout: ColumnLayout } | { ok: false; error: string } {
   const names = header.map(normaliseHeader);
   const find = (name: string): number | undefined => {
     const i = names.indexOf(normaliseHeader(name));
@@ -81,7 +107,10 @@ export function resolveColumns(header: readonly string[], mapping?: WideMapping)
     for (const c of LONG_COLUMNS) need(c, c, REQUIRED_COLUMNS.includes(c));
     if (missing.length > 0) {
       const noun = missing.length === 1 ? 'the column' : 'the columns';
-      return { ok: false, error: `it lacks ${noun} ${list(missing)}. The first row must name the columns ${LONG_COLUMNS.join(', ')} (answered_at and comment may be left out).` };
+      return {
+        ok: false,
+        error: `it lacks ${noun} ${list(missing)}. The first row must name the columns ${LONG_COLUMNS.join(', ')} (answered_at and comment may be left out).`,
+      };
     }
   } else {
     need('interaction_id', mapping.interactionId, true);
@@ -97,7 +126,11 @@ export function resolveColumns(header: readonly string[], mapping?: WideMapping)
       if (i === undefined) missing.push(column);
       else layout.questions.push([i, question.trim().toLowerCase()]);
     }
-    if (missing.length > 0) return { ok: false, error: `it lacks ${missing.length === 1 ? 'the column' : 'the columns'} ${list(missing)} named in the column mapping.` };
+    if (missing.length > 0)
+      return {
+        ok: false,
+        error: `it lacks ${missing.length === 1 ? 'the column' : 'the columns'} ${list(missing)} named in the column mapping.`,
+      };
   }
   const used = new Set<number>([...Object.values(layout.index), ...(layout.questions ?? []).map(([i]) => i)]);
   layout.ignored = header.filter((h, i) => !used.has(i) && h.trim() !== '');
@@ -140,7 +173,14 @@ export interface RowResult {
   oddDate: boolean;
 }
 
-const LIMITS = { interaction_id: 120, touchpoint: 64, question: 64, value: 200, answered_at: 40, comment: 5000 } as const;
+const LIMITS = {
+  interaction_id: 120,
+  touchpoint: 64,
+  question: 64,
+  value: 200,
+  answered_at: 40,
+  comment: 5000,
+} as const;
 
 /** Checks an answer against its question's rule; returns the stored (trimmed) value or an error. */
 function checkValue(raw: string, rule: Scale | 'yes_no' | undefined): { value: string } | { error: string } {
@@ -148,7 +188,9 @@ function checkValue(raw: string, rule: Scale | 'yes_no' | undefined): { value: s
   if (value === '') return { error: 'the answer (value) is empty' };
   if (value.length > LIMITS.value) return { error: `the answer is longer than ${LIMITS.value} characters` };
   if (rule === 'yes_no') {
-    return parseYesNo(value) === null ? { error: `"${value}" is not a yes/no answer (use yes/no, y/n, true/false or 1/0)` } : { value };
+    return parseYesNo(value) === null
+      ? { error: `"${value}" is not a yes/no answer (use yes/no, y/n, true/false or 1/0)` }
+      : { value };
   }
   if (rule) {
     const parsed = parseScaleValue(value, rule);
@@ -164,7 +206,12 @@ function fieldOf(fields: readonly string[], layout: ColumnLayout, c: LongColumn)
 }
 
 /** A required text field, trimmed; null (with an error recorded) when it is empty or too long. */
-function requiredText(fields: readonly string[], layout: ColumnLayout, c: LongColumn & keyof typeof LIMITS, errors: string[]): string | null {
+function requiredText(
+  fields: readonly string[],
+  layout: ColumnLayout,
+  c: LongColumn & keyof typeof LIMITS,
+  errors: string[],
+): string | null {
   const v = fieldOf(fields, layout, c)?.trim() ?? '';
   if (v === '') errors.push(`${c} is empty`);
   else if (v.length > LIMITS[c]) errors.push(`${c} is longer than ${LIMITS[c]} characters`);
@@ -199,7 +246,9 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
   const result: RowResult = { answers: [], errors, oddDate: false };
   if (isBlank(fields)) return result;
   if (fields.length > layout.width) {
-    errors.push(`it has ${fields.length} fields but the header has ${layout.width} (put text containing commas in double quotes)`);
+    errors.push(
+      `it has ${fields.length} fields but the header has ${layout.width} (put text containing commas in double quotes)`,
+    );
     return result;
   }
 
@@ -209,9 +258,15 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
     const raw = fieldOf(fields, layout, 'respondent')?.trim() ?? '';
     const side = raw.toLowerCase();
     if (side === 'customer' || side === 'employee') respondent = side;
-    else errors.push(raw === '' ? 'respondent is empty (customer or employee)' : `unknown respondent "${raw}" (customer or employee)`);
+    else
+      errors.push(
+        raw === ''
+          ? 'respondent is empty (customer or employee)'
+          : `unknown respondent "${raw}" (customer or employee)`,
+      );
   }
-  const touchpoint = layout.fixed.touchpoint ?? requiredText(fields, layout, 'touchpoint', errors)?.toLowerCase() ?? null;
+  const touchpoint =
+    layout.fixed.touchpoint ?? requiredText(fields, layout, 'touchpoint', errors)?.toLowerCase() ?? null;
   const rawDate = fieldOf(fields, layout, 'answered_at')?.trim() ?? '';
   if (rawDate.length > LIMITS.answered_at) errors.push(`answered_at is longer than ${LIMITS.answered_at} characters`);
   const answeredAt = rawDate === '' ? null : rawDate;
@@ -228,7 +283,19 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
     }
   } else {
     const question = requiredText(fields, layout, 'question', errors)?.toLowerCase() ?? null;
-    if (question !== null) addAnswer(result, question, fieldOf(fields, layout, 'value') ?? '', rules, false, interactionId, respondent, touchpoint, answeredAt, comment);
+    if (question !== null)
+      addAnswer(
+        result,
+        question,
+        fieldOf(fields, layout, 'value') ?? '',
+        rules,
+        false,
+        interactionId,
+        respondent,
+        touchpoint,
+        answeredAt,
+        comment,
+      );
   }
   if (errors.length > 0) result.answers = [];
   return result;
@@ -236,13 +303,29 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
 
 /** Checks one answer of a row and adds it (or its error) to the row's result. */
 function addAnswer(
-  result: RowResult, question: string, raw: string, rules: QuestionRules, wide: boolean,
-  interactionId: string | null, respondent: Side | null, touchpoint: string | null, answeredAt: string | null, comment: string,
+  result: RowResult,
+  question: string,
+  raw: string,
+  rules: QuestionRules,
+  wide: boolean,
+  interactionId: string | null,
+  respondent: Side | null,
+  touchpoint: string | null,
+  answeredAt: string | null,
+  comment: string,
 ): void {
   const checked = checkValue(raw, rules.get(question));
   if ('error' in checked) result.errors.push(wide ? `${question}: ${checked.error}` : checked.error);
   else if (interactionId !== null && respondent !== null && touchpoint !== null) {
-    result.answers.push({ interactionId, respondent, touchpoint, question, value: checked.value, answeredAt, comment: result.answers.length === 0 ? comment : '' });
+    result.answers.push({
+      interactionId,
+      respondent,
+      touchpoint,
+      question,
+      value: checked.value,
+      answeredAt,
+      comment: result.answers.length === 0 ? comment : '',
+    });
   }
 }
 

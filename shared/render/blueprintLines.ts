@@ -12,7 +12,13 @@ export const BLUEPRINT_STYLE: Record<BlueprintLineKind, { color: string; dash?: 
 };
 
 /** The three blueprint lines across the map, between `fromX` and `toX`; labels go in the lane-header column. */
-export function renderBlueprintLines(model: RenderModel, fromX: number, toX: number, withLabels: boolean, rows: Pick<Rect, 'y' | 'height'>): string {
+export function renderBlueprintLines(
+  model: RenderModel,
+  fromX: number,
+  toX: number,
+  withLabels: boolean,
+  rows: Pick<Rect, 'y' | 'height'>,
+): string {
   const out: string[] = [];
   for (const line of model.layout.lines) {
     // A label sits just above its line; skip lines (and labels) outside the rows being drawn.
@@ -27,4 +33,3 @@ export function renderBlueprintLines(model: RenderModel, fromX: number, toX: num
   }
   return out.join('');
 }
-

@@ -35,7 +35,10 @@ function frame(card: Card, box: Rect): string {
   const dash = card.evidence === 'assumed' ? '5 3' : '1.5 3';
   return (
     `<rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: COLORS.cardFill })}/>` +
-    dashedPath(roundedRectPoints(box.x, box.y, box.width, box.height, 6), dash, true, { stroke: COLORS.muted, 'stroke-width': 1.2 })
+    dashedPath(roundedRectPoints(box.x, box.y, box.width, box.height, 6), dash, true, {
+      stroke: COLORS.muted,
+      'stroke-width': 1.2,
+    })
   );
 }
 
@@ -57,7 +60,10 @@ function evidenceTag(card: Card, x: number, baseline: number): string {
       : card.evidence === 'assumed'
         ? dashedPath(circlePoints(x + 4, cy, 3.5), '1.6 1.2', true, { stroke: COLORS.muted })
         : `<path${attrs({ d: `M${num(x + 4)},${num(cy - 4)} V${num(cy + 4)} M${num(x)},${num(cy)} H${num(x + 8)}`, stroke: COLORS.muted, 'stroke-width': 2 })}/>`;
-  return mark + textLines([EVIDENCE_LABEL[card.evidence]], x + 12, baseline, 12, { 'font-size': FOOTER_SIZE, fill: COLORS.muted });
+  return (
+    mark +
+    textLines([EVIDENCE_LABEL[card.evidence]], x + 12, baseline, 12, { 'font-size': FOOTER_SIZE, fill: COLORS.muted })
+  );
 }
 
 /** A pill with a warning triangle, the number of pain points and the worst severity, right-aligned at `right`. */
@@ -86,7 +92,6 @@ function painBadgeWidth(pains: readonly PainPoint[]): number {
   return 26 + textWidth(`${pains.length} · sev ${Math.max(...pains.map((p) => p.severity))}`, FOOTER_SIZE);
 }
 
-
 /** Width of the gap badge of a disagreement share. */
 export function gapBadgeWidth(share: number): number {
   return textWidth(`≠ ${Math.round(share * 100)}%`, FOOTER_SIZE) + 12;
@@ -98,7 +103,11 @@ export function gapPill(share: number, right: number, baseline: number): string 
   const x = right - width;
   return (
     `<rect${attrs({ x, y: baseline - 11, width, height: 14, rx: 7, fill: COLORS.gap })}/>` +
-    textLines([`≠ ${Math.round(share * 100)}%`], x + 6, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: '#ffffff', 'font-weight': 700 })
+    textLines([`≠ ${Math.round(share * 100)}%`], x + 6, baseline - 0.5, 12, {
+      'font-size': FOOTER_SIZE,
+      fill: '#ffffff',
+      'font-weight': 700,
+    })
   );
 }
 
@@ -124,10 +133,20 @@ function journeyCard(model: RenderModel, card: Card, box: CardBox, gaps?: Readon
     `<g class="card">` +
     frame(card, box) +
     stripe(model, card, box) +
-    textLines(title, left, box.y + 8 + TITLE_SIZE, TITLE_LINE, { 'font-size': TITLE_SIZE, fill: card.title.trim() === '' ? COLORS.faint : COLORS.ink }) +
+    textLines(title, left, box.y + 8 + TITLE_SIZE, TITLE_LINE, {
+      'font-size': TITLE_SIZE,
+      fill: card.title.trim() === '' ? COLORS.faint : COLORS.ink,
+    }) +
     evidenceTag(card, left, footer) +
     painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 8, footer) +
-    (gapShare === undefined || card.key === null ? '' : gapBadge(gapShare, card.key, box.x + box.width - 8 - painBadgeWidth(pains) - (pains.length > 0 ? 4 : 0), footer)) +
+    (gapShare === undefined || card.key === null
+      ? ''
+      : gapBadge(
+          gapShare,
+          card.key,
+          box.x + box.width - 8 - painBadgeWidth(pains) - (pains.length > 0 ? 4 : 0),
+          footer,
+        )) +
     `</g>`
   );
 }

@@ -7,14 +7,28 @@
  */
 import { attrs, num } from './escape';
 
-interface Rect { x: number; y: number; width: number; height: number }
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** A point in SVG user units. */
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /** A dash pattern as in `stroke-dasharray`: "7 4" or [7, 4]; an odd list is repeated, as SVG does. */
 export function parseDash(dash: string | readonly number[]): number[] {
-  const list = typeof dash === 'string' ? dash.trim().split(/[\s,]+/).map(Number) : [...dash];
+  const list =
+    typeof dash === 'string'
+      ? dash
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number)
+      : [...dash];
   if (list.length === 0 || list.some((n) => !(n >= 0)) || list.every((n) => n === 0)) return [];
   return list.length % 2 === 1 ? [...list, ...list] : list;
 }
@@ -33,7 +47,17 @@ function tenths(n: number): string {
  * One dash: where it starts and ends (whole tenths of a pixel), its points after the first as relative `l`
  * steps, and its bounding box.
  */
-export interface DashPiece { sx: number; sy: number; ex: number; ey: number; rest: string; minX: number; minY: number; maxX: number; maxY: number }
+export interface DashPiece {
+  sx: number;
+  sy: number;
+  ex: number;
+  ey: number;
+  rest: string;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
 
 /** The dash as a sub-path on its own: an absolute move, then its steps. */
 function pieceD(p: DashPiece): string {
@@ -126,7 +150,15 @@ export function chunkPieces(pieces: readonly DashPiece[], clip?: Rect, span = 19
   let maxY = -Infinity;
   let prev: DashPiece | null = null;
   for (const p of pieces) {
-    if (clip && !(p.maxX >= clip.x - 4 && p.minX <= clip.x + clip.width + 4 && p.maxY >= clip.y - 4 && p.minY <= clip.y + clip.height + 4)) {
+    if (
+      clip &&
+      !(
+        p.maxX >= clip.x - 4 &&
+        p.minX <= clip.x + clip.width + 4 &&
+        p.maxY >= clip.y - 4 &&
+        p.minY <= clip.y + clip.height + 4
+      )
+    ) {
       prev = null;
       continue;
     }
@@ -162,7 +194,8 @@ export function dashPolyline(points: readonly Point[], pattern: readonly number[
 
 /** Points along a cubic Bézier, about every `step` user units (at least 4 pieces). */
 export function cubicPoints(a: Point, c1: Point, c2: Point, b: Point, step = 3): Point[] {
-  const rough = Math.hypot(c1.x - a.x, c1.y - a.y) + Math.hypot(c2.x - c1.x, c2.y - c1.y) + Math.hypot(b.x - c2.x, b.y - c2.y);
+  const rough =
+    Math.hypot(c1.x - a.x, c1.y - a.y) + Math.hypot(c2.x - c1.x, c2.y - c1.y) + Math.hypot(b.x - c2.x, b.y - c2.y);
   const n = Math.max(4, Math.ceil(rough / step));
   const out: Point[] = [];
   for (let k = 0; k <= n; k++) {
@@ -191,7 +224,13 @@ function arcPoints(c: Point, r: number, from: number, to: number, pieces: number
 export function roundedRectPoints(x: number, y: number, width: number, height: number, rx: number): Point[] {
   const r = Math.max(0, Math.min(rx, width / 2, height / 2));
   const q = Math.PI / 2;
-  if (r === 0) return [{ x, y }, { x: x + width, y }, { x: x + width, y: y + height }, { x, y: y + height }];
+  if (r === 0)
+    return [
+      { x, y },
+      { x: x + width, y },
+      { x: x + width, y: y + height },
+      { x, y: y + height },
+    ];
   return [
     ...arcPoints({ x: x + width - r, y: y + r }, r, -q, 0, 6),
     ...arcPoints({ x: x + width - r, y: y + height - r }, r, 0, q, 6),
@@ -229,7 +268,22 @@ export function dashedPaths(pieces: readonly DashPiece[], clip: Rect | undefined
 }
 
 /** A dashed straight line, as `<line stroke-dasharray>` would draw it. */
-export function dashedLine(x1: number, y1: number, x2: number, y2: number, dash: string | undefined, extra: Extra): string {
+export function dashedLine(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  dash: string | undefined,
+  extra: Extra,
+): string {
   if (dash === undefined) return `<line${attrs({ x1, y1, x2, y2, ...extra })}/>`;
-  return dashedPath([{ x: x1, y: y1 }, { x: x2, y: y2 }], dash, false, extra);
+  return dashedPath(
+    [
+      { x: x1, y: y1 },
+      { x: x2, y: y2 },
+    ],
+    dash,
+    false,
+    extra,
+  );
 }

@@ -3,7 +3,10 @@ import { attrs, num } from './escape';
 import { intersects, type RenderModel } from './model';
 import { COLORS } from './palette';
 
-interface Point { x: number; y: number }
+interface Point {
+  x: number;
+  y: number;
+}
 
 /**
  * A smooth path through points sorted by x (Catmull-Rom turned into cubic Béziers). Control points are clamped
@@ -42,7 +45,9 @@ export function renderEmotionCurves(model: RenderModel, region: Rect): string {
       .sort((a, b) => a.x - b.x);
     if (points.length < 2) continue;
     const color = box.side === 'customer' ? COLORS.customerCurve : COLORS.employeeCurve;
-    out.push(`<path${attrs({ d: smoothPath(points), fill: 'none', stroke: color, 'stroke-width': 3, 'stroke-opacity': 0.75, 'stroke-linecap': 'round' })}/>`);
+    out.push(
+      `<path${attrs({ d: smoothPath(points), fill: 'none', stroke: color, 'stroke-width': 3, 'stroke-opacity': 0.75, 'stroke-linecap': 'round' })}/>`,
+    );
     for (const p of points) out.push(`<circle${attrs({ cx: p.x, cy: p.y, r: 4, fill: color })}/>`);
   }
   return out.join('');

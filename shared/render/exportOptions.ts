@@ -30,4 +30,10 @@ export const exportRequestSchema = z.object({
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
 /** The file extension each format writes. */
-export const EXPORT_EXTENSION: Record<ExportFormat, string> = { pdf: '.pdf', png: '.png', svg: '.svg', json: '.json', csv: '.csv' };
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = {
+  pdf: '.pdf',
+  png: '.png',
+  svg: '.svg',
+  json: '.json',
+  csv: '.csv',
+};

@@ -1,4 +1,11 @@
-import { CELL_PADDING, EMOTION_CARD_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, type LaneBox, type Rect } from '../layout';
+import {
+  CELL_PADDING,
+  EMOTION_CARD_HEIGHT,
+  LANE_HEADER_WIDTH,
+  STAGE_HEADER_HEIGHT,
+  type LaneBox,
+  type Rect,
+} from '../layout';
 import type { MetricValue } from '../schema/metric';
 import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
@@ -7,7 +14,13 @@ import { COLORS, LANE_FILL, LANE_KIND_LABEL } from './palette';
 import { wrapText } from './text';
 
 /** A `<text>` element with one `<tspan>` per line; every line is escaped. */
-export function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, extra: Record<string, string | number | undefined>): string {
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  extra: Record<string, string | number | undefined>,
+): string {
   if (lines.length === 0) return '';
   const spans = lines.map((l, i) => `<tspan${attrs({ x, y: y + i * lineHeight })}>${escapeXml(l)}</tspan>`).join('');
   return `<text${attrs(extra)}>${spans}</text>`;
@@ -24,10 +37,14 @@ export function renderBands(model: RenderModel, region: Rect, metricValues: read
     // Every other lane a shade deeper, as on the canvas (solid colours: no transparency for the PDF to flatten).
     const fill = i % 2 === 1 ? LANE_FILL[lane.side].striped : LANE_FILL[lane.side].band;
     out.push(`<rect${attrs({ x: x0, y: lane.y, width, height: lane.height, fill })}/>`);
-    out.push(`<line${attrs({ x1: x0, y1: lane.y + lane.height, x2: layout.width, y2: lane.y + lane.height, stroke: COLORS.grid, 'stroke-width': 1 })}/>`);
+    out.push(
+      `<line${attrs({ x1: x0, y1: lane.y + lane.height, x2: layout.width, y2: lane.y + lane.height, stroke: COLORS.grid, 'stroke-width': 1 })}/>`,
+    );
   }
   for (const stage of layout.stages) {
-    out.push(`<line${attrs({ x1: stage.x + stage.width, y1: STAGE_HEADER_HEIGHT, x2: stage.x + stage.width, y2: layout.height, stroke: COLORS.grid, 'stroke-width': 1 })}/>`);
+    out.push(
+      `<line${attrs({ x1: stage.x + stage.width, y1: STAGE_HEADER_HEIGHT, x2: stage.x + stage.width, y2: layout.height, stroke: COLORS.grid, 'stroke-width': 1 })}/>`,
+    );
   }
   for (const lane of layout.lanes) {
     if (lane.kind === 'metrics') out.push(renderMetricsLane(model, lane, region, metricValues));
@@ -51,7 +68,13 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
     const here = values.filter((v) => v.stageId === stage.id && metrics.has(v.metricId));
     const maxLines = Math.max(1, Math.floor((lane.height - 2 * CELL_PADDING) / 30));
     if (here.length === 0) {
-      out.push(textLines(['No values yet'], stage.x + CELL_PADDING, lane.y + CELL_PADDING + 14, 16, { 'font-size': 11, fill: COLORS.faint, 'font-style': 'italic' }));
+      out.push(
+        textLines(['No values yet'], stage.x + CELL_PADDING, lane.y + CELL_PADDING + 14, 16, {
+          'font-size': 11,
+          fill: COLORS.faint,
+          'font-style': 'italic',
+        }),
+      );
       continue;
     }
     here.slice(0, maxLines).forEach((v, i) => {
@@ -61,8 +84,16 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
       const target = m.target === null ? '' : ` · target ${formatValue(m.target)}`;
       const detail = [v.n === null ? '' : `n=${v.n}`, v.period].filter(Boolean).join(' · ') + target;
       const name = wrapText(`${m.name} (${m.side === 'customer' ? 'CX' : 'EX'})`, stage.width * 0.6, 12, 1)[0] ?? '';
-      out.push(`<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(formatValue(v.value))}</tspan></text>`);
-      if (detail) out.push(textLines(wrapText(detail, stage.width - 2 * CELL_PADDING, 10, 1), stage.x + CELL_PADDING, y + 13, 12, { 'font-size': 10, fill: COLORS.muted }));
+      out.push(
+        `<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(formatValue(v.value))}</tspan></text>`,
+      );
+      if (detail)
+        out.push(
+          textLines(wrapText(detail, stage.width - 2 * CELL_PADDING, 10, 1), stage.x + CELL_PADDING, y + 13, 12, {
+            'font-size': 10,
+            fill: COLORS.muted,
+          }),
+        );
     });
   }
   return out.join('');
@@ -71,8 +102,12 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
 /** A faint neutral (0) line across an emotion lane, so the curve reads as above or below neutral. */
 function renderEmotionScale(model: RenderModel, lane: LaneBox, region: Rect): string {
   const mid = emotionY(lane, 0);
-  if (!intersects({ x: LANE_HEADER_WIDTH, y: lane.y, width: model.layout.width, height: lane.height }, region)) return '';
-  return dashedLine(LANE_HEADER_WIDTH, mid, model.layout.width, mid, '2 4', { stroke: COLORS.faint, 'stroke-width': 1 });
+  if (!intersects({ x: LANE_HEADER_WIDTH, y: lane.y, width: model.layout.width, height: lane.height }, region))
+    return '';
+  return dashedLine(LANE_HEADER_WIDTH, mid, model.layout.width, mid, '2 4', {
+    stroke: COLORS.faint,
+    'stroke-width': 1,
+  });
 }
 
 /** The y of an emotion value's card centre on an emotion lane, matching cellCardRects in shared/layout.ts. */
@@ -92,24 +127,50 @@ export function renderLaneHeaders(model: RenderModel, region: Pick<Rect, 'y' | '
     out.push(`<rect${attrs({ x: 0, y: box.y, width: LANE_HEADER_WIDTH, height: box.height, fill: fills.header })}/>`);
     // The side's accent down the left edge, as the canvas's lane header has.
     out.push(`<rect${attrs({ x: 0, y: box.y, width: 6, height: box.height, fill: fills.accent })}/>`);
-    out.push(`<line${attrs({ x1: 0, y1: box.y + box.height, x2: LANE_HEADER_WIDTH, y2: box.y + box.height, stroke: COLORS.grid })}/>`);
-    const kind = `${LANE_KIND_LABEL[lane.kind] ?? lane.kind}${lane.kind === 'emotion' ? ` · ${lane.side}` : ''}`.toUpperCase();
+    out.push(
+      `<line${attrs({ x1: 0, y1: box.y + box.height, x2: LANE_HEADER_WIDTH, y2: box.y + box.height, stroke: COLORS.grid })}/>`,
+    );
+    const kind =
+      `${LANE_KIND_LABEL[lane.kind] ?? lane.kind}${lane.kind === 'emotion' ? ` · ${lane.side}` : ''}`.toUpperCase();
     // Keep the title near the top of tall lanes but inside the visible part of a lane cut by a page edge.
     const top = Math.max(box.y, Math.min(region.y, box.y + box.height - 60));
-    out.push(textLines([kind], 14, top + 20, 12, { 'font-size': 10, fill: fills.kind, 'letter-spacing': 0.8, 'font-weight': 700 }));
+    out.push(
+      textLines([kind], 14, top + 20, 12, {
+        'font-size': 10,
+        fill: fills.kind,
+        'letter-spacing': 0.8,
+        'font-weight': 700,
+      }),
+    );
     const maxLines = Math.max(1, Math.floor((box.height - 40) / 17));
     const right = lane.kind === 'emotion' ? 48 : 18;
-    out.push(textLines(wrapText(lane.title, LANE_HEADER_WIDTH - 14 - right, 13, Math.min(4, maxLines)), 14, top + 38, 17, { 'font-size': 13, 'font-weight': 700, fill: COLORS.ink }));
+    out.push(
+      textLines(wrapText(lane.title, LANE_HEADER_WIDTH - 14 - right, 13, Math.min(4, maxLines)), 14, top + 38, 17, {
+        'font-size': 13,
+        'font-weight': 700,
+        fill: COLORS.ink,
+      }),
+    );
     if (lane.kind === 'emotion') {
       for (const v of [2, 0, -2]) {
         const y = emotionY(box, v);
         const label = v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0';
-        out.push(`<line${attrs({ x1: LANE_HEADER_WIDTH - 8, y1: y, x2: LANE_HEADER_WIDTH, y2: y, stroke: COLORS.muted })}/>`);
-        out.push(textLines([label], LANE_HEADER_WIDTH - 12, y + 4, 12, { 'font-size': 10, fill: COLORS.muted, 'text-anchor': 'end' }));
+        out.push(
+          `<line${attrs({ x1: LANE_HEADER_WIDTH - 8, y1: y, x2: LANE_HEADER_WIDTH, y2: y, stroke: COLORS.muted })}/>`,
+        );
+        out.push(
+          textLines([label], LANE_HEADER_WIDTH - 12, y + 4, 12, {
+            'font-size': 10,
+            fill: COLORS.muted,
+            'text-anchor': 'end',
+          }),
+        );
       }
     }
   }
-  out.push(`<line${attrs({ x1: LANE_HEADER_WIDTH, y1: STAGE_HEADER_HEIGHT, x2: LANE_HEADER_WIDTH, y2: model.layout.height, stroke: COLORS.cardStroke })}/>`);
+  out.push(
+    `<line${attrs({ x1: LANE_HEADER_WIDTH, y1: STAGE_HEADER_HEIGHT, x2: LANE_HEADER_WIDTH, y2: model.layout.height, stroke: COLORS.cardStroke })}/>`,
+  );
   return out.join('');
 }
 
@@ -120,15 +181,30 @@ export function renderStageHeaders(model: RenderModel, region: Pick<Rect, 'x' | 
     if (box.x >= region.x + region.width || box.x + box.width <= region.x) continue;
     const stage = model.stagesById.get(box.id);
     if (!stage) continue;
-    out.push(`<rect${attrs({ x: box.x, y: 0, width: box.width, height: STAGE_HEADER_HEIGHT, fill: COLORS.headerFill })}/>`);
-    out.push(`<line${attrs({ x1: box.x + box.width, y1: 0, x2: box.x + box.width, y2: STAGE_HEADER_HEIGHT, stroke: COLORS.grid })}/>`);
+    out.push(
+      `<rect${attrs({ x: box.x, y: 0, width: box.width, height: STAGE_HEADER_HEIGHT, fill: COLORS.headerFill })}/>`,
+    );
+    out.push(
+      `<line${attrs({ x1: box.x + box.width, y1: 0, x2: box.x + box.width, y2: STAGE_HEADER_HEIGHT, stroke: COLORS.grid })}/>`,
+    );
     // A stage cut by a page edge keeps its name on the visible part.
     const left = Math.max(box.x, Math.min(region.x, box.x + box.width - 160)) + CELL_PADDING;
     const width = box.x + box.width - left - CELL_PADDING;
-    out.push(textLines(wrapText(stage.name || 'Untitled stage', width, 15, 1), left, 26, 18, { 'font-size': 15, 'font-weight': 700, fill: COLORS.ink }));
-    if (stage.description) out.push(textLines(wrapText(stage.description, width, 11, 2), left, 43, 13, { 'font-size': 11, fill: COLORS.muted }));
+    out.push(
+      textLines(wrapText(stage.name || 'Untitled stage', width, 15, 1), left, 26, 18, {
+        'font-size': 15,
+        'font-weight': 700,
+        fill: COLORS.ink,
+      }),
+    );
+    if (stage.description)
+      out.push(
+        textLines(wrapText(stage.description, width, 11, 2), left, 43, 13, { 'font-size': 11, fill: COLORS.muted }),
+      );
   }
-  out.push(`<line${attrs({ x1: 0, y1: STAGE_HEADER_HEIGHT, x2: model.layout.width, y2: STAGE_HEADER_HEIGHT, stroke: COLORS.cardStroke })}/>`);
+  out.push(
+    `<line${attrs({ x1: 0, y1: STAGE_HEADER_HEIGHT, x2: model.layout.width, y2: STAGE_HEADER_HEIGHT, stroke: COLORS.cardStroke })}/>`,
+  );
   return out.join('');
 }
 

@@ -35,7 +35,9 @@ describe('exportJson / importJson', () => {
   });
 
   it('says where broken JSON is broken', () => {
-    expect(() => importJson('{\n  "format": "tandem-map",\n  oops\n}')).toThrow(/not valid JSON \(line 3, column \d+\)/);
+    expect(() => importJson('{\n  "format": "tandem-map",\n  oops\n}')).toThrow(
+      /not valid JSON \(line 3, column \d+\)/,
+    );
   });
 
   it('refuses other JSON with a readable message', () => {
@@ -44,13 +46,17 @@ describe('exportJson / importJson', () => {
   });
 
   it('refuses a newer format version and names it', () => {
-    expect(() => importJson(JSON.stringify({ format: 'tandem-map', version: 9, doc: sample() }))).toThrow(/newer version of Tandem \(format version 9/);
+    expect(() => importJson(JSON.stringify({ format: 'tandem-map', version: 9, doc: sample() }))).toThrow(
+      /newer version of Tandem \(format version 9/,
+    );
   });
 
   it('names the field that is wrong in an invalid map', () => {
     const doc = sample() as unknown as { painPoints: { severity: number }[] };
     doc.painPoints[0]!.severity = 9;
-    expect(() => importJson(JSON.stringify({ format: 'tandem-map', version: 1, doc }))).toThrow(/painPoints\.0\.severity: severity must be 1–5/);
+    expect(() => importJson(JSON.stringify({ format: 'tandem-map', version: 1, doc }))).toThrow(
+      /painPoints\.0\.severity: severity must be 1–5/,
+    );
   });
 
   it('refuses a map whose references point nowhere', () => {

@@ -33,29 +33,47 @@ export function importJson(text: string): TandemDoc {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /position (\d+)/.exec(message);
-    throw new ApiFailure('invalid', `This is not valid JSON${at ? ` (${position(text, Number(at[1]))})` : ''}: ${message}`);
+    throw new ApiFailure(
+      'invalid',
+      `This is not valid JSON${at ? ` (${position(text, Number(at[1]))})` : ''}: ${message}`,
+    );
   }
   let candidate: unknown = raw;
   const envelope = envelopeSchema.safeParse(raw);
   if (envelope.success) {
     if (envelope.data.version > JSON_VERSION) {
-      throw new ApiFailure('unsupported', `This JSON was written by a newer version of Tandem (format version ${envelope.data.version}; this version reads ${JSON_VERSION}). Update Tandem to import it.`);
+      throw new ApiFailure(
+        'unsupported',
+        `This JSON was written by a newer version of Tandem (format version ${envelope.data.version}; this version reads ${JSON_VERSION}). Update Tandem to import it.`,
+      );
     }
     candidate = envelope.data.doc;
   } else if (raw && typeof raw === 'object' && 'format' in raw) {
-    throw new ApiFailure('invalid', `This JSON is not a Tandem map export (its "format" is ${JSON.stringify((raw as { format: unknown }).format)}, expected "${JSON_FORMAT}").`);
+    throw new ApiFailure(
+      'invalid',
+      `This JSON is not a Tandem map export (its "format" is ${JSON.stringify((raw as { format: unknown }).format)}, expected "${JSON_FORMAT}").`,
+    );
   }
   if (!candidate || typeof candidate !== 'object' || !('schemaVersion' in candidate)) {
-    throw new ApiFailure('invalid', `This JSON is not a Tandem map: expected {"format": "${JSON_FORMAT}", "version": 1, "doc": {...}}.`);
+    throw new ApiFailure(
+      'invalid',
+      `This JSON is not a Tandem map: expected {"format": "${JSON_FORMAT}", "version": 1, "doc": {...}}.`,
+    );
   }
   const version = (candidate as { schemaVersion: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new ApiFailure('unsupported', `This map uses document schema ${version}; this version of Tandem reads up to ${SCHEMA_VERSION}. Update Tandem to import it.`);
+    throw new ApiFailure(
+      'unsupported',
+      `This map uses document schema ${version}; this version of Tandem reads up to ${SCHEMA_VERSION}. Update Tandem to import it.`,
+    );
   }
   const parsed = tandemDocSchema.safeParse(candidate);
   if (!parsed.success) {
     const count = parsed.error.issues.length;
-    throw new ApiFailure('invalid', `The map in this JSON is not valid (${count} problem${count === 1 ? '' : 's'}): ${describeIssues(parsed.error)}${count > 3 ? '; …' : ''}`);
+    throw new ApiFailure(
+      'invalid',
+      `The map in this JSON is not valid (${count} problem${count === 1 ? '' : 's'}): ${describeIssues(parsed.error)}${count > 3 ? '; …' : ''}`,
+    );
   }
   return parsed.data;
 }

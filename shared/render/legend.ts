@@ -13,18 +13,27 @@ const ROW = 24;
 const FONT = 11;
 
 /** One legend entry: a small drawing (in a 28×12 box at the origin, or `iconWidth` wide) and its words. */
-interface Item { icon: string; text: string; heading?: boolean; iconWidth?: number }
+interface Item {
+  icon: string;
+  text: string;
+  heading?: boolean;
+  iconWidth?: number;
+}
 
 /** The sample value the legend's gap badge shows. */
 const GAP_SAMPLE = 0.41;
 
-const line = (color: string, dash: string | undefined, width = 2) => dashedLine(0, 6, 28, 6, dash, { stroke: color, 'stroke-width': width });
+const line = (color: string, dash: string | undefined, width = 2) =>
+  dashedLine(0, 6, 28, 6, dash, { stroke: color, 'stroke-width': width });
 
 function items(doc: TandemDoc): Item[] {
   const out: Item[] = [{ icon: '', text: 'Links', heading: true }];
   for (const k of ['flow', 'support', 'handoff'] as LinkKind[]) {
     const s = LINK_STYLE[k];
-    out.push({ icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`, text: s.label });
+    out.push({
+      icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
+      text: s.label,
+    });
   }
   out.push({ icon: '', text: 'Lanes', heading: true });
   for (const side of ['customer', 'organisation'] as const) {
@@ -36,15 +45,27 @@ function items(doc: TandemDoc): Item[] {
   }
   out.push({ icon: '', text: 'Evidence', heading: true });
   out.push({ icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`, text: 'Observed (solid outline)' });
-  out.push({ icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }), text: 'Assumed (dashed outline)' });
-  out.push({ icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`, text: 'Proposed (dotted outline)' });
+  out.push({
+    icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }),
+    text: 'Assumed (dashed outline)',
+  });
+  out.push({
+    icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`,
+    text: 'Proposed (dotted outline)',
+  });
   out.push({ icon: '', text: 'Pain points', heading: true });
-  const swatches = SEVERITY_COLORS.map((c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`).join('');
+  const swatches = SEVERITY_COLORS.map(
+    (c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`,
+  ).join('');
   out.push({ icon: swatches, text: 'Badge: count · worst severity (1 mild … 5 severe)' });
   if (doc.pairings.length > 0) {
     // The same drawing as on the cards, right-aligned in its own box.
     const width = gapBadgeWidth(GAP_SAMPLE);
-    out.push({ icon: gapPill(GAP_SAMPLE, width, 11.5), iconWidth: width, text: 'Perception gap: customers and employees disagree in this share of linked pairs' });
+    out.push({
+      icon: gapPill(GAP_SAMPLE, width, 11.5),
+      iconWidth: width,
+      text: 'Perception gap: customers and employees disagree in this share of linked pairs',
+    });
   }
   if (doc.lanes.some((l) => l.kind === 'emotion')) {
     out.push({ icon: '', text: 'Emotion', heading: true });
@@ -57,7 +78,8 @@ function items(doc: TandemDoc): Item[] {
   }
   if (doc.teams.length > 0) {
     out.push({ icon: '', text: 'Teams (card stripe)', heading: true });
-    for (const t of doc.teams) out.push({ icon: `<rect${attrs({ x: 0, y: 0, width: 12, height: 12, rx: 2, fill: t.color })}/>`, text: t.name });
+    for (const t of doc.teams)
+      out.push({ icon: `<rect${attrs({ x: 0, y: 0, width: 12, height: 12, rx: 2, fill: t.color })}/>`, text: t.name });
   }
   return out;
 }
@@ -102,10 +124,14 @@ export function renderLegend(doc: TandemDoc, x: number, y: number, width: number
   for (const { item, x: ix, row } of place(doc, width)) {
     const top = y + 12 + row * ROW;
     if (item.heading) {
-      out.push(`<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`);
+      out.push(
+        `<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`,
+      );
     } else {
       out.push(`<g transform="translate(${num(x + ix)},${num(top)})">${item.icon}</g>`);
-      out.push(`<text${attrs({ x: x + ix + iconSpace(item), y: top + 10, 'font-size': FONT, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`);
+      out.push(
+        `<text${attrs({ x: x + ix + iconSpace(item), y: top + 10, 'font-size': FONT, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`,
+      );
     }
   }
   return `<g class="legend">${out.join('')}</g>`;

@@ -51,7 +51,12 @@ interface LinkGeometry {
 function boundsOf(points: readonly Point[]): Rect {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs) + 1, height: Math.max(...ys) - Math.min(...ys) + 1 };
+  return {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs) + 1,
+    height: Math.max(...ys) - Math.min(...ys) + 1,
+  };
 }
 
 /** The cubic curve of a link between two card boxes, leaving and entering by the sides the canvas uses. */
@@ -65,7 +70,10 @@ export function linkGeometry(from: Rect, to: Rect): LinkGeometry {
   const at = (t: number): Point => {
     const u = 1 - t;
     const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
-    return { x: w[0] * a.x + w[1] * c1.x + w[2] * c2.x + w[3] * b.x, y: w[0] * a.y + w[1] * c1.y + w[2] * c2.y + w[3] * b.y };
+    return {
+      x: w[0] * a.x + w[1] * c1.x + w[2] * c2.x + w[3] * b.x,
+      y: w[0] * a.y + w[1] * c1.y + w[2] * c2.y + w[3] * b.y,
+    };
   };
   return {
     d: `M${num(a.x)},${num(a.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(b.x)},${num(b.y)}`,
@@ -112,7 +120,10 @@ export function detourGeometry(from: Rect, to: Rect, detourX: number): LinkGeome
     tail: [{ x: x - r, y: b.y }, b],
     bounds: boundsOf(points),
     at: (t) => ({ x, y: a.y + (b.y - a.y) * t }),
-    ends: [{ x: b.x + 12, y: b.y }, { x: a.x + 12, y: a.y }],
+    ends: [
+      { x: b.x + 12, y: b.y },
+      { x: a.x + 12, y: a.y },
+    ],
   };
 }
 
@@ -192,7 +203,13 @@ function linkShapes(model: RenderModel, dashScale: number): LinkShape[] {
     out.push({
       kind: link.kind,
       g,
-      dashes: dash === undefined ? null : dashPieces(g.points, parseDash(dash).map((n) => n * dashScale)),
+      dashes:
+        dash === undefined
+          ? null
+          : dashPieces(
+              g.points,
+              parseDash(dash).map((n) => n * dashScale),
+            ),
       label: text === null ? null : { text, box: labelBox(model, g, textWidth(text, 10) + 10) },
     });
   }
@@ -204,7 +221,12 @@ function linkShapes(model: RenderModel, dashScale: number): LinkShape[] {
  * Link curves (drawn under the cards) and their labels (drawn over them), for links that cross `region`.
  * `dashScale` lengthens dashes and gaps, for a drawing shrunk so far that they would blur into a line.
  */
-export function renderLinks(model: RenderModel, region: Rect, markerPrefix: string, dashScale = 1): { paths: string; labels: string } {
+export function renderLinks(
+  model: RenderModel,
+  region: Rect,
+  markerPrefix: string,
+  dashScale = 1,
+): { paths: string; labels: string } {
   const paths: string[] = [];
   const labels: string[] = [];
   for (const { kind, g, dashes, label } of linkShapes(model, dashScale)) {
@@ -212,12 +234,16 @@ export function renderLinks(model: RenderModel, region: Rect, markerPrefix: stri
     const style = LINK_STYLE[kind];
     const marker = `url(#${markerPrefix}arrow-${kind})`;
     if (dashes === null) {
-      paths.push(`<path${attrs({ d: g.d, fill: 'none', stroke: style.color, 'stroke-width': 1.8, 'stroke-linecap': 'round', 'marker-end': marker })}/>`);
+      paths.push(
+        `<path${attrs({ d: g.d, fill: 'none', stroke: style.color, 'stroke-width': 1.8, 'stroke-linecap': 'round', 'marker-end': marker })}/>`,
+      );
     } else {
       // Dashes as geometry (see dash.ts), only those on this page; the arrowhead rides on an unstroked copy of the last stretch.
       paths.push(dashedPaths(dashes, region, { stroke: style.color, 'stroke-width': 1.8, 'stroke-linecap': 'round' }));
       const [p, q] = g.tail;
-      paths.push(`<path${attrs({ d: `M${num(p.x)},${num(p.y)} L${num(q.x)},${num(q.y)}`, fill: 'none', stroke: 'none', 'marker-end': marker })}/>`);
+      paths.push(
+        `<path${attrs({ d: `M${num(p.x)},${num(p.y)} L${num(q.x)},${num(q.y)}`, fill: 'none', stroke: 'none', 'marker-end': marker })}/>`,
+      );
     }
     if (label === null || !intersects(label.box, region)) continue;
     labels.push(

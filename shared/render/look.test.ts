@@ -40,8 +40,15 @@ describe('the exported map looks like the canvas', () => {
     const ty = to.y + to.height / 2;
     // The run down the gap (dashes start on it) and the last stretch into the target's right side, pointing left.
     expect(svg).toMatch(new RegExp(`M${run},[\\d.]+l0,`));
-    const r = Math.min(8, (run - from.x - from.width) / 2, (run - to.x - to.width) / 2, Math.abs(ty - from.y - from.height / 2) / 2);
-    expect(svg).toContain(`d="M${run - r},${ty} L${to.x + to.width},${ty}" fill="none" stroke="none" marker-end="url(#tandem-arrow-${detoured.kind})"`);
+    const r = Math.min(
+      8,
+      (run - from.x - from.width) / 2,
+      (run - to.x - to.width) / 2,
+      Math.abs(ty - from.y - from.height / 2) / 2,
+    );
+    expect(svg).toContain(
+      `d="M${run - r},${ty} L${to.x + to.width},${ty}" fill="none" stroke="none" marker-end="url(#tandem-arrow-${detoured.kind})"`,
+    );
   });
 
   it('explains the perception-gap badge in the legend of a map with linked questions', () => {
@@ -60,8 +67,11 @@ describe('the exported map looks like the canvas', () => {
     expect(linkDashScale(1)).toBe(1);
     expect(linkDashScale(0.5)).toBe(1);
     expect(linkDashScale(0.1)).toBeCloseTo(3.5);
-    const dots = (svg: string) => (svg.match(/stroke="#b5651d" stroke-width="1.8"/g) ?? []).length + (svg.match(/m[\d.-]+,[\d.-]+l/g) ?? []).length;
+    const dots = (svg: string) =>
+      (svg.match(/stroke="#b5651d" stroke-width="1.8"/g) ?? []).length + (svg.match(/m[\d.-]+,[\d.-]+l/g) ?? []).length;
     const doc = sample();
-    expect(dots(renderMapSvg(doc, { now: NOW, displayScale: 0.1 }))).toBeLessThan(dots(renderMapSvg(doc, { now: NOW })));
+    expect(dots(renderMapSvg(doc, { now: NOW, displayScale: 0.1 }))).toBeLessThan(
+      dots(renderMapSvg(doc, { now: NOW })),
+    );
   });
 });

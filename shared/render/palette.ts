@@ -19,7 +19,10 @@ export const COLORS = {
 } as const;
 
 /** Fills of a lane by side, as on the canvas: band, every other band, header, header accent and kind label. */
-export const LANE_FILL: Record<LaneSide, { band: string; striped: string; header: string; accent: string; kind: string }> = {
+export const LANE_FILL: Record<
+  LaneSide,
+  { band: string; striped: string; header: string; accent: string; kind: string }
+> = {
   customer: { band: '#fff6e6', striped: '#ffefd2', header: '#fde7bf', accent: '#b45309', kind: '#7c2d12' },
   organisation: { band: '#eef4fb', striped: '#e2ecf8', header: '#d5e3f5', accent: '#1d4ed8', kind: '#1e3a8a' },
   neutral: { band: '#f4f5f7', striped: '#eceef2', header: '#e5e7eb', accent: '#475569', kind: '#334155' },
@@ -42,7 +45,11 @@ export function severityColor(severity: number): string {
 }
 
 /** Evidence status words, as on the canvas. */
-export const EVIDENCE_LABEL: Record<Evidence, string> = { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' };
+export const EVIDENCE_LABEL: Record<Evidence, string> = {
+  observed: 'Observed',
+  assumed: 'Assumed',
+  proposed: 'Proposed',
+};
 
 /** Human names of lane kinds for the lane headers. */
 export const LANE_KIND_LABEL: Record<string, string> = {

@@ -9,7 +9,16 @@ import { buildModel, type RenderModel } from './model';
 import { renderAppendix } from './printAppendix';
 import { measureMap, renderGridBody, renderModelSvg, svgOpen, type MapMeasure, type RenderOptions } from './svg';
 import { FONT_FAMILY } from './text';
-import { paperMm, PX_PER_MM, snapSegments, tilesFromSegments, type Orientation, type Paper, type Segment, type Tile } from './tiling';
+import {
+  paperMm,
+  PX_PER_MM,
+  snapSegments,
+  tilesFromSegments,
+  type Orientation,
+  type Paper,
+  type Segment,
+  type Tile,
+} from './tiling';
 
 /** How a map is laid out on paper. */
 export interface PrintOptions extends RenderOptions {
@@ -56,32 +65,67 @@ const MIN_TILE = 120;
 
 function checkNumbers(o: PrintOptions): void {
   const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
-  if (!(margin >= 0 && margin <= 50)) throw new ApiFailure('invalid_arguments', `margin must be 0–50 mm, not ${margin}`);
+  if (!(margin >= 0 && margin <= 50))
+    throw new ApiFailure('invalid_arguments', `margin must be 0–50 mm, not ${margin}`);
   const scale = o.scale ?? 1;
-  if (!(scale >= 0.1 && scale <= 4)) throw new ApiFailure('invalid_arguments', `scale must be between 0.1 and 4, not ${scale}`);
+  if (!(scale >= 0.1 && scale <= 4))
+    throw new ApiFailure('invalid_arguments', `scale must be between 0.1 and 4, not ${scale}`);
 }
 
 function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): PrintPlan {
   checkNumbers(o);
   const paper = paperMm(o.paper, o.orientation);
   const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
-  const area = { width: (paper.width - 2 * margin) * PX_PER_MM, height: (paper.height - 2 * margin) * PX_PER_MM - HEAD };
+  const area = {
+    width: (paper.width - 2 * margin) * PX_PER_MM,
+    height: (paper.height - 2 * margin) * PX_PER_MM - HEAD,
+  };
   const fitScale = Math.min(area.width / measure.width, area.height / measure.height, 2);
-  if (o.fit === 'page') return { paperMm: paper, area, rows: 0, cols: 0, tiles: [], mapPages: 1, fitScale, overlap: 0, colSegments: [], rowSegments: [] };
+  if (o.fit === 'page')
+    return {
+      paperMm: paper,
+      area,
+      rows: 0,
+      cols: 0,
+      tiles: [],
+      mapPages: 1,
+      fitScale,
+      overlap: 0,
+      colSegments: [],
+      rowSegments: [],
+    };
   const scale = o.scale ?? 1;
-  const tile = { width: Math.floor(area.width / scale - LANE_HEADER_WIDTH), height: Math.floor(area.height / scale - STAGE_HEADER_HEIGHT) };
+  const tile = {
+    width: Math.floor(area.width / scale - LANE_HEADER_WIDTH),
+    height: Math.floor(area.height / scale - STAGE_HEADER_HEIGHT),
+  };
   if (tile.width < MIN_TILE || tile.height < MIN_TILE) {
-    throw new ApiFailure('invalid_arguments', `At scale ${scale} the map's headers leave no room on ${o.paper} ${o.orientation}; choose a smaller scale or a larger paper.`);
+    throw new ApiFailure(
+      'invalid_arguments',
+      `At scale ${scale} the map's headers leave no room on ${o.paper} ${o.orientation}; choose a smaller scale or a larger paper.`,
+    );
   }
   const body = { width: measure.grid.width - LANE_HEADER_WIDTH, height: measure.grid.height - STAGE_HEADER_HEIGHT };
-  const overlap = Math.max(0, Math.min(o.overlap ?? DEFAULT_OVERLAP, Math.floor(tile.width / 4), Math.floor(tile.height / 4)));
+  const overlap = Math.max(
+    0,
+    Math.min(o.overlap ?? DEFAULT_OVERLAP, Math.floor(tile.width / 4), Math.floor(tile.height / 4)),
+  );
   // Pages break at stage and lane edges where they can, so that cards are not cut in two.
   const stageEdges = model.layout.stages.map((st) => st.x + st.width - LANE_HEADER_WIDTH);
   const laneEdges = model.layout.lanes.map((l) => l.y + l.height - STAGE_HEADER_HEIGHT);
   const colSegments = snapSegments(body.width, tile.width, stageEdges, overlap);
   const rowSegments = snapSegments(body.height, tile.height, laneEdges, overlap);
   const grid = tilesFromSegments(rowSegments, colSegments);
-  return { paperMm: paper, area, ...grid, mapPages: 1 + grid.tiles.length, fitScale, overlap, colSegments, rowSegments };
+  return {
+    paperMm: paper,
+    area,
+    ...grid,
+    mapPages: 1 + grid.tiles.length,
+    fitScale,
+    overlap,
+    colSegments,
+    rowSegments,
+  };
 }
 
 /** The map pages a print of `doc` will have with these options (pure arithmetic; used by tests and the export dialog). */
@@ -94,7 +138,14 @@ function head(level: 'h1' | 'h2', title: string, right: string): string {
 }
 
 /** A tile page's drawing: corner label, stage headers above, lane headers left, the body piece, overlap marks. */
-function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, page: number, options: PrintOptions): string {
+function tileSvg(
+  model: RenderModel,
+  t: Tile,
+  plan: PrintPlan,
+  scale: number,
+  page: number,
+  options: PrintOptions,
+): string {
   const L = LANE_HEADER_WIDTH;
   const S = STAGE_HEADER_HEIGHT;
   const region: Rect = { x: L + t.x, y: S + t.y, width: t.width, height: t.height };
@@ -120,7 +171,12 @@ function tileSvg(model: RenderModel, t: Tile, plan: PrintPlan, scale: number, pa
     `<rect${attrs({ x: 0, y: 0, width: w, height: h, fill: '#ffffff' })}/>` +
     nested(L, S, region, renderGridBody(model, region, { ...options, idPrefix: `p${page}-` })) +
     nested(L, 0, { x: region.x, y: 0, width: t.width, height: S }, renderStageHeaders(model, region)) +
-    nested(0, S, { x: 0, y: region.y, width: L, height: t.height }, renderLaneHeaders(model, region) + renderBlueprintLines(model, 0, L, true, region)) +
+    nested(
+      0,
+      S,
+      { x: 0, y: region.y, width: L, height: t.height },
+      renderLaneHeaders(model, region) + renderBlueprintLines(model, 0, L, true, region),
+    ) +
     renderCorner([`Row ${t.row + 1} of ${plan.rows}`, `Column ${t.col + 1} of ${plan.cols}`]) +
     marks.join('') +
     `<rect${attrs({ x: 0.5, y: 0.5, width: w - 1, height: h - 1, fill: 'none', stroke: '#b8c0cc' })}/>` +
@@ -139,7 +195,12 @@ function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, o
     .map((t, i) => {
       const label = `p. ${i + 2}`;
       return (
-        dashedPath(roundedRectPoints(x0 + t.x, y0 + t.y, t.width, t.height, 0), `${6 / plan.fitScale} ${4 / plan.fitScale}`, true, { stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale }) +
+        dashedPath(
+          roundedRectPoints(x0 + t.x, y0 + t.y, t.width, t.height, 0),
+          `${6 / plan.fitScale} ${4 / plan.fitScale}`,
+          true,
+          { stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale },
+        ) +
         `<text${attrs({ x: x0 + t.x + 6 / plan.fitScale, y: y0 + t.y + size + 4 / plan.fitScale, 'font-size': size, 'font-weight': 700, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / plan.fitScale, 'paint-order': 'stroke' })}>${escapeXml(label)}</text>`
       );
     })

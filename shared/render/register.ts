@@ -62,7 +62,11 @@ export function painRegister(doc: TandemDoc): PainRow[] {
     };
   });
   rows.sort(
-    (a, b) => b.priority - a.priority || b.pain.severity - a.pain.severity || b.pain.votes - a.pain.votes || a.pain.title.localeCompare(b.pain.title),
+    (a, b) =>
+      b.priority - a.priority ||
+      b.pain.severity - a.pain.severity ||
+      b.pain.votes - a.pain.votes ||
+      a.pain.title.localeCompare(b.pain.title),
   );
   rows.forEach((r, i) => (r.rank = i + 1));
   return rows;
@@ -73,7 +77,10 @@ export function actionRegister(doc: TandemDoc): ActionRow[] {
   const register = new Map(painRegister(doc).map((r) => [r.pain.id, r]));
   const teams = new Map(doc.teams.map((t) => [t.id, t.name]));
   const rows = doc.opportunities.map((o) => {
-    const answered = o.painPointIds.map((id) => register.get(id)).filter((r): r is PainRow => r !== undefined).sort((a, b) => a.rank - b.rank);
+    const answered = o.painPointIds
+      .map((id) => register.get(id))
+      .filter((r): r is PainRow => r !== undefined)
+      .sort((a, b) => a.rank - b.rank);
     return {
       title: o.title,
       owner: o.ownerTeamId ? (teams.get(o.ownerTeamId) ?? '') : '',

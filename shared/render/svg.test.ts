@@ -28,7 +28,9 @@ describe('renderMapSvg', () => {
     const svg = renderMapSvg(doc, { now: NOW });
     for (const c of doc.cards) expect(svg, c.title).toContain(escapeXml(c.title).split(' ')[0]);
     // Whole titles: the sample's titles fit their cards, so each wrapped line is a tspan; joined they give the title.
-    const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => (m[1] ?? '').replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''));
+    const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+      (m[1] ?? '').replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''),
+    );
     for (const c of doc.cards) expect(texts, c.title).toContain(escapeXml(c.title));
     for (const s of doc.stages) expect(texts).toContain(s.name);
     expect(svg).toContain(escapeXml(doc.meta.title));
@@ -61,7 +63,9 @@ describe('renderMapSvg', () => {
     expect(svg).not.toMatch(/javascript:/i);
     expect(svg).not.toMatch(/\b(href|xlink:href|src)\s*=/i);
     expect(svg).not.toMatch(/@import|url\((?!#)/i);
-    expect(svg).toContain('font-family="&quot;Noto Sans&quot;, &quot;DejaVu Sans&quot;, &quot;Noto Sans CJK SC&quot;, sans-serif"');
+    expect(svg).toContain(
+      'font-family="&quot;Noto Sans&quot;, &quot;DejaVu Sans&quot;, &quot;Noto Sans CJK SC&quot;, sans-serif"',
+    );
   });
 
   it('keeps Cyrillic and Chinese titles as text', () => {
@@ -97,8 +101,12 @@ describe('renderMapSvg', () => {
     expect(svg).toMatch(/<path d="M[^"]*C[^"]*" fill="none" stroke="#3d4b5c" stroke-width="1.8" stroke-linecap/);
     // Dashes are drawn as one sub-path per dash (stroke-dasharray prints as megabytes of outlines in Chromium's PDF).
     expect(svg).not.toContain('stroke-dasharray');
-    expect(svg).toMatch(/<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#6d597a" stroke-width="1.8" stroke-linecap="round"\/>/);
-    expect(svg).toMatch(/<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#b5651d" stroke-width="1.8" stroke-linecap="round"\/>/);
+    expect(svg).toMatch(
+      /<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#6d597a" stroke-width="1.8" stroke-linecap="round"\/>/,
+    );
+    expect(svg).toMatch(
+      /<path d="M[^"]*(m[^"m]+){3,}" fill="none" stroke="#b5651d" stroke-width="1.8" stroke-linecap="round"\/>/,
+    );
     expect(svg).toMatch(/stroke="none" marker-end="url\(#tandem-arrow-support\)"/);
     expect(svg).toMatch(/stroke="none" marker-end="url\(#tandem-arrow-handoff\)"/);
   });
@@ -113,6 +121,8 @@ describe('renderMapSvg', () => {
   it('leaves out the white background when asked for transparency', () => {
     const svg = renderMapSvg(sample(), { now: NOW, background: 'transparent' });
     expect(svg).not.toMatch(/^<svg[^>]*><title>[^<]*<\/title><rect x="0" y="0"[^>]*fill="#ffffff"/);
-    expect(renderMapSvg(sample(), { now: NOW })).toMatch(/^<svg[^>]*><title>[^<]*<\/title><rect x="0" y="0"[^>]*fill="#ffffff"/);
+    expect(renderMapSvg(sample(), { now: NOW })).toMatch(
+      /^<svg[^>]*><title>[^<]*<\/title><rect x="0" y="0"[^>]*fill="#ffffff"/,
+    );
   });
 });

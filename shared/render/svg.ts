@@ -110,7 +110,12 @@ export function renderGrid(model: RenderModel, options: RenderOptions = {}): str
 }
 
 /** The opening tag of a standalone SVG: namespace, size, font stack; nothing external. */
-export function svgOpen(width: number, height: number, viewBox: Rect, extra: Record<string, string | number | undefined> = {}): string {
+export function svgOpen(
+  width: number,
+  height: number,
+  viewBox: Rect,
+  extra: Record<string, string | number | undefined> = {},
+): string {
   return `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     version: '1.1',
@@ -133,14 +138,19 @@ export function renderModelSvg(model: RenderModel, options: RenderOptions = {}):
   const m = measureModel(model, options);
   const contentWidth = m.width - 2 * MAP_MARGIN;
   const parts = [
-    svgOpen(m.width * (options.displayScale ?? 1), m.height * (options.displayScale ?? 1), { x: 0, y: 0, width: m.width, height: m.height }, { role: 'img', 'aria-label': model.doc.meta.title }),
+    svgOpen(
+      m.width * (options.displayScale ?? 1),
+      m.height * (options.displayScale ?? 1),
+      { x: 0, y: 0, width: m.width, height: m.height },
+      { role: 'img', 'aria-label': model.doc.meta.title },
+    ),
     `<title>${escapeXml(model.doc.meta.title)}</title>`,
   ];
-  if (options.background !== 'transparent') parts.push(`<rect${attrs({ x: 0, y: 0, width: m.width, height: m.height, fill: '#ffffff' })}/>`);
+  if (options.background !== 'transparent')
+    parts.push(`<rect${attrs({ x: 0, y: 0, width: m.width, height: m.height, fill: '#ffffff' })}/>`);
   if (options.titleBlock !== false) parts.push(renderTitleBlock(model.doc, MAP_MARGIN, MAP_MARGIN, contentWidth, now));
   parts.push(`<g transform="translate(${num(m.grid.x)},${num(m.grid.y)})">${renderGrid(model, options)}</g>`);
   if (options.legend !== false) parts.push(renderLegend(model.doc, MAP_MARGIN, m.grid.y + m.grid.height, contentWidth));
   parts.push('</svg>');
   return parts.join('');
 }
-

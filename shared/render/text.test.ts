@@ -6,7 +6,10 @@ describe('wrapText', () => {
     expect(wrapText('Queues at the till', 300, 13)).toEqual(['Queues at the till']);
   });
   it('wraps Latin and Cyrillic text at spaces so that every line fits', () => {
-    for (const text of ['Cashier re-keys warranty and delivery details by hand', 'Кассир вручную вводит данные гарантии и доставки']) {
+    for (const text of [
+      'Cashier re-keys warranty and delivery details by hand',
+      'Кассир вручную вводит данные гарантии и доставки',
+    ]) {
       const lines = wrapText(text, 150, 13);
       expect(lines.length).toBeGreaterThan(1);
       for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(150);

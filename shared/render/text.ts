@@ -21,7 +21,7 @@ export function isWide(code: number): boolean {
   );
 }
 
-const NARROW = new Set([...'iljtfrI!|.,:;\'`()[]{} ']);
+const NARROW = new Set([..."iljtfrI!|.,:;'`()[]{} "]);
 const WIDE_LATIN = new Set([...'mwMW@%ЖжШшЩщЮюМмФф—']);
 
 /** Estimated advance of one character, in ems. */
@@ -112,6 +112,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 /** Shortens a line so that it and a trailing ellipsis fit. */
 export function ellipsize(line: string, maxWidth: number, fontSize: number): string {
   let cut = line.trimEnd();
-  while (cut.length > 0 && textWidth(`${cut}…`, fontSize) > maxWidth) cut = Array.from(cut).slice(0, -1).join('').trimEnd();
+  while (cut.length > 0 && textWidth(`${cut}…`, fontSize) > maxWidth)
+    cut = Array.from(cut).slice(0, -1).join('').trimEnd();
   return `${cut}…`;
 }

@@ -29,7 +29,11 @@ describe('tileGrid', () => {
   });
   it('shares the overlap between neighbours', () => {
     const { tiles } = tileGrid({ width: 1000, height: 100 }, { width: 400, height: 100 }, 50);
-    expect(tiles.map((t) => [t.x, t.width])).toEqual([[0, 400], [350, 400], [700, 300]]);
+    expect(tiles.map((t) => [t.x, t.width])).toEqual([
+      [0, 400],
+      [350, 400],
+      [700, 300],
+    ]);
   });
 });
 
@@ -58,23 +62,49 @@ describe('pngTiles', () => {
 
 describe('snapSegments', () => {
   it('without boundaries cuts like tileCount, sharing the overlap', () => {
-    for (const [length, tile, overlap] of [[1000, 400, 0], [1100, 400, 50], [1101, 400, 50], [300, 400, 0]] as const) {
+    for (const [length, tile, overlap] of [
+      [1000, 400, 0],
+      [1100, 400, 50],
+      [1101, 400, 50],
+      [300, 400, 0],
+    ] as const) {
       expect(snapSegments(length, tile, [], overlap)).toHaveLength(tileCount(length, tile, overlap));
     }
-    expect(snapSegments(1000, 400, [], 50)).toEqual([{ start: 0, end: 400 }, { start: 350, end: 750 }, { start: 700, end: 1000 }]);
+    expect(snapSegments(1000, 400, [], 50)).toEqual([
+      { start: 0, end: 400 },
+      { start: 350, end: 750 },
+      { start: 700, end: 1000 },
+    ]);
   });
   it('breaks at the last stage edge that fits in the back half of a tile', () => {
     // Stages 280 wide: edges at 280, 560, 840, 1120; pages 600 wide break at 560, then at 1120.
-    expect(snapSegments(1400, 600, [280, 560, 840, 1120])).toEqual([{ start: 0, end: 560 }, { start: 560, end: 1120 }, { start: 1120, end: 1400 }]);
+    expect(snapSegments(1400, 600, [280, 560, 840, 1120])).toEqual([
+      { start: 0, end: 560 },
+      { start: 560, end: 1120 },
+      { start: 1120, end: 1400 },
+    ]);
   });
   it('falls back to a hard break with overlap when a stage is wider than half a page', () => {
-    expect(snapSegments(1000, 400, [100, 900], 20)).toEqual([{ start: 0, end: 400 }, { start: 380, end: 780 }, { start: 760, end: 1000 }]);
+    expect(snapSegments(1000, 400, [100, 900], 20)).toEqual([
+      { start: 0, end: 400 },
+      { start: 380, end: 780 },
+      { start: 760, end: 1000 },
+    ]);
   });
 });
 
 describe('tilesFromSegments', () => {
   it('makes rows × columns tiles in reading order', () => {
-    const { rows, cols, tiles } = tilesFromSegments([{ start: 0, end: 10 }, { start: 10, end: 15 }], [{ start: 0, end: 7 }, { start: 7, end: 9 }]);
+    const { rows, cols, tiles } = tilesFromSegments(
+      [
+        { start: 0, end: 10 },
+        { start: 10, end: 15 },
+      ],
+      [
+        { start: 0, end: 7 },
+        { start: 7, end: 9 },
+      ],
+    );
     expect([rows, cols, tiles.length]).toEqual([2, 2, 4]);
     expect(tiles[3]).toEqual({ row: 1, col: 1, x: 7, y: 10, width: 2, height: 5 });
   });

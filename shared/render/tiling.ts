@@ -23,7 +23,8 @@ export function paperMm(paper: Paper, orientation: Orientation): { width: number
  * 1 when it fits, else 1 + ceil((content − tile) / (tile − overlap)). With no overlap that is ceil(content / tile).
  */
 export function tileCount(content: number, tile: number, overlap = 0): number {
-  if (!(tile > overlap) || tile <= 0) throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
+  if (!(tile > overlap) || tile <= 0)
+    throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
   if (content <= tile) return 1;
   return 1 + Math.ceil((content - tile) / (tile - overlap) - 1e-9);
 }
@@ -39,7 +40,11 @@ export interface Tile {
 }
 
 /** Cuts a content area into rows × columns of tiles, left to right then top to bottom; the last row and column may be shorter. */
-export function tileGrid(content: { width: number; height: number }, tile: { width: number; height: number }, overlap = 0): { rows: number; cols: number; tiles: Tile[] } {
+export function tileGrid(
+  content: { width: number; height: number },
+  tile: { width: number; height: number },
+  overlap = 0,
+): { rows: number; cols: number; tiles: Tile[] } {
   const cols = tileCount(content.width, tile.width, overlap);
   const rows = tileCount(content.height, tile.height, overlap);
   const tiles: Tile[] = [];
@@ -47,7 +52,14 @@ export function tileGrid(content: { width: number; height: number }, tile: { wid
     for (let col = 0; col < cols; col++) {
       const x = col * (tile.width - overlap);
       const y = row * (tile.height - overlap);
-      tiles.push({ row, col, x, y, width: Math.min(tile.width, content.width - x), height: Math.min(tile.height, content.height - y) });
+      tiles.push({
+        row,
+        col,
+        x,
+        y,
+        width: Math.min(tile.width, content.width - x),
+        height: Math.min(tile.height, content.height - y),
+      });
     }
   }
   return { rows, cols, tiles };
@@ -85,7 +97,8 @@ export interface Segment {
  * break at the tile's end, and the next segment repeats `overlap`. Without boundaries this gives tileCount() segments.
  */
 export function snapSegments(length: number, tile: number, boundaries: readonly number[] = [], overlap = 0): Segment[] {
-  if (!(tile > overlap) || tile <= 0) throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
+  if (!(tile > overlap) || tile <= 0)
+    throw new RangeError(`a tile (${tile}) must be longer than its overlap (${overlap})`);
   const segments: Segment[] = [];
   let start = 0;
   while (start < length - 1e-6) {
@@ -108,8 +121,15 @@ export function snapSegments(length: number, tile: number, boundaries: readonly 
 }
 
 /** Tiles for every row segment × column segment, left to right then top to bottom. */
-export function tilesFromSegments(rows: readonly Segment[], cols: readonly Segment[]): { rows: number; cols: number; tiles: Tile[] } {
+export function tilesFromSegments(
+  rows: readonly Segment[],
+  cols: readonly Segment[],
+): { rows: number; cols: number; tiles: Tile[] } {
   const tiles: Tile[] = [];
-  rows.forEach((r, row) => cols.forEach((c, col) => tiles.push({ row, col, x: c.start, y: r.start, width: c.end - c.start, height: r.end - r.start })));
+  rows.forEach((r, row) =>
+    cols.forEach((c, col) =>
+      tiles.push({ row, col, x: c.start, y: r.start, width: c.end - c.start, height: r.end - r.start }),
+    ),
+  );
   return { rows: rows.length, cols: cols.length, tiles };
 }

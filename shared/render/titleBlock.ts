@@ -15,7 +15,11 @@ function personaText(p: Persona | undefined): string {
 }
 
 /** The lines of the title block for a given width: title, date and personas, then the description. */
-function blockLines(doc: TandemDoc, width: number, now: Date): { title: string[]; meta: string[]; description: string[] } {
+function blockLines(
+  doc: TandemDoc,
+  width: number,
+  now: Date,
+): { title: string[]; meta: string[]; description: string[] } {
   const persona = (id: string | null) => doc.personas.find((p) => p.id === id);
   const customer = personaText(persona(doc.meta.customerPersonaId));
   const employee = personaText(persona(doc.meta.employeePersonaId));
@@ -32,7 +36,13 @@ function blockLines(doc: TandemDoc, width: number, now: Date): { title: string[]
 /** Height the title block takes at a given width. */
 export function titleBlockHeight(doc: TandemDoc, width: number, now: Date): number {
   const l = blockLines(doc, width, now);
-  return 8 + l.title.length * 30 + l.meta.length * LINE + (l.description.length > 0 ? 6 + l.description.length * LINE : 0) + 14;
+  return (
+    8 +
+    l.title.length * 30 +
+    l.meta.length * LINE +
+    (l.description.length > 0 ? 6 + l.description.length * LINE : 0) +
+    14
+  );
 }
 
 /** The title block: map title, export date, the chosen personas and the description, with a rule under it. */
@@ -43,9 +53,9 @@ export function renderTitleBlock(doc: TandemDoc, x: number, y: number, width: nu
   cursor += (l.title.length - 1) * 30 + 22;
   out.push(textLines(l.meta, x, cursor, LINE, { 'font-size': 12, fill: COLORS.muted }));
   cursor += l.meta.length * LINE;
-  if (l.description.length > 0) out.push(textLines(l.description, x, cursor + 6, LINE, { 'font-size': 12, fill: COLORS.ink }));
+  if (l.description.length > 0)
+    out.push(textLines(l.description, x, cursor + 6, LINE, { 'font-size': 12, fill: COLORS.ink }));
   const bottom = y + titleBlockHeight(doc, width, now) - 6;
   out.push(`<line${attrs({ x1: x, y1: bottom, x2: x + width, y2: bottom, stroke: COLORS.grid, 'stroke-width': 1 })}/>`);
   return `<g class="title-block">${out.join('')}</g>`;
 }
-

@@ -10,7 +10,10 @@ export const cardKeySchema = z
   .string()
   .min(1, 'key must not be empty')
   .max(64, 'key must be at most 64 characters')
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'key may contain lower-case letters, digits, "_", "." and "-", and must start with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9_.-]*$/,
+    'key may contain lower-case letters, digits, "_", "." and "-", and must start with a letter or digit',
+  );
 
 /** Emotion on the −2…+2 scale used by emotion lanes. */
 export const emotionSchema = z.number().min(-2, 'emotion must be at least −2').max(2, 'emotion must be at most +2');

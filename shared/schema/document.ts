@@ -88,7 +88,8 @@ export function findReferenceProblems(doc: TandemDoc): string[] {
   for (const c of doc.cards) {
     if (!lanes.has(c.laneId)) problems.push(`card "${c.id}" is in a lane that does not exist (${c.laneId})`);
     if (!stages.has(c.stageId)) problems.push(`card "${c.id}" is in a stage that does not exist (${c.stageId})`);
-    if (c.ownerTeamId !== null && !teams.has(c.ownerTeamId)) problems.push(`card "${c.id}" is owned by a team that does not exist`);
+    if (c.ownerTeamId !== null && !teams.has(c.ownerTeamId))
+      problems.push(`card "${c.id}" is owned by a team that does not exist`);
     if (c.key !== null) {
       const other = keys.get(c.key);
       if (other) problems.push(`cards "${other}" and "${c.id}" share the key "${c.key}"`);
@@ -102,13 +103,17 @@ export function findReferenceProblems(doc: TandemDoc): string[] {
     if (!cards.has(p.cardId)) problems.push(`pain point "${p.id}" is on a card that does not exist`);
   }
   for (const o of doc.opportunities) {
-    if (o.ownerTeamId !== null && !teams.has(o.ownerTeamId)) problems.push(`action "${o.id}" is owned by a team that does not exist`);
-    for (const pid of o.painPointIds) if (!pains.has(pid)) problems.push(`action "${o.id}" answers a pain point that does not exist`);
+    if (o.ownerTeamId !== null && !teams.has(o.ownerTeamId))
+      problems.push(`action "${o.id}" is owned by a team that does not exist`);
+    for (const pid of o.painPointIds)
+      if (!pains.has(pid)) problems.push(`action "${o.id}" answers a pain point that does not exist`);
   }
   for (const v of doc.metricValues) {
     if (!metrics.has(v.metricId)) problems.push(`metric value "${v.id}" is of a metric that does not exist`);
-    if (v.cardId !== null && !cards.has(v.cardId)) problems.push(`metric value "${v.id}" is on a card that does not exist`);
-    if (v.stageId !== null && !stages.has(v.stageId)) problems.push(`metric value "${v.id}" is on a stage that does not exist`);
+    if (v.cardId !== null && !cards.has(v.cardId))
+      problems.push(`metric value "${v.id}" is on a card that does not exist`);
+    if (v.stageId !== null && !stages.has(v.stageId))
+      problems.push(`metric value "${v.id}" is on a stage that does not exist`);
   }
   for (const pid of [doc.meta.customerPersonaId, doc.meta.employeePersonaId]) {
     if (pid !== null && !personas.has(pid)) problems.push(`the map names a persona that does not exist`);

@@ -24,20 +24,20 @@ export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;
 
 /** A value typed in by hand for one card or one stage. */
 export const metricValueBaseSchema = z.object({
-    /** Stable id. */
-    id: idSchema,
-    /** The metric it is a value of. */
-    metricId: idSchema,
-    /** The card it belongs to (exactly one of cardId / stageId is set). */
-    cardId: idSchema.nullable(),
-    /** The stage it belongs to (exactly one of cardId / stageId is set). */
-    stageId: idSchema.nullable(),
-    /** The figure. */
-    value: z.number().finite(),
-    /** Number of respondents behind it, if known. */
-    n: z.number().int().min(0).nullable(),
-    /** Period it covers, e.g. "2026-Q3". */
-    period: titleText(40),
+  /** Stable id. */
+  id: idSchema,
+  /** The metric it is a value of. */
+  metricId: idSchema,
+  /** The card it belongs to (exactly one of cardId / stageId is set). */
+  cardId: idSchema.nullable(),
+  /** The stage it belongs to (exactly one of cardId / stageId is set). */
+  stageId: idSchema.nullable(),
+  /** The figure. */
+  value: z.number().finite(),
+  /** Number of respondents behind it, if known. */
+  n: z.number().int().min(0).nullable(),
+  /** Period it covers, e.g. "2026-Q3". */
+  period: titleText(40),
 });
 
 /** A metric value, with the rule that it belongs to exactly one card or stage. */

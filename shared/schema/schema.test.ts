@@ -11,7 +11,10 @@ function schemaProblems(doc: unknown): string[] {
 
 /** Expects both the reference check and the full schema to report a problem matching `pattern`. */
 function expectProblem(doc: TandemDoc, pattern: RegExp): void {
-  expect(findReferenceProblems(doc).some((p) => pattern.test(p)), findReferenceProblems(doc).join('\n')).toBe(true);
+  expect(
+    findReferenceProblems(doc).some((p) => pattern.test(p)),
+    findReferenceProblems(doc).join('\n'),
+  ).toBe(true);
   expect(schemaProblems(doc).some((p) => pattern.test(p))).toBe(true);
 }
 
@@ -40,7 +43,10 @@ describe('findReferenceProblems', () => {
     const [a, b, c] = doc.cards;
     expectProblem({ ...doc, cards: [{ ...a!, laneId: 'gone' }, ...doc.cards.slice(1)] }, /lane that does not exist/);
     expectProblem({ ...doc, cards: [{ ...b!, stageId: 'gone' }, ...doc.cards.slice(1)] }, /stage that does not exist/);
-    expectProblem({ ...doc, cards: [{ ...c!, ownerTeamId: 'gone' }, ...doc.cards.slice(1)] }, /team that does not exist/);
+    expectProblem(
+      { ...doc, cards: [{ ...c!, ownerTeamId: 'gone' }, ...doc.cards.slice(1)] },
+      /team that does not exist/,
+    );
   });
 
   it('reports a link, pain point or metric value on a card that does not exist', () => {
@@ -50,7 +56,10 @@ describe('findReferenceProblems', () => {
     const withoutPained = doc.cards.filter((c) => c.id !== doc.painPoints[0]!.cardId);
     expectProblem({ ...doc, cards: withoutPained }, /pain point ".*" is on a card that does not exist/);
     const v = doc.metricValues[0]!;
-    expectProblem({ ...doc, metricValues: [{ ...v, stageId: null, cardId: 'gone' }] }, /metric value ".*" is on a card/);
+    expectProblem(
+      { ...doc, metricValues: [{ ...v, stageId: null, cardId: 'gone' }] },
+      /metric value ".*" is on a card/,
+    );
   });
 
   it('reports a metric value of a missing metric or on a missing stage', () => {
@@ -63,7 +72,10 @@ describe('findReferenceProblems', () => {
   it('reports an action answering a missing pain point or owned by a missing team', () => {
     const doc = makeMap();
     const o = doc.opportunities[0]!;
-    expectProblem({ ...doc, opportunities: [{ ...o, painPointIds: ['gone'] }] }, /answers a pain point that does not exist/);
+    expectProblem(
+      { ...doc, opportunities: [{ ...o, painPointIds: ['gone'] }] },
+      /answers a pain point that does not exist/,
+    );
     expectProblem({ ...doc, opportunities: [{ ...o, ownerTeamId: 'gone' }] }, /owned by a team that does not exist/);
   });
 
@@ -74,14 +86,20 @@ describe('findReferenceProblems', () => {
 
   it('reports an id used twice in a collection', () => {
     const doc = makeMap();
-    expectProblem({ ...doc, teams: [...doc.teams, { ...doc.teams[0]!, name: 'Twin' }] }, /teams: id ".*" is used twice/);
+    expectProblem(
+      { ...doc, teams: [...doc.teams, { ...doc.teams[0]!, name: 'Twin' }] },
+      /teams: id ".*" is used twice/,
+    );
     expectProblem({ ...doc, stages: [...doc.stages, { ...doc.stages[0]! }] }, /stages: id ".*" is used twice/);
   });
 
   it('reports two cards that share a key', () => {
     const doc = makeMap();
     const [a, b] = doc.cards.filter((c) => c.key !== null);
-    expectProblem({ ...doc, cards: doc.cards.map((c) => (c.id === b!.id ? { ...c, key: a!.key } : c)) }, new RegExp(`share the key "${a!.key}"`));
+    expectProblem(
+      { ...doc, cards: doc.cards.map((c) => (c.id === b!.id ? { ...c, key: a!.key } : c)) },
+      new RegExp(`share the key "${a!.key}"`),
+    );
   });
 
   it('lets many cards have no key', () => {
@@ -109,13 +127,17 @@ describe('tandemDocSchema', () => {
   it('refuses out-of-range values inside entities with readable messages', () => {
     const doc = makeMap();
     const emotional = doc.cards.find((c) => c.emotion !== null)!;
-    expect(schemaProblems({ ...doc, cards: doc.cards.map((c) => (c.id === emotional.id ? { ...c, emotion: 3 } : c)) }))
-      .toContain('emotion must be at most +2');
-    expect(schemaProblems({ ...doc, stages: [{ ...doc.stages[0]!, width: 50 }, ...doc.stages.slice(1)] }))
-      .toContain('stage width must be at least 160');
-    expect(schemaProblems({ ...doc, painPoints: [{ ...doc.painPoints[0]!, severity: 0 }, ...doc.painPoints.slice(1)] }))
-      .toContain('severity must be 1–5');
-    expect(schemaProblems({ ...doc, painPoints: [{ ...doc.painPoints[0]!, votes: -1 }, ...doc.painPoints.slice(1)] }))
-      .toContain('votes cannot be negative');
+    expect(
+      schemaProblems({ ...doc, cards: doc.cards.map((c) => (c.id === emotional.id ? { ...c, emotion: 3 } : c)) }),
+    ).toContain('emotion must be at most +2');
+    expect(schemaProblems({ ...doc, stages: [{ ...doc.stages[0]!, width: 50 }, ...doc.stages.slice(1)] })).toContain(
+      'stage width must be at least 160',
+    );
+    expect(
+      schemaProblems({ ...doc, painPoints: [{ ...doc.painPoints[0]!, severity: 0 }, ...doc.painPoints.slice(1)] }),
+    ).toContain('severity must be 1–5');
+    expect(
+      schemaProblems({ ...doc, painPoints: [{ ...doc.painPoints[0]!, votes: -1 }, ...doc.painPoints.slice(1)] }),
+    ).toContain('votes cannot be negative');
   });
 });

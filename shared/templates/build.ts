@@ -11,9 +11,7 @@ export function stagesNamed(names: string[]): Stage[] {
 
 /** Lanes from [kind, title, side?] rows, in order. */
 export function lanesFrom(rows: [LaneKind, string, Side?][]): Lane[] {
-  return rows.map(([kind, title, side], i) =>
-    makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}) }),
-  );
+  return rows.map(([kind, title, side], i) => makeLane({ kind, title, order: i + 1, ...(side ? { side } : {}) }));
 }
 
 /** Finds a lane of a template by title (templates are built by code, so a miss is a programming error). */

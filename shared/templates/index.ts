@@ -16,10 +16,19 @@ export const TEMPLATES: { name: TemplateName; title: string; description: string
   {
     name: 'linked-cx-ex',
     title: 'Linked CX–EX map',
-    description: 'Customer journey, employee journey and the blueprint between them, both emotion curves and a metrics lane.',
+    description:
+      'Customer journey, employee journey and the blueprint between them, both emotion curves and a metrics lane.',
   },
-  { name: 'employee-journey', title: 'Employee journey', description: 'An employee’s journey from joining to leaving, with tools and support.' },
-  { name: 'sample', title: 'Sample: retail checkout', description: 'A store where a new point-of-sale system slows staff and customers wait.' },
+  {
+    name: 'employee-journey',
+    title: 'Employee journey',
+    description: 'An employee’s journey from joining to leaving, with tools and support.',
+  },
+  {
+    name: 'sample',
+    title: 'Sample: retail checkout',
+    description: 'A store where a new point-of-sale system slows staff and customers wait.',
+  },
 ];
 
 /** A new document from a template; `title` replaces the template's own title. */

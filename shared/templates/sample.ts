@@ -1,5 +1,13 @@
 import {
-  defaultPairings, emptyDocument, makeCard, makeLink, makeOpportunity, makePainPoint, makePersona, makeTeam, standardMetrics,
+  defaultPairings,
+  emptyDocument,
+  makeCard,
+  makeLink,
+  makeOpportunity,
+  makePainPoint,
+  makePersona,
+  makeTeam,
+  standardMetrics,
 } from '../factories';
 import { newId } from '../ids';
 import type { Card, Evidence } from '../schema/card';
@@ -12,7 +20,8 @@ import { LINKED_LANES, laneTitled, lanesFrom, stagesNamed } from './build';
  */
 export function buildSampleMap(now: Date): TandemDoc {
   const doc = emptyDocument('Retail checkout — new POS rollout', now);
-  doc.meta.description = 'How a slower point-of-sale system at the till turns into queues, re-keyed data and unregistered warranties.';
+  doc.meta.description =
+    'How a slower point-of-sale system at the till turns into queues, re-keyed data and unregistered warranties.';
   doc.stages = stagesNamed(['Discover', 'Buy', 'Receive', 'Use', 'Get help']);
   doc.lanes = lanesFrom(LINKED_LANES);
   const [discover, buy, receive, use, help] = doc.stages.map((s) => s.id) as [string, string, string, string, string];
@@ -54,8 +63,14 @@ export function buildSampleMap(now: Date): TandemDoc {
   add(F, receive, 'Driver hands over and unpacks', { ownerTeamId: team.logistics.id });
   add(F, use, 'Installer mounts and tunes the TV', { ownerTeamId: team.logistics.id });
   const chat = add(F, help, 'Chat agent answers', { ownerTeamId: team.service.id });
-  const rekeys = add(B, buy, 'Cashier re-keys warranty and delivery details by hand', { ownerTeamId: team.store.id, tags: ['POS'] });
-  const routes = add(B, receive, 'Dispatcher plans routes from printed orders', { ownerTeamId: team.logistics.id, evidence: 'assumed' });
+  const rekeys = add(B, buy, 'Cashier re-keys warranty and delivery details by hand', {
+    ownerTeamId: team.store.id,
+    tags: ['POS'],
+  });
+  const routes = add(B, receive, 'Dispatcher plans routes from printed orders', {
+    ownerTeamId: team.logistics.id,
+    evidence: 'assumed',
+  });
   const lookup = add(B, help, 'Agent looks the order up in three systems', { ownerTeamId: team.service.id });
   const pos = add(S, buy, 'New POS system: slow card-terminal handshake', { ownerTeamId: team.it.id, tags: ['POS'] });
   add(S, receive, 'Warehouse management system', { ownerTeamId: team.logistics.id });
@@ -64,13 +79,19 @@ export function buildSampleMap(now: Date): TandemDoc {
   add(E, buy, 'Cashier apologises for the wait, again', { ownerTeamId: team.store.id });
   add(E, help, 'Agent switches between screens while the customer waits', { ownerTeamId: team.service.id });
   const emotions: [string, number, string][] = [
-    [discover, 1, 'Excited about the new TV'], [buy, -2, 'Long queue at the till'], [receive, 0, 'Slot kept, mostly'],
-    [use, 1, 'Picture looks great'], [help, -1, 'Warranty missing'],
+    [discover, 1, 'Excited about the new TV'],
+    [buy, -2, 'Long queue at the till'],
+    [receive, 0, 'Slot kept, mostly'],
+    [use, 1, 'Picture looks great'],
+    [help, -1, 'Warranty missing'],
   ];
   for (const [stageId, emotion, title] of emotions) add('Customer emotion', stageId, title, { emotion });
   const staff: [string, number, string][] = [
-    [discover, 0, 'Routine'], [buy, -2, 'POS freezes while the queue grows'], [receive, 0, 'Printed routes, long days'],
-    [use, 1, 'Proud of a clean install'], [help, -1, 'Three logins per chat'],
+    [discover, 0, 'Routine'],
+    [buy, -2, 'POS freezes while the queue grows'],
+    [receive, 0, 'Printed routes, long days'],
+    [use, 1, 'Proud of a clean install'],
+    [help, -1, 'Three logins per chat'],
   ];
   for (const [stageId, emotion, title] of staff) add('Employee emotion', stageId, title, { emotion });
   doc.cards = cards;
@@ -88,26 +109,95 @@ export function buildSampleMap(now: Date): TandemDoc {
     makeLink({ fromId: lookup.id, toId: chat.id, kind: 'support' }),
     makeLink({ fromId: rings.id, toId: routes.id, kind: 'handoff', label: 'delivery order' }),
   ];
-  const queuePain = makePainPoint({ cardId: queues.id, title: 'Waits 8+ minutes at peak times', side: 'customer', severity: 5, reach: 4, votes: 6, evidence: 'Observed on three Saturdays; 41 complaints in Q3.' });
-  const rekeyPain = makePainPoint({ cardId: rekeys.id, title: 'Warranty and delivery fields typed twice', side: 'employee', severity: 4, reach: 5, votes: 4, evidence: 'Cashier interviews, 6 of 6.' });
-  const posPain = makePainPoint({ cardId: pos.id, title: 'Card terminal handshake takes up to 40 s', side: 'employee', severity: 5, reach: 5, votes: 5 });
-  const warrantyPain = makePainPoint({ cardId: asks.id, title: 'Warranty not registered for two days', side: 'customer', severity: 3, reach: 2, votes: 1 });
-  const lookupPain = makePainPoint({ cardId: lookup.id, title: 'Three systems to find one order', side: 'employee', severity: 3, reach: 4, votes: 2 });
+  const queuePain = makePainPoint({
+    cardId: queues.id,
+    title: 'Waits 8+ minutes at peak times',
+    side: 'customer',
+    severity: 5,
+    reach: 4,
+    votes: 6,
+    evidence: 'Observed on three Saturdays; 41 complaints in Q3.',
+  });
+  const rekeyPain = makePainPoint({
+    cardId: rekeys.id,
+    title: 'Warranty and delivery fields typed twice',
+    side: 'employee',
+    severity: 4,
+    reach: 5,
+    votes: 4,
+    evidence: 'Cashier interviews, 6 of 6.',
+  });
+  const posPain = makePainPoint({
+    cardId: pos.id,
+    title: 'Card terminal handshake takes up to 40 s',
+    side: 'employee',
+    severity: 5,
+    reach: 5,
+    votes: 5,
+  });
+  const warrantyPain = makePainPoint({
+    cardId: asks.id,
+    title: 'Warranty not registered for two days',
+    side: 'customer',
+    severity: 3,
+    reach: 2,
+    votes: 1,
+  });
+  const lookupPain = makePainPoint({
+    cardId: lookup.id,
+    title: 'Three systems to find one order',
+    side: 'employee',
+    severity: 3,
+    reach: 4,
+    votes: 2,
+  });
   doc.painPoints = [queuePain, rekeyPain, posPain, warrantyPain, lookupPain];
   doc.opportunities = [
-    makeOpportunity({ title: 'Pass warranty and delivery data from the POS automatically', painPointIds: [queuePain.id, rekeyPain.id], ownerTeamId: team.it.id, effort: 3, status: 'planned' }),
-    makeOpportunity({ title: 'Fix the card-terminal handshake before peak season', painPointIds: [posPain.id, queuePain.id], ownerTeamId: team.it.id, effort: 2, status: 'in_progress' }),
-    makeOpportunity({ title: 'Register warranties in real time', painPointIds: [warrantyPain.id], effort: 4, status: 'idea' }),
+    makeOpportunity({
+      title: 'Pass warranty and delivery data from the POS automatically',
+      painPointIds: [queuePain.id, rekeyPain.id],
+      ownerTeamId: team.it.id,
+      effort: 3,
+      status: 'planned',
+    }),
+    makeOpportunity({
+      title: 'Fix the card-terminal handshake before peak season',
+      painPointIds: [posPain.id, queuePain.id],
+      ownerTeamId: team.it.id,
+      effort: 2,
+      status: 'in_progress',
+    }),
+    makeOpportunity({
+      title: 'Register warranties in real time',
+      painPointIds: [warrantyPain.id],
+      effort: 4,
+      status: 'idea',
+    }),
   ];
-  const maya = makePersona({ side: 'customer', name: 'Maya', role: 'Busy parent buying a family TV', goals: 'Buy quickly, have it installed, forget about it.', frustrations: 'Queues; repeating her details.' });
-  const tomasz = makePersona({ side: 'employee', name: 'Tomasz', role: 'Cashier, four years in the store', goals: 'Serve people well and keep the queue moving.', frustrations: 'The new POS freezes; typing the same data twice.' });
+  const maya = makePersona({
+    side: 'customer',
+    name: 'Maya',
+    role: 'Busy parent buying a family TV',
+    goals: 'Buy quickly, have it installed, forget about it.',
+    frustrations: 'Queues; repeating her details.',
+  });
+  const tomasz = makePersona({
+    side: 'employee',
+    name: 'Tomasz',
+    role: 'Cashier, four years in the store',
+    goals: 'Serve people well and keep the queue moving.',
+    frustrations: 'The new POS freezes; typing the same data twice.',
+  });
   doc.personas = [maya, tomasz];
   doc.meta.customerPersonaId = maya.id;
   doc.meta.employeePersonaId = tomasz.id;
   doc.metrics = standardMetrics();
   const nps = doc.metrics.find((m) => m.kind === 'nps')!;
-  doc.metricValues = [{ id: newId(), metricId: nps.id, cardId: null, stageId: buy, value: -12, n: 118, period: '2026-Q3' }];
+  doc.metricValues = [
+    { id: newId(), metricId: nps.id, cardId: null, stageId: buy, value: -12, n: 118, period: '2026-Q3' },
+  ];
   doc.pairings = defaultPairings();
-  void shop; void till;
+  void shop;
+  void till;
   return doc;
 }

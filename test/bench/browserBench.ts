@@ -9,16 +9,30 @@ import { build } from 'vite';
 import { percentile } from './stats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Builds the bare React Flow page (production mode, like the app) and serves it on 127.0.0.1. */
 export async function serveBarePage(): Promise<{ url: string; server: Server }> {
   const outDir = join(root, 'dist', 'bench-bare');
-  await build({ root: join(root, 'test', 'bench', 'bare'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+  await build({
+    root: join(root, 'test', 'bench', 'bare'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true },
+  });
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
     const path = resolve(outDir, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
-    const file = path.startsWith(outDir) && existsSync(path) && statSync(path).isFile() ? path : join(outDir, 'index.html');
+    const file =
+      path.startsWith(outDir) && existsSync(path) && statSync(path).isFile() ? path : join(outDir, 'index.html');
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
@@ -29,7 +43,10 @@ export async function serveBarePage(): Promise<{ url: string; server: Server }> 
 
 /** Starts `tandem serve FILE` as its own process, so its memory can be read from /proc. */
 export async function startHostProcess(file: string): Promise<{ url: string; pid: number; stop(): void }> {
-  const child = spawn(process.execPath, [join(root, 'electron/cli/tandem.mjs'), 'serve', file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TANDEM_HOME: join(file, '..') } });
+  const child = spawn(process.execPath, [join(root, 'electron/cli/tandem.mjs'), 'serve', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TANDEM_HOME: join(file, '..') },
+  });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -57,11 +74,17 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Opens `url` in a fresh page and returns ms from navigation start to the first frame after `selector` shows. */
-export async function timeToInteractive(browser: Browser, url: string, selector: string): Promise<{ page: Page; ms: number }> {
+export async function timeToInteractive(
+  browser: Browser,
+  url: string,
+  selector: string,
+): Promise<{ page: Page; ms: number }> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await page.goto(url);
   await page.waitForSelector(selector, { timeout: 60_000 });
-  const ms = (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
+  const ms = (await page.evaluate(
+    'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))',
+  )) as number;
   return { page, ms };
 }
 
@@ -70,7 +93,10 @@ export async function timeToInteractive(browser: Browser, url: string, selector:
  * and the baseline (starting in the middle keeps the drag from running into the window edge and auto-panning in
  * one and not the other). Returns the frame times during the move and, apart, the frame of the drop.
  */
-export async function dragFrames(page: Page, selector: string): Promise<{ p95: number; max: number; drop: number; frames: number }> {
+export async function dragFrames(
+  page: Page,
+  selector: string,
+): Promise<{ p95: number; max: number; drop: number; frames: number }> {
   // A person looks at the map before grabbing a card: let start-up work (fonts, statistics, first measurements)
   // finish in both pages, so the drag is measured on its own.
   await page.waitForTimeout(1000);
@@ -104,7 +130,12 @@ export async function dragFrames(page: Page, selector: string): Promise<{ p95: n
   await page.waitForTimeout(400);
   const all = (await page.evaluate('(() => { window.__stop = true; return window.__frames; })()')) as number[];
   const frames = all.slice(1, moving);
-  return { p95: percentile(frames, 95), max: Math.max(...frames), drop: Math.max(...all.slice(moving)), frames: frames.length };
+  return {
+    p95: percentile(frames, 95),
+    max: Math.max(...frames),
+    drop: Math.max(...all.slice(moving)),
+    frames: frames.length,
+  };
 }
 
 /** JS heap in use by the page, MB (Chromium's performance metrics). */

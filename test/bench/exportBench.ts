@@ -13,8 +13,16 @@ export async function benchExport(doc: TandemDoc, dir: string, browser: Browser)
     await work();
     return msSince(t);
   };
-  const pdfMs = await time(() => runExport(doc, exportRequestSchema.parse({ format: 'pdf', path: join(dir, 'map.pdf'), paper: 'A3', fit: 'tiles' }), {}));
-  const pngMs = await time(() => runExport(doc, exportRequestSchema.parse({ format: 'png', path: join(dir, 'map.png'), scale: 2 }), {}));
+  const pdfMs = await time(() =>
+    runExport(
+      doc,
+      exportRequestSchema.parse({ format: 'pdf', path: join(dir, 'map.pdf'), paper: 'A3', fit: 'tiles' }),
+      {},
+    ),
+  );
+  const pngMs = await time(() =>
+    runExport(doc, exportRequestSchema.parse({ format: 'png', path: join(dir, 'map.png'), scale: 2 }), {}),
+  );
   const svg = renderMapSvg(doc);
   const baselineMs = await time(async () => {
     const page = await browser.newPage();

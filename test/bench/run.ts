@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { generateMap } from '../fixtures/generateMap';
 import { generateSurvey } from '../fixtures/generateSurvey';
-import { dragFrames, jsHeapMb, launch, peakRssMb, serveBarePage, startHostProcess, timeToInteractive } from './browserBench';
+import {
+  dragFrames,
+  jsHeapMb,
+  launch,
+  peakRssMb,
+  serveBarePage,
+  startHostProcess,
+  timeToInteractive,
+} from './browserBench';
 import { benchExport } from './exportBench';
 import { benchCommits, benchImport } from './storeBench';
 
@@ -19,10 +27,33 @@ const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const parts = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'import', 'browser', 'export']);
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-type Row = { figure: string; value: number; unit: string; baseline: number | null; ratio: number | null; budget: string; ok: boolean | null };
+type Row = {
+  figure: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+  budget: string;
+  ok: boolean | null;
+};
 const rows: Row[] = [];
-const record = (figure: string, value: number, unit: string, baseline: number | null, budget: string, ok: boolean | null) => {
-  rows.push({ figure, value: round(value, 2), unit, baseline: baseline === null ? null : round(baseline, 2), ratio: baseline ? round(value / baseline, 2) : null, budget, ok });
+const record = (
+  figure: string,
+  value: number,
+  unit: string,
+  baseline: number | null,
+  budget: string,
+  ok: boolean | null,
+) => {
+  rows.push({
+    figure,
+    value: round(value, 2),
+    unit,
+    baseline: baseline === null ? null : round(baseline, 2),
+    ratio: baseline ? round(value / baseline, 2) : null,
+    budget,
+    ok,
+  });
   console.log(`  ${figure}: ${round(value, 2)} ${unit}${baseline !== null ? ` (baseline ${round(baseline, 2)})` : ''}`);
 };
 
@@ -42,39 +73,74 @@ try {
   }
 
   if (parts.has('import')) {
-  console.log('Survey import and stats…');
-  const s = await benchImport(bigPath, csv, dir);
-  record('import 100,000 survey rows', s.importMs, 'ms', s.baselineMs, '< 3000 ms, ≥ 0.4× raw rate', s.importMs < 3000 && s.rowsPerSecond >= 0.4 * s.baselineRowsPerSecond);
-  record('import rate vs raw insert rate', s.rowsPerSecond / s.baselineRowsPerSecond, '×', null, '≥ 0.4', s.rowsPerSecond / s.baselineRowsPerSecond >= 0.4);
-  record('stats over 100,000 rows', s.statsMs, 'ms', null, '< 500 ms', s.statsMs < 500);
+    console.log('Survey import and stats…');
+    const s = await benchImport(bigPath, csv, dir);
+    record(
+      'import 100,000 survey rows',
+      s.importMs,
+      'ms',
+      s.baselineMs,
+      '< 3000 ms, ≥ 0.4× raw rate',
+      s.importMs < 3000 && s.rowsPerSecond >= 0.4 * s.baselineRowsPerSecond,
+    );
+    record(
+      'import rate vs raw insert rate',
+      s.rowsPerSecond / s.baselineRowsPerSecond,
+      '×',
+      null,
+      '≥ 0.4',
+      s.rowsPerSecond / s.baselineRowsPerSecond >= 0.4,
+    );
+    record('stats over 100,000 rows', s.statsMs, 'ms', null, '< 500 ms', s.statsMs < 500);
   }
 
   const browser = await launch();
   try {
     if (parts.has('browser')) {
-    console.log('Browser: open and drag with 2,000 cards…');
-    const bare = await serveBarePage();
-    const host = await startHostProcess(bigPath);
-    try {
-      const baseOpen = await timeToInteractive(browser, `${bare.url}?nodes=2000`, '.react-flow__node');
-      const baseDrag = await dragFrames(baseOpen.page, '.react-flow__node');
-      const baseHeap = await jsHeapMb(baseOpen.page);
-      await baseOpen.page.close();
-      const app = await timeToInteractive(browser, host.url, CARD);
-      const appDrag = await dragFrames(app.page, CARD);
-      const appHeap = await jsHeapMb(app.page);
-      await app.page.close();
-      record('open 2,000-card map to first interactive frame', app.ms, 'ms', baseOpen.ms, '< 1500 ms, ≤ 2× baseline', app.ms < 1500 && app.ms <= 2 * baseOpen.ms);
-      record('drag with 2,000 cards, p95 frame', appDrag.p95, 'ms', baseDrag.p95, '≤ 20 ms', appDrag.p95 <= 20);
-      record('drag with 2,000 cards, worst frame while moving', appDrag.max, 'ms', baseDrag.max, '≤ 50 ms', appDrag.max <= 50);
-      record('drag with 2,000 cards, frame of the drop (card/move committed)', appDrag.drop, 'ms', baseDrag.drop, '≤ 50 ms', appDrag.drop <= 50);
-      record('page JS heap with 2,000 cards', appHeap, 'MB', baseHeap, 'report', null);
-      const rss = peakRssMb(host.pid);
-      if (rss !== null) record('browser host peak RSS', rss, 'MB', null, 'report', null);
-    } finally {
-      host.stop();
-      bare.server.close();
-    }
+      console.log('Browser: open and drag with 2,000 cards…');
+      const bare = await serveBarePage();
+      const host = await startHostProcess(bigPath);
+      try {
+        const baseOpen = await timeToInteractive(browser, `${bare.url}?nodes=2000`, '.react-flow__node');
+        const baseDrag = await dragFrames(baseOpen.page, '.react-flow__node');
+        const baseHeap = await jsHeapMb(baseOpen.page);
+        await baseOpen.page.close();
+        const app = await timeToInteractive(browser, host.url, CARD);
+        const appDrag = await dragFrames(app.page, CARD);
+        const appHeap = await jsHeapMb(app.page);
+        await app.page.close();
+        record(
+          'open 2,000-card map to first interactive frame',
+          app.ms,
+          'ms',
+          baseOpen.ms,
+          '< 1500 ms, ≤ 2× baseline',
+          app.ms < 1500 && app.ms <= 2 * baseOpen.ms,
+        );
+        record('drag with 2,000 cards, p95 frame', appDrag.p95, 'ms', baseDrag.p95, '≤ 20 ms', appDrag.p95 <= 20);
+        record(
+          'drag with 2,000 cards, worst frame while moving',
+          appDrag.max,
+          'ms',
+          baseDrag.max,
+          '≤ 50 ms',
+          appDrag.max <= 50,
+        );
+        record(
+          'drag with 2,000 cards, frame of the drop (card/move committed)',
+          appDrag.drop,
+          'ms',
+          baseDrag.drop,
+          '≤ 50 ms',
+          appDrag.drop <= 50,
+        );
+        record('page JS heap with 2,000 cards', appHeap, 'MB', baseHeap, 'report', null);
+        const rss = peakRssMb(host.pid);
+        if (rss !== null) record('browser host peak RSS', rss, 'MB', null, 'report', null);
+      } finally {
+        host.stop();
+        bare.server.close();
+      }
     }
 
     if (parts.has('export')) {
@@ -91,8 +157,15 @@ try {
 }
 
 mkdirSync(join(root, 'bench'), { recursive: true });
-const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows };
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  rows,
+};
 writeFileSync(join(root, 'bench', onlyArg ? 'results-partial.json' : 'results.json'), JSON.stringify(results, null, 2));
 console.log('\n| figure | value | baseline | ratio | budget | within |\n|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.figure} | ${r.value} ${r.unit} | ${r.baseline ?? '—'} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.figure} | ${r.value} ${r.unit} | ${r.baseline ?? '—'} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`,
+  );
 console.log('\nWrote bench/results.json');

@@ -26,9 +26,17 @@ export function benchCommits(mapPath: string, dir: string, count = 10_000) {
     let cmd: Command;
     if (r < 0.5) cmd = { type: 'card/update', id: card.id, patch: { title: `Edited ${i}` } };
     else if (r < 0.7) cmd = { type: 'card/move', id: card.id, laneId: lane.id, stageId: stage.id, order: 100 + rnd() };
-    else if (r < 0.85) cmd = { type: 'card/add', card: makeCard({ laneId: lane.id, stageId: stage.id, order: 200 + rnd(), title: `New ${i}` }) };
+    else if (r < 0.85)
+      cmd = {
+        type: 'card/add',
+        card: makeCard({ laneId: lane.id, stageId: stage.id, order: 200 + rnd(), title: `New ${i}` }),
+      };
     else if (r < 0.9) cmd = { type: 'card/delete', id: card.id };
-    else if (r < 0.95) cmd = card.id === other.id ? { type: 'map/update', patch: { title: `Map ${i}` } } : { type: 'link/add', link: makeLink({ fromId: card.id, toId: other.id, kind: 'support' }) };
+    else if (r < 0.95)
+      cmd =
+        card.id === other.id
+          ? { type: 'map/update', patch: { title: `Map ${i}` } }
+          : { type: 'link/add', link: makeLink({ fromId: card.id, toId: other.id, kind: 'support' }) };
     else cmd = { type: 'painPoint/add', painPoint: makePainPoint({ cardId: card.id, title: `Pain ${i}` }) };
     const t = process.hrtime.bigint();
     try {
@@ -45,7 +53,9 @@ export function benchCommits(mapPath: string, dir: string, count = 10_000) {
   raw.pragma('synchronous = FULL');
   raw.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data TEXT)');
   const insert = raw.prepare('INSERT INTO t (id, data) VALUES (?, ?)');
-  raw.transaction(() => { for (let i = 0; i < 2000; i++) insert.run(i, '{}'); })();
+  raw.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run(i, '{}');
+  })();
   const update = raw.prepare('UPDATE t SET data = ? WHERE id = ?');
   const one = raw.transaction((i: number) => update.run(`{"title":"Edited ${i}"}`, i % 2000));
   const rawTimes: number[] = [];
@@ -57,8 +67,11 @@ export function benchCommits(mapPath: string, dir: string, count = 10_000) {
   raw.close();
   return {
     commands: times.length,
-    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
-    baselineP95: percentile(rawTimes, 95), baselineP50: percentile(rawTimes, 50),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    baselineP95: percentile(rawTimes, 95),
+    baselineP50: percentile(rawTimes, 50),
   };
 }
 
@@ -84,14 +97,24 @@ function rawInsertMs(dbPath: string, schemaFrom: string, values: unknown[][]): n
   raw.pragma('foreign_keys = ON');
   const source = new Database(schemaFrom, { readonly: true });
   const ddl = source
-    .prepare("SELECT sql FROM sqlite_master WHERE tbl_name IN ('survey_imports', 'survey_responses') AND sql IS NOT NULL ORDER BY type = 'index', rowid")
+    .prepare(
+      "SELECT sql FROM sqlite_master WHERE tbl_name IN ('survey_imports', 'survey_responses') AND sql IS NOT NULL ORDER BY type = 'index', rowid",
+    )
     .all() as { sql: string }[];
   source.close();
   raw.exec(ddl.map((d) => `${d.sql};`).join('\n'));
-  raw.prepare("INSERT INTO survey_imports (id, file_name, sha256, imported_at, row_count) VALUES (1, 'raw.csv', 'raw', '2026-01-01T00:00:00Z', ?)").run(values.length);
-  const ins = raw.prepare('INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment) VALUES (1, ?, ?, ?, ?, ?, ?, ?)');
+  raw
+    .prepare(
+      "INSERT INTO survey_imports (id, file_name, sha256, imported_at, row_count) VALUES (1, 'raw.csv', 'raw', '2026-01-01T00:00:00Z', ?)",
+    )
+    .run(values.length);
+  const ins = raw.prepare(
+    'INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment) VALUES (1, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const rt = process.hrtime.bigint();
-  raw.transaction(() => { for (const v of values) ins.run(...v); })();
+  raw.transaction(() => {
+    for (const v of values) ins.run(...v);
+  })();
   const ms = msSince(rt);
   raw.close();
   return ms;
@@ -112,7 +135,12 @@ export async function benchImport(mapPath: string, csvPath: string, dir: string,
     last = await importOnce(mapPath, csvPath, join(dir, `survey-${i}.tandem`));
     importTimes.push(last.ms);
     if (i === 0) {
-      values = last.store.database.prepare('SELECT interaction_id, respondent, touchpoint, question, value, answered_at, comment FROM survey_responses').raw().all() as unknown[][];
+      values = last.store.database
+        .prepare(
+          'SELECT interaction_id, respondent, touchpoint, question, value, answered_at, comment FROM survey_responses',
+        )
+        .raw()
+        .all() as unknown[][];
     }
     rawTimes.push(rawInsertMs(join(dir, `rawsurvey-${i}.db`), join(dir, 'survey-0.tandem'), values));
   }
@@ -127,8 +155,13 @@ export async function benchImport(mapPath: string, csvPath: string, dir: string,
   const importMs = median(importTimes);
   const rawMs = median(rawTimes);
   return {
-    rows: last!.summary.rows, importMs, rowsPerSecond: last!.summary.rows / (importMs / 1000),
-    baselineMs: rawMs, baselineRowsPerSecond: values.length / (rawMs / 1000), statsMs: median(statsTimes),
-    importRuns: importTimes, baselineRuns: rawTimes,
+    rows: last!.summary.rows,
+    importMs,
+    rowsPerSecond: last!.summary.rows / (importMs / 1000),
+    baselineMs: rawMs,
+    baselineRowsPerSecond: values.length / (rawMs / 1000),
+    statsMs: median(statsTimes),
+    importRuns: importTimes,
+    baselineRuns: rawTimes,
   };
 }

@@ -15,7 +15,8 @@ afterEach(async () => {
 });
 
 type Page = HostedMap['page'];
-const card = (page: Page, title: string) => page.locator('.card', { has: page.locator('.card__title', { hasText: title }) });
+const card = (page: Page, title: string) =>
+  page.locator('.card', { has: page.locator('.card__title', { hasText: title }) });
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(results, { recursive: true });
@@ -40,22 +41,25 @@ function titlesOnDisk(file: string): string[] {
 /** Titles of the cards drawn in one column of one lane, top to bottom, as the user sees them. */
 async function titlesInCell(page: Page, lane: string, stage: string): Promise<string[]> {
   // One round trip to the page: reading dozens of bounding boxes one by one is slow on a busy machine.
-  return page.evaluate(({ lane, stage }) => {
-    const rectOf = (selector: string, text: string) =>
-      [...document.querySelectorAll(selector)].find((el) => el.textContent?.includes(text))?.getBoundingClientRect();
-    const row = rectOf('.react-flow__node-laneHeader', lane);
-    const column = rectOf('.react-flow__node-stageHeader', stage);
-    if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
-    return [...document.querySelectorAll('.react-flow__node-card .card')]
-      .map((el) => ({ b: el.getBoundingClientRect(), title: el.querySelector('.card__title')?.textContent ?? '' }))
-      .filter(({ b }) => {
-        const cx = b.x + b.width / 2;
-        const cy = b.y + b.height / 2;
-        return cx > column.x && cx < column.x + column.width && cy > row.y && cy < row.y + row.height;
-      })
-      .sort((a, z) => a.b.y - z.b.y)
-      .map((f) => f.title);
-  }, { lane, stage });
+  return page.evaluate(
+    ({ lane, stage }) => {
+      const rectOf = (selector: string, text: string) =>
+        [...document.querySelectorAll(selector)].find((el) => el.textContent?.includes(text))?.getBoundingClientRect();
+      const row = rectOf('.react-flow__node-laneHeader', lane);
+      const column = rectOf('.react-flow__node-stageHeader', stage);
+      if (!row || !column) throw new Error(`lane ${lane} or stage ${stage} is not on screen`);
+      return [...document.querySelectorAll('.react-flow__node-card .card')]
+        .map((el) => ({ b: el.getBoundingClientRect(), title: el.querySelector('.card__title')?.textContent ?? '' }))
+        .filter(({ b }) => {
+          const cx = b.x + b.width / 2;
+          const cy = b.y + b.height / 2;
+          return cx > column.x && cx < column.x + column.width && cy > row.y && cy < row.y + row.height;
+        })
+        .sort((a, z) => a.b.y - z.b.y)
+        .map((f) => f.title);
+    },
+    { lane, stage },
+  );
 }
 
 describe('cards in Chromium against the browser host', () => {
@@ -82,7 +86,12 @@ describe('cards in Chromium against the browser host', () => {
       await page.keyboard.press('Enter');
       await card(page, title).waitFor({ state: 'visible' });
     }
-    const expected = ['Opens the banking app', 'Signs up with email', 'Verifies identity with a selfie', 'Funds the new account'];
+    const expected = [
+      'Opens the banking app',
+      'Signs up with email',
+      'Verifies identity with a selfie',
+      'Funds the new account',
+    ];
     expect(await titlesInCell(page, 'Customer actions', 'Join')).toEqual(expected);
     // Each card is one undo step, its title included.
     expect(await page.locator('button[aria-label="Undo Add card"]').count()).toBe(1);
@@ -104,8 +113,18 @@ describe('cards in Chromium against the browser host', () => {
       await page.keyboard.type(title, { delay: 0 });
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => mapOnDisk(file).cards.map((c) => c.title).filter((t) => t.includes('typing'))).toEqual(expect.arrayContaining(typed));
-    expect(mapOnDisk(file).cards.map((c) => c.title).filter((t) => t.includes('typing'))).toHaveLength(3);
+    await expect
+      .poll(() =>
+        mapOnDisk(file)
+          .cards.map((c) => c.title)
+          .filter((t) => t.includes('typing')),
+      )
+      .toEqual(expect.arrayContaining(typed));
+    expect(
+      mapOnDisk(file)
+        .cards.map((c) => c.title)
+        .filter((t) => t.includes('typing')),
+    ).toHaveLength(3);
   });
 
   it('deletes two shift-clicked cards and undoes it, copies and pastes a card, finds one, and keeps it all after a reload', async () => {
@@ -143,7 +162,9 @@ describe('cards in Chromium against the browser host', () => {
     await page.locator('.find-bar__status', { hasText: '1 match' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.find-bar__status', { hasText: '1 of 1' }).waitFor();
-    await expect.poll(() => page.locator('.card--match-current .card__title').textContent()).toBe('Waits at home for the delivery slot');
+    await expect
+      .poll(() => page.locator('.card--match-current .card__title').textContent())
+      .toBe('Waits at home for the delivery slot');
     await shot(page, 'find');
     await page.keyboard.press('Escape');
     await expect.poll(() => find.count()).toBe(0);
@@ -173,7 +194,9 @@ describe('cards in Chromium against the browser host', () => {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 3 });
     await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 10 });
     await page.mouse.up();
-    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2)).toEqual([below, top]);
+    await expect
+      .poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2))
+      .toEqual([below, top]);
     await expect.poll(() => cellsOnDisk(file)['Customer actions / Buy']?.slice(0, 2)).toEqual([below, top]);
 
     // Select both and drag them one stage to the right: one step on the Undo button.
@@ -190,9 +213,15 @@ describe('cards in Chromium against the browser host', () => {
     await page.mouse.move(use.x + use.width / 2, grab.y + grab.height / 2 - 20, { steps: 12 });
     await page.mouse.up();
     await page.locator('button[aria-label="Undo Move 2 cards"]').waitFor({ state: 'visible' });
-    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Receive')).filter((t) => t === top || t === below)).toEqual([below, top]);
+    await expect
+      .poll(async () =>
+        (await titlesInCell(page, 'Customer actions', 'Receive')).filter((t) => t === top || t === below),
+      )
+      .toEqual([below, top]);
     await page.keyboard.press('Control+Z');
-    await expect.poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2)).toEqual([below, top]);
+    await expect
+      .poll(async () => (await titlesInCell(page, 'Customer actions', 'Buy')).slice(0, 2))
+      .toEqual([below, top]);
     await expect.poll(() => cellsOnDisk(file)['Customer actions / Buy']?.slice(0, 2)).toEqual([below, top]);
   });
 });

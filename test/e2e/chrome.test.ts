@@ -37,7 +37,10 @@ describe('the window chrome in Chromium against the browser host', () => {
 
     // Start screen from the Map menu.
     await page.getByRole('button', { name: 'Map', exact: true }).click();
-    await page.screenshot({ path: path.join(results, 'chrome-map-menu.png'), clip: { x: 0, y: 0, width: 800, height: 420 } });
+    await page.screenshot({
+      path: path.join(results, 'chrome-map-menu.png'),
+      clip: { x: 0, y: 0, width: 800, height: 420 },
+    });
     await page.getByRole('menuitem', { name: 'New from template…' }).click();
     const start = page.getByRole('dialog', { name: 'Start a map' });
     await start.getByText('Linked CX–EX map', { exact: true }).click();

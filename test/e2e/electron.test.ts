@@ -12,7 +12,8 @@ import { resolveElectronBinary } from '../../electron/main/electronBinary';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const electron = resolveElectronBinary(root);
 const suite = electron.path !== null ? describe : describe.skip;
-if (electron.path === null) console.warn(`Electron e2e skipped: no Electron binary on this machine (${electron.reason}).`);
+if (electron.path === null)
+  console.warn(`Electron e2e skipped: no Electron binary on this machine (${electron.reason}).`);
 
 let app: ElectronApplication | undefined;
 let dataDir: string | undefined;
@@ -40,7 +41,9 @@ suite('the desktop app (Electron)', () => {
   it('opens one Tandem window showing the sample map on first run', async () => {
     const running = await launch();
     const page = await running.firstWindow();
-    await page.locator('.card__title', { hasText: 'Queues at the till to pay' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .locator('.card__title', { hasText: 'Queues at the till to pay' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     const title = await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
     expect(title).toMatch(/Tandem/);
     expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);

@@ -48,7 +48,10 @@ describe('exporting from the dialog', () => {
     expect(m, summary).not.toBeNull();
     expect(await page.getByTestId('preview-tile').count()).toBe(Number(m?.[2]) * Number(m?.[3]));
     await page.screenshot({ path: path.join(results, 'dialog-pdf.png') });
-    if (updateScreenshots) await page.getByRole('dialog', { name: 'Export' }).screenshot({ path: path.join(root, 'docs', 'screenshots', 'export-dialog.png') });
+    if (updateScreenshots)
+      await page
+        .getByRole('dialog', { name: 'Export' })
+        .screenshot({ path: path.join(root, 'docs', 'screenshots', 'export-dialog.png') });
 
     const out = path.join(dir, 'board pack.pdf');
     await typePath(page, out);
@@ -71,7 +74,18 @@ describe('exporting from the dialog', () => {
     execFileSync('pdftoppm', ['-png', '-r', '50', out, path.join(results, 'page')]);
     if (updateScreenshots) {
       mkdirSync(path.join(root, 'docs', 'screenshots'), { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '2', '-l', '2', '-singlefile', out, path.join(root, 'docs', 'screenshots', 'export-a3-page')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '2',
+        '-l',
+        '2',
+        '-singlefile',
+        out,
+        path.join(root, 'docs', 'screenshots', 'export-a3-page'),
+      ]);
     }
   });
 

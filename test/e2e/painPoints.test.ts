@@ -77,7 +77,10 @@ describe('pain points in Chromium against the browser host', () => {
     expect(await page.locator('.card--trace-dimmed').count()).toBe(0);
 
     // The CSV of the register downloads in the browser host.
-    const [download] = await Promise.all([page.waitForEvent('download'), register.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      register.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[1]).toMatch(/^1,37.5,Card terminal handshake takes up to 40 s,/);
     expect(csv).toContain(`5,10.8,${NEW_PAINS[1]},${WAITS},Receive`);
@@ -86,9 +89,14 @@ describe('pain points in Chromium against the browser host', () => {
     await page.reload();
     await card(page, WAITS).click();
     await page.getByRole('tab', { name: 'Pain points' }).click();
-    for (const title of NEW_PAINS) await page.getByRole('button', { name: new RegExp(`^${title}, severity 3`) }).waitFor();
+    for (const title of NEW_PAINS)
+      await page.getByRole('button', { name: new RegExp(`^${title}, severity 3`) }).waitFor();
     expect(await card(page, WAITS).locator('.pp-badge').getAttribute('aria-label')).toBe('3 pain points');
-    expect(painsOnDisk(file, WAITS).map((p) => p.title).sort()).toEqual([...NEW_PAINS].sort());
+    expect(
+      painsOnDisk(file, WAITS)
+        .map((p) => p.title)
+        .sort(),
+    ).toEqual([...NEW_PAINS].sort());
     await card(page, WAITS).scrollIntoViewIfNeeded();
     await shot(page, 'pain-points-card.png');
   });

@@ -82,19 +82,32 @@ describe('the side panel in Chromium against the browser host', () => {
     await page.getByRole('listitem', { name: 'New customer' }).waitFor();
     await page.keyboard.type('Ola Nordmann');
     await page.keyboard.press('Tab');
-    await page.getByRole('listitem', { name: 'Ola Nordmann' }).getByRole('button', { name: 'Use for this map' }).click();
+    await page
+      .getByRole('listitem', { name: 'Ola Nordmann' })
+      .getByRole('button', { name: 'Use for this map' })
+      .click();
     await page.screenshot({ path: path.join(results, 'panels-personas.png') });
 
     // The file is the truth.
-    await expect.poll(() => {
-      const doc = mapOnDisk(file);
-      return doc.personas.find((p) => p.id === doc.meta.customerPersonaId)?.name;
-    }).toBe('Ola Nordmann');
+    await expect
+      .poll(() => {
+        const doc = mapOnDisk(file);
+        return doc.personas.find((p) => p.id === doc.meta.customerPersonaId)?.name;
+      })
+      .toBe('Ola Nordmann');
     const doc = mapOnDisk(file);
     const finance = doc.teams.filter((t) => t.name === 'Finance operations');
     expect(finance).toHaveLength(1);
-    expect(doc.cards.filter((c) => c.ownerTeamId === finance[0]!.id).map((c) => c.title).sort()).toEqual([SCHEDULING, BATCH]);
-    expect(doc.cards.find((c) => c.title === QUEUES)).toMatchObject({ notes: 'Worst on Saturday mornings', tags: ['peak', 'till'] });
+    expect(
+      doc.cards
+        .filter((c) => c.ownerTeamId === finance[0]!.id)
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual([SCHEDULING, BATCH]);
+    expect(doc.cards.find((c) => c.title === QUEUES)).toMatchObject({
+      notes: 'Worst on Saturday mornings',
+      tags: ['peak', 'till'],
+    });
 
     await page.reload();
     await card(page, QUEUES).waitFor({ state: 'visible' });
@@ -106,7 +119,9 @@ describe('the side panel in Chromium against the browser host', () => {
     expect(await page.getByLabel('Owner team').locator('option:checked').textContent()).toBe('Store staff');
     expect(await page.locator('.tags__chip').allTextContents()).toEqual(['peak×', 'till×']);
     await page.getByRole('tab', { name: 'Teams' }).click();
-    expect(await page.getByRole('listitem', { name: 'Finance operations' }).locator('.team-row__count').textContent()).toBe('2 cards');
+    expect(
+      await page.getByRole('listitem', { name: 'Finance operations' }).locator('.team-row__count').textContent(),
+    ).toBe('2 cards');
     expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 });

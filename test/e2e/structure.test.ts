@@ -69,17 +69,25 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
 
     // Delete the first stage, moving its cards to the stage after it.
     const discover = mapOnDisk(file).stages.find((s) => s.name === 'Discover')!;
-    const itsCards = mapOnDisk(file).cards.filter((c) => c.stageId === discover.id).map((c) => c.id);
+    const itsCards = mapOnDisk(file)
+      .cards.filter((c) => c.stageId === discover.id)
+      .map((c) => c.id);
     await page.locator('.stage-header', { hasText: 'Discover' }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Delete stage…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Move them to “Buy”' }).click();
     await expect.poll(() => mapOnDisk(file).stages.some((s) => s.id === discover.id)).toBe(false);
     const buyId = mapOnDisk(file).stages.find((s) => s.name === 'Buy')!.id;
-    expect(mapOnDisk(file).cards.filter((c) => itsCards.includes(c.id)).every((c) => c.stageId === buyId)).toBe(true);
+    expect(
+      mapOnDisk(file)
+        .cards.filter((c) => itsCards.includes(c.id))
+        .every((c) => c.stageId === buyId),
+    ).toBe(true);
 
     // Undo brings the stage and its cards back.
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => mapOnDisk(file).cards.filter((c) => c.stageId === discover.id).length).toBe(itsCards.length);
+    await expect
+      .poll(() => mapOnDisk(file).cards.filter((c) => c.stageId === discover.id).length)
+      .toBe(itsCards.length);
 
     await page.reload();
     await page.locator('.stage-header__name', { hasText: 'Open an account' }).waitFor();
@@ -103,7 +111,11 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
     const handle = await box(page, `${from} .link-handle--source.react-flow__handle-right`);
     const target = await box(page, to);
-    await drag(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
+    await drag(
+      page,
+      { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+      { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+    );
     await expect.poll(() => mapOnDisk(file).links.length).toBe(links + 1);
     const added = mapOnDisk(file).links.at(-1)!;
     expect(added.kind).toBe('flow');
@@ -118,12 +130,18 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
     // Drag the customer emotion point of "Excited about the new TV" (+1) to the bottom of its lane.
     const excited = mapOnDisk(file).cards.find((c) => c.title === 'Excited about the new TV')!;
     const knob = await box(page, `.emotion-knob[data-card-id="${excited.id}"] .emotion-knob__dot`);
-    await drag(page, { x: knob.x + knob.width / 2, y: knob.y + knob.height / 2 }, { x: knob.x + knob.width / 2, y: knob.y + 400 });
+    await drag(
+      page,
+      { x: knob.x + knob.width / 2, y: knob.y + knob.height / 2 },
+      { x: knob.x + knob.width / 2, y: knob.y + 400 },
+    );
     await expect.poll(() => mapOnDisk(file).cards.find((c) => c.id === excited.id)?.emotion).toBe(-2);
 
     await page.reload();
     await page.locator(`.react-flow__edge[data-id="${added.id}"] .link-edge--support`).waitFor({ state: 'attached' });
-    await expect.poll(() => page.locator('.card:has-text("Excited about the new TV") .emotion').textContent()).toBe('−2');
+    await expect
+      .poll(() => page.locator('.card:has-text("Excited about the new TV") .emotion').textContent())
+      .toBe('−2');
     await shot(page, 'links-emotion.png');
   });
 });

@@ -20,7 +20,12 @@ type Page = HostedMap['page'];
 /** The host's statistics, asked for the way the renderer asks (same origin, the page's cookie). */
 function statsFromHost(page: Page): Promise<SurveyStats> {
   return page.evaluate(async () => {
-    const r = await fetch('api/survey%2Fstats', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' }, credentials: 'same-origin' });
+    const r = await fetch('api/survey%2Fstats', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+    });
     return ((await r.json()) as { data: SurveyStats }).data;
   });
 }
@@ -50,13 +55,18 @@ describe('linked surveys in Chromium against the browser host', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import survey…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import survey…' }).click(),
+    ]);
     await chooser.setFiles(SAMPLE_CSV);
     const summary = page.locator('.import-summary');
     await summary.waitFor({ state: 'visible' });
     expect(await summary.textContent()).toContain('Imported 604 answers from 64 interactions');
     expect(await page.locator('.import-unknown').textContent()).toContain('unknown_step');
-    expect(await page.evaluate(() => (window as unknown as { seenProgress: number }).seenProgress)).toBeGreaterThanOrEqual(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { seenProgress: number }).seenProgress),
+    ).toBeGreaterThanOrEqual(0);
     await shot(page, 'surveys-import-summary.png');
     await page.getByRole('button', { name: 'Done' }).click();
 
@@ -66,7 +76,9 @@ describe('linked surveys in Chromium against the browser host', () => {
 
     // The scorecard: NPS, CSAT, CES | eNPS per stage, as the host computed them.
     await page.getByRole('tab', { name: 'Scores' }).click();
-    await expect.poll(async () => (await stageRow(page, 'Receive')).join(' | ')).toContain(String(Math.abs(receive.nps!)));
+    await expect
+      .poll(async () => (await stageRow(page, 'Receive')).join(' | '))
+      .toContain(String(Math.abs(receive.nps!)));
     const row = await stageRow(page, 'Receive');
     expect(row).toHaveLength(4);
     expect(row[1]).toContain(`${receive.csat}%`);

@@ -36,7 +36,11 @@ interface App {
 let app: App | undefined;
 const problems: string[] = [];
 
-async function serve(file: string, dataDir: string, browser?: Browser): Promise<{ host: BrowserHost; browser: Browser; page: Page }> {
+async function serve(
+  file: string,
+  dataDir: string,
+  browser?: Browser,
+): Promise<{ host: BrowserHost; browser: Browser; page: Page }> {
   const host = await startBrowserHost({ file, dataDir, rendererDir: RENDERER_DIR, version: '0.0.0-e2e' });
   const b = browser ?? (await launchChromium());
   const page = await b.newPage({ viewport: VIEWPORT });
@@ -81,7 +85,8 @@ async function shot(page: Page, name: string, docsName?: string): Promise<void> 
   if (updateScreenshots && docsName) await page.screenshot({ path: path.join(docsShots, docsName) });
 }
 
-const card = (page: Page, title: string) => page.locator('.react-flow__node-card .card-node', { has: page.locator('.card__title', { hasText: title }) }).first();
+const card = (page: Page, title: string) =>
+  page.locator('.react-flow__node-card .card-node', { has: page.locator('.card__title', { hasText: title }) }).first();
 
 async function box(page: Page, locator: ReturnType<Page['locator']>) {
   const b = await locator.boundingBox();
@@ -120,24 +125,38 @@ async function link(page: Page, from: string, to: string): Promise<void> {
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   const handle = await box(page, source.locator('.link-handle--source.react-flow__handle-right'));
   const target = await box(page, card(page, to));
-  await drag(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
+  await drag(
+    page,
+    { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+    { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+  );
 }
 
 const STAGES: [string, string][] = [
-  ['Discover', 'Find out'], ['Choose', 'Apply'], ['Buy', 'Prove identity'], ['Use', 'Fund the account'],
+  ['Discover', 'Find out'],
+  ['Choose', 'Apply'],
+  ['Buy', 'Prove identity'],
+  ['Use', 'Fund the account'],
 ];
 /** Ten customer actions, two per stage. */
 const CUSTOMER = [
-  'Sees an ad for the new current account', 'Compares accounts on the website',
-  'Starts the application in the app', 'Types in personal details',
-  'Scans a passport and takes a selfie', 'Waits for the identity check',
-  'Gets the account number', 'Moves the first salary in',
-  'Cannot find the card PIN', 'Calls the contact centre',
+  'Sees an ad for the new current account',
+  'Compares accounts on the website',
+  'Starts the application in the app',
+  'Types in personal details',
+  'Scans a passport and takes a selfie',
+  'Waits for the identity check',
+  'Gets the account number',
+  'Moves the first salary in',
+  'Cannot find the card PIN',
+  'Calls the contact centre',
 ];
 /** Six backstage steps from Apply on: two, two, one, one. */
 const BACKSTAGE = [
-  'Back office reviews the application', 'Runs the credit and sanctions check',
-  'Checks ID photos by hand', 'Chases missing documents by e-mail',
+  'Back office reviews the application',
+  'Runs the credit and sanctions check',
+  'Checks ID photos by hand',
+  'Chases missing documents by e-mail',
   'Opens the account in the core system',
   'Posts the card and PIN separately',
 ];
@@ -176,7 +195,9 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.locator('.stage-header__name', { hasText: to }).waitFor();
     }
-    await expect.poll(() => [...mapOnDisk(file).stages].sort((a, b) => a.order - b.order).map((s) => s.name)).toEqual([...STAGES.map(([, to]) => to), 'Get help']);
+    await expect
+      .poll(() => [...mapOnDisk(file).stages].sort((a, b) => a.order - b.order).map((s) => s.name))
+      .toEqual([...STAGES.map(([, to]) => to), 'Get help']);
 
     // Ten customer cards from the keyboard: N makes a card, Enter keeps its title, Alt+→ moves it a stage on.
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -198,14 +219,36 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     }
     const cellOf = (doc: TandemDoc, title: string) => {
       const c = doc.cards.find((x) => x.title === title);
-      return c && `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
+      return (
+        c && `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`
+      );
     };
-    await expect.poll(() => cellOf(mapOnDisk(file), BACKSTAGE[5]!)).toBe('Backstage (staff the customer does not see) / Get help');
+    await expect
+      .poll(() => cellOf(mapOnDisk(file), BACKSTAGE[5]!))
+      .toBe('Backstage (staff the customer does not see) / Get help');
     const built = mapOnDisk(file);
     expect(CUSTOMER.map((t) => cellOf(built, t))).toEqual(
-      ['Find out', 'Find out', 'Apply', 'Apply', 'Prove identity', 'Prove identity', 'Fund the account', 'Fund the account', 'Get help', 'Get help'].map((s) => `Customer actions / ${s}`),
+      [
+        'Find out',
+        'Find out',
+        'Apply',
+        'Apply',
+        'Prove identity',
+        'Prove identity',
+        'Fund the account',
+        'Fund the account',
+        'Get help',
+        'Get help',
+      ].map((s) => `Customer actions / ${s}`),
     );
-    expect(BACKSTAGE.map((t) => cellOf(built, t)?.split(' / ')[1])).toEqual(['Apply', 'Apply', 'Prove identity', 'Prove identity', 'Fund the account', 'Get help']);
+    expect(BACKSTAGE.map((t) => cellOf(built, t)?.split(' / ')[1])).toEqual([
+      'Apply',
+      'Apply',
+      'Prove identity',
+      'Prove identity',
+      'Fund the account',
+      'Get help',
+    ]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Digit0');
     await shot(page, '1-cards');
@@ -232,7 +275,9 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => mapOnDisk(file).painPoints.map((p) => p.title)).toEqual(PAINS);
-    expect(await card(page, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe('3 pain points');
+    expect(await card(page, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe(
+      '3 pain points',
+    );
 
     // The customer emotion at the worst moment: a card in the emotion lane, its point dragged down twice.
     await page.keyboard.press('Escape');
@@ -250,10 +295,18 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     const step = ((laneOnDisk.height - 2 * CELL_PADDING - EMOTION_CARD_HEIGHT) / 4) * zoom;
     const knob = () => box(page, page.locator(`.emotion-knob[data-card-id="${id}"] .emotion-knob__dot`));
     let k = await knob();
-    await drag(page, { x: k.x + k.width / 2, y: k.y + k.height / 2 }, { x: k.x + k.width / 2, y: k.y + k.height / 2 + step });
+    await drag(
+      page,
+      { x: k.x + k.width / 2, y: k.y + k.height / 2 },
+      { x: k.x + k.width / 2, y: k.y + k.height / 2 + step },
+    );
     await expect.poll(() => anxious()?.emotion).toBe(-1);
     k = await knob();
-    await drag(page, { x: k.x + k.width / 2, y: k.y + k.height / 2 }, { x: k.x + k.width / 2, y: lane.y + lane.height + 40 });
+    await drag(
+      page,
+      { x: k.x + k.width / 2, y: k.y + k.height / 2 },
+      { x: k.x + k.width / 2, y: lane.y + lane.height + 40 },
+    );
     await expect.poll(() => anxious()?.emotion).toBe(-2);
     await shot(page, '1-emotion');
 
@@ -275,7 +328,9 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await expect.poll(() => reopened.locator('.title-bar__title').textContent()).toBe('Open an account');
     for (const title of [...CUSTOMER, ...BACKSTAGE]) await card(reopened, title).waitFor({ state: 'visible' });
     for (const [, name] of STAGES) await reopened.locator('.stage-header__name', { hasText: name }).waitFor();
-    expect(await card(reopened, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe('3 pain points');
+    expect(await card(reopened, 'Waits for the identity check').locator('.pp-badge').getAttribute('aria-label')).toBe(
+      '3 pain points',
+    );
     expect(await reopened.locator('.react-flow__edge .link-edge--support').count()).toBe(2);
     const doc = mapOnDisk(file);
     expect(doc.cards.filter((c) => c.laneId === doc.lanes.find((l) => l.kind === 'customer')!.id)).toHaveLength(10);
@@ -306,20 +361,29 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
       await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
       await page.getByLabel('Owner team').selectOption({ label: 'Finance operations' });
     }
-    await expect.poll(() => {
-      const doc = mapOnDisk(file);
-      const finance = doc.teams.find((t) => t.name === 'Finance operations');
-      return doc.cards.filter((c) => finance && c.ownerTeamId === finance.id).map((c) => c.title).sort();
-    }).toEqual([SCHEDULING, BATCH]);
+    await expect
+      .poll(() => {
+        const doc = mapOnDisk(file);
+        const finance = doc.teams.find((t) => t.name === 'Finance operations');
+        return doc.cards
+          .filter((c) => finance && c.ownerTeamId === finance.id)
+          .map((c) => c.title)
+          .sort();
+      })
+      .toEqual([SCHEDULING, BATCH]);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
 
     await page.getByRole('tab', { name: 'Teams' }).click();
     await page.getByLabel('What my team touches').selectOption({ label: 'Finance operations' });
-    const dimmed = (title: string) => card(page, title).locator('.card').evaluate((el) => el.classList.contains('card--dimmed'));
+    const dimmed = (title: string) =>
+      card(page, title)
+        .locator('.card')
+        .evaluate((el) => el.classList.contains('card--dimmed'));
     const ASKS = 'Asks why the warranty is not registered';
     await expect.poll(() => dimmed('Queues at the till to pay')).toBe(true);
     for (const title of [BATCH, SCHEDULING, ASKS]) expect(await dimmed(title), title).toBe(false);
-    for (const title of ['Chat agent answers', 'Online shop', 'New POS system', 'Has the TV wall-mounted']) expect(await dimmed(title), title).toBe(true);
+    for (const title of ['Chat agent answers', 'Online shop', 'New POS system', 'Has the TV wall-mounted'])
+      expect(await dimmed(title), title).toBe(true);
     expect(await card(page, ASKS).locator('.pp-badge').isVisible()).toBe(true);
     expect(await card(page, ASKS).locator('.pp-badge').getAttribute('aria-label')).toBe('1 pain point');
     await shot(page, '2-team-filter', 'team-filter.png');
@@ -332,7 +396,10 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await card(page, 'Delivery van').waitFor({ state: 'visible' });
 
     // Import the survey through the file chooser.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import survey…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import survey…' }).click(),
+    ]);
     await chooser.setFiles(SURVEY);
     await page.locator('.import-summary').waitFor({ state: 'visible' });
     expect(await page.locator('.import-summary').textContent()).toContain('Imported 604 answers from 64 interactions');
@@ -380,7 +447,9 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await trace.getByText('Employee pain behind this').waitFor();
     await trace.getByText('Card terminal handshake takes up to 40 s').waitFor();
     await trace.getByText('Warranty and delivery fields typed twice').waitFor();
-    await expect.poll(() => card(page, 'New POS system').locator('.card').getAttribute('class')).toContain('card--trace-cause');
+    await expect
+      .poll(() => card(page, 'New POS system').locator('.card').getAttribute('class'))
+      .toContain('card--trace-cause');
     await shot(page, '3-trace', 'trace.png');
     await page.keyboard.press('Escape');
 
@@ -408,7 +477,8 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     for (const c of mapOnDisk(file).cards) expect(text, c.title).toContain(c.title.split(/\s+/).slice(0, 2).join(' '));
     // The metrics lane prints all four figures of a stage, the employee's eNPS included.
     expect(text).toContain('eNPS (EX)');
-    for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions']) expect(text).toContain(heading);
+    for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions'])
+      expect(text).toContain(heading);
     const pngDir = path.join(results, 'walkthrough-pdf');
     rmSync(pngDir, { recursive: true, force: true });
     mkdirSync(pngDir, { recursive: true });

@@ -28,7 +28,14 @@ export interface HostedMap {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -36,15 +43,26 @@ export function launchChromium(): Promise<Browser> {
  * Creates a map from `template` (or the document given) in a fresh temp folder (its own data dir too), starts the
  * browser host on it and opens it in Chromium at `viewport`. Fails with a clear message when the renderer has not been built.
  */
-export async function openHostedMap(template: TemplateName | TandemDoc, viewport = { width: 1600, height: 1000 }): Promise<HostedMap> {
+export async function openHostedMap(
+  template: TemplateName | TandemDoc,
+  viewport = { width: 1600, height: 1000 },
+): Promise<HostedMap> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`the renderer is not built (${RENDERER_DIR} is missing): run npm run build:renderer first`);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-'));
   const given = typeof template === 'string' ? null : template;
   const file = path.join(dir, `${given ? 'map' : template}.tandem`);
-  DocumentStore.create(file, given ?? createFromTemplate(template as TemplateName, undefined, new Date('2026-01-01T09:00:00Z'))).close();
-  const host = await startBrowserHost({ file, dataDir: path.join(dir, 'data'), rendererDir: RENDERER_DIR, version: '0.0.0-e2e' });
+  DocumentStore.create(
+    file,
+    given ?? createFromTemplate(template as TemplateName, undefined, new Date('2026-01-01T09:00:00Z')),
+  ).close();
+  const host = await startBrowserHost({
+    file,
+    dataDir: path.join(dir, 'data'),
+    rendererDir: RENDERER_DIR,
+    version: '0.0.0-e2e',
+  });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -57,7 +75,11 @@ export async function openHostedMap(template: TemplateName | TandemDoc, viewport
     await page.goto(host.url);
     const b = browser;
     return {
-      host, file, dir, browser: b, page,
+      host,
+      file,
+      dir,
+      browser: b,
+      page,
       async close() {
         await b.close();
         await host.close();

@@ -40,12 +40,22 @@ function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts `node electron/cli/tandem.mjs ...args` and leaves it running (for `serve`). */
-export function spawnCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
-  return spawn(process.execPath, [CLI_PATH, ...args], { cwd: opts.cwd ?? REPO_ROOT, env: cliEnv(opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnCli(
+  args: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): ChildProcess {
+  return spawn(process.execPath, [CLI_PATH, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: cliEnv(opts.env ?? {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Runs `tandem ...args` to the end and collects its exit code and output. */
-export function runCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((done, fail) => {
     const child = spawnCli(args, opts);
     let stdout = '';

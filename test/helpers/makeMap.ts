@@ -42,7 +42,12 @@ export function expectUndoRedo(doc: TandemDoc, cmd: Command): CommandResult {
  * Asserts that applying `cmd` throws a CommandError with the given code (and, optionally, a message matching
  * `message`), and that the input document is left exactly as it was.
  */
-export function expectRefused(doc: TandemDoc, cmd: unknown, code: 'invalid' | 'not_found' | 'conflict', message?: RegExp): void {
+export function expectRefused(
+  doc: TandemDoc,
+  cmd: unknown,
+  code: 'invalid' | 'not_found' | 'conflict',
+  message?: RegExp,
+): void {
   const before = structuredClone(doc);
   let thrown: unknown;
   try {

@@ -3,14 +3,24 @@ import { makeCard, makeLane, makeLink, makePainPoint, makeStage, makeTeam } from
 import type { TandemDoc } from '../../shared/schema/document';
 import type { LaneKind } from '../../shared/schema/lane';
 
-const KINDS: LaneKind[] = ['customer', 'touchpoint', 'frontstage', 'backstage', 'support', 'employee', 'emotion', 'notes'];
+const KINDS: LaneKind[] = [
+  'customer',
+  'touchpoint',
+  'frontstage',
+  'backstage',
+  'support',
+  'employee',
+  'emotion',
+  'notes',
+];
 
 /**
  * Turns a list of random numbers into a plausible command for the current document: most are valid,
  * some refer to things that no longer exist or carry bad values, as a confused user or a stale client would.
  */
 export function commandFrom(doc: TandemDoc, seed: number[], n: number): Command {
-  const pick = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[(seed[i] ?? 0) % xs.length] : undefined);
+  const pick = <T>(xs: readonly T[], i: number): T | undefined =>
+    xs.length ? xs[(seed[i] ?? 0) % xs.length] : undefined;
   const r = (i: number) => seed[i] ?? 0;
   const card = pick(doc.cards, 1);
   const other = pick(doc.cards, 2);
@@ -21,15 +31,43 @@ export function commandFrom(doc: TandemDoc, seed: number[], n: number): Command 
     case 0:
     case 1:
     case 2:
-      return { type: 'card/add', card: makeCard({ id, laneId: lane?.id ?? 'none', stageId: stage?.id ?? 'none', title: `Card ${n}`, order: r(5) % 7, key: r(6) % 4 === 0 ? `k${r(7) % 5}` : null }) };
+      return {
+        type: 'card/add',
+        card: makeCard({
+          id,
+          laneId: lane?.id ?? 'none',
+          stageId: stage?.id ?? 'none',
+          title: `Card ${n}`,
+          order: r(5) % 7,
+          key: r(6) % 4 === 0 ? `k${r(7) % 5}` : null,
+        }),
+      };
     case 3:
-      return { type: 'card/move', id: card?.id ?? 'none', laneId: lane?.id ?? 'none', stageId: stage?.id ?? 'none', order: (r(5) % 13) / 4 };
+      return {
+        type: 'card/move',
+        id: card?.id ?? 'none',
+        laneId: lane?.id ?? 'none',
+        stageId: stage?.id ?? 'none',
+        order: (r(5) % 13) / 4,
+      };
     case 4:
-      return { type: 'card/update', id: card?.id ?? 'none', patch: { title: `Renamed ${n}`, emotion: (r(5) % 7) - 3, evidence: 'observed' } };
+      return {
+        type: 'card/update',
+        id: card?.id ?? 'none',
+        patch: { title: `Renamed ${n}`, emotion: (r(5) % 7) - 3, evidence: 'observed' },
+      };
     case 5:
       return { type: 'card/delete', id: card?.id ?? 'none' };
     case 6:
-      return { type: 'link/add', link: makeLink({ id, fromId: card?.id ?? 'none', toId: other?.id ?? 'none', kind: pick(['flow', 'support', 'handoff'] as const, 5)! }) };
+      return {
+        type: 'link/add',
+        link: makeLink({
+          id,
+          fromId: card?.id ?? 'none',
+          toId: other?.id ?? 'none',
+          kind: pick(['flow', 'support', 'handoff'] as const, 5)!,
+        }),
+      };
     case 7:
       return { type: 'link/delete', id: pick(doc.links, 5)?.id ?? 'none' };
     case 8:
@@ -45,7 +83,10 @@ export function commandFrom(doc: TandemDoc, seed: number[], n: number): Command 
         ? { type: 'lane/delete', id: lane.id, cards: { mode: 'move', toLaneId: other.laneId } }
         : { type: 'lane/delete', id: lane?.id ?? 'none', cards: { mode: 'delete' } };
     case 12:
-      return { type: 'painPoint/add', painPoint: makePainPoint({ id, cardId: card?.id ?? 'none', title: `Pain ${n}`, severity: 1 + (r(5) % 6) }) };
+      return {
+        type: 'painPoint/add',
+        painPoint: makePainPoint({ id, cardId: card?.id ?? 'none', title: `Pain ${n}`, severity: 1 + (r(5) % 6) }),
+      };
     case 13:
       return { type: 'team/add', team: makeTeam({ id, name: `Team ${n}` }) };
     case 14: {

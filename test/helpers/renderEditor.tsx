@@ -1,7 +1,14 @@
 import type { ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { render, type RenderResult } from '@testing-library/react';
-import { CALL_NAMES, type CallArgs, type CallName, type EventName, type EventPayload, type OpenedMap } from '../../shared/api/contract';
+import {
+  CALL_NAMES,
+  type CallArgs,
+  type CallName,
+  type EventName,
+  type EventPayload,
+  type OpenedMap,
+} from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { applyCommand } from '../../shared/commands/apply';
 import type { TandemDoc } from '../../shared/schema/document';
@@ -39,7 +46,10 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
   const calls: FakeHost['calls'] = [];
   const listeners = new Map<EventName, Set<Listener>>();
   const ok = <T,>(data: T): ApiResult<T> => ({ ok: true, data });
-  const unsupported = async () => ({ ok: false as const, error: { code: 'unsupported' as const, message: 'not in the fake host' } });
+  const unsupported = async () => ({
+    ok: false as const,
+    error: { code: 'unsupported' as const, message: 'not in the fake host' },
+  });
 
   const handlers: Partial<Record<CallName, (args: unknown) => Promise<ApiResult<unknown>>>> = {
     'map/current': async () => ok({ doc, revision, path: opened.path }),
@@ -51,7 +61,8 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
         refusal = null;
         return { ok: false, error };
       }
-      if (args.baseRevision !== revision) return { ok: false, error: { code: 'stale', message: `stale: host at ${revision}` } };
+      if (args.baseRevision !== revision)
+        return { ok: false, error: { code: 'stale', message: `stale: host at ${revision}` } };
       doc = applyCommand(doc, args.command).doc;
       revision += 1;
       return ok({ revision });
@@ -74,18 +85,37 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
   return {
     client: client as unknown as TandemClient,
     calls,
-    get doc() { return doc; },
-    get revision() { return revision; },
-    refuseNextApply(error) { refusal = error; },
-    hold() { gate = new Promise((resolve) => { open = resolve; }); },
-    release() { gate = null; open(); },
-    emit(name, payload) { for (const l of listeners.get(name) ?? []) l(payload); },
+    get doc() {
+      return doc;
+    },
+    get revision() {
+      return revision;
+    },
+    refuseNextApply(error) {
+      refusal = error;
+    },
+    hold() {
+      gate = new Promise((resolve) => {
+        open = resolve;
+      });
+    },
+    release() {
+      gate = null;
+      open();
+    },
+    emit(name, payload) {
+      for (const l of listeners.get(name) ?? []) l(payload);
+    },
   };
 }
 
 /** The sample map as the host would hand it over. */
 export function sampleOpened(): OpenedMap {
-  return { doc: createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')), revision: 0, path: '/maps/Sample map.tandem' };
+  return {
+    doc: createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')),
+    revision: 0,
+    path: '/maps/Sample map.tandem',
+  };
 }
 
 /**
@@ -98,7 +128,9 @@ export function renderEditor(
 ): RenderResult & { store: EditorStore; host: FakeHost } {
   const host = createFakeHost(opened);
   const store = createEditorStore(opened, host.client);
-  const result = render(<EditorStoreProvider store={store}>{typeof ui === 'function' ? ui(host) : ui}</EditorStoreProvider>);
+  const result = render(
+    <EditorStoreProvider store={store}>{typeof ui === 'function' ? ui(host) : ui}</EditorStoreProvider>,
+  );
   return { ...result, store, host };
 }
 

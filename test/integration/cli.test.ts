@@ -26,17 +26,22 @@ async function newMap(template = 'sample'): Promise<{ dir: string; file: string 
 }
 
 describe('tandem new and check', () => {
-  it.each(templateNameSchema.options)('creates a map from the %s template that then passes the check', async (template) => {
-    const dir = tempDir('tandem-cli-');
-    const made = await runCli(['new', 'made.tandem', '--template', template, '--title', 'Open an account'], { cwd: dir });
-    expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout.trim()).toBe(`Created made.tandem from the ${template} template.`);
+  it.each(templateNameSchema.options)(
+    'creates a map from the %s template that then passes the check',
+    async (template) => {
+      const dir = tempDir('tandem-cli-');
+      const made = await runCli(['new', 'made.tandem', '--template', template, '--title', 'Open an account'], {
+        cwd: dir,
+      });
+      expect(made).toMatchObject({ code: 0, stderr: '' });
+      expect(made.stdout.trim()).toBe(`Created made.tandem from the ${template} template.`);
 
-    const checked = await runCli(['check', 'made.tandem'], { cwd: dir });
-    expect(checked.stderr).toBe('');
-    expect(checked.code).toBe(0);
-    expect(checked.stdout.trim()).toMatch(/^made\.tandem: OK \(\d+ stages?, \d+ lanes?, \d+ cards?\)$/);
-  });
+      const checked = await runCli(['check', 'made.tandem'], { cwd: dir });
+      expect(checked.stderr).toBe('');
+      expect(checked.code).toBe(0);
+      expect(checked.stdout.trim()).toMatch(/^made\.tandem: OK \(\d+ stages?, \d+ lanes?, \d+ cards?\)$/);
+    },
+  );
 
   it('uses the blank template when none is named', async () => {
     const dir = tempDir('tandem-cli-');
@@ -81,7 +86,7 @@ describe('tandem check on files that are not good maps', () => {
     const dir = tempDir('tandem-cli-');
     const file = join(dir, 'notes.db');
     const db = new Database(file);
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'hello\');');
+    db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');");
     db.close();
     expectReadableFailure(await runCli(['check', file]), /notes\.db.*not a Tandem map/);
   });

@@ -60,7 +60,9 @@ describe('DocumentStore', () => {
     const { store, path } = sampleStore();
     const before = store.doc;
     expect(() => store.apply({ type: 'card/update', id: 'nope', patch: { title: 'x' } })).toThrow(/does not exist/);
-    expect(() => store.apply({ type: 'card/update', id: before.cards[0]!.id, patch: { emotion: 9 } })).toThrow(/at most/);
+    expect(() => store.apply({ type: 'card/update', id: before.cards[0]!.id, patch: { emotion: 9 } })).toThrow(
+      /at most/,
+    );
     expect(store.doc).toBe(before);
     expect(store.revision).toBe(0);
     store.close();
@@ -133,7 +135,10 @@ describe('opening files that are not healthy Tandem maps', () => {
     store.close();
     const db = new Database(path);
     const row = db.prepare('SELECT data FROM cards WHERE id = ?').get(cardId) as { data: string };
-    db.prepare('UPDATE cards SET data = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(row.data), emotion: 40 }), cardId);
+    db.prepare('UPDATE cards SET data = ? WHERE id = ?').run(
+      JSON.stringify({ ...JSON.parse(row.data), emotion: 40 }),
+      cardId,
+    );
     db.close();
     expect(() => DocumentStore.open(path)).toThrow(/damaged: .*emotion/);
   });

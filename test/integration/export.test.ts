@@ -45,7 +45,13 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 function pdfInfo(pdf: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').map((l) => /^([^:]+):\s*(.*)$/.exec(l)).filter((m): m is RegExpExecArray => m !== null).map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 const request = (path: string, over: Partial<Record<string, unknown>>) => exportRequestSchema.parse({ path, ...over });
@@ -54,7 +60,14 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -66,7 +79,25 @@ describe('tandem export --format pdf', () => {
   it('prints a tiled A4 PDF whose text holds every card title (Cyrillic and Chinese too) and whose page count matches the tiling', async () => {
     const dir = tempDir('tandem-export-');
     const { doc } = sampleFile(dir);
-    const result = await runCli(['export', 'sample.tandem', '--format', 'pdf', '--paper', 'A4', '--orientation', 'landscape', '--fit', 'tiles', '--scale', '0.8', '--author', 'Ана Тестова'], { cwd: dir });
+    const result = await runCli(
+      [
+        'export',
+        'sample.tandem',
+        '--format',
+        'pdf',
+        '--paper',
+        'A4',
+        '--orientation',
+        'landscape',
+        '--fit',
+        'tiles',
+        '--scale',
+        '0.8',
+        '--author',
+        'Ана Тестова',
+      ],
+      { cwd: dir },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const pdf = join(dir, 'sample.pdf');
@@ -101,14 +132,21 @@ describe('tandem export --format pdf', () => {
     const one = pdfText(join(dir, 'one.pdf'));
     for (const card of doc.cards) expect(one, card.title).toContain(squeeze(card.title));
 
-    const res = await runExport(doc, request(join(dir, 'appendix.pdf'), { format: 'pdf', paper: 'Letter', orientation: 'portrait', appendix: true }), { browser });
+    const res = await runExport(
+      doc,
+      request(join(dir, 'appendix.pdf'), { format: 'pdf', paper: 'Letter', orientation: 'portrait', appendix: true }),
+      { browser },
+    );
     expect(res.mapPages).toBe(1);
     const pages = Number(pdfInfo(join(dir, 'appendix.pdf')).Pages);
     expect(pages).toBeGreaterThanOrEqual(5);
     const text = pdfText(join(dir, 'appendix.pdf'), 2);
-    for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions and owners']) expect(text).toContain(squeeze(heading));
+    for (const heading of ['Legend', 'CX + EX scorecard', 'Pain point register', 'Actions and owners'])
+      expect(text).toContain(squeeze(heading));
     for (const p of doc.painPoints) expect(text).toContain(squeeze(p.title));
-    expect(text.indexOf(squeeze('Card terminal handshake takes up to 40 s'))).toBeLessThan(text.indexOf(squeeze('Waits 8+ minutes at peak times')));
+    expect(text.indexOf(squeeze('Card terminal handshake takes up to 40 s'))).toBeLessThan(
+      text.indexOf(squeeze('Waits 8+ minutes at peak times')),
+    );
     expect(text).toContain(squeeze('Fix the card-terminal handshake before peak season'));
   });
 
@@ -116,7 +154,9 @@ describe('tandem export --format pdf', () => {
     const dir = tempDir('tandem-export-');
     const { doc } = sampleFile(dir);
     const pdf = join(dir, 'tiles.pdf');
-    await runExport(doc, request(pdf, { format: 'pdf', paper: 'A3', fit: 'tiles', scale: 1.5, appendix: true }), { browser });
+    await runExport(doc, request(pdf, { format: 'pdf', paper: 'A3', fit: 'tiles', scale: 1.5, appendix: true }), {
+      browser,
+    });
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(dir, 'page')]);
     const pngs = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png'));
     expect(pngs.length).toBe(Number(pdfInfo(pdf).Pages));
@@ -127,7 +167,11 @@ describe('tandem export --format pdf', () => {
     const dir = tempDir('tandem-export-');
     const doc = makeLargeMap(300, 14);
     const pdf = join(dir, 'large.pdf');
-    const res = await runExport(doc, request(pdf, { format: 'pdf', paper: 'A4', orientation: 'portrait', fit: 'tiles', scale: 1 }), { browser });
+    const res = await runExport(
+      doc,
+      request(pdf, { format: 'pdf', paper: 'A4', orientation: 'portrait', fit: 'tiles', scale: 1 }),
+      { browser },
+    );
     const plan = planPrint(doc, { paper: 'A4', orientation: 'portrait', fit: 'tiles', scale: 1 });
     expect(res.mapPages).toBe(plan.mapPages);
     expect(Number(pdfInfo(pdf).Pages)).toBe(plan.mapPages);
@@ -144,7 +188,11 @@ describe('tandem export --format png', () => {
     const { width, height } = measureMap(doc);
     for (const scale of [1, 2]) {
       const path = join(dir, `map${scale}.png`);
-      const res = await runExport(doc, request(path, { format: 'png', scale, background: scale === 2 ? 'transparent' : 'white' }), { browser });
+      const res = await runExport(
+        doc,
+        request(path, { format: 'png', scale, background: scale === 2 ? 'transparent' : 'white' }),
+        { browser },
+      );
       expect(res.files).toEqual([path]);
       const png = readFileSync(path);
       expect(pngSize(png)).toEqual({ width: width * scale, height: height * scale });
@@ -156,7 +204,9 @@ describe('tandem export --format png', () => {
   it('is exported from the command line at 3×', async () => {
     const dir = tempDir('tandem-export-');
     const { doc } = sampleFile(dir);
-    const result = await runCli(['export', 'sample.tandem', '--format', 'png', '--scale', '3', '--out', 'big.png'], { cwd: dir });
+    const result = await runCli(['export', 'sample.tandem', '--format', 'png', '--scale', '3', '--out', 'big.png'], {
+      cwd: dir,
+    });
     expect(result.stderr).toBe('');
     const { width, height } = measureMap(doc);
     expect(pngSize(readFileSync(join(dir, 'big.png')))).toEqual({ width: width * 3, height: height * 3 });
@@ -177,7 +227,10 @@ describe('tandem export --format svg, json and csv', () => {
     expect(svg).toContain(CHINESE);
     // Chromium's own XML parser agrees that the file is well-formed.
     const page = await browser.newPage();
-    const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+    const errors = await page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      svg,
+    );
     await page.close();
     expect(errors).toBe(0);
   });
@@ -200,7 +253,9 @@ describe('tandem export --format svg, json and csv', () => {
     sampleFile(dir);
     const result = await runCli(['export', 'sample.tandem', '--format', 'csv', '--out', 'register.csv'], { cwd: dir });
     expect(result.stdout.trim()).toBe('Exported sample.tandem to register.csv, register-actions.csv.');
-    expect(readFileSync(join(dir, 'register.csv'), 'utf8')).toMatch(/^\uFEFFRank,Priority,Pain point,Card,Stage,Lane,Side,Severity,Reach,Votes,Status,Team/);
+    expect(readFileSync(join(dir, 'register.csv'), 'utf8')).toMatch(
+      /^\uFEFFRank,Priority,Pain point,Card,Stage,Lane,Side,Severity,Reach,Votes,Status,Team/,
+    );
     expect(readFileSync(join(dir, 'register-actions.csv'), 'utf8')).toContain('Owner team');
   });
 });
@@ -209,7 +264,10 @@ describe('tandem export refusals', () => {
   it('says clearly when no Chromium can be found', async () => {
     const dir = tempDir('tandem-export-');
     sampleFile(dir);
-    const result = await runCli(['export', 'sample.tandem', '--format', 'pdf'], { cwd: dir, env: { CHROMIUM_PATH: join(dir, 'no-chromium') } });
+    const result = await runCli(['export', 'sample.tandem', '--format', 'pdf'], {
+      cwd: dir,
+      env: { CHROMIUM_PATH: join(dir, 'no-chromium') },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/CHROMIUM_PATH points at .*no-chromium, which does not exist/);
     expect(existsSync(join(dir, 'sample.pdf'))).toBe(false);

@@ -9,7 +9,8 @@ import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { exited, firstLine, removeTempDirs, spawnCli, tempDir } from '../helpers/cli';
 
-const INDEX_HTML = '<!doctype html><html><head><title>Tandem test page</title></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html><head><title>Tandem test page</title></head><body><div id="root"></div></body></html>';
 
 interface Reply {
   status: number;
@@ -21,13 +22,20 @@ interface Reply {
  * One HTTP request with exactly the path and headers given. fetch() would normalise `/../` away and refuses to
  * set Host, so the security tests need the raw client.
  */
-function raw(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function raw(
+  port: number,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers ?? {} }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (s: string) => (body += s));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (s: string) => (body += s));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', fail);
     req.end(opts.body);
   });
@@ -37,7 +45,11 @@ let dir: string;
 let file: string;
 let host: BrowserHost;
 
-async function call<T>(name: string, args: unknown, headers: Record<string, string> = { 'X-Tandem-Token': host.token }): Promise<ApiResult<T>> {
+async function call<T>(
+  name: string,
+  args: unknown,
+  headers: Record<string, string> = { 'X-Tandem-Token': host.token },
+): Promise<ApiResult<T>> {
   const reply = await raw(host.port, `/api/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -72,7 +84,12 @@ afterAll(removeTempDirs);
 
 describe('browser host: the token', () => {
   it('refuses the page, the API and the event stream without the token', async () => {
-    for (const [method, path] of [['GET', '/'], ['POST', '/api/map/current'], ['GET', '/events'], ['GET', '/assets/app.js']] as const) {
+    for (const [method, path] of [
+      ['GET', '/'],
+      ['POST', '/api/map/current'],
+      ['GET', '/events'],
+      ['GET', '/assets/app.js'],
+    ] as const) {
       const reply = await raw(host.port, path, { method });
       expect(reply.status, `${method} ${path}`).toBe(403);
       expect(reply.headers['content-type']).toMatch(/^text\/plain/);
@@ -83,7 +100,10 @@ describe('browser host: the token', () => {
   it('refuses a wrong token in the query, the cookie or the header', async () => {
     expect((await raw(host.port, '/?token=guess')).status).toBe(403);
     expect((await raw(host.port, '/', { headers: { Cookie: `tandem_token_${host.port}=guess` } })).status).toBe(403);
-    expect((await raw(host.port, '/api/map/current', { method: 'POST', headers: { 'X-Tandem-Token': `${host.token}x` } })).status).toBe(403);
+    expect(
+      (await raw(host.port, '/api/map/current', { method: 'POST', headers: { 'X-Tandem-Token': `${host.token}x` } }))
+        .status,
+    ).toBe(403);
   });
 
   it('serves the index with the token, sets the HttpOnly cookie and sends the strict CSP', async () => {
@@ -91,7 +111,9 @@ describe('browser host: the token', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toBe(INDEX_HTML);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.headers['set-cookie']).toEqual([`tandem_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(reply.headers['set-cookie']).toEqual([
+      `tandem_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
+    ]);
     expect(reply.headers['content-security-policy']).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
@@ -99,7 +121,9 @@ describe('browser host: the token', () => {
   });
 
   it('serves assets with the cookie alone, with their content type', async () => {
-    const reply = await raw(host.port, '/assets/app.js', { headers: { Cookie: `other=1; tandem_token_${host.port}=${host.token}` } });
+    const reply = await raw(host.port, '/assets/app.js', {
+      headers: { Cookie: `other=1; tandem_token_${host.port}=${host.token}` },
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
@@ -119,18 +143,31 @@ describe('browser host: refusing what a web page could try', () => {
       const reply = await raw(host.port, '/api/map/current', { method: 'POST', headers: { ...token, Host: h } });
       expect(reply.status, h).toBe(403);
     }
-    const ok = await raw(host.port, '/api/map/current', { method: 'POST', headers: { ...token, Host: `localhost:${host.port}` } });
+    const ok = await raw(host.port, '/api/map/current', {
+      method: 'POST',
+      headers: { ...token, Host: `localhost:${host.port}` },
+    });
     expect(ok.status).toBe(200);
   });
 
   it('refuses a request from another origin even with the token', async () => {
-    const reply = await raw(host.port, '/api/map/current', { method: 'POST', headers: { 'X-Tandem-Token': host.token, Origin: 'http://evil.example' } });
+    const reply = await raw(host.port, '/api/map/current', {
+      method: 'POST',
+      headers: { 'X-Tandem-Token': host.token, Origin: 'http://evil.example' },
+    });
     expect(reply.status).toBe(403);
   });
 
   it('refuses paths that climb out of the renderer folder, plain or percent-encoded', async () => {
     const cookie = { Cookie: `tandem_token_${host.port}=${host.token}` };
-    for (const path of ['/../package.json', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../package.json',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2E%2E/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const reply = await raw(host.port, path, { headers: cookie });
       expect(reply.status, path).toBe(403);
       expect(reply.body).not.toContain('not for the browser');
@@ -146,7 +183,11 @@ describe('browser host: refusing what a web page could try', () => {
   it('refuses a body over the limit with 413', async () => {
     const reply = await raw(host.port, '/api/map/apply', {
       method: 'POST',
-      headers: { 'X-Tandem-Token': host.token, 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
+      headers: {
+        'X-Tandem-Token': host.token,
+        'Content-Type': 'application/json',
+        'Content-Length': String(60 * 1024 * 1024),
+      },
     }).catch((err: unknown) => ({ status: -1, headers: {}, body: String(err) }));
     expect(reply.status).toBe(413);
   });
@@ -154,7 +195,9 @@ describe('browser host: refusing what a web page could try', () => {
 
 describe('browser host: the API', () => {
   it('answers map/current with the open document', async () => {
-    const current = data(await call<OpenedMap>('map/current', {}, { Cookie: `tandem_token_${host.port}=${host.token}` }));
+    const current = data(
+      await call<OpenedMap>('map/current', {}, { Cookie: `tandem_token_${host.port}=${host.token}` }),
+    );
     expect(current.path).toBe(file);
     expect(current.revision).toBe(0);
     expect(current.doc.stages.length).toBeGreaterThan(0);
@@ -162,7 +205,12 @@ describe('browser host: the API', () => {
   });
 
   it('applies a command, returns the new revision, and map/current shows the change', async () => {
-    const applied = data(await call<{ revision: number }>('map/apply', { command: { type: 'map/update', patch: { title: 'Checkout, Oslo store' } }, baseRevision: 0 }));
+    const applied = data(
+      await call<{ revision: number }>('map/apply', {
+        command: { type: 'map/update', patch: { title: 'Checkout, Oslo store' } },
+        baseRevision: 0,
+      }),
+    );
     expect(applied.revision).toBe(1);
     const current = data(await call<OpenedMap>('map/current', undefined));
     expect(current.revision).toBe(1);
@@ -172,14 +220,22 @@ describe('browser host: the API', () => {
   it('answers invalid arguments, bad JSON and unknown calls with invalid_arguments, not a 500', async () => {
     const badCommand = await call('map/apply', { command: { type: 'card/teleport' }, baseRevision: 0 });
     expect(badCommand).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    const badJson = await raw(host.port, '/api/map/apply', { method: 'POST', headers: { 'X-Tandem-Token': host.token }, body: '{"command": ' });
+    const badJson = await raw(host.port, '/api/map/apply', {
+      method: 'POST',
+      headers: { 'X-Tandem-Token': host.token },
+      body: '{"command": ',
+    });
     expect(badJson.status).toBe(200);
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     expect(await call('map/explode', {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
   });
 
   it('accepts the call name percent-encoded, as the renderer sends it (api/map%2Fcurrent)', async () => {
-    const reply = await raw(host.port, '/api/map%2Fcurrent', { method: 'POST', headers: { Cookie: `tandem_token_${host.port}=${host.token}`, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
+    const reply = await raw(host.port, '/api/map%2Fcurrent', {
+      method: 'POST',
+      headers: { Cookie: `tandem_token_${host.port}=${host.token}`, Origin: `http://127.0.0.1:${host.port}` },
+      body: '{}',
+    });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { path: file } });
   });
 
@@ -189,7 +245,9 @@ describe('browser host: the API', () => {
 
   it('pushes map/changed to the event stream when a command is applied', async () => {
     const res = await new Promise<IncomingMessage>((done, fail) => {
-      request({ host: '127.0.0.1', port: host.port, path: '/events', headers: { 'X-Tandem-Token': host.token } }, done).on('error', fail).end();
+      request({ host: '127.0.0.1', port: host.port, path: '/events', headers: { 'X-Tandem-Token': host.token } }, done)
+        .on('error', fail)
+        .end();
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
@@ -210,15 +268,24 @@ describe('browser host: starting', () => {
   it('rejects with a readable message when the file is not a map', async () => {
     const bad = join(dir, 'notes.tandem');
     writeFileSync(bad, 'just some notes');
-    await expect(startBrowserHost({ file: bad, dataDir: join(dir, 'data'), rendererDir: dir, version: '0' })).rejects.toThrow(/notes\.tandem.*not a Tandem map/);
+    await expect(
+      startBrowserHost({ file: bad, dataDir: join(dir, 'data'), rendererDir: dir, version: '0' }),
+    ).rejects.toThrow(/notes\.tandem.*not a Tandem map/);
   });
 
   it('rejects with a clear error when the port is taken', async () => {
-    await expect(startBrowserHost({ file, dataDir: join(dir, 'data'), rendererDir: dir, version: '0', port: host.port })).rejects.toThrow(/already in use/);
+    await expect(
+      startBrowserHost({ file, dataDir: join(dir, 'data'), rendererDir: dir, version: '0', port: host.port }),
+    ).rejects.toThrow(/already in use/);
   });
 
   it('answers 503 with a hint when the renderer has not been built', async () => {
-    const other = await startBrowserHost({ file: join(dir, 'checkout.tandem'), dataDir: join(dir, 'data'), rendererDir: join(dir, 'empty'), version: '0' });
+    const other = await startBrowserHost({
+      file: join(dir, 'checkout.tandem'),
+      dataDir: join(dir, 'data'),
+      rendererDir: join(dir, 'empty'),
+      version: '0',
+    });
     try {
       const reply = await raw(other.port, `/?token=${other.token}`);
       expect(reply.status).toBe(503);
@@ -239,7 +306,11 @@ describe('tandem serve', () => {
       const [, url, port, token] = match as RegExpExecArray;
       const page = await fetch(url!);
       expect([200, 503]).toContain(page.status);
-      const info = await raw(Number(port), '/api/app/info', { method: 'POST', headers: { 'X-Tandem-Token': token! }, body: '{}' });
+      const info = await raw(Number(port), '/api/app/info', {
+        method: 'POST',
+        headers: { 'X-Tandem-Token': token! },
+        body: '{}',
+      });
       expect(JSON.parse(info.body)).toMatchObject({ ok: true, data: { host: 'browser' } });
     } finally {
       child.kill('SIGTERM');

@@ -8,7 +8,12 @@ import { useTempDir } from '../helpers/tempDir';
 const tempDir = useTempDir();
 
 function newSession(events: [string, unknown][] = [], dataDir = tempDir()) {
-  return createSession({ host: 'browser', version: '0.1.0', dataDir, emit: (name, payload) => events.push([name, payload]) });
+  return createSession({
+    host: 'browser',
+    version: '0.1.0',
+    dataDir,
+    emit: (name, payload) => events.push([name, payload]),
+  });
 }
 
 describe('the API session', () => {
@@ -16,11 +21,21 @@ describe('the API session', () => {
     const events: [string, unknown][] = [];
     const session = newSession(events);
     const path = join(tempDir(), 'bank.tandem');
-    const created = await dispatch(session.api, 'map/new', { path, template: 'linked-cx-ex', title: 'Open an account' });
-    expect(created).toMatchObject({ ok: true, data: { path, revision: 0, doc: { meta: { title: 'Open an account' } } } });
+    const created = await dispatch(session.api, 'map/new', {
+      path,
+      template: 'linked-cx-ex',
+      title: 'Open an account',
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { path, revision: 0, doc: { meta: { title: 'Open an account' } } },
+    });
     const doc = session.store()!.doc;
     const card = makeCard({ laneId: doc.lanes[2]!.id, stageId: doc.stages[0]!.id, title: 'Fills in the form' });
-    expect(await dispatch(session.api, 'map/apply', { command: { type: 'card/add', card }, baseRevision: 0 })).toEqual({ ok: true, data: { revision: 1 } });
+    expect(await dispatch(session.api, 'map/apply', { command: { type: 'card/add', card }, baseRevision: 0 })).toEqual({
+      ok: true,
+      data: { revision: 1 },
+    });
     expect(events.map(([name]) => name)).toEqual(['map/opened', 'map/changed']);
     const current = await session.api['map/current']({});
     expect(current.doc.cards.map((c) => c.title)).toEqual(['Fills in the form']);
@@ -30,7 +45,10 @@ describe('the API session', () => {
   it('refuses a command based on an old revision with a stale error, and changes nothing', async () => {
     const session = newSession();
     await session.api['map/new']({ path: join(tempDir(), 'a.tandem'), template: 'blank' });
-    const result = await dispatch(session.api, 'map/apply', { command: { type: 'map/update', patch: { title: 'X' } }, baseRevision: 5 });
+    const result = await dispatch(session.api, 'map/apply', {
+      command: { type: 'map/update', patch: { title: 'X' } },
+      baseRevision: 5,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'stale' } });
     expect(session.store()!.doc.meta.title).toBe('Untitled map');
     session.close();
@@ -39,11 +57,24 @@ describe('the API session', () => {
   it('answers invalid arguments and invalid commands with typed errors, never a throw', async () => {
     const session = newSession();
     await session.api['map/new']({ path: join(tempDir(), 'a.tandem'), template: 'blank' });
-    expect(await dispatch(session.api, 'map/apply', { command: { type: 'card/fly' }, baseRevision: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    expect(await dispatch(session.api, 'map/apply', { command: { type: 'card/delete', id: 'ghost' }, baseRevision: 0 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'card "ghost" does not exist' } });
-    expect(await dispatch(session.api, 'map/open', { path: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    expect(await dispatch(session.api, 'no/such/call', {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    expect(await dispatch(session.api, 'map/new', { path: join(tempDir(), 'notes.txt'), template: 'blank' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/must end in \.tandem/) } });
+    expect(await dispatch(session.api, 'map/apply', { command: { type: 'card/fly' }, baseRevision: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
+    expect(
+      await dispatch(session.api, 'map/apply', { command: { type: 'card/delete', id: 'ghost' }, baseRevision: 0 }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found', message: 'card "ghost" does not exist' } });
+    expect(await dispatch(session.api, 'map/open', { path: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
+    expect(await dispatch(session.api, 'no/such/call', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
+    expect(
+      await dispatch(session.api, 'map/new', { path: join(tempDir(), 'notes.txt'), template: 'blank' }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringMatching(/must end in \.tandem/) } });
     session.close();
   });
 

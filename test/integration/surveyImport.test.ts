@@ -74,7 +74,9 @@ describe('importSurvey on the linked survey sample', () => {
   it('keeps the answers of a touchpoint no card has (30 rows of unknown_step), never dropping them', async () => {
     const store = sampleStore();
     await importSurvey(store, SAMPLE);
-    expect(store.database.prepare("SELECT COUNT(*) AS n FROM survey_responses WHERE touchpoint = 'unknown_step'").get()).toEqual({ n: 30 });
+    expect(
+      store.database.prepare("SELECT COUNT(*) AS n FROM survey_responses WHERE touchpoint = 'unknown_step'").get(),
+    ).toEqual({ n: 30 });
     store.close();
   });
 
@@ -82,10 +84,17 @@ describe('importSurvey on the linked survey sample', () => {
     const store = sampleStore();
     await importSurvey(store, SAMPLE);
     const db = store.database;
-    expect(db.prepare('SELECT DISTINCT respondent FROM survey_responses ORDER BY 1').pluck().all()).toEqual(['customer', 'employee']);
-    expect(db.prepare("SELECT COUNT(*) FROM survey_responses WHERE value <> trim(value)").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT DISTINCT respondent FROM survey_responses ORDER BY 1').pluck().all()).toEqual([
+      'customer',
+      'employee',
+    ]);
+    expect(db.prepare('SELECT COUNT(*) FROM survey_responses WHERE value <> trim(value)').pluck().get()).toBe(0);
     // Counts of each comment in the sample, from Python's csv module.
-    const comments = db.prepare("SELECT comment, COUNT(*) AS n FROM survey_responses WHERE comment <> '' GROUP BY comment ORDER BY comment").all();
+    const comments = db
+      .prepare(
+        "SELECT comment, COUNT(*) AS n FROM survey_responses WHERE comment <> '' GROUP BY comment ORDER BY comment",
+      )
+      .all();
     expect(comments).toEqual(
       [
         { comment: 'Kasa działała wolno, a pracownik był miły', n: 8 },
@@ -94,7 +103,12 @@ describe('importSurvey on the linked survey sample', () => {
         { comment: '收银系统太慢了', n: 15 },
       ].sort((a, b) => (a.comment < b.comment ? -1 : 1)),
     );
-    expect(db.prepare("SELECT comment FROM survey_responses WHERE interaction_id = 'T00022' AND question = 'nps'").pluck().get()).toBe('收银系统太慢了');
+    expect(
+      db
+        .prepare("SELECT comment FROM survey_responses WHERE interaction_id = 'T00022' AND question = 'nps'")
+        .pluck()
+        .get(),
+    ).toBe('收银系统太慢了');
     store.close();
   });
 
@@ -113,7 +127,9 @@ describe('importSurvey on the linked survey sample', () => {
     await importSurvey(store, SAMPLE);
     const copy = csv(readFileSync(SAMPLE), 'copy of the survey.csv');
     const message = await refused(store, copy);
-    expect(message).toMatch(/"copy of the survey\.csv" was already imported on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(as "linked-survey-sample\.csv"\)/);
+    expect(message).toMatch(
+      /"copy of the survey\.csv" was already imported on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(as "linked-survey-sample\.csv"\)/,
+    );
     expect(countRows(store)).toEqual({ imports: 1, answers: 604 });
     store.close();
   });
@@ -122,10 +138,14 @@ describe('importSurvey on the linked survey sample', () => {
 describe('importSurvey on well-formed but unusual files', () => {
   it('ignores a byte-order mark and matches headers in any case with surrounding spaces', async () => {
     const store = sampleStore();
-    const body = ' Interaction_ID , RESPONDENT,Touchpoint ,question,Value,Answered At,COMMENT\nA1,customer,checkout,nps,9,,\n';
+    const body =
+      ' Interaction_ID , RESPONDENT,Touchpoint ,question,Value,Answered At,COMMENT\nA1,customer,checkout,nps,9,,\n';
     const summary = await importSurvey(store, csv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])));
     expect(summary.rows).toBe(1);
-    expect(store.database.prepare('SELECT interaction_id, value FROM survey_responses').get()).toEqual({ interaction_id: 'A1', value: '9' });
+    expect(store.database.prepare('SELECT interaction_id, value FROM survey_responses').get()).toEqual({
+      interaction_id: 'A1',
+      value: '9',
+    });
     store.close();
   });
 
@@ -154,22 +174,32 @@ describe('importSurvey on well-formed but unusual files', () => {
   it('accepts every yes/no spelling in any case with spaces around, and padded numbers', async () => {
     const store = sampleStore();
     const spellings = ['yes', ' Y ', 'TRUE', '1', 'No', 'n', 'False', ' 0'];
-    const file = csv(lines(...spellings.map((v, i) => `I${i},customer,checkout,resolved,${v},,`), 'I0,customer,checkout,csat, 4 ,,'));
+    const file = csv(
+      lines(...spellings.map((v, i) => `I${i},customer,checkout,resolved,${v},,`), 'I0,customer,checkout,csat, 4 ,,'),
+    );
     expect((await importSurvey(store, file)).rows).toBe(9);
     store.close();
   });
 
   it('recognises semicolon-separated files (with commas inside quoted comments)', async () => {
     const store = sampleStore();
-    const file = csv(`${HEADER.replaceAll(',', ';')}\nA1;customer;checkout;nps;9;;"fast, friendly"\nA1;employee;checkout;enps;7;;\n`);
+    const file = csv(
+      `${HEADER.replaceAll(',', ';')}\nA1;customer;checkout;nps;9;;"fast, friendly"\nA1;employee;checkout;enps;7;;\n`,
+    );
     expect((await importSurvey(store, file)).rows).toBe(2);
-    expect(store.database.prepare('SELECT comment FROM survey_responses ORDER BY id').pluck().all()).toEqual(['fast, friendly', '']);
+    expect(store.database.prepare('SELECT comment FROM survey_responses ORDER BY id').pluck().all()).toEqual([
+      'fast, friendly',
+      '',
+    ]);
     store.close();
   });
 
   it('takes answered_at and comment as optional columns, and warns about columns it does not use', async () => {
     const store = sampleStore();
-    const summary = await importSurvey(store, csv('interaction_id,respondent,touchpoint,question,value,store\nA1,employee,checkout,enps,10,Kraków\n'));
+    const summary = await importSurvey(
+      store,
+      csv('interaction_id,respondent,touchpoint,question,value,store\nA1,employee,checkout,enps,10,Kraków\n'),
+    );
     expect(summary.rows).toBe(1);
     expect(summary.warnings).toEqual(['Columns not used: store.']);
     store.close();
@@ -184,12 +214,26 @@ describe('importSurvey on well-formed but unusual files', () => {
 
   it('reads a wide file through a column mapping, one answer per filled question cell', async () => {
     const store = sampleStore();
-    const file = csv('Ticket,Channel,Recommend,Solved?,Note\nW1,support_chat,9,yes,"quick, friendly"\nW2,support_chat,,no,\n');
+    const file = csv(
+      'Ticket,Channel,Recommend,Solved?,Note\nW1,support_chat,9,yes,"quick, friendly"\nW2,support_chat,,no,\n',
+    );
     const summary = await importSurvey(store, file, {
-      mapping: { interactionId: 'ticket', respondent: { fixed: 'customer' }, touchpoint: { column: 'channel' }, comment: 'note', questions: { Recommend: 'nps', 'Solved?': 'resolved' } },
+      mapping: {
+        interactionId: 'ticket',
+        respondent: { fixed: 'customer' },
+        touchpoint: { column: 'channel' },
+        comment: 'note',
+        questions: { Recommend: 'nps', 'Solved?': 'resolved' },
+      },
     });
-    expect(summary).toMatchObject({ rows: 3, interactions: { total: 2, customer: 2, employee: 0 }, unknownTouchpoints: [] });
-    const rows = store.database.prepare('SELECT interaction_id AS i, question AS q, value AS v, comment AS c FROM survey_responses ORDER BY id').all();
+    expect(summary).toMatchObject({
+      rows: 3,
+      interactions: { total: 2, customer: 2, employee: 0 },
+      unknownTouchpoints: [],
+    });
+    const rows = store.database
+      .prepare('SELECT interaction_id AS i, question AS q, value AS v, comment AS c FROM survey_responses ORDER BY id')
+      .all();
     expect(rows).toEqual([
       { i: 'W1', q: 'nps', v: '9', c: 'quick, friendly' },
       { i: 'W1', q: 'resolved', v: 'yes', c: '' },
@@ -253,39 +297,65 @@ describe('importSurvey refuses bad files and changes nothing', () => {
 
   it('refuses a file that is not UTF-8 (Latin-1 bytes) and says to save it as UTF-8', async () => {
     const store = sampleStore();
-    const latin1 = Buffer.from(lines('A1,customer,checkout,nps,9,,ok', 'A2,customer,checkout,nps,3,,Très lent à la caisse'), 'latin1');
+    const latin1 = Buffer.from(
+      lines('A1,customer,checkout,nps,9,,ok', 'A2,customer,checkout,nps,3,,Très lent à la caisse'),
+      'latin1',
+    );
     const message = await refused(store, csv(latin1));
-    expect(message).toMatch(/"responses\.csv" is not UTF-8 text \(the first unreadable character is on line 3\)\. Save it as UTF-8/);
+    expect(message).toMatch(
+      /"responses\.csv" is not UTF-8 text \(the first unreadable character is on line 3\)\. Save it as UTF-8/,
+    );
     store.close();
   });
 
   it('refuses a UTF-16 export with the same advice', async () => {
     const store = sampleStore();
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines('A1,customer,checkout,nps,9,,'), 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(lines('A1,customer,checkout,nps,9,,'), 'utf16le'),
+    ]);
     expect(await refused(store, csv(utf16))).toMatch(/not UTF-8 text .* Save it as UTF-8/);
     store.close();
   });
 
   it('refuses a second answer to the same question by the same side, naming both rows', async () => {
     const store = sampleStore();
-    const message = await refused(store, csv(lines('A1,customer,checkout,nps,9,,', 'A1,employee,checkout,nps,2,,', 'A1,Customer,checkout,NPS,3,,')));
-    expect(message).toMatch(/^row 4: it repeats the customer answer to "nps" for interaction A1 at "checkout" already given in row 2$/m);
+    const message = await refused(
+      store,
+      csv(lines('A1,customer,checkout,nps,9,,', 'A1,employee,checkout,nps,2,,', 'A1,Customer,checkout,NPS,3,,')),
+    );
+    expect(message).toMatch(
+      /^row 4: it repeats the customer answer to "nps" for interaction A1 at "checkout" already given in row 2$/m,
+    );
     store.close();
   });
 
   it('refuses answers that an earlier import (another file) already gave, and keeps the earlier ones', async () => {
     const store = sampleStore();
-    await importSurvey(store, csv(lines('A1,customer,checkout,nps,9,,', 'A2,customer,checkout,nps,3,,'), 'october.csv'));
-    const message = await refused(store, csv(lines('A3,customer,checkout,nps,10,,', 'A2,customer,checkout,nps,4,,'), 'october-fixed.csv'));
-    expect(message).toMatch(/^"october-fixed\.csv" was not imported: answers in it were already imported from another file\. Nothing was changed\./);
-    expect(message).toMatch(/^row 3: interaction A2 already has a customer answer to "nps" at "checkout" \(imported from "october\.csv" on .* UTC\)$/m);
+    await importSurvey(
+      store,
+      csv(lines('A1,customer,checkout,nps,9,,', 'A2,customer,checkout,nps,3,,'), 'october.csv'),
+    );
+    const message = await refused(
+      store,
+      csv(lines('A3,customer,checkout,nps,10,,', 'A2,customer,checkout,nps,4,,'), 'october-fixed.csv'),
+    );
+    expect(message).toMatch(
+      /^"october-fixed\.csv" was not imported: answers in it were already imported from another file\. Nothing was changed\./,
+    );
+    expect(message).toMatch(
+      /^row 3: interaction A2 already has a customer answer to "nps" at "checkout" \(imported from "october\.csv" on .* UTC\)$/m,
+    );
     expect(countRows(store)).toEqual({ imports: 1, answers: 2 });
     store.close();
   });
 
   it('refuses a row with more fields than the header and an unclosed quote', async () => {
     const store = sampleStore();
-    const message = await refused(store, csv(lines('A1,customer,checkout,nps,9,,a,b', 'A2,customer,checkout,nps,9,,"never closed')));
+    const message = await refused(
+      store,
+      csv(lines('A1,customer,checkout,nps,9,,a,b', 'A2,customer,checkout,nps,9,,"never closed')),
+    );
     expect(message).toMatch(/^row 2: it has 8 fields but the header has 7/m);
     expect(message).toMatch(/^row 3: a quoted field is never closed/m);
     store.close();
@@ -294,7 +364,9 @@ describe('importSurvey refuses bad files and changes nothing', () => {
   it('refuses an empty file, a header without answers, a missing file and a folder', async () => {
     const store = sampleStore();
     expect(await refused(store, csv(''))).toBe('"responses.csv" is empty: it has no header row and no answers.');
-    expect(await refused(store, csv(`${HEADER}\n\n`))).toBe('"responses.csv" has a header but no answers; nothing was imported.');
+    expect(await refused(store, csv(`${HEADER}\n\n`))).toBe(
+      '"responses.csv" has a header but no answers; nothing was imported.',
+    );
     expect(await refused(store, join(tempDir(), 'nope.csv'))).toMatch(/does not exist/);
     expect(await refused(store, tempDir())).toMatch(/is not a file/);
     store.close();
@@ -325,21 +397,35 @@ describe('importSurvey refuses bad files and changes nothing', () => {
 describe('survey/import through the session', () => {
   it('imports into the open map, emits survey/progress up to 1, and answers with the summary', async () => {
     const events: [string, unknown][] = [];
-    const session = createSession({ host: 'browser', version: '0.1.0', dataDir: tempDir(), emit: (name, payload) => events.push([name, payload]) });
+    const session = createSession({
+      host: 'browser',
+      version: '0.1.0',
+      dataDir: tempDir(),
+      emit: (name, payload) => events.push([name, payload]),
+    });
     await session.api['map/new']({ path: join(tempDir(), 'm.tandem'), template: 'sample' });
     const result = await dispatch(session.api, 'survey/import', { path: SAMPLE });
     expect(result).toMatchObject({ ok: true, data: { rows: 604, unknownTouchpoints: ['unknown_step'] } });
     const progress = events.filter(([name]) => name === 'survey/progress').map(([, p]) => p);
     expect(progress.at(-1)).toEqual({ fraction: 1 });
     const again = await dispatch(session.api, 'survey/import', { path: SAMPLE });
-    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already imported/) } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/already imported/) },
+    });
     session.close();
   });
 
   it('answers not_found when no map is open', async () => {
     const session = createSession({ host: 'browser', version: '0.1.0', dataDir: tempDir() });
-    expect(await dispatch(session.api, 'survey/import', { path: SAMPLE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await dispatch(session.api, 'survey/import', {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await dispatch(session.api, 'survey/import', { path: SAMPLE })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await dispatch(session.api, 'survey/import', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
   });
 });
 
@@ -349,7 +435,9 @@ describe('tandem import-survey', () => {
     expect((await runCli(['new', 'map.tandem', '--template', 'sample'], { cwd: dir })).code).toBe(0);
     const first = await runCli(['import-survey', 'map.tandem', SAMPLE], { cwd: dir });
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toBe('Imported 604 answers from 64 interactions (64 customer, 55 employee); 1 touchpoint key matches no card: unknown_step\n');
+    expect(first.stdout).toBe(
+      'Imported 604 answers from 64 interactions (64 customer, 55 employee); 1 touchpoint key matches no card: unknown_step\n',
+    );
     const second = await runCli(['import-survey', 'map.tandem', SAMPLE], { cwd: dir });
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/already imported/);
@@ -361,6 +449,10 @@ describe('tandem import-survey', () => {
     writeFileSync(join(dir, 'bad.csv'), lines('A1,customer,checkout,nps,9,,', 'A2,boss,checkout,nps,9,,'));
     const result = await runCli(['import-survey', 'map.tandem', 'bad.csv'], { cwd: dir });
     expect(result).toMatchObject({ code: 1, stdout: '' });
-    expect(result.stderr.split('\n')).toEqual(['"bad.csv" was not imported (1 problem; nothing was changed):', 'row 3: unknown respondent "boss" (customer or employee)', '']);
+    expect(result.stderr.split('\n')).toEqual([
+      '"bad.csv" was not imported (1 problem; nothing was changed):',
+      'row 3: unknown respondent "boss" (customer or employee)',
+      '',
+    ]);
   });
 });

@@ -27,51 +27,84 @@ async function importRows(store: DocumentStore, rows: string[]): Promise<void> {
 }
 
 /** `n` linked interactions at a touchpoint answering one pairing; the first `disagree` of them disagree. */
-function pairRows(touchpoint: string, n: number, disagree: number, [cq, eq] = ['resolved', 'solved'], prefix = touchpoint): string[] {
+function pairRows(
+  touchpoint: string,
+  n: number,
+  disagree: number,
+  [cq, eq] = ['resolved', 'solved'],
+  prefix = touchpoint,
+): string[] {
   return Array.from({ length: n }, (_, i) => [
     `${prefix}-${i},customer,${touchpoint},${cq},yes,,`,
     `${prefix}-${i},employee,${touchpoint},${eq},${i < disagree ? 'no' : 'yes'},,`,
   ]).flat();
 }
 
-const gap = (customer: string, employee: string, pairs: number, disagree: number, share: number | null, flagged: boolean): GapStats => ({
-  customer, employee, pairs, disagree, share, flagged,
+const gap = (
+  customer: string,
+  employee: string,
+  pairs: number,
+  disagree: number,
+  share: number | null,
+  flagged: boolean,
+): GapStats => ({
+  customer,
+  employee,
+  pairs,
+  disagree,
+  share,
+  flagged,
 });
 
 // Computed independently by test/fixtures/surveys/expected-figures.py (Python, exact fractions, rounded half away
 // from zero) from the metric definitions alone; the gap rule is the sample map's: share ≥ 0.25 with ≥ 10 pairs.
 const EXPECTED = {
-  delivery: { responses: { customer: 15, employee: 13 }, metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2 },
+  delivery: {
+    responses: { customer: 15, employee: 13 },
+    metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2 },
     gaps: [
       gap('resolved', 'solved', 13, 1, 0.077, false),
       gap('easy', 'tools_easy', 13, 1, 0.077, false),
       gap('liked', 'proud', 13, 3, 0.231, false),
-    ] },
-  install: { responses: { customer: 20, employee: 17 }, metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6 },
+    ],
+  },
+  install: {
+    responses: { customer: 20, employee: 17 },
+    metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6 },
     gaps: [
       gap('resolved', 'solved', 17, 4, 0.235, false),
       gap('easy', 'tools_easy', 17, 7, 0.412, true),
       gap('liked', 'proud', 17, 11, 0.647, true),
-    ] },
-  order_online: { responses: { customer: 12, employee: 10 }, metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30 },
+    ],
+  },
+  order_online: {
+    responses: { customer: 12, employee: 10 },
+    metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30 },
     gaps: [
       gap('resolved', 'solved', 10, 0, 0, false),
       gap('easy', 'tools_easy', 10, 1, 0.1, false),
       gap('liked', 'proud', 10, 1, 0.1, false),
-    ] },
+    ],
+  },
   // 3 of 12 = 0.25 exactly: ties at the threshold are flagged.
-  support_chat: { responses: { customer: 14, employee: 12 }, metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50 },
+  support_chat: {
+    responses: { customer: 14, employee: 12 },
+    metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50 },
     gaps: [
       gap('resolved', 'solved', 12, 3, 0.25, true),
       gap('easy', 'tools_easy', 12, 7, 0.583, true),
       gap('liked', 'proud', 12, 3, 0.25, true),
-    ] },
-  unknown_step: { responses: { customer: 3, employee: 3 }, metrics: { nps: 0, csat: 66.7, ces: 3.67, enps: -33.3 },
+    ],
+  },
+  unknown_step: {
+    responses: { customer: 3, employee: 3 },
+    metrics: { nps: 0, csat: 66.7, ces: 3.67, enps: -33.3 },
     gaps: [
       gap('resolved', 'solved', 3, 2, 0.667, false),
       gap('easy', 'tools_easy', 3, 0, 0, false),
       gap('liked', 'proud', 3, 2, 0.667, false),
-    ] },
+    ],
+  },
 };
 const EXPECTED_STAGES = [
   { name: 'Discover', metrics: { nps: null, csat: null, ces: null, enps: null } },
@@ -122,31 +155,54 @@ describe('surveyStats arithmetic', () => {
   it('pools the answers of all touchpoints in a stage rather than averaging their figures', async () => {
     const store = sampleStore();
     await importRows(store, [
-      'O1,customer,order_online,nps,10,,', 'O1,customer,order_online,csat,5,,', 'O1,customer,order_online,ces,7,,',
-      'O2,customer,order_online,nps,10,,', 'O2,customer,order_online,ces,6,,',
-      'C1,customer,checkout,nps,0,,', 'C1,customer,checkout,csat,3,,', 'C1,customer,checkout,ces,1,,', 'C1,employee,checkout,enps,10,,',
-      'C2,customer,checkout,nps,8,,', 'C2,customer,checkout,csat,4,,',
-      'C3,customer,checkout,nps,9,,', 'C3,customer,checkout,csat,2,,',
+      'O1,customer,order_online,nps,10,,',
+      'O1,customer,order_online,csat,5,,',
+      'O1,customer,order_online,ces,7,,',
+      'O2,customer,order_online,nps,10,,',
+      'O2,customer,order_online,ces,6,,',
+      'C1,customer,checkout,nps,0,,',
+      'C1,customer,checkout,csat,3,,',
+      'C1,customer,checkout,ces,1,,',
+      'C1,employee,checkout,enps,10,,',
+      'C2,customer,checkout,nps,8,,',
+      'C2,customer,checkout,csat,4,,',
+      'C3,customer,checkout,nps,9,,',
+      'C3,customer,checkout,csat,2,,',
       'C4,customer,checkout,nps,3,,',
     ]);
     const stats = surveyStats(store);
     const tp = Object.fromEntries(stats.touchpoints.map((t) => [t.key, t]));
     // order_online: NPS [10, 10] = 100; CSAT [5] = 100 %; CES [7, 6] = 6.5; no employee answers.
-    expect(tp.order_online).toMatchObject({ responses: { customer: 2, employee: 0 }, metrics: { nps: 100, csat: 100, ces: 6.5, enps: null } });
+    expect(tp.order_online).toMatchObject({
+      responses: { customer: 2, employee: 0 },
+      metrics: { nps: 100, csat: 100, ces: 6.5, enps: null },
+    });
     // checkout: NPS [0, 8, 9, 3] = (1 − 2) / 4 = −25; CSAT [3, 4, 2] = 1/3 = 33.3 %; CES [1]; eNPS [10] = 100.
-    expect(tp.checkout).toMatchObject({ responses: { customer: 4, employee: 1 }, metrics: { nps: -25, csat: 33.3, ces: 1, enps: 100 } });
+    expect(tp.checkout).toMatchObject({
+      responses: { customer: 4, employee: 1 },
+      metrics: { nps: -25, csat: 33.3, ces: 1, enps: 100 },
+    });
     // Buy pools both: NPS [10, 10, 0, 8, 9, 3] = (3 − 2) / 6 = 16.7 (not the 37.5 average);
     // CSAT [5, 3, 4, 2] = 50 %; CES [7, 6, 1] = 14 / 3 = 4.67; eNPS [10] = 100.
     expect(stats.stages.find((s) => s.name === 'Buy')!.metrics).toEqual({ nps: 16.7, csat: 50, ces: 4.67, enps: 100 });
-    expect(stats.stages.find((s) => s.name === 'Use')!.metrics).toEqual({ nps: null, csat: null, ces: null, enps: null });
+    expect(stats.stages.find((s) => s.name === 'Use')!.metrics).toEqual({
+      nps: null,
+      csat: null,
+      ces: null,
+      enps: null,
+    });
     store.close();
   });
 
-  it('reads metrics from the question keys of the map\'s metric definitions', async () => {
+  it("reads metrics from the question keys of the map's metric definitions", async () => {
     const store = sampleStore();
     const npsMetric = store.doc.metrics.find((m) => m.kind === 'nps')!;
     store.apply({ type: 'metric/update', id: npsMetric.id, patch: { questionKey: 'recommend' } });
-    await importRows(store, ['A1,customer,checkout,recommend,10,,', 'A1,customer,checkout,nps,0,,', 'A2,customer,checkout,recommend,9,,']);
+    await importRows(store, [
+      'A1,customer,checkout,recommend,10,,',
+      'A1,customer,checkout,nps,0,,',
+      'A2,customer,checkout,recommend,9,,',
+    ]);
     expect(surveyStats(store).touchpoints[0]!.metrics).toEqual({ nps: 100, csat: null, ces: null, enps: null });
     store.close();
   });
@@ -154,20 +210,34 @@ describe('surveyStats arithmetic', () => {
   it('falls back to the nps, csat, ces and enps keys on a map without metric definitions', async () => {
     const store = sampleStore('blank');
     expect(store.doc.metrics).toEqual([]);
-    await importRows(store, ['A1,customer,somewhere,nps,10,,', 'A1,customer,somewhere,csat,2,,', 'A1,customer,somewhere,ces,5,,', 'A1,employee,somewhere,enps,0,,']);
+    await importRows(store, [
+      'A1,customer,somewhere,nps,10,,',
+      'A1,customer,somewhere,csat,2,,',
+      'A1,customer,somewhere,ces,5,,',
+      'A1,employee,somewhere,enps,0,,',
+    ]);
     const [tp] = surveyStats(store).touchpoints;
-    expect(tp).toEqual({ key: 'somewhere', card: null, responses: { customer: 1, employee: 1 }, metrics: { nps: 100, csat: 0, ces: 5, enps: -100 }, gaps: [] });
+    expect(tp).toEqual({
+      key: 'somewhere',
+      card: null,
+      responses: { customer: 1, employee: 1 },
+      metrics: { nps: 100, csat: 0, ces: 5, enps: -100 },
+      gaps: [],
+    });
     store.close();
   });
 
   it('counts only interactions with both answers at the same touchpoint as pairs', async () => {
     const store = sampleStore();
     await importRows(store, [
-      'P1,customer,checkout,resolved,yes,,', 'P1,employee,checkout,solved,no,,',
+      'P1,customer,checkout,resolved,yes,,',
+      'P1,employee,checkout,solved,no,,',
       'P2,customer,checkout,resolved,no,,',
       'P3,employee,checkout,solved,no,,',
-      'P4,customer,checkout,resolved,no,,', 'P4,employee,delivery,solved,no,,',
-      'P5,customer,checkout,easy,no,,', 'P5,employee,checkout,solved,yes,,',
+      'P4,customer,checkout,resolved,no,,',
+      'P4,employee,delivery,solved,no,,',
+      'P5,customer,checkout,easy,no,,',
+      'P5,employee,checkout,solved,yes,,',
     ]);
     const checkout = surveyStats(store).touchpoints.find((t) => t.key === 'checkout')!;
     expect(checkout.responses).toEqual({ customer: 4, employee: 3 });
@@ -177,7 +247,7 @@ describe('surveyStats arithmetic', () => {
   });
 });
 
-describe('perception gap flags follow the map\'s threshold and minimum pairs', () => {
+describe("perception gap flags follow the map's threshold and minimum pairs", () => {
   async function checkoutGap(threshold: number, minPairs: number, pairs: number, disagree: number): Promise<GapStats> {
     const store = sampleStore();
     store.apply({ type: 'map/update', patch: { gapThreshold: threshold, gapMinPairs: minPairs } });
@@ -220,13 +290,16 @@ describe('surveyStats with no data', () => {
   it('gives null metrics for a touchpoint with only yes/no answers', async () => {
     const store = sampleStore();
     await importRows(store, ['A1,customer,checkout,liked,yes,,']);
-    expect(surveyStats(store).touchpoints[0]).toMatchObject({ metrics: { nps: null, csat: null, ces: null, enps: null }, gaps: [{ pairs: 0, share: null, flagged: false }, {}, {}] });
+    expect(surveyStats(store).touchpoints[0]).toMatchObject({
+      metrics: { nps: null, csat: null, ces: null, enps: null },
+      gaps: [{ pairs: 0, share: null, flagged: false }, {}, {}],
+    });
     store.close();
   });
 });
 
 describe('survey/stats through the session', () => {
-  it('answers with the statistics of the open map in the contract\'s shape', async () => {
+  it("answers with the statistics of the open map in the contract's shape", async () => {
     const session = createSession({ host: 'browser', version: '0.1.0', dataDir: tempDir() });
     await session.api['map/new']({ path: join(tempDir(), 'm.tandem'), template: 'sample' });
     await dispatch(session.api, 'survey/import', { path: SAMPLE });
@@ -245,15 +318,22 @@ describe('tandem stats', () => {
 
     const json = await runCli(['stats', 'map.tandem', '--json'], { cwd: dir });
     expect(json).toMatchObject({ code: 0, stderr: '' });
-    const stats = JSON.parse(json.stdout) as Record<string, unknown> & { touchpoints: Record<string, unknown>[]; stages: Record<string, unknown>[] };
+    const stats = JSON.parse(json.stdout) as Record<string, unknown> & {
+      touchpoints: Record<string, unknown>[];
+      stages: Record<string, unknown>[];
+    };
     expect(Object.keys(stats)).toEqual(['touchpoints', 'stages']);
     for (const t of stats.touchpoints) {
       expect(Object.keys(t)).toEqual(['key', 'card', 'responses', 'metrics', 'gaps']);
       expect(Object.keys(t.metrics as object)).toEqual(['nps', 'csat', 'ces', 'enps']);
-      for (const g of t.gaps as object[]) expect(Object.keys(g)).toEqual(['customer', 'employee', 'pairs', 'disagree', 'share', 'flagged']);
+      for (const g of t.gaps as object[])
+        expect(Object.keys(g)).toEqual(['customer', 'employee', 'pairs', 'disagree', 'share', 'flagged']);
     }
     for (const s of stats.stages) expect(Object.keys(s)).toEqual(['id', 'name', 'metrics']);
-    expect(surveyStatsSchema.parse(stats).touchpoints.find((t) => t.key === 'install')).toMatchObject({ ...EXPECTED.install, card: { stage: 'Use' } });
+    expect(surveyStatsSchema.parse(stats).touchpoints.find((t) => t.key === 'install')).toMatchObject({
+      ...EXPECTED.install,
+      card: { stage: 'Use' },
+    });
 
     const table = await runCli(['stats', 'map.tandem'], { cwd: dir });
     expect(table.code).toBe(0);

@@ -20,7 +20,12 @@ async function sampleSession() {
   const file = join(dir, 'map.tandem');
   DocumentStore.create(file, createFromTemplate('sample')).close();
   const events: [EventName, unknown][] = [];
-  const session = createSession({ host: 'browser', version: 'test', dataDir: join(dir, 'data'), emit: (name, payload) => events.push([name, payload]) });
+  const session = createSession({
+    host: 'browser',
+    version: 'test',
+    dataDir: join(dir, 'data'),
+    emit: (name, payload) => events.push([name, payload]),
+  });
   await session.open(file);
   return { session, events };
 }
@@ -32,9 +37,17 @@ describe('survey/importContent', () => {
     const { session, events } = await sampleSession();
     const before = tempSurveyDirs().length;
     const content = readFileSync(SAMPLE, 'utf8');
-    const r = await dispatch(session.api, 'survey/importContent', { fileName: 'C:\\Users\\maya\\linked-survey-sample.csv', content });
-    expect(r).toMatchObject({ ok: true, data: { fileName: 'linked-survey-sample.csv', rows: 604, unknownTouchpoints: ['unknown_step'] } });
-    expect(events.some(([name, p]) => name === 'survey/progress' && (p as { fraction: number }).fraction === 1)).toBe(true);
+    const r = await dispatch(session.api, 'survey/importContent', {
+      fileName: 'C:\\Users\\maya\\linked-survey-sample.csv',
+      content,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      data: { fileName: 'linked-survey-sample.csv', rows: 604, unknownTouchpoints: ['unknown_step'] },
+    });
+    expect(events.some(([name, p]) => name === 'survey/progress' && (p as { fraction: number }).fraction === 1)).toBe(
+      true,
+    );
     // The temp copy is gone once the import is done.
     expect(tempSurveyDirs().length).toBe(before);
     const again = await dispatch(session.api, 'survey/import', { path: SAMPLE });
@@ -57,7 +70,10 @@ describe('survey/importContent', () => {
 
   it('refuses content over the size limit with a readable message', async () => {
     const { session } = await sampleSession();
-    const r = await dispatch(session.api, 'survey/importContent', { fileName: 'huge.csv', content: 'x'.repeat(MAX_SURVEY_CONTENT + 1) });
+    const r = await dispatch(session.api, 'survey/importContent', {
+      fileName: 'huge.csv',
+      content: 'x'.repeat(MAX_SURVEY_CONTENT + 1),
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     if (!r.ok) expect(r.error.message).toContain('50 MB');
     session.close();
@@ -78,11 +94,16 @@ describe('survey/gapDetails', () => {
     for (let i = 0; i < 10; i++) {
       const disagree = i < 3;
       rows.push(`I${i},customer,delivery,resolved,yes,,${disagree ? `"Очередь, ${i}"` : `agree-c-${i}`}`);
-      rows.push(`I${i},employee,delivery,solved,${disagree ? 'no' : 'yes'},,${disagree ? `收银系统 ${i}` : `agree-e-${i}`}`);
+      rows.push(
+        `I${i},employee,delivery,solved,${disagree ? 'no' : 'yes'},,${disagree ? `收银系统 ${i}` : `agree-e-${i}`}`,
+      );
       rows.push(`I${i},customer,delivery,nps,7,,${disagree ? `"Очередь, ${i}"` : ''}`);
     }
     rows.push('X1,customer,delivery,nps,9,,"Kasa działała wolno"');
-    const imported = await dispatch(session.api, 'survey/importContent', { fileName: 'gaps.csv', content: rows.join('\n') });
+    const imported = await dispatch(session.api, 'survey/importContent', {
+      fileName: 'gaps.csv',
+      content: rows.join('\n'),
+    });
     expect(imported.ok).toBe(true);
     const doc = session.store()!.doc;
     const pairing = doc.pairings.find((p) => p.customerQuestion === 'resolved')!;
@@ -98,10 +119,15 @@ describe('survey/gapDetails', () => {
 
   it('answers not_found for a pairing that is not on the map, and empty lists where nobody commented', async () => {
     const { session } = await sampleSession();
-    expect(await dispatch(session.api, 'survey/gapDetails', { touchpoint: 'delivery', pairingId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(
+      await dispatch(session.api, 'survey/gapDetails', { touchpoint: 'delivery', pairingId: 'nope' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const pairing = session.store()!.doc.pairings[0]!;
-    expect(await dispatch(session.api, 'survey/gapDetails', { touchpoint: 'delivery', pairingId: pairing.id })).toMatchObject({
-      ok: true, data: { customerComments: [], employeeComments: [] },
+    expect(
+      await dispatch(session.api, 'survey/gapDetails', { touchpoint: 'delivery', pairingId: pairing.id }),
+    ).toMatchObject({
+      ok: true,
+      data: { customerComments: [], employeeComments: [] },
     });
     session.close();
   });
@@ -111,10 +137,25 @@ describe('survey/preview', () => {
   it('reads the header and the first rows of a file, without its byte-order mark', async () => {
     const { session } = await sampleSession();
     const file = join(tempDir(), 'wide.csv');
-    writeFileSync(file, '\uFEFFTicket,Side,Step,NPS,Comment\nT1,customer,delivery,9,"Очередь, long"\nT2,employee,delivery,3,\n');
+    writeFileSync(
+      file,
+      '\uFEFFTicket,Side,Step,NPS,Comment\nT1,customer,delivery,9,"Очередь, long"\nT2,employee,delivery,3,\n',
+    );
     const r = await dispatch(session.api, 'survey/preview', { path: file });
-    expect(r).toEqual({ ok: true, data: { header: ['Ticket', 'Side', 'Step', 'NPS', 'Comment'], rows: [['T1', 'customer', 'delivery', '9', 'Очередь, long'], ['T2', 'employee', 'delivery', '3', '']] } });
-    expect(await dispatch(session.api, 'survey/preview', { path: join(tempDir(), 'missing.csv') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(r).toEqual({
+      ok: true,
+      data: {
+        header: ['Ticket', 'Side', 'Step', 'NPS', 'Comment'],
+        rows: [
+          ['T1', 'customer', 'delivery', '9', 'Очередь, long'],
+          ['T2', 'employee', 'delivery', '3', ''],
+        ],
+      },
+    });
+    expect(await dispatch(session.api, 'survey/preview', { path: join(tempDir(), 'missing.csv') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     session.close();
   });
 });

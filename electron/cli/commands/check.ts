@@ -35,7 +35,9 @@ export const checkCommand: CommandSpec = {
     if (stages !== undefined && lanes !== undefined && cards !== undefined) {
       io.out(`${given}: OK (${plural(stages, 'stage')}, ${plural(lanes, 'lane')}, ${plural(cards, 'card')})`);
     } else {
-      io.out(`${given}: OK${format === undefined ? '' : ` (file format ${format}; Tandem will upgrade it when it is opened)`}`);
+      io.out(
+        `${given}: OK${format === undefined ? '' : ` (file format ${format}; Tandem will upgrade it when it is opened)`}`,
+      );
     }
     return 0;
   },

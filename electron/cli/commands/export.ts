@@ -2,7 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { describeIssues } from '../../../shared/commands/entity';
-import { EXPORT_EXTENSION, exportFormatSchema, exportRequestSchema, paperSchema } from '../../../shared/render/exportOptions';
+import {
+  EXPORT_EXTENSION,
+  exportFormatSchema,
+  exportRequestSchema,
+  paperSchema,
+} from '../../../shared/render/exportOptions';
 import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
 import { printedMetricValues } from '../../services/export/metricValues';
@@ -31,18 +36,46 @@ function numberOption(values: OptionValues, name: string): number | undefined {
 /** `tandem export FILE.tandem --format pdf|png|svg|json|csv [...]`. */
 export const exportCommand: CommandSpec = {
   name: 'export',
-  usage: 'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N] [--appendix]',
-  summary: 'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
+  usage:
+    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N] [--appendix]',
+  summary:
+    'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
   options: [
-    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: `${FORMATS.join(', ')} (default: from --out, else pdf).` },
-    { name: 'out', type: 'string', short: 'o', value: 'PATH', description: 'File to write (default: beside the map, same name). CSV also writes NAME-actions.csv.' },
+    {
+      name: 'format',
+      type: 'string',
+      short: 'f',
+      value: 'FORMAT',
+      description: `${FORMATS.join(', ')} (default: from --out, else pdf).`,
+    },
+    {
+      name: 'out',
+      type: 'string',
+      short: 'o',
+      value: 'PATH',
+      description: 'File to write (default: beside the map, same name). CSV also writes NAME-actions.csv.',
+    },
     { name: 'paper', type: 'string', value: 'SIZE', description: `PDF paper: ${PAPERS.join(', ')} (default A3).` },
     { name: 'orientation', type: 'string', value: 'O', description: 'PDF: portrait or landscape (default landscape).' },
-    { name: 'fit', type: 'string', value: 'MODE', description: 'PDF: page (whole map on one page, default) or tiles (overview + pages at --scale).' },
-    { name: 'scale', type: 'string', value: 'N', description: 'PDF tiles: size on paper, 1 = canvas size (0.1–4). PNG: 1, 2 or 3 (pixel density).' },
+    {
+      name: 'fit',
+      type: 'string',
+      value: 'MODE',
+      description: 'PDF: page (whole map on one page, default) or tiles (overview + pages at --scale).',
+    },
+    {
+      name: 'scale',
+      type: 'string',
+      value: 'N',
+      description: 'PDF tiles: size on paper, 1 = canvas size (0.1–4). PNG: 1, 2 or 3 (pixel density).',
+    },
     { name: 'margin', type: 'string', value: 'MM', description: 'PDF margin in millimetres (default 10).' },
-    { name: 'appendix', type: 'boolean', description: 'PDF: add legend, CX + EX scorecard, pain point register and actions pages.' },
+    {
+      name: 'appendix',
+      type: 'boolean',
+      description: 'PDF: add legend, CX + EX scorecard, pain point register and actions pages.',
+    },
     { name: 'transparent', type: 'boolean', description: 'PNG/SVG: transparent instead of white background.' },
     { name: 'author', type: 'string', value: 'TEXT', description: 'PDF: the Author field.' },
   ],
@@ -52,7 +85,9 @@ export const exportCommand: CommandSpec = {
     const outGiven = stringOption(values, 'out');
     const fromOut = outGiven ? FORMATS.find((f) => EXPORT_EXTENSION[f] === extname(outGiven).toLowerCase()) : undefined;
     const format = choice(stringOption(values, 'format'), FORMATS, 'format') ?? fromOut ?? 'pdf';
-    const out = outGiven ? resolve(cwd, outGiven) : join(dirname(file), `${basename(file, extname(file))}${EXPORT_EXTENSION[format]}`);
+    const out = outGiven
+      ? resolve(cwd, outGiven)
+      : join(dirname(file), `${basename(file, extname(file))}${EXPORT_EXTENSION[format]}`);
     const parsed = exportRequestSchema.safeParse({
       format,
       path: out,
@@ -85,7 +120,10 @@ export const exportCommand: CommandSpec = {
     }
     const result = await runExport(doc, parsed.data, { metricValues });
     const shown = result.files.map((f) => relative(cwd, f) || f);
-    const pages = result.mapPages === null ? '' : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
+    const pages =
+      result.mapPages === null
+        ? ''
+        : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
     io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
     return 0;
   },

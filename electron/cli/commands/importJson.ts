@@ -10,12 +10,21 @@ export const importJsonCommand: CommandSpec = {
   usage: 'MAP.json --out FILE.tandem',
   summary: 'Create a map file from a Tandem JSON export (the reverse of "export --format json").',
   positionals: { min: 1, max: 1, names: 'MAP.json' },
-  options: [{ name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'The new .tandem file to create (required; never overwritten).' }],
+  options: [
+    {
+      name: 'out',
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      description: 'The new .tandem file to create (required; never overwritten).',
+    },
+  ],
   async run({ positionals, values, io, cwd }) {
     const given = positionals[0] ?? '';
     const outGiven = stringOption(values, 'out');
     if (!outGiven) throw new UsageError('import-json needs --out FILE.tandem: the map file to create');
-    if (extname(outGiven).toLowerCase() !== '.tandem') throw new UsageError(`--out must name a .tandem file, not "${outGiven}"`);
+    if (extname(outGiven).toLowerCase() !== '.tandem')
+      throw new UsageError(`--out must name a .tandem file, not "${outGiven}"`);
     const source = resolve(cwd, given);
     const out = resolve(cwd, outGiven);
     if (!existsSync(source)) {
@@ -42,7 +51,9 @@ export const importJsonCommand: CommandSpec = {
       return 1;
     }
     DocumentStore.create(out, doc).close();
-    io.out(`Created ${outGiven} from ${given} (${plural(doc.stages.length, 'stage')}, ${plural(doc.lanes.length, 'lane')}, ${plural(doc.cards.length, 'card')}).`);
+    io.out(
+      `Created ${outGiven} from ${given} (${plural(doc.stages.length, 'stage')}, ${plural(doc.lanes.length, 'lane')}, ${plural(doc.cards.length, 'card')}).`,
+    );
     return 0;
   },
 };

@@ -30,7 +30,8 @@ export function openMap(io: CliIo, cwd: string, given: string, options: { copy?:
 export const importSurveyCommand: CommandSpec = {
   name: 'import-survey',
   usage: 'FILE.tandem RESPONSES.csv',
-  summary: 'Import linked customer + employee survey answers (long-format CSV, UTF-8) into a map; a file with errors changes nothing.',
+  summary:
+    'Import linked customer + employee survey answers (long-format CSV, UTF-8) into a map; a file with errors changes nothing.',
   positionals: { min: 2, max: 2, names: 'FILE.tandem and RESPONSES.csv' },
   options: [],
   async run({ positionals, io, cwd }) {

@@ -8,7 +8,15 @@ import { serveCommand } from './serve';
 import { statsCommand } from './stats';
 
 /** Every `tandem` command, in the order the help lists them. A new command is one module added here. */
-export const COMMANDS: readonly CommandSpec[] = [newCommand, serveCommand, checkCommand, exportCommand, importJsonCommand, importSurveyCommand, statsCommand];
+export const COMMANDS: readonly CommandSpec[] = [
+  newCommand,
+  serveCommand,
+  checkCommand,
+  exportCommand,
+  importJsonCommand,
+  importSurveyCommand,
+  statsCommand,
+];
 
 /** The command with that name, if any. */
 export function findCommand(name: string): CommandSpec | undefined {

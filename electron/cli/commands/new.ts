@@ -14,14 +14,21 @@ export const newCommand: CommandSpec = {
   summary: 'Create a new map file from a template.',
   positionals: { min: 1, max: 1, names: 'FILE' },
   options: [
-    { name: 'template', type: 'string', short: 't', value: 'NAME', description: `Template: ${TEMPLATE_NAMES.join(', ')} (default blank).` },
+    {
+      name: 'template',
+      type: 'string',
+      short: 't',
+      value: 'NAME',
+      description: `Template: ${TEMPLATE_NAMES.join(', ')} (default blank).`,
+    },
     { name: 'title', type: 'string', value: 'TEXT', description: "The map's title (default: the template's)." },
   ],
   async run({ positionals, values, io, cwd }) {
     const given = positionals[0] ?? '';
     const file = resolve(cwd, given);
     const parsed = templateNameSchema.safeParse(stringOption(values, 'template') ?? 'blank');
-    if (!parsed.success) throw new UsageError(`unknown template "${String(values.template)}"; choose one of ${TEMPLATE_NAMES.join(', ')}`);
+    if (!parsed.success)
+      throw new UsageError(`unknown template "${String(values.template)}"; choose one of ${TEMPLATE_NAMES.join(', ')}`);
     const template = parsed.data;
 
     if (existsSync(file)) {

@@ -13,7 +13,13 @@ export const serveCommand: CommandSpec = {
   summary: 'Open a map in your browser: serve the app on 127.0.0.1 until Ctrl+C.',
   positionals: { min: 0, max: 1, names: 'FILE' },
   options: [
-    { name: 'port', type: 'string', short: 'p', value: 'N', description: 'Port on 127.0.0.1 (default: any free port).' },
+    {
+      name: 'port',
+      type: 'string',
+      short: 'p',
+      value: 'N',
+      description: 'Port on 127.0.0.1 (default: any free port).',
+    },
     { name: 'open', type: 'boolean', description: 'Open the address in the default browser.' },
     { name: 'sample', type: 'boolean', description: 'Open the sample map (created in the data folder if missing).' },
   ],
@@ -21,15 +27,23 @@ export const serveCommand: CommandSpec = {
     const port = parsePort(stringOption(values, 'port'));
     const given = positionals[0];
     if (given !== undefined && flag(values, 'sample')) throw new UsageError('give either FILE or --sample, not both');
-    if (given === undefined && !flag(values, 'sample')) throw new UsageError('serve needs a FILE to open (or --sample for the sample map)');
+    if (given === undefined && !flag(values, 'sample'))
+      throw new UsageError('serve needs a FILE to open (or --sample for the sample map)');
 
     const dataDir = defaultDataDir();
     const file = given === undefined ? ensureSampleMap(dataDir) : resolve(cwd, given);
 
-    const host = await startBrowserHost({ file, dataDir, rendererDir: RENDERER_DIR, version: appVersion(), ...(port === undefined ? {} : { port }) });
+    const host = await startBrowserHost({
+      file,
+      dataDir,
+      rendererDir: RENDERER_DIR,
+      version: appVersion(),
+      ...(port === undefined ? {} : { port }),
+    });
     io.out(`Tandem is running at ${host.url}`);
     io.out('Press Ctrl+C to stop.');
-    if (!isBuilt(RENDERER_DIR)) io.err(`tandem: the app is not built yet (no ${RENDERER_DIR}/index.html): run npm run build`);
+    if (!isBuilt(RENDERER_DIR))
+      io.err(`tandem: the app is not built yet (no ${RENDERER_DIR}/index.html): run npm run build`);
     if (flag(values, 'open')) openInBrowser(host.url);
 
     await new Promise<void>((done) => {
@@ -48,14 +62,19 @@ export const serveCommand: CommandSpec = {
 function parsePort(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}"`);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}"`);
   return port;
 }
 
 /** Best effort: a missing opener (no desktop, no xdg-open) only means the user copies the address by hand. */
 function openInBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
     child.on('error', () => undefined);

@@ -4,17 +4,28 @@ import { flag, type CommandSpec } from '../command';
 import { openMap, printError } from './importSurvey';
 
 const fixed = (v: number | null, digits: number): string => (v === null ? '—' : v.toFixed(digits));
-const metricCells = (m: MetricFigures): string[] => [fixed(m.nps, 1), fixed(m.csat, 1), fixed(m.ces, 2), fixed(m.enps, 1)];
+const metricCells = (m: MetricFigures): string[] => [
+  fixed(m.nps, 1),
+  fixed(m.csat, 1),
+  fixed(m.ces, 2),
+  fixed(m.enps, 1),
+];
 
 /** Left-aligns the first column and right-aligns the rest. */
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** The readable form of the statistics: touchpoints, stages, then the flagged perception gaps. */
 export function statsText(stats: SurveyStats, rule: { threshold: number; minPairs: number }): string[] {
-  if (stats.touchpoints.length === 0) return ['No survey answers in this map yet: import some with "tandem import-survey".'];
+  if (stats.touchpoints.length === 0)
+    return ['No survey answers in this map yet: import some with "tandem import-survey".'];
   const lines = table([
     ['Touchpoint', 'Customers', 'Employees', 'NPS', 'CSAT %', 'CES', 'eNPS'],
     ...stats.touchpoints.map((t) => [
@@ -24,11 +35,22 @@ export function statsText(stats: SurveyStats, rule: { threshold: number; minPair
       ...metricCells(t.metrics),
     ]),
   ]);
-  lines.push('', ...table([['Stage', 'NPS', 'CSAT %', 'CES', 'eNPS'], ...stats.stages.map((s) => [s.name, ...metricCells(s.metrics)])]));
+  lines.push(
+    '',
+    ...table([
+      ['Stage', 'NPS', 'CSAT %', 'CES', 'eNPS'],
+      ...stats.stages.map((s) => [s.name, ...metricCells(s.metrics)]),
+    ]),
+  );
   const flagged = stats.touchpoints.flatMap((t) => t.gaps.filter((g) => g.flagged).map((g) => ({ key: t.key, ...g })));
-  lines.push('', `Perception gaps flagged (disagreement ≥ ${Math.round(rule.threshold * 1000) / 10}% with at least ${rule.minPairs} linked pairs): ${flagged.length === 0 ? 'none' : flagged.length}`);
+  lines.push(
+    '',
+    `Perception gaps flagged (disagreement ≥ ${Math.round(rule.threshold * 1000) / 10}% with at least ${rule.minPairs} linked pairs): ${flagged.length === 0 ? 'none' : flagged.length}`,
+  );
   for (const g of flagged) {
-    lines.push(`  ${g.key}: ${g.customer} ↔ ${g.employee}: ${g.disagree} of ${g.pairs} pairs disagree (${fixed(g.share === null ? null : g.share * 100, 1)}%)`);
+    lines.push(
+      `  ${g.key}: ${g.customer} ↔ ${g.employee}: ${g.disagree} of ${g.pairs} pairs disagree (${fixed(g.share === null ? null : g.share * 100, 1)}%)`,
+    );
   }
   return lines;
 }
@@ -47,7 +69,12 @@ export const statsCommand: CommandSpec = {
     try {
       const stats = surveyStats(store);
       if (flag(values, 'json')) io.out(JSON.stringify(stats, null, 2));
-      else for (const line of statsText(stats, { threshold: store.doc.meta.gapThreshold, minPairs: store.doc.meta.gapMinPairs })) io.out(line);
+      else
+        for (const line of statsText(stats, {
+          threshold: store.doc.meta.gapThreshold,
+          minPairs: store.doc.meta.gapMinPairs,
+        }))
+          io.out(line);
       return 0;
     } catch (err) {
       printError(io, err);

@@ -33,7 +33,9 @@ export class FakeFrame {
 
 export class FakeSession {
   headersListener: HeadersListener | null = null;
-  requestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | null = null;
+  requestHandler:
+    | ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void)
+    | null = null;
   checkHandler: ((wc: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
   webRequest = {
     onHeadersReceived: (listener: HeadersListener) => {

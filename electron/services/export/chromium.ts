@@ -15,13 +15,24 @@ const CANDIDATES = [
 ];
 
 // Without the networking flags Chromium keeps trying to reach Google's services, which floods a closed network.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The Chromium executable PDF and PNG export use: CHROMIUM_PATH, else the first usual install path that exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.CHROMIUM_PATH;
   if (given) {
-    if (!existsSync(given)) throw new ApiFailure('unsupported', `CHROMIUM_PATH points at ${given}, which does not exist. Set it to a Chromium or Chrome executable, or unset it.`);
+    if (!existsSync(given))
+      throw new ApiFailure(
+        'unsupported',
+        `CHROMIUM_PATH points at ${given}, which does not exist. Set it to a Chromium or Chrome executable, or unset it.`,
+      );
     return given;
   }
   const found = CANDIDATES.find((p) => existsSync(p));
@@ -41,7 +52,10 @@ export async function launchChromium(): Promise<Browser> {
     return await chromium.launch({ executablePath, args: ARGS });
   } catch (err) {
     const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    throw new ApiFailure('unsupported', `Chromium at ${executablePath} could not be started (${first}). Set CHROMIUM_PATH to a working Chromium or Chrome.`);
+    throw new ApiFailure(
+      'unsupported',
+      `Chromium at ${executablePath} could not be started (${first}). Set CHROMIUM_PATH to a working Chromium or Chrome.`,
+    );
   }
 }
 
@@ -49,7 +63,11 @@ export async function launchChromium(): Promise<Browser> {
  * Runs `work` with a browser: the one given (left open), or a fresh one closed afterwards. `prepare` (drawing the
  * SVG, say) runs while a fresh browser starts, so the two overlap; its result is handed to `work`.
  */
-export async function withBrowser<T, P = undefined>(given: Browser | undefined, work: (browser: Browser, prepared: P) => Promise<T>, prepare?: () => P): Promise<T> {
+export async function withBrowser<T, P = undefined>(
+  given: Browser | undefined,
+  work: (browser: Browser, prepared: P) => Promise<T>,
+  prepare?: () => P,
+): Promise<T> {
   if (given) return work(given, prepare?.() as P);
   const launching = launchChromium();
   // Let the launch reach the point of starting Chromium's process before the CPU-bound preparation begins.

@@ -28,7 +28,10 @@ describe('painPointsCsv', () => {
       Status: 'Open',
       Team: 'IT systems',
     });
-    expect(rows[1]).toMatchObject({ 'Pain point': 'Waits 8+ minutes at peak times', Actions: expect.stringContaining('Fix the card-terminal handshake') });
+    expect(rows[1]).toMatchObject({
+      'Pain point': 'Waits 8+ minutes at peak times',
+      Actions: expect.stringContaining('Fix the card-terminal handshake'),
+    });
   });
 
   it('quotes commas, quotes and new lines, and keeps Cyrillic and Chinese text', () => {
@@ -61,7 +64,13 @@ describe('actionsCsv', () => {
       'Pass warranty and delivery data from the POS automatically',
       'Register warranties in real time',
     ]);
-    expect(rows[0]).toMatchObject({ 'Owner team': 'IT systems', 'Effort (1-5)': '2', Status: 'In progress', 'Top priority answered': '37.5', Stages: 'Buy' });
+    expect(rows[0]).toMatchObject({
+      'Owner team': 'IT systems',
+      'Effort (1-5)': '2',
+      Status: 'In progress',
+      'Top priority answered': '37.5',
+      Stages: 'Buy',
+    });
     expect(rows[2]).toMatchObject({ 'Owner team': '', Status: 'Idea' });
   });
 });

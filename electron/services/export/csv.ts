@@ -17,7 +17,22 @@ const sideLabel = { customer: 'Customer', employee: 'Employee', both: 'Both' } a
 
 /** The pain point register as CSV, ranked by priority (severity × reach × (1 + votes ÷ 10)). */
 export function painPointsCsv(doc: TandemDoc): string {
-  const fields = ['Rank', 'Priority', 'Pain point', 'Card', 'Stage', 'Lane', 'Side', 'Severity', 'Reach', 'Votes', 'Status', 'Team', 'Evidence', 'Actions'];
+  const fields = [
+    'Rank',
+    'Priority',
+    'Pain point',
+    'Card',
+    'Stage',
+    'Lane',
+    'Side',
+    'Severity',
+    'Reach',
+    'Votes',
+    'Status',
+    'Team',
+    'Evidence',
+    'Actions',
+  ];
   const rows = painRegister(doc).map((r) => [
     r.rank,
     r.priority,
@@ -39,7 +54,23 @@ export function painPointsCsv(doc: TandemDoc): string {
 
 /** The actions with their owners and the pain they answer, as CSV. */
 export function actionsCsv(doc: TandemDoc): string {
-  const fields = ['Action', 'Owner team', 'Effort (1-5)', 'Status', 'Top priority answered', 'Pain points answered', 'Stages'];
-  const rows = actionRegister(doc).map((a) => [a.title, a.owner, a.effort, a.status, a.topPriority, a.painPoints.join('; '), a.stages.join('; ')]);
+  const fields = [
+    'Action',
+    'Owner team',
+    'Effort (1-5)',
+    'Status',
+    'Top priority answered',
+    'Pain points answered',
+    'Stages',
+  ];
+  const rows = actionRegister(doc).map((a) => [
+    a.title,
+    a.owner,
+    a.effort,
+    a.status,
+    a.topPriority,
+    a.painPoints.join('; '),
+    a.stages.join('; '),
+  ]);
   return toCsv(fields, rows);
 }

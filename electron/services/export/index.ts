@@ -53,17 +53,32 @@ export function actionsCsvPath(path: string): string {
 /** Refuses destinations that would destroy something: a map file, a folder, a missing folder, the wrong extension. */
 function checkDestination(path: string, format: ExportRequest['format']): void {
   const ext = extname(path).toLowerCase();
-  if (ext === '.tandem') throw new ApiFailure('invalid_arguments', `Refusing to export over a map file (${basename(path)}); choose a name ending in ${EXPORT_EXTENSION[format]}.`);
-  if (ext !== EXPORT_EXTENSION[format]) throw new ApiFailure('invalid_arguments', `A ${format.toUpperCase()} export must be saved as a ${EXPORT_EXTENSION[format]} file, not "${basename(path)}".`);
-  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) throw new ApiFailure('not_found', `The folder ${dirname(path)} does not exist.`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new ApiFailure('invalid_arguments', `${path} is a folder.`);
+  if (ext === '.tandem')
+    throw new ApiFailure(
+      'invalid_arguments',
+      `Refusing to export over a map file (${basename(path)}); choose a name ending in ${EXPORT_EXTENSION[format]}.`,
+    );
+  if (ext !== EXPORT_EXTENSION[format])
+    throw new ApiFailure(
+      'invalid_arguments',
+      `A ${format.toUpperCase()} export must be saved as a ${EXPORT_EXTENSION[format]} file, not "${basename(path)}".`,
+    );
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory())
+    throw new ApiFailure('not_found', `The folder ${dirname(path)} does not exist.`);
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new ApiFailure('invalid_arguments', `${path} is a folder.`);
 }
 
 /** Runs one export of `doc` and writes its file(s). Existing exports with the same name are replaced. */
 export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportContext = {}): Promise<ExportResult> {
   const path = req.path;
   checkDestination(path, req.format);
-  const render = { now: ctx.now, metricValues: ctx.metricValues, background: req.background, perceptionGaps: ctx.perceptionGaps };
+  const render = {
+    now: ctx.now,
+    metricValues: ctx.metricValues,
+    background: req.background,
+    perceptionGaps: ctx.perceptionGaps,
+  };
   switch (req.format) {
     case 'svg':
       writeAtomic(path, `<?xml version="1.0" encoding="UTF-8"?>\n${renderMapSvg(doc, render)}\n`);
@@ -97,8 +112,15 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
       return { files: [path], mapPages: plan.mapPages };
     }
     case 'png': {
-      if (![1, 2, 3].includes(req.scale)) throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${req.scale}.`);
-      const { images } = await exportPng(doc, { ...render, scale: req.scale, browser: ctx.browser, onProgress: ctx.onProgress, signal: ctx.signal });
+      if (![1, 2, 3].includes(req.scale))
+        throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${req.scale}.`);
+      const { images } = await exportPng(doc, {
+        ...render,
+        scale: req.scale,
+        browser: ctx.browser,
+        onProgress: ctx.onProgress,
+        signal: ctx.signal,
+      });
       const files = images.map((img) => (img.tile ? tilePath(path, img.tile.row, img.tile.col) : path));
       images.forEach((img, i) => writeAtomic(files[i] ?? path, img.png));
       return { files, mapPages: null };

@@ -14,15 +14,31 @@ describe('the printed scorecard', () => {
     const delivery = doc.cards.find((c) => c.key === 'delivery')!;
     const stats: SurveyStats = {
       touchpoints: [
-        { key: 'install', card: { id: install.id, title: install.title, stage: 'Use' }, responses: { customer: 20, employee: 17 }, metrics: figures(3.65), gaps: [] },
-        { key: 'delivery', card: { id: delivery.id, title: delivery.title, stage: 'Receive' }, responses: { customer: 15, employee: 13 }, metrics: figures(3.93), gaps: [] },
+        {
+          key: 'install',
+          card: { id: install.id, title: install.title, stage: 'Use' },
+          responses: { customer: 20, employee: 17 },
+          metrics: figures(3.65),
+          gaps: [],
+        },
+        {
+          key: 'delivery',
+          card: { id: delivery.id, title: delivery.title, stage: 'Receive' },
+          responses: { customer: 15, employee: 13 },
+          metrics: figures(3.93),
+          gaps: [],
+        },
         { key: 'unknown_step', card: null, responses: { customer: 9, employee: 0 }, metrics: figures(2), gaps: [] },
       ],
       stages: [{ id: use.id, name: 'Use', metrics: figures(3.65) }],
     };
     const values = printedMetricValues(doc, stats);
     const ces = doc.metrics.find((m) => m.kind === 'ces')!;
-    expect(values.find((v) => v.metricId === ces.id && v.stageId === use.id)).toMatchObject({ value: 3.65, n: 20, period: 'survey' });
+    expect(values.find((v) => v.metricId === ces.id && v.stageId === use.id)).toMatchObject({
+      value: 3.65,
+      n: 20,
+      period: 'survey',
+    });
     const html = renderAppendix(doc, { metricValues: values });
     expect(html).toContain('<b>3.65</b>');
     expect(html).toContain('n=20 · survey');

@@ -14,13 +14,24 @@ export function printedMetricValues(doc: TandemDoc, stats: SurveyStats | null): 
   // scorecard counts them.
   const stageOfCard = new Map(doc.cards.map((c) => [c.id, c.stageId]));
   const respondents = (stageId: string, side: 'customer' | 'employee') =>
-    stats.touchpoints.reduce((sum, t) => (t.card && stageOfCard.get(t.card.id) === stageId ? sum + t.responses[side] : sum), 0);
+    stats.touchpoints.reduce(
+      (sum, t) => (t.card && stageOfCard.get(t.card.id) === stageId ? sum + t.responses[side] : sum),
+      0,
+    );
   for (const metric of doc.metrics) {
     if (metric.kind !== 'nps' && metric.kind !== 'csat' && metric.kind !== 'ces' && metric.kind !== 'enps') continue;
     for (const stage of stats.stages) {
       const value = stage.metrics[metric.kind];
       if (value === null || typed.has(`${metric.id}|${stage.id}`)) continue;
-      values.push({ id: `survey-${metric.id}-${stage.id}`.slice(0, 64), metricId: metric.id, cardId: null, stageId: stage.id, value, n: respondents(stage.id, metric.side), period: 'survey' });
+      values.push({
+        id: `survey-${metric.id}-${stage.id}`.slice(0, 64),
+        metricId: metric.id,
+        cardId: null,
+        stageId: stage.id,
+        value,
+        n: respondents(stage.id, metric.side),
+        period: 'survey',
+      });
     }
   }
   return values;

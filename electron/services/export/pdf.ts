@@ -30,26 +30,35 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   checkCancelled(options.signal);
   report('Starting Chromium', 1);
   const pdf = options.printPdf
-    ? await options.printPdf(html, { paper: options.paper, orientation: options.orientation, marginMm: options.marginMm ?? 10 })
+    ? await options.printPdf(html, {
+        paper: options.paper,
+        orientation: options.orientation,
+        marginMm: options.marginMm ?? 10,
+      })
     : await withBrowser(options.browser, async (browser) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    try {
-      const page = await context.newPage();
-      // Nothing in the page may reach out: the HTML is self-contained and every other request is refused.
-      await page.route('**/*', (route) => route.abort());
-      checkCancelled(options.signal);
-      report('Drawing the map', 2);
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
-      checkCancelled(options.signal);
-      report('Printing to PDF', 3);
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
-    } finally {
-      await context.close();
-    }
-  });
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        try {
+          const page = await context.newPage();
+          // Nothing in the page may reach out: the HTML is self-contained and every other request is refused.
+          await page.route('**/*', (route) => route.abort());
+          checkCancelled(options.signal);
+          report('Drawing the map', 2);
+          await page.setContent(html, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
+          checkCancelled(options.signal);
+          report('Printing to PDF', 3);
+          return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+        } finally {
+          await context.close();
+        }
+      });
   checkCancelled(options.signal);
-  const info: Record<string, string | Date> = { Title: doc.meta.title || 'Untitled map', Creator: 'Tandem', CreationDate: now, ModDate: now };
+  const info: Record<string, string | Date> = {
+    Title: doc.meta.title || 'Untitled map',
+    Creator: 'Tandem',
+    CreationDate: now,
+    ModDate: now,
+  };
   if (options.author) info.Author = options.author;
   if (doc.meta.description) info.Subject = doc.meta.description.slice(0, 500);
   report('Done', 4);

@@ -22,7 +22,10 @@ export function setPdfInfo(pdf: Buffer, info: Record<string, string | Date>): Bu
     .join('\n');
   const kept = keep
     .split(/\n(?=\/)/)
-    .filter((line) => line.trim() !== '' && !Object.keys(info).some((k) => line.startsWith(`/${k} `) || line.startsWith(`/${k}(`)))
+    .filter(
+      (line) =>
+        line.trim() !== '' && !Object.keys(info).some((k) => line.startsWith(`/${k} `) || line.startsWith(`/${k}(`)),
+    )
     .join('\n');
   const body = `${id} 0 obj\n<<${kept ? `${kept}\n` : ''}${entries}>>\nendobj\n`;
   const prefix = pdf[pdf.length - 1] === 0x0a ? '' : '\n';

@@ -36,10 +36,19 @@ describe('shell/reveal', () => {
     const { session, dir } = await sampleSession({ reveal: (p) => shown.push(p) });
     writeFileSync(join(dir, 'map.pdf'), 'x');
     mkdirSync(join(dir, 'folder.pdf'));
-    expect(await dispatch(session.api, 'shell/reveal', { path: join(dir, 'map.pdf') })).toEqual({ ok: true, data: { revealed: true } });
+    expect(await dispatch(session.api, 'shell/reveal', { path: join(dir, 'map.pdf') })).toEqual({
+      ok: true,
+      data: { revealed: true },
+    });
     const missing = await dispatch(session.api, 'shell/reveal', { path: join(dir, 'gone.pdf') });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('is not a file') } });
-    expect(await dispatch(session.api, 'shell/reveal', { path: join(dir, 'folder.pdf') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('is not a file') },
+    });
+    expect(await dispatch(session.api, 'shell/reveal', { path: join(dir, 'folder.pdf') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(shown).toEqual([join(dir, 'map.pdf')]);
     session.close();
   });
@@ -55,7 +64,13 @@ describe('export/run in a session', () => {
         return Promise.resolve(Buffer.from('%PDF-1.4\n%%EOF\n'));
       },
     });
-    const r = await dispatch(session.api, 'export/run', { format: 'pdf', path: join(dir, 'map.pdf'), paper: 'A2', orientation: 'portrait', marginMm: 5 });
+    const r = await dispatch(session.api, 'export/run', {
+      format: 'pdf',
+      path: join(dir, 'map.pdf'),
+      paper: 'A2',
+      orientation: 'portrait',
+      marginMm: 5,
+    });
     expect(r.ok).toBe(true);
     expect(pages).toEqual([{ paper: 'A2', orientation: 'portrait', marginMm: 5 }]);
     session.close();
@@ -67,11 +82,18 @@ describe('export/run in a session', () => {
     const card = store?.doc.cards.find((c) => c.key !== null);
     if (!store || !card?.key) throw new Error('the sample map has a keyed card');
     // Ten linked pairs at the card's touchpoint, six of them disagreeing: well above the sample's threshold.
-    const rows = Array.from({ length: 10 }, (_, i) => [`g${i},customer,${card.key},resolved,yes,,`, `g${i},employee,${card.key},solved,${i < 6 ? 'no' : 'yes'},,`]).flat();
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      `g${i},customer,${card.key},resolved,yes,,`,
+      `g${i},employee,${card.key},solved,${i < 6 ? 'no' : 'yes'},,`,
+    ]).flat();
     const csv = join(dir, 'survey.csv');
     writeFileSync(csv, [HEADER, ...rows].join('\n') + '\n');
     expect((await dispatch(session.api, 'survey/import', { path: csv })).ok).toBe(true);
-    expect(surveyStats(store).touchpoints.find((t) => t.key === card.key)?.gaps.some((g) => g.flagged)).toBe(true);
+    expect(
+      surveyStats(store)
+        .touchpoints.find((t) => t.key === card.key)
+        ?.gaps.some((g) => g.flagged),
+    ).toBe(true);
     const out = join(dir, 'map.svg');
     expect((await dispatch(session.api, 'export/run', { format: 'svg', path: out })).ok).toBe(true);
     const svg = readFileSync(out, 'utf8');

@@ -57,8 +57,13 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
     e.stopPropagation();
   };
 
-  const status = !query.trim() ? '' : hits.length === 0 ? 'No matches'
-    : at < 0 ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}` : `${at + 1} of ${hits.length}`;
+  const status = !query.trim()
+    ? ''
+    : hits.length === 0
+      ? 'No matches'
+      : at < 0
+        ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
+        : `${at + 1} of ${hits.length}`;
   return (
     <div className="find-bar nodrag nopan nowheel" role="search">
       <input
@@ -74,10 +79,32 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
         }}
         onKeyDown={onKeyDown}
       />
-      <span className="find-bar__status" aria-live="polite">{status}</span>
-      <button type="button" className="find-bar__button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!hits.length} onClick={() => step(-1)}>↑</button>
-      <button type="button" className="find-bar__button" aria-label="Next match" title="Next match (Enter)" disabled={!hits.length} onClick={() => step(1)}>↓</button>
-      <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Esc)" onClick={close}>×</button>
+      <span className="find-bar__status" aria-live="polite">
+        {status}
+      </span>
+      <button
+        type="button"
+        className="find-bar__button"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={!hits.length}
+        onClick={() => step(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="find-bar__button"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={!hits.length}
+        onClick={() => step(1)}
+      >
+        ↓
+      </button>
+      <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Esc)" onClick={close}>
+        ×
+      </button>
     </div>
   );
 }

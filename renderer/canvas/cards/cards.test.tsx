@@ -144,9 +144,18 @@ describe('the clipboard', () => {
     act(() => store.getState().undo());
 
     act(() => store.getState().select([queues.id]));
-    act(() => void document.body.dispatchEvent(clipboardEvent('paste', new Map([['text/plain', 'Taps the card\nTakes the receipt']]))));
+    act(
+      () =>
+        void document.body.dispatchEvent(
+          clipboardEvent('paste', new Map([['text/plain', 'Taps the card\nTakes the receipt']])),
+        ),
+    );
     const cell = cellCards(store.getState().doc, queues.laneId, queues.stageId).map((c) => c.title);
-    expect(cell.slice(cell.indexOf(QUEUES), cell.indexOf(QUEUES) + 3)).toEqual([QUEUES, 'Taps the card', 'Takes the receipt']);
+    expect(cell.slice(cell.indexOf(QUEUES), cell.indexOf(QUEUES) + 3)).toEqual([
+      QUEUES,
+      'Taps the card',
+      'Takes the receipt',
+    ]);
   });
 
   it('duplicates the selection with Ctrl+D', async () => {
@@ -163,7 +172,9 @@ describe('find', () => {
     await user.keyboard('{Control>}f{/Control}');
     const input = screen.getByRole('searchbox', { name: 'Find cards' });
     await user.type(input, 'TILL');
-    const expected = store.getState().doc.cards.filter((c) => /till/i.test(`${c.title} ${c.notes} ${c.tags.join(' ')} ${c.key ?? ''}`)).length;
+    const expected = store
+      .getState()
+      .doc.cards.filter((c) => /till/i.test(`${c.title} ${c.notes} ${c.tags.join(' ')} ${c.key ?? ''}`)).length;
     expect(screen.getByText(`${expected} matches`)).toBeTruthy();
     await waitFor(() => expect(container.querySelectorAll('.card--match').length).toBeGreaterThan(0));
     await user.keyboard('{Enter}');
@@ -187,7 +198,9 @@ describe('the team filter', () => {
     await waitFor(() => expect(container.querySelectorAll('.card--dimmed').length).toBeGreaterThan(0));
     const dimmed = container.querySelector('.card--dimmed')!.getAttribute('data-card-id')!;
     act(() => store.getState().select([dimmed]));
-    await waitFor(() => expect(container.querySelector(`[data-card-id="${dimmed}"]`)!.classList.contains('card--dimmed')).toBe(false));
+    await waitFor(() =>
+      expect(container.querySelector(`[data-card-id="${dimmed}"]`)!.classList.contains('card--dimmed')).toBe(false),
+    );
     act(() => store.getState().setTeamFilter(null));
     await waitFor(() => expect(container.querySelectorAll('.card--dimmed').length).toBe(0));
   });

@@ -6,7 +6,14 @@ import { cardMatches, findCards, foldText } from './findCards';
 
 describe('find', () => {
   it('matches title, notes, tags and key, ignoring case and accents', () => {
-    const card = makeCard({ laneId: 'l', stageId: 's', title: 'Paie au Comptoir', notes: 'Le café est froid', tags: ['Caisse'], key: 'checkout' });
+    const card = makeCard({
+      laneId: 'l',
+      stageId: 's',
+      title: 'Paie au Comptoir',
+      notes: 'Le café est froid',
+      tags: ['Caisse'],
+      key: 'checkout',
+    });
     expect(cardMatches(card, foldText('COMPTOIR'))).toBe(true);
     expect(cardMatches(card, foldText('cafe'))).toBe(true);
     expect(cardMatches(card, foldText('caissé'))).toBe(true);
@@ -23,7 +30,10 @@ describe('find', () => {
     const stageIndex = (id: string) => layout.stages.findIndex((s) => s.id === layout.cards.get(id)!.stageId);
     for (let i = 1; i < hits.length; i++) {
       const [a, b] = [hits[i - 1]!, hits[i]!];
-      expect(stageIndex(a) < stageIndex(b) || (stageIndex(a) === stageIndex(b) && layout.cards.get(a)!.y <= layout.cards.get(b)!.y)).toBe(true);
+      expect(
+        stageIndex(a) < stageIndex(b) ||
+          (stageIndex(a) === stageIndex(b) && layout.cards.get(a)!.y <= layout.cards.get(b)!.y),
+      ).toBe(true);
     }
     expect(findCards(doc.cards, layout, '   ')).toEqual([]);
   });

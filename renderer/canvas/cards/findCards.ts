@@ -3,7 +3,10 @@ import type { Card } from '../../../shared/schema/card';
 
 /** Text folded for matching: lower case, accents removed ("Café" matches "cafe"). */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** True when the card's title, notes, tags or key contain the query, ignoring case and accents. */
@@ -14,7 +17,11 @@ export function cardMatches(card: Pick<Card, 'title' | 'notes' | 'tags' | 'key'>
 }
 
 /** The ids of the cards matching `query`, in reading order on the canvas: stage by stage, top to bottom. */
-export function findCards(cards: readonly Card[], layout: Pick<MapLayout, 'cards' | 'stages'>, query: string): string[] {
+export function findCards(
+  cards: readonly Card[],
+  layout: Pick<MapLayout, 'cards' | 'stages'>,
+  query: string,
+): string[] {
   const q = foldText(query.trim());
   if (!q) return [];
   const stageRank = new Map(layout.stages.map((s, i) => [s.id, i]));

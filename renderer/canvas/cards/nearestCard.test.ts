@@ -10,7 +10,15 @@ describe('nearestCard', () => {
   //   a b c
   //   d e f
   //     g
-  const grid = [box('a', 0, 0), box('b', 200, 0), box('c', 400, 0), box('d', 0, 100), box('e', 200, 100), box('f', 400, 100), box('g', 200, 200)];
+  const grid = [
+    box('a', 0, 0),
+    box('b', 200, 0),
+    box('c', 400, 0),
+    box('d', 0, 100),
+    box('e', 200, 100),
+    box('f', 400, 100),
+    box('g', 200, 200),
+  ];
   const at = (id: string) => grid.find((b) => b.id === id)!;
 
   it('moves to the neighbour in the same row or column', () => {
@@ -45,7 +53,9 @@ describe('nearestCard', () => {
     const doc = sampleOpened().doc;
     const layout = computeLayout(doc);
     const queues = doc.cards.find((c) => c.title === 'Queues at the till to pay')!;
-    const cell = doc.cards.filter((c) => c.laneId === queues.laneId && c.stageId === queues.stageId).sort((a, b) => a.order - b.order);
+    const cell = doc.cards
+      .filter((c) => c.laneId === queues.laneId && c.stageId === queues.stageId)
+      .sort((a, b) => a.order - b.order);
     const top = layout.cards.get(cell[0]!.id)!;
     expect(nearestCard(layout.cards.values(), top, 'down')).toBe(cell[1]!.id);
     const right = nearestCard(layout.cards.values(), top, 'right');

@@ -4,7 +4,12 @@ import type { Rect } from '../../../shared/layout';
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** The arrow keys and the direction each stands for. */
-export const ARROW_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+export const ARROW_DIRECTIONS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** How far apart two spans are along one axis (0 when they overlap). */
 function gap(a0: number, a1: number, b0: number, b1: number): number {
@@ -17,7 +22,11 @@ function gap(a0: number, a1: number, b0: number, b1: number): number {
  * a card goes to the card below it, not to one a column over that sits a little lower — unless there are none,
  * then any card that way. Among them the one closest along the direction wins, sideways distance weighing double.
  */
-export function nearestCard(boxes: Iterable<Rect & { id: string }>, from: Rect & { id: string }, dir: Direction): string | null {
+export function nearestCard(
+  boxes: Iterable<Rect & { id: string }>,
+  from: Rect & { id: string },
+  dir: Direction,
+): string | null {
   const cx = from.x + from.width / 2;
   const cy = from.y + from.height / 2;
   const horizontal = dir === 'left' || dir === 'right';
@@ -29,7 +38,9 @@ export function nearestCard(boxes: Iterable<Rect & { id: string }>, from: Rect &
     if (b.id === from.id) continue;
     const along = horizontal ? (b.x + b.width / 2 - cx) * sign : (b.y + b.height / 2 - cy) * sign;
     if (along <= 0.5) continue;
-    const sideways = horizontal ? gap(from.y, from.y + from.height, b.y, b.y + b.height) : gap(from.x, from.x + from.width, b.x, b.x + b.width);
+    const sideways = horizontal
+      ? gap(from.y, from.y + from.height, b.y, b.y + b.height)
+      : gap(from.x, from.x + from.width, b.x, b.x + b.width);
     const offCentre = horizontal ? Math.abs(b.y + b.height / 2 - cy) : Math.abs(b.x + b.width / 2 - cx);
     const inCone = sideways === 0 || offCentre <= along;
     if (bestInCone && !inCone) continue;

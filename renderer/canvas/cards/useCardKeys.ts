@@ -35,7 +35,11 @@ function moveByKey(store: EditorStore, layout: MapLayout, cardId: string, dir: D
  * (Shift adds, Alt moves the card), Escape clears, Ctrl/Cmd+F finds. Keys typed in a text field or a dialog
  * are never taken. Cut, copy and paste come as clipboard events (useClipboardEvents).
  */
-export function useCardKeys(canvas: RefObject<HTMLElement | null>, layout: RefObject<MapLayout>, reveal: (cardId: string) => void): void {
+export function useCardKeys(
+  canvas: RefObject<HTMLElement | null>,
+  layout: RefObject<MapLayout>,
+  reveal: (cardId: string) => void,
+): void {
   const store = useEditorStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

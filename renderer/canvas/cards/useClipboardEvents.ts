@@ -2,7 +2,14 @@ import { useEffect, type RefObject } from 'react';
 import { cellCards } from '../../../shared/placement';
 import { isTextField } from '../../shell/textField';
 import {
-  CLIPBOARD_MIME, copyPayload, parsePayload, payloadFromText, payloadText, rememberPayload, rememberedPayload, type PasteTarget,
+  CLIPBOARD_MIME,
+  copyPayload,
+  parsePayload,
+  payloadFromText,
+  payloadText,
+  rememberPayload,
+  rememberedPayload,
+  type PasteTarget,
 } from '../../store/clipboard';
 import type { EditorState } from '../../store/types';
 import { useEditorStore } from '../../store/useEditor';
@@ -20,11 +27,15 @@ export function pasteTarget(s: EditorState): PasteTarget {
 
 /** Pastes clipboard contents: a Tandem payload (ours, or remembered in this window), else one card per line of text. */
 export function pasteFromClipboard(s: EditorState, tandemJson: string, text: string): boolean {
-  const payload = parsePayload(tandemJson) ?? parsePayload(text) ?? rememberedPayload(text) ?? (() => {
-    const cell = pasteTarget(s);
-    const at = cell.kind === 'cell' ? cell : defaultCell(s.doc);
-    return at ? payloadFromText(text, at.laneId, at.stageId) : null;
-  })();
+  const payload =
+    parsePayload(tandemJson) ??
+    parsePayload(text) ??
+    rememberedPayload(text) ??
+    (() => {
+      const cell = pasteTarget(s);
+      const at = cell.kind === 'cell' ? cell : defaultCell(s.doc);
+      return at ? payloadFromText(text, at.laneId, at.stageId) : null;
+    })();
   if (!payload) return false;
   return s.pastePayload(payload, pasteTarget(s)).length > 0;
 }

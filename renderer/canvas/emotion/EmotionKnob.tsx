@@ -31,7 +31,12 @@ export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPrev
     if (e.button !== 0) return;
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { pointer: e.pointerId, startClient: e.clientY, zoom: flow.getState().transform[2], value: point.value ?? 0 };
+    drag.current = {
+      pointer: e.pointerId,
+      startClient: e.clientY,
+      zoom: flow.getState().transform[2],
+      value: point.value ?? 0,
+    };
     setValue(point.value ?? 0);
     onPreview(point.cardId, point.value ?? 0);
   };
@@ -83,7 +88,9 @@ export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPrev
       <circle className="emotion-knob__hit" cx={point.x} cy={y} r={14} />
       <circle className="emotion-knob__dot" cx={point.x} cy={y} r={8} />
       {value !== null && (
-        <text className="emotion-knob__word" x={point.x + 14} y={y + 5}>{label}</text>
+        <text className="emotion-knob__word" x={point.x + 14} y={y + 5}>
+          {label}
+        </text>
       )}
     </g>
   );

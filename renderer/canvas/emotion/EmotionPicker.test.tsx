@@ -13,6 +13,8 @@ describe('the emotion picker', () => {
     fireEvent.click(within(picker).getByRole('button', { name: 'Very negative (-2)' }));
     await store.getState().whenSynced();
     expect(host.doc.cards.find((c) => c.id === card.id)?.emotion).toBe(-2);
-    expect(screen.getByRole('slider', { name: 'Emotion of “Excited about the new TV”' }).getAttribute('aria-valuenow')).toBe('-2');
+    expect(
+      screen.getByRole('slider', { name: 'Emotion of “Excited about the new TV”' }).getAttribute('aria-valuenow'),
+    ).toBe('-2');
   });
 });

@@ -7,7 +7,8 @@ export function EmotionPicker({ cardId }: { cardId: string }) {
   const store = useEditorStore();
   const value = useEditor((s) => s.doc.cards.find((c) => c.id === cardId)?.emotion ?? null);
   const set = (next: number) => {
-    if (next !== value) store.getState().dispatch({ type: 'card/update', id: cardId, patch: { emotion: next } }, 'Set emotion');
+    if (next !== value)
+      store.getState().dispatch({ type: 'card/update', id: cardId, patch: { emotion: next } }, 'Set emotion');
   };
   return (
     <NodeToolbar nodeId={cardId} isVisible position={Position.Bottom} offset={8}>
@@ -22,7 +23,9 @@ export function EmotionPicker({ cardId }: { cardId: string }) {
             title={l.word}
             onClick={() => set(l.value)}
           >
-            <span aria-hidden="true" className="emotion-picker__sign">{l.sign}</span>
+            <span aria-hidden="true" className="emotion-picker__sign">
+              {l.sign}
+            </span>
             <span className="emotion-picker__word">{l.word}</span>
           </button>
         ))}

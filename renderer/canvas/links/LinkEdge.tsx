@@ -27,7 +27,10 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
   const { d, labelX } = path;
   const labelY = data.labelY ?? path.labelY;
-  const heads = data.kind === 'handoff' ? [arrowHead(targetX, targetY, targetPosition), arrowHead(targetX, targetY, targetPosition, 9)] : [arrowHead(targetX, targetY, targetPosition)];
+  const heads =
+    data.kind === 'handoff'
+      ? [arrowHead(targetX, targetY, targetPosition), arrowHead(targetX, targetY, targetPosition, 9)]
+      : [arrowHead(targetX, targetY, targetPosition)];
   const showTag = data.hidden && (hover || selected);
   return (
     <g
@@ -37,11 +40,17 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     >
       <path className="link-edge__hit" d={d} />
       {selected && <path className="link-edge__halo" d={d} />}
-      {data.kind === 'flow' && !data.hidden ? <path className="link-edge__line" d={d} /> : pathPieces(d).map((p, i) => (
-        // Keyed by place, so a moving link updates its pieces instead of replacing them.
-        <path key={i} className="link-edge__line" d={p.d} style={{ strokeDashoffset: -p.offset }} />
+      {data.kind === 'flow' && !data.hidden ? (
+        <path className="link-edge__line" d={d} />
+      ) : (
+        pathPieces(d).map((p, i) => (
+          // Keyed by place, so a moving link updates its pieces instead of replacing them.
+          <path key={i} className="link-edge__line" d={p.d} style={{ strokeDashoffset: -p.offset }} />
+        ))
+      )}
+      {heads.map((h) => (
+        <path key={h} className="link-edge__head" d={h} />
       ))}
-      {heads.map((h) => <path key={h} className="link-edge__head" d={h} />)}
       {(data.label !== '' || showTag) && (
         <ViewportPortal>
           <div

@@ -22,15 +22,36 @@ type Linking = 'idle' | 'from' | 'to';
 export function LinkHandles({ connectable, active }: { connectable: boolean; active: boolean }) {
   const nodeId = useNodeId();
   // One subscription per card, answering with a string so the card re-renders only when its own answer changes.
-  const linking = useStore((s: ReactFlowState): Linking => (!s.connection.inProgress ? 'idle' : s.connection.fromHandle.nodeId === nodeId ? 'from' : 'to'));
+  const linking = useStore(
+    (s: ReactFlowState): Linking =>
+      !s.connection.inProgress ? 'idle' : s.connection.fromHandle.nodeId === nodeId ? 'from' : 'to',
+  );
   return (
     <>
-      {(active || linking === 'from') && SIDES.map(([name, position]) => (
-        <Handle key={`s-${name}`} id={`s-${name}`} type="source" position={position} isConnectable={connectable} className="link-handle link-handle--source" title="Drag to another card to link them" />
-      ))}
-      {linking !== 'idle' && SIDES.map(([name, position]) => (
-        <Handle key={`t-${name}`} id={`t-${name}`} type="target" position={position} isConnectable={connectable} isConnectableStart={false} className="link-handle link-handle--target" />
-      ))}
+      {(active || linking === 'from') &&
+        SIDES.map(([name, position]) => (
+          <Handle
+            key={`s-${name}`}
+            id={`s-${name}`}
+            type="source"
+            position={position}
+            isConnectable={connectable}
+            className="link-handle link-handle--source"
+            title="Drag to another card to link them"
+          />
+        ))}
+      {linking !== 'idle' &&
+        SIDES.map(([name, position]) => (
+          <Handle
+            key={`t-${name}`}
+            id={`t-${name}`}
+            type="target"
+            position={position}
+            isConnectable={connectable}
+            isConnectableStart={false}
+            className="link-handle link-handle--target"
+          />
+        ))}
     </>
   );
 }

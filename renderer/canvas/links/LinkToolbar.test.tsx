@@ -19,7 +19,13 @@ describe('the link toolbar', () => {
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Support' }));
     await store.getState().whenSynced();
     expect(host.doc.links.find((l) => l.id === link.id)?.kind).toBe('support');
-    await waitFor(() => expect(within(screen.getByRole('toolbar', { name: 'Link' })).getByRole('button', { name: 'Support' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('toolbar', { name: 'Link' }))
+          .getByRole('button', { name: 'Support' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
     act(() => store.getState().undo());
     await store.getState().whenSynced();
     expect(host.doc.links.find((l) => l.id === link.id)?.kind).toBe('flow');

@@ -56,7 +56,8 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
     store.getState().dispatch({ type: 'link/delete', id }, 'Delete link');
   }
   const retype = (next: LinkKind) => {
-    if (next !== kind) store.getState().dispatch({ type: 'link/update', id, patch: { kind: next } }, 'Change link kind');
+    if (next !== kind)
+      store.getState().dispatch({ type: 'link/update', id, patch: { kind: next } }, 'Change link kind');
   };
   const commitLabel = () => {
     const next = text.trim();
@@ -86,7 +87,14 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
       >
         <div className="link-toolbar__kinds" role="group" aria-label="Kind of link">
           {KINDS.map((k) => (
-            <button key={k.kind} type="button" className={`link-toolbar__kind link-toolbar__kind--${k.kind}`} aria-pressed={k.kind === kind} title={k.hint} onClick={() => retype(k.kind)}>
+            <button
+              key={k.kind}
+              type="button"
+              className={`link-toolbar__kind link-toolbar__kind--${k.kind}`}
+              aria-pressed={k.kind === kind}
+              title={k.hint}
+              onClick={() => retype(k.kind)}
+            >
               <span aria-hidden="true" className={`link-swatch link-swatch--${k.kind}`} />
               {k.label}
             </button>
@@ -102,7 +110,9 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
           onKeyDown={onLabelKey}
           onBlur={commitLabel}
         />
-        <button type="button" className="link-toolbar__delete" onClick={remove}>Delete</button>
+        <button type="button" className="link-toolbar__delete" onClick={remove}>
+          Delete
+        </button>
       </div>
     </ViewportPortal>
   );

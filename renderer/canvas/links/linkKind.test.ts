@@ -11,7 +11,8 @@ const lanes = {
 };
 const finance = makeTeam({ name: 'Finance' });
 const it_ = makeTeam({ name: 'IT' });
-const on = (lane: keyof typeof lanes, ownerTeamId: string | null = null) => makeCard({ laneId: lanes[lane].id, stageId: stage.id, ownerTeamId });
+const on = (lane: keyof typeof lanes, ownerTeamId: string | null = null) =>
+  makeCard({ laneId: lanes[lane].id, stageId: stage.id, ownerTeamId });
 
 function kindFor(from: ReturnType<typeof on>, to: ReturnType<typeof on>) {
   return defaultLinkKind({ cards: [from, to], lanes: Object.values(lanes) }, from.id, to.id);

@@ -30,6 +30,10 @@ export function defaultLinkKind(doc: Pick<TandemDoc, 'cards' | 'lanes'>, fromId:
 }
 
 /** A support link from below the line of visibility to a moment above it: the back office's hidden contribution. */
-export function isHiddenWork(kind: LinkKind, fromLane: Pick<Lane, 'kind' | 'side'> | undefined, toLane: Pick<Lane, 'kind' | 'side'> | undefined): boolean {
+export function isHiddenWork(
+  kind: LinkKind,
+  fromLane: Pick<Lane, 'kind' | 'side'> | undefined,
+  toLane: Pick<Lane, 'kind' | 'side'> | undefined,
+): boolean {
   return kind === 'support' && !!fromLane && !!toLane && isBelowVisibility(fromLane) && isAboveVisibility(toLane);
 }

@@ -1,6 +1,13 @@
 import { Position, getSmoothStepPath } from '@xyflow/react';
 
-interface Ends { sourceX: number; sourceY: number; targetX: number; targetY: number; sourcePosition: Position; targetPosition: Position }
+interface Ends {
+  sourceX: number;
+  sourceY: number;
+  targetX: number;
+  targetY: number;
+  sourcePosition: Position;
+  targetPosition: Position;
+}
 
 /** Rounded corners of an orthogonal path through `points`. */
 function rounded(points: readonly [number, number][], radius: number): string {
@@ -25,7 +32,15 @@ function rounded(points: readonly [number, number][], radius: number): string {
 export function linkPath(ends: Ends, detourX: number | null): { d: string; labelX: number; labelY: number } {
   if (detourX !== null) {
     const x = Math.max(detourX, ends.sourceX + 4, ends.targetX + 4);
-    const d = rounded([[ends.sourceX, ends.sourceY], [x, ends.sourceY], [x, ends.targetY], [ends.targetX, ends.targetY]], 8);
+    const d = rounded(
+      [
+        [ends.sourceX, ends.sourceY],
+        [x, ends.sourceY],
+        [x, ends.targetY],
+        [ends.targetX, ends.targetY],
+      ],
+      8,
+    );
     return { d, labelX: x, labelY: (ends.sourceY + ends.targetY) / 2 };
   }
   const [d, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10, offset: 16 });
@@ -51,7 +66,10 @@ export function arrowHead(x: number, y: number, side: Position, back = 0, size =
 }
 
 /** One straight run or rounded corner of a link path, and how far along the path it starts (for the dash phase). */
-export interface PathPiece { d: string; offset: number }
+export interface PathPiece {
+  d: string;
+  offset: number;
+}
 
 /**
  * Splits an orthogonal link path (M, L and Q commands, as `linkPath` writes them) into its runs and corners.
@@ -72,11 +90,16 @@ export function pathPieces(d: string): PathPiece[] {
       continue;
     }
     const [ex, ey] = cmd === 'L' ? [n[0]!, n[1]!] : [n[2]!, n[3]!];
-    const length = cmd === 'L' ? Math.hypot(ex - x, ey - y)
-      // A quadratic corner's length lies between its chord and its control polygon; their mean is close enough for dashes.
-      : (Math.hypot(ex - x, ey - y) + Math.hypot(n[0]! - x, n[1]! - y) + Math.hypot(ex - n[0]!, ey - n[1]!)) / 2;
+    const length =
+      cmd === 'L'
+        ? Math.hypot(ex - x, ey - y)
+        : // A quadratic corner's length lies between its chord and its control polygon; their mean is close enough for dashes.
+          (Math.hypot(ex - x, ey - y) + Math.hypot(n[0]! - x, n[1]! - y) + Math.hypot(ex - n[0]!, ey - n[1]!)) / 2;
     if (length > 0) {
-      pieces.push({ d: cmd === 'L' ? `M${x},${y} L${ex},${ey}` : `M${x},${y} Q${n[0]},${n[1]} ${ex},${ey}`, offset: along });
+      pieces.push({
+        d: cmd === 'L' ? `M${x},${y} L${ex},${ey}` : `M${x},${y} Q${n[0]},${n[1]} ${ex},${ey}`,
+        offset: along,
+      });
       along += length;
     }
     [x, y] = [ex, ey];

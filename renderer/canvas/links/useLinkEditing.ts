@@ -23,23 +23,29 @@ function cardAt(x: number, y: number): string | null {
  */
 export function useLinkEditing() {
   const store = useEditorStore();
-  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
-    const fromId = state.fromNode?.id;
-    if (!fromId || state.fromNode?.type !== 'card') return;
-    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-    const toId = (state.isValid ? state.toNode?.id : null) ?? (point ? cardAt(point.clientX, point.clientY) : null);
-    if (!toId || toId === fromId) return;
-    const doc = store.getState().doc;
-    const link = makeLink({ fromId, toId, kind: defaultLinkKind(doc, fromId, toId) });
-    if (store.getState().dispatch({ type: 'link/add', link }, 'Link cards')) store.getState().selectLink(link.id);
-  }, [store]);
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      const fromId = state.fromNode?.id;
+      if (!fromId || state.fromNode?.type !== 'card') return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const toId = (state.isValid ? state.toNode?.id : null) ?? (point ? cardAt(point.clientX, point.clientY) : null);
+      if (!toId || toId === fromId) return;
+      const doc = store.getState().doc;
+      const link = makeLink({ fromId, toId, kind: defaultLinkKind(doc, fromId, toId) });
+      if (store.getState().dispatch({ type: 'link/add', link }, 'Link cards')) store.getState().selectLink(link.id);
+    },
+    [store],
+  );
   const onEdgeClick: EdgeMouseHandler = useCallback((_e, edge) => store.getState().selectLink(edge.id), [store]);
-  return useMemo(() => ({
-    edgeTypes,
-    onConnectEnd,
-    onEdgeClick,
-    connectionRadius: 32,
-    connectionLineType: ConnectionLineType.SmoothStep,
-    connectionLineStyle,
-  }), [onConnectEnd, onEdgeClick]);
+  return useMemo(
+    () => ({
+      edgeTypes,
+      onConnectEnd,
+      onEdgeClick,
+      connectionRadius: 32,
+      connectionLineType: ConnectionLineType.SmoothStep,
+      connectionLineStyle,
+    }),
+    [onConnectEnd, onEdgeClick],
+  );
 }

@@ -22,7 +22,13 @@ export const AddLaneNode = memo(function AddLaneNode() {
   }));
   return (
     <>
-      <button type="button" className="structure-add structure-add--lane nodrag nopan" aria-haspopup="menu" aria-expanded={at !== null} onClick={open}>
+      <button
+        type="button"
+        className="structure-add structure-add--lane nodrag nopan"
+        aria-haspopup="menu"
+        aria-expanded={at !== null}
+        onClick={open}
+      >
         + Add lane
       </button>
       {at && <HeaderMenu label="Kind of lane" items={items} at={at} onClose={close} />}

@@ -11,7 +11,13 @@ export const AddStageNode = memo(function AddStageNode() {
     if (store.getState().dispatch(cmd, 'Add stage')) store.getState().startRename(id);
   };
   return (
-    <button type="button" className="structure-add structure-add--stage nodrag nopan" aria-label="Add stage" title="Add a stage at the end" onClick={add}>
+    <button
+      type="button"
+      className="structure-add structure-add--stage nodrag nopan"
+      aria-label="Add stage"
+      title="Add a stage at the end"
+      onClick={add}
+    >
       +
     </button>
   );

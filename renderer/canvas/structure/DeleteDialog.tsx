@@ -41,23 +41,40 @@ export function DeleteDialog({ axis, id, name, onClose }: Props) {
   const title = name.trim() || `Untitled ${noun(axis)}`;
   return createPortal(
     <div className="structure-dialog__backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className="structure-dialog" role="dialog" aria-modal="true" aria-labelledby="structure-dialog-title" onKeyDown={onKeyDown}>
-        <h2 id="structure-dialog-title">Delete the {noun(axis)} “{title}”?</h2>
+      <div
+        ref={ref}
+        className="structure-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="structure-dialog-title"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="structure-dialog-title">
+          Delete the {noun(axis)} “{title}”?
+        </h2>
         {count === 0 ? (
           <p>It has no cards. You can undo this.</p>
         ) : (
-          <p>It holds {plural(count)}. What should happen to {count === 1 ? 'it' : 'them'}? You can undo either choice.</p>
+          <p>
+            It holds {plural(count)}. What should happen to {count === 1 ? 'it' : 'them'}? You can undo either choice.
+          </p>
         )}
         <div className="structure-dialog__actions">
           {count > 0 && neighbour && (
-            <button type="button" className="structure-dialog__safe structure-dialog__primary" onClick={() => run(neighbour.id)}>
+            <button
+              type="button"
+              className="structure-dialog__safe structure-dialog__primary"
+              onClick={() => run(neighbour.id)}
+            >
               Move {count === 1 ? 'it' : 'them'} to “{neighbour.name.trim() || `untitled ${noun(axis)}`}”
             </button>
           )}
           <button type="button" className="structure-dialog__danger" onClick={() => run(null)}>
             {count === 0 ? `Delete ${noun(axis)}` : `Delete the ${plural(count)} too`}
           </button>
-          <button type="button" className={count === 0 ? 'structure-dialog__safe' : ''} onClick={onClose}>Cancel</button>
+          <button type="button" className={count === 0 ? 'structure-dialog__safe' : ''} onClick={onClose}>
+            Cancel
+          </button>
         </div>
       </div>
     </div>,

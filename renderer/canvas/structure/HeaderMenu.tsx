@@ -74,7 +74,15 @@ export function HeaderMenu({ label, items, at, onClose }: Props) {
   const left = Math.max(8, Math.min(at.x, window.innerWidth - 280));
   const top = Math.max(8, Math.min(at.y, window.innerHeight - 60 - items.length * 44));
   return createPortal(
-    <div ref={ref} className="structure-menu" role="menu" aria-label={label} style={{ left, top }} onKeyDown={onKeyDown} onContextMenu={(e) => e.preventDefault()}>
+    <div
+      ref={ref}
+      className="structure-menu"
+      role="menu"
+      aria-label={label}
+      style={{ left, top }}
+      onKeyDown={onKeyDown}
+      onContextMenu={(e) => e.preventDefault()}
+    >
       {items.map((item) => (
         <button
           key={item.label}

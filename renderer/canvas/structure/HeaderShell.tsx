@@ -42,9 +42,22 @@ function menuItems(store: EditorStore, axis: Axis, id: string): MenuItem[] {
   const [back, forward] = axis === 'stage' ? ['Move left', 'Move right'] : ['Move up', 'Move down'];
   return [
     { label: 'Rename', onSelect: () => store.getState().startRename(id) },
-    ...(axis === 'stage' ? [{ label: 'Insert stage before', onSelect: () => insert(index) }, { label: 'Insert stage after', onSelect: () => insert(index + 1) }] : []),
-    { label: back, onSelect: () => move(index - 1, `Move ${NOUN[axis]}`), reason: first ? `Already the first ${NOUN[axis]}` : null },
-    { label: forward, onSelect: () => move(index + 1, `Move ${NOUN[axis]}`), reason: last ? `Already the last ${NOUN[axis]}` : null },
+    ...(axis === 'stage'
+      ? [
+          { label: 'Insert stage before', onSelect: () => insert(index) },
+          { label: 'Insert stage after', onSelect: () => insert(index + 1) },
+        ]
+      : []),
+    {
+      label: back,
+      onSelect: () => move(index - 1, `Move ${NOUN[axis]}`),
+      reason: first ? `Already the first ${NOUN[axis]}` : null,
+    },
+    {
+      label: forward,
+      onSelect: () => move(index + 1, `Move ${NOUN[axis]}`),
+      reason: last ? `Already the last ${NOUN[axis]}` : null,
+    },
     { label: `Delete ${NOUN[axis]}…`, danger: true, onSelect: () => undefined, reason: cannotDelete(doc, axis) },
   ];
 }
@@ -72,10 +85,13 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
     const r = e.currentTarget.getBoundingClientRect();
     setMenuAt({ x: r.left, y: r.bottom + 4 });
   };
-  const items = menuAt ? menuItems(store, axis, id).map((item) => (item.danger ? { ...item, onSelect: () => setDeleting(true) } : item)) : [];
+  const items = menuAt
+    ? menuItems(store, axis, id).map((item) => (item.danger ? { ...item, onSelect: () => setDeleting(true) } : item))
+    : [];
   const commit = (next: string) => {
     store.getState().endRename();
-    if (axis === 'stage') store.getState().dispatch({ type: 'stage/update', id, patch: { name: next } }, 'Rename stage');
+    if (axis === 'stage')
+      store.getState().dispatch({ type: 'stage/update', id, patch: { name: next } }, 'Rename stage');
     else store.getState().dispatch({ type: 'lane/update', id, patch: { title: next } }, 'Rename lane');
   };
   const label = name.trim() || `Untitled ${NOUN[axis]}`;
@@ -94,13 +110,29 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
     >
       {before}
       {renaming ? (
-        <InlineRename value={name} label={`Name of the ${NOUN[axis]}`} maxLength={120} onCommit={commit} onCancel={() => store.getState().endRename()} />
+        <InlineRename
+          value={name}
+          label={`Name of the ${NOUN[axis]}`}
+          maxLength={120}
+          onCommit={commit}
+          onCancel={() => store.getState().endRename()}
+        />
       ) : (
         <div className={titleClassName}>{name}</div>
       )}
       {after}
-      <button type="button" className="structure-header__menu-button" aria-label={`${axis === 'stage' ? 'Stage' : 'Lane'} menu: ${label}`} aria-haspopup="menu" onClick={openFromButton} />
-      <div className={`structure-resize structure-resize--${axis}`} title={axis === 'stage' ? 'Drag to change the width' : 'Drag to change the height'} {...resize.handlers} />
+      <button
+        type="button"
+        className="structure-header__menu-button"
+        aria-label={`${axis === 'stage' ? 'Stage' : 'Lane'} menu: ${label}`}
+        aria-haspopup="menu"
+        onClick={openFromButton}
+      />
+      <div
+        className={`structure-resize structure-resize--${axis}`}
+        title={axis === 'stage' ? 'Drag to change the width' : 'Drag to change the height'}
+        {...resize.handlers}
+      />
       {reorder.preview}
       {resize.preview}
       {menuAt && <HeaderMenu label={`${label} ${NOUN[axis]}`} items={items} at={menuAt} onClose={closeMenu} />}

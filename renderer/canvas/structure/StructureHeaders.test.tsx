@@ -47,7 +47,10 @@ describe('stage and lane headers', () => {
     const { store, host } = renderEditor(<SizedCanvas />);
     const header = await stageHeader('Buy');
     const buy = store.getState().doc.stages.find((s) => s.name === 'Buy')!;
-    const inBuy = store.getState().doc.cards.filter((c) => c.stageId === buy.id).map((c) => c.id);
+    const inBuy = store
+      .getState()
+      .doc.cards.filter((c) => c.stageId === buy.id)
+      .map((c) => c.id);
     fireEvent.click(within(header).getByRole('button', { name: 'Stage menu: Buy' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Delete stage…' }));
     const dialog = screen.getByRole('dialog');
@@ -59,7 +62,12 @@ describe('stage and lane headers', () => {
     expect(host.doc.cards.filter((c) => inBuy.includes(c.id)).every((c) => c.stageId === discover.id)).toBe(true);
     act(() => store.getState().undo());
     await store.getState().whenSynced();
-    expect(host.doc.cards.filter((c) => c.stageId === buy.id).map((c) => c.id).sort()).toEqual([...inBuy].sort());
+    expect(
+      host.doc.cards
+        .filter((c) => c.stageId === buy.id)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...inBuy].sort());
   });
 
   it('deletes a stage with its cards when asked to, and Cancel changes nothing', async () => {
@@ -100,7 +108,14 @@ describe('stage and lane headers', () => {
     const input = await screen.findByRole('textbox', { name: 'Name of the stage' });
     fireEvent.change(input, { target: { value: 'Open an account' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(store.getState().doc.stages.map((s) => s.name).at(-1)).toBe('Open an account'));
+    await waitFor(() =>
+      expect(
+        store
+          .getState()
+          .doc.stages.map((s) => s.name)
+          .at(-1),
+      ).toBe('Open an account'),
+    );
     const sorted = [...store.getState().doc.stages].sort((a, b) => a.order - b.order);
     expect(sorted.at(-1)?.name).toBe('Open an account');
   });
@@ -120,7 +135,9 @@ describe('stage and lane headers', () => {
     fireEvent.click(screen.getByRole('button', { name: '+ Add lane' }));
     expect(screen.getByRole('menu', { name: 'Kind of lane' })).toBeTruthy();
     let reachedWindow = false;
-    const spy = (e: KeyboardEvent) => { if (e.key === 'Escape') reachedWindow = true; };
+    const spy = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') reachedWindow = true;
+    };
     window.addEventListener('keydown', spy);
     (document.activeElement as HTMLElement | null)?.blur();
     fireEvent.keyDown(document.body, { key: 'Escape' });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/apply';
 import { createFromTemplate } from '../../../shared/templates';
-import { cannotDelete, cardCount, deleteCommand, dropIndex, insertLaneCommand, insertStageCommand, itemsOf, moveToIndexCommand, neighbourOf } from './structureCommands';
+import {
+  cannotDelete,
+  cardCount,
+  deleteCommand,
+  dropIndex,
+  insertLaneCommand,
+  insertStageCommand,
+  itemsOf,
+  moveToIndexCommand,
+  neighbourOf,
+} from './structureCommands';
 
 const doc = createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'));
 const names = (d: typeof doc) => itemsOf(d, 'stage').map((s) => s.name);
@@ -18,7 +28,11 @@ describe('structure commands', () => {
     const { cmd, id } = insertLaneCommand(doc, { kind: 'emotion', side: 'employee', title: 'Employee emotion' });
     const next = applyCommand(doc, cmd).doc;
     expect(itemsOf(next, 'lane').at(-1)?.id).toBe(id);
-    expect(next.lanes.find((l) => l.id === id)).toMatchObject({ kind: 'emotion', side: 'employee', title: 'Employee emotion' });
+    expect(next.lanes.find((l) => l.id === id)).toMatchObject({
+      kind: 'emotion',
+      side: 'employee',
+      title: 'Employee emotion',
+    });
   });
 
   it('moves a stage to an index among the others, and does nothing when it is already there', () => {
@@ -51,7 +65,11 @@ describe('structure commands', () => {
   });
 
   it('counts the drop index by the centres of the others', () => {
-    const others = [{ start: 0, size: 100 }, { start: 100, size: 100 }, { start: 200, size: 100 }];
+    const others = [
+      { start: 0, size: 100 },
+      { start: 100, size: 100 },
+      { start: 200, size: 100 },
+    ];
     expect(dropIndex(others, 10)).toBe(0);
     expect(dropIndex(others, 160)).toBe(2);
     expect(dropIndex(others, 400)).toBe(3);

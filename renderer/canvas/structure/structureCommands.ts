@@ -7,13 +7,18 @@ import type { LaneChoice } from './laneKinds';
 /** Stages and lanes are edited the same way; `axis` says which. */
 export type Axis = 'stage' | 'lane';
 
-interface Item { id: string; order: number; name: string }
+interface Item {
+  id: string;
+  order: number;
+  name: string;
+}
 
 /** The stages or lanes of a map in display order, with the name their header shows. */
 export function itemsOf(doc: TandemDoc, axis: Axis): Item[] {
-  const list = axis === 'stage'
-    ? doc.stages.map((s) => ({ id: s.id, order: s.order, name: s.name }))
-    : doc.lanes.map((l) => ({ id: l.id, order: l.order, name: l.title }));
+  const list =
+    axis === 'stage'
+      ? doc.stages.map((s) => ({ id: s.id, order: s.order, name: s.name }))
+      : doc.lanes.map((l) => ({ id: l.id, order: l.order, name: l.title }));
   return list.sort((a, b) => a.order - b.order);
 }
 
@@ -27,7 +32,12 @@ export function insertStageCommand(doc: TandemDoc, index: number, name = 'New st
 /** A new lane of the chosen kind at `index` (default: below the last lane), and its id. */
 export function insertLaneCommand(doc: TandemDoc, choice: LaneChoice, index?: number): { cmd: Command; id: string } {
   const orders = itemsOf(doc, 'lane').map((l) => l.order);
-  const lane = makeLane({ kind: choice.kind, title: choice.title, order: orderAtIndex(orders, index ?? orders.length), ...(choice.side ? { side: choice.side } : {}) });
+  const lane = makeLane({
+    kind: choice.kind,
+    title: choice.title,
+    order: orderAtIndex(orders, index ?? orders.length),
+    ...(choice.side ? { side: choice.side } : {}),
+  });
   return { cmd: { type: 'lane/add', lane }, id: lane.id };
 }
 
@@ -39,7 +49,10 @@ export function moveToIndexCommand(doc: TandemDoc, axis: Axis, id: string, index
   const others = items.filter((i) => i.id !== id);
   const to = Math.max(0, Math.min(index, others.length));
   if (to === current) return null;
-  const order = orderAtIndex(others.map((o) => o.order), to);
+  const order = orderAtIndex(
+    others.map((o) => o.order),
+    to,
+  );
   return axis === 'stage' ? { type: 'stage/move', id, order } : { type: 'lane/move', id, order };
 }
 
@@ -58,7 +71,8 @@ export function cardCount(doc: TandemDoc, axis: Axis, id: string): number {
 
 /** The delete command for a stage or lane: its cards deleted with it, or moved to `toId`. */
 export function deleteCommand(axis: Axis, id: string, toId: string | null): Command {
-  if (axis === 'stage') return { type: 'stage/delete', id, cards: toId ? { mode: 'move', toStageId: toId } : { mode: 'delete' } };
+  if (axis === 'stage')
+    return { type: 'stage/delete', id, cards: toId ? { mode: 'move', toStageId: toId } : { mode: 'delete' } };
   return { type: 'lane/delete', id, cards: toId ? { mode: 'move', toLaneId: toId } : { mode: 'delete' } };
 }
 

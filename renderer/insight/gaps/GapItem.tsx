@@ -15,8 +15,16 @@ function Comments({ title, items }: { title: string; items: string[] }) {
   return (
     <div className="gap-item__comments">
       <h5>{title}</h5>
-      {items.length === 0 ? <p className="panel-field__hint">No comments.</p> : (
-        <ul>{items.map((c, i) => <li key={i} lang="">{c}</li>)}</ul>
+      {items.length === 0 ? (
+        <p className="panel-field__hint">No comments.</p>
+      ) : (
+        <ul>
+          {items.map((c, i) => (
+            <li key={i} lang="">
+              {c}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
@@ -44,16 +52,27 @@ export function GapItem({ touchpoint, card, gap, pairingId, label }: Props) {
   return (
     <li className="gap-item" data-touchpoint={touchpoint}>
       <div className="gap-item__head">
-        <span className="gap-badge" aria-hidden="true">≠ {percent}%</span>
+        <span className="gap-badge" aria-hidden="true">
+          ≠ {percent}%
+        </span>
         <div>
-          <h4 className="gap-item__title">{card ? card.title : touchpoint} <code>{touchpoint}</code></h4>
+          <h4 className="gap-item__title">
+            {card ? card.title : touchpoint} <code>{touchpoint}</code>
+          </h4>
           <p className="gap-item__where">{card ? `Stage: ${card.stage || 'untitled'}` : 'No card has this key'}</p>
         </div>
-        {card && <button type="button" className="panel-button" onClick={() => store.getState().select([card.id])}>Select card</button>}
+        {card && (
+          <button type="button" className="panel-button" onClick={() => store.getState().select([card.id])}>
+            Select card
+          </button>
+        )}
       </div>
-      <p className="gap-item__pairing">{label || 'Question pairing'}: customer “{gap.customer}” ↔ employee “{gap.employee}”</p>
+      <p className="gap-item__pairing">
+        {label || 'Question pairing'}: customer “{gap.customer}” ↔ employee “{gap.employee}”
+      </p>
       <p className="gap-item__figures">
-        <strong>{gap.disagree}</strong> of <strong>{gap.pairs}</strong> linked pairs disagree — share <strong>{percent}%</strong> ({(gap.share ?? 0).toFixed(3)})
+        <strong>{gap.disagree}</strong> of <strong>{gap.pairs}</strong> linked pairs disagree — share{' '}
+        <strong>{percent}%</strong> ({(gap.share ?? 0).toFixed(3)})
       </p>
       {problem && <p className="panel-field__error">{problem}</p>}
       {details && (

@@ -15,8 +15,12 @@ export function GapSettings() {
   const minPairs = useEditor((s) => s.doc.meta.gapMinPairs);
   const run = (ok: boolean): string | null => (ok ? null : store.getState().error);
   const dispatch = store.getState().dispatch;
-  const updatePairing = (p: Pairing, patch: Partial<Omit<Pairing, 'id'>>) => run(dispatch({ type: 'pairing/update', id: p.id, patch }, 'Edit question pairing'));
-  const missingDefaults = defaultPairings().filter((d) => !pairings.some((p) => p.customerQuestion === d.customerQuestion && p.employeeQuestion === d.employeeQuestion));
+  const updatePairing = (p: Pairing, patch: Partial<Omit<Pairing, 'id'>>) =>
+    run(dispatch({ type: 'pairing/update', id: p.id, patch }, 'Edit question pairing'));
+  const missingDefaults = defaultPairings().filter(
+    (d) =>
+      !pairings.some((p) => p.customerQuestion === d.customerQuestion && p.employeeQuestion === d.employeeQuestion),
+  );
 
   return (
     <section className="gap-settings" aria-label="Gap settings">
@@ -25,14 +29,24 @@ export function GapSettings() {
         <CommitText
           label="Flag at disagreement share (%)"
           value={String(Math.round(threshold * 1000) / 10)}
-          validate={(d) => { const n = Number(d.trim()); return d.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? null : 'A percentage from 0 to 100.'; }}
-          onCommit={(v) => run(dispatch({ type: 'map/update', patch: { gapThreshold: Number(v.trim()) / 100 } }, 'Set gap threshold'))}
+          validate={(d) => {
+            const n = Number(d.trim());
+            return d.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? null : 'A percentage from 0 to 100.';
+          }}
+          onCommit={(v) =>
+            run(dispatch({ type: 'map/update', patch: { gapThreshold: Number(v.trim()) / 100 } }, 'Set gap threshold'))
+          }
         />
         <CommitText
           label="Minimum linked pairs"
           value={String(minPairs)}
-          validate={(d) => { const n = Number(d.trim()); return Number.isInteger(n) && n >= 1 && n <= 100000 ? null : 'A whole number, at least 1.'; }}
-          onCommit={(v) => run(dispatch({ type: 'map/update', patch: { gapMinPairs: Number(v.trim()) } }, 'Set minimum pairs'))}
+          validate={(d) => {
+            const n = Number(d.trim());
+            return Number.isInteger(n) && n >= 1 && n <= 100000 ? null : 'A whole number, at least 1.';
+          }}
+          onCommit={(v) =>
+            run(dispatch({ type: 'map/update', patch: { gapMinPairs: Number(v.trim()) } }, 'Set minimum pairs'))
+          }
         />
       </div>
       <h4 className="gap-settings__sub">Question pairings</h4>
@@ -41,10 +55,24 @@ export function GapSettings() {
           <li key={p.id} className="gap-settings__pairing">
             <CommitText label="Label" value={p.label} onCommit={(v) => updatePairing(p, { label: v.trim() })} />
             <div className="gap-settings__questions">
-              <CommitText label="Customer question" value={p.customerQuestion} validate={keyProblem} onCommit={(v) => updatePairing(p, { customerQuestion: v.trim().toLowerCase() })} />
-              <CommitText label="Employee question" value={p.employeeQuestion} validate={keyProblem} onCommit={(v) => updatePairing(p, { employeeQuestion: v.trim().toLowerCase() })} />
+              <CommitText
+                label="Customer question"
+                value={p.customerQuestion}
+                validate={keyProblem}
+                onCommit={(v) => updatePairing(p, { customerQuestion: v.trim().toLowerCase() })}
+              />
+              <CommitText
+                label="Employee question"
+                value={p.employeeQuestion}
+                validate={keyProblem}
+                onCommit={(v) => updatePairing(p, { employeeQuestion: v.trim().toLowerCase() })}
+              />
             </div>
-            <button type="button" className="panel-button panel-button--danger" onClick={() => void dispatch({ type: 'pairing/delete', id: p.id }, 'Delete question pairing')}>
+            <button
+              type="button"
+              className="panel-button panel-button--danger"
+              onClick={() => void dispatch({ type: 'pairing/delete', id: p.id }, 'Delete question pairing')}
+            >
               Delete pairing
             </button>
           </li>
@@ -52,11 +80,35 @@ export function GapSettings() {
       </ul>
       <div className="gap-settings__add">
         {missingDefaults.map((d) => (
-          <button key={d.customerQuestion} type="button" className="panel-button" onClick={() => void dispatch({ type: 'pairing/add', pairing: { ...d, id: newId() } }, 'Add question pairing')}>
+          <button
+            key={d.customerQuestion}
+            type="button"
+            className="panel-button"
+            onClick={() =>
+              void dispatch({ type: 'pairing/add', pairing: { ...d, id: newId() } }, 'Add question pairing')
+            }
+          >
             + {d.customerQuestion} ↔ {d.employeeQuestion}
           </button>
         ))}
-        <button type="button" className="panel-button" onClick={() => void dispatch({ type: 'pairing/add', pairing: { id: newId(), customerQuestion: `customer_q${pairings.length + 1}`, employeeQuestion: `employee_q${pairings.length + 1}`, label: 'New pairing' } }, 'Add question pairing')}>
+        <button
+          type="button"
+          className="panel-button"
+          onClick={() =>
+            void dispatch(
+              {
+                type: 'pairing/add',
+                pairing: {
+                  id: newId(),
+                  customerQuestion: `customer_q${pairings.length + 1}`,
+                  employeeQuestion: `employee_q${pairings.length + 1}`,
+                  label: 'New pairing',
+                },
+              },
+              'Add question pairing',
+            )
+          }
+        >
           + New pairing
         </button>
       </div>

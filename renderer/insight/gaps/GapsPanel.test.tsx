@@ -10,9 +10,19 @@ describe('perception gaps', () => {
   it('lists a flagged touchpoint with its figures, pairing and comments from both sides', async () => {
     const opened = sampleOpened();
     const { host } = renderWithSurveys(<GapsPanel />, {
-      opened, stats: sampleStats(opened.doc),
+      opened,
+      stats: sampleStats(opened.doc),
       handlers: {
-        'survey/gapDetails': async () => ({ ok: true, data: { touchpoint: 'delivery', customerQuestion: 'easy', employeeQuestion: 'tools_easy', customerComments: ['Очередь на кассе', '收银系统太慢了'], employeeComments: ['Kasa działała wolno'] } }),
+        'survey/gapDetails': async () => ({
+          ok: true,
+          data: {
+            touchpoint: 'delivery',
+            customerQuestion: 'easy',
+            employeeQuestion: 'tools_easy',
+            customerComments: ['Очередь на кассе', '收银系统太慢了'],
+            employeeComments: ['Kasa działała wolno'],
+          },
+        }),
       },
     });
     const item = await screen.findByText((_, el) => el?.classList.contains('gap-item') ?? false);
@@ -21,7 +31,10 @@ describe('perception gaps', () => {
     await waitFor(() => expect(item.textContent).toContain('收银系统太慢了'));
     expect(item.textContent).toContain('Kasa działała wolno');
     const pairing = opened.doc.pairings.find((p) => p.customerQuestion === 'easy')!;
-    expect(host.calls.find((c) => c.name === 'survey/gapDetails')!.args).toEqual({ touchpoint: 'delivery', pairingId: pairing.id });
+    expect(host.calls.find((c) => c.name === 'survey/gapDetails')!.args).toEqual({
+      touchpoint: 'delivery',
+      pairingId: pairing.id,
+    });
   });
 
   it('changes the gap threshold as one undoable map/update', async () => {
@@ -38,7 +51,13 @@ describe('perception gaps', () => {
     const opened = sampleOpened();
     const delivery = opened.doc.cards.find((c) => c.key === 'delivery')!;
     const other = opened.doc.cards.find((c) => c.key === 'install')!;
-    const { store } = renderWithSurveys(<><CardGapBadge cardId={delivery.id} /><CardGapBadge cardId={other.id} /></>, { opened, stats: sampleStats(opened.doc) });
+    const { store } = renderWithSurveys(
+      <>
+        <CardGapBadge cardId={delivery.id} />
+        <CardGapBadge cardId={other.id} />
+      </>,
+      { opened, stats: sampleStats(opened.doc) },
+    );
     expect(screen.queryAllByTestId('gap-badge')).toHaveLength(0);
     // In the editor the toolbar's import button asks for the statistics on opening; here the test does.
     store.getState().ensureSurveyStats();

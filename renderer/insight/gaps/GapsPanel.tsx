@@ -20,14 +20,26 @@ export function GapsPanel() {
     <section className="gaps" aria-label="Perception gaps">
       <h3 className="panel-heading">Perception gaps</h3>
       <p className="panel-field__hint">
-        Flagged where at least {Math.round(threshold * 1000) / 10}% of linked pairs disagree and there are at least {minPairs} pairs.
+        Flagged where at least {Math.round(threshold * 1000) / 10}% of linked pairs disagree and there are at least{' '}
+        {minPairs} pairs.
       </p>
       {status === 'loading' && !stats && <p className="panel-field__hint">Loading survey figures…</p>}
-      {stats && !hasAnswers && <p className="panel-field__hint">No survey answers yet: use “Import survey…” in the toolbar.</p>}
-      {hasAnswers && flaggedSorted.length === 0 && <p className="panel-field__hint">No touchpoint is flagged: customers and employees see it alike.</p>}
+      {stats && !hasAnswers && (
+        <p className="panel-field__hint">No survey answers yet: use “Import survey…” in the toolbar.</p>
+      )}
+      {hasAnswers && flaggedSorted.length === 0 && (
+        <p className="panel-field__hint">No touchpoint is flagged: customers and employees see it alike.</p>
+      )}
       <ul className="gaps__list">
         {flaggedSorted.map(({ t, g, pairing }) => (
-          <GapItem key={`${t.key}|${g.customer}|${g.employee}`} touchpoint={t.key} card={t.card} gap={g} pairingId={pairing?.id ?? null} label={pairing?.label ?? ''} />
+          <GapItem
+            key={`${t.key}|${g.customer}|${g.employee}`}
+            touchpoint={t.key}
+            card={t.card}
+            gap={g}
+            pairingId={pairing?.id ?? null}
+            label={pairing?.label ?? ''}
+          />
         ))}
       </ul>
       <GapSettings />

@@ -3,8 +3,12 @@ import { CommitText } from '../../panels/fields/CommitText';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 const KIND_TEXT: Record<MetricDefinition['kind'], string> = {
-  nps: 'NPS: % 9–10 minus % 0–6 (points)', enps: 'eNPS: NPS on the employee question', csat: 'CSAT: % of 4–5 answers',
-  ces: 'CES: mean on 1–7, higher = easier', yes_share: 'Yes-share: % of yes answers', custom: 'Custom: typed in by hand',
+  nps: 'NPS: % 9–10 minus % 0–6 (points)',
+  enps: 'eNPS: NPS on the employee question',
+  csat: 'CSAT: % of 4–5 answers',
+  ces: 'CES: mean on 1–7, higher = easier',
+  yes_share: 'Yes-share: % of yes answers',
+  custom: 'Custom: typed in by hand',
 };
 
 const parseTarget = (text: string): number | null | 'bad' => {
@@ -26,9 +30,17 @@ export function MetricDefinitionsEditor() {
       <h3 className="panel-heading">Metrics and targets</h3>
       {metrics.map((m) => (
         <div key={m.id} className="metric-defs__row">
-          <p className="panel-field__hint">{KIND_TEXT[m.kind]} · {m.side === 'customer' ? 'customer' : 'employee'} side{m.questionKey ? ` · question "${m.questionKey}"` : ''}</p>
+          <p className="panel-field__hint">
+            {KIND_TEXT[m.kind]} · {m.side === 'customer' ? 'customer' : 'employee'} side
+            {m.questionKey ? ` · question "${m.questionKey}"` : ''}
+          </p>
           <div className="metric-defs__fields">
-            <CommitText label="Name" value={m.name} validate={(d) => (d.trim() === '' ? 'A metric needs a name.' : null)} onCommit={(v) => update(m, { name: v.trim() }, `Rename metric to ${v.trim()}`)} />
+            <CommitText
+              label="Name"
+              value={m.name}
+              validate={(d) => (d.trim() === '' ? 'A metric needs a name.' : null)}
+              onCommit={(v) => update(m, { name: v.trim() }, `Rename metric to ${v.trim()}`)}
+            />
             <CommitText
               label="Target"
               value={m.target === null ? '' : String(m.target)}
@@ -36,7 +48,9 @@ export function MetricDefinitionsEditor() {
               validate={(d) => (parseTarget(d) === 'bad' ? 'A number, or empty for no target.' : null)}
               onCommit={(v) => {
                 const t = parseTarget(v);
-                return t === 'bad' ? 'A number, or empty for no target.' : update(m, { target: t }, `Set ${m.name} target`);
+                return t === 'bad'
+                  ? 'A number, or empty for no target.'
+                  : update(m, { target: t }, `Set ${m.name} target`);
               }}
             />
           </div>

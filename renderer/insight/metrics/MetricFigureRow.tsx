@@ -4,7 +4,8 @@ import { StatusMark } from './StatusMark';
 /** Everything about a figure in one sentence, for the tooltip and screen readers. */
 export function describeFigure(f: Figure): string {
   const parts = [`${f.metric.name} ${formatFigure(f.metric.kind, f.value)}`];
-  if (f.source === 'entered') parts.push(`entered by hand${f.n !== null ? `, n ${f.n}` : ''}${f.period ? `, ${f.period}` : ''}`);
+  if (f.source === 'entered')
+    parts.push(`entered by hand${f.n !== null ? `, n ${f.n}` : ''}${f.period ? `, ${f.period}` : ''}`);
   if (f.source === 'survey') parts.push(`from survey answers${f.n !== null ? `, ${f.n} interactions` : ''}`);
   if (f.source === null) parts.push('no data yet');
   if (f.status !== 'none') parts.push(`${STATUS_TEXT[f.status]} (${describeTarget(f.metric)})`);
@@ -15,8 +16,16 @@ export function describeFigure(f: Figure): string {
 export function MetricFigureRow({ figure }: { figure: Figure }) {
   const text = describeFigure(figure);
   return (
-    <div className={`metric-figure metric-figure--${figure.status}`} title={text} aria-label={text} role="listitem" data-metric={figure.metric.kind}>
-      <span className="metric-figure__name" aria-hidden="true">{figure.metric.name}</span>
+    <div
+      className={`metric-figure metric-figure--${figure.status}`}
+      title={text}
+      aria-label={text}
+      role="listitem"
+      data-metric={figure.metric.kind}
+    >
+      <span className="metric-figure__name" aria-hidden="true">
+        {figure.metric.name}
+      </span>
       <span className="metric-figure__value" aria-hidden="true">
         {formatFigure(figure.metric.kind, figure.value)}
         {figure.source === 'entered' && <span className="metric-figure__entered"> ✎</span>}

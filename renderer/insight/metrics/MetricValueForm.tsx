@@ -5,7 +5,8 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { formatFigure } from './figures';
 
 /** A number typed in a field, or null for an empty field; NaN for anything else. */
-const numberOf = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim().replace(',', '.').replace('−', '-')));
+const numberOf = (text: string): number | null =>
+  text.trim() === '' ? null : Number(text.trim().replace(',', '.').replace('−', '-'));
 
 /** Hand entry of a metric value for a stage or a card (value, n, period), and the list of values typed in so far. */
 export function MetricValueForm() {
@@ -31,57 +32,130 @@ export function MetricValueForm() {
     const count = numberOf(n);
     if (!metric || !place) return setProblem('Choose a metric and a stage or card.');
     if (v === null || !Number.isFinite(v)) return setProblem('Type the value as a number, e.g. 42 or -12.5.');
-    if (count !== null && (!Number.isInteger(count) || count < 0)) return setProblem('n is the number of respondents: a whole number, or empty.');
+    if (count !== null && (!Number.isInteger(count) || count < 0))
+      return setProblem('n is the number of respondents: a whole number, or empty.');
     const [kind, id] = place.split(':') as ['stage' | 'card', string];
     const entry: MetricValue = {
-      id: newId(), metricId: metric.id, value: v, n: count, period: period.trim().slice(0, 40),
-      stageId: kind === 'stage' ? id : null, cardId: kind === 'card' ? id : null,
+      id: newId(),
+      metricId: metric.id,
+      value: v,
+      n: count,
+      period: period.trim().slice(0, 40),
+      stageId: kind === 'stage' ? id : null,
+      cardId: kind === 'card' ? id : null,
     };
-    if (store.getState().dispatch({ type: 'metricValue/add', value: entry }, `Enter ${metric.name} ${formatFigure(metric.kind, v)}`)) {
+    if (
+      store
+        .getState()
+        .dispatch({ type: 'metricValue/add', value: entry }, `Enter ${metric.name} ${formatFigure(metric.kind, v)}`)
+    ) {
       setValue('');
       setN('');
       setProblem(null);
     } else setProblem(store.getState().error);
   };
   const nameOf = (v: MetricValue) =>
-    v.stageId !== null ? stages.find((s) => s.id === v.stageId)?.name ?? 'stage' : cards.find((c) => c.id === v.cardId)?.title ?? 'card';
+    v.stageId !== null
+      ? (stages.find((s) => s.id === v.stageId)?.name ?? 'stage')
+      : (cards.find((c) => c.id === v.cardId)?.title ?? 'card');
 
   return (
     <form className="metric-entry" onSubmit={add} aria-label="Enter a metric value">
       <h3 className="panel-heading">Enter a value by hand</h3>
       <div className="metric-entry__grid">
-        <label className="panel-field__label">Metric
+        <label className="panel-field__label">
+          Metric
           <select className="panel-field__input" value={metric?.id ?? ''} onChange={(e) => setMetricId(e.target.value)}>
-            {metrics.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {metrics.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="panel-field__label">For
+        <label className="panel-field__label">
+          For
           <select className="panel-field__input" value={place} onChange={(e) => setWhere(e.target.value)}>
-            <optgroup label="Stages">{sortedStages.map((s) => <option key={s.id} value={`stage:${s.id}`}>{s.name || 'Untitled stage'}</option>)}</optgroup>
-            {keyed.length > 0 && <optgroup label="Touchpoint cards">{keyed.map((c) => <option key={c.id} value={`card:${c.id}`}>{c.title || c.key}</option>)}</optgroup>}
+            <optgroup label="Stages">
+              {sortedStages.map((s) => (
+                <option key={s.id} value={`stage:${s.id}`}>
+                  {s.name || 'Untitled stage'}
+                </option>
+              ))}
+            </optgroup>
+            {keyed.length > 0 && (
+              <optgroup label="Touchpoint cards">
+                {keyed.map((c) => (
+                  <option key={c.id} value={`card:${c.id}`}>
+                    {c.title || c.key}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
-        <label className="panel-field__label">Value
-          <input className="panel-field__input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} placeholder="e.g. 42" />
+        <label className="panel-field__label">
+          Value
+          <input
+            className="panel-field__input"
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="e.g. 42"
+          />
         </label>
-        <label className="panel-field__label">n (respondents)
-          <input className="panel-field__input" inputMode="numeric" value={n} onChange={(e) => setN(e.target.value)} placeholder="optional" />
+        <label className="panel-field__label">
+          n (respondents)
+          <input
+            className="panel-field__input"
+            inputMode="numeric"
+            value={n}
+            onChange={(e) => setN(e.target.value)}
+            placeholder="optional"
+          />
         </label>
-        <label className="panel-field__label metric-entry__period">Period
-          <input className="panel-field__input" value={period} maxLength={40} onChange={(e) => setPeriod(e.target.value)} placeholder="e.g. 2026-Q3" />
+        <label className="panel-field__label metric-entry__period">
+          Period
+          <input
+            className="panel-field__input"
+            value={period}
+            maxLength={40}
+            onChange={(e) => setPeriod(e.target.value)}
+            placeholder="e.g. 2026-Q3"
+          />
         </label>
       </div>
-      {problem && <p className="panel-field__error" role="alert">{problem}</p>}
-      <button type="submit" className="panel-button panel-button--primary">Add value</button>
+      {problem && (
+        <p className="panel-field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="panel-button panel-button--primary">
+        Add value
+      </button>
       {values.length > 0 && (
         <ul className="metric-entry__list" aria-label="Values typed in">
           {values.map((v) => {
             const m = metrics.find((x) => x.id === v.metricId);
             return (
               <li key={v.id}>
-                <span>{m?.name ?? 'Metric'} · {nameOf(v)}: <strong>{m ? formatFigure(m.kind, v.value) : v.value}</strong>{v.n !== null && ` · n ${v.n}`}{v.period && ` · ${v.period}`}</span>
-                <button type="button" className="panel-button panel-button--danger" aria-label={`Delete ${m?.name ?? 'metric'} value for ${nameOf(v)}`}
-                  onClick={() => void store.getState().dispatch({ type: 'metricValue/delete', id: v.id }, `Delete ${m?.name ?? 'metric'} value`)}>Delete</button>
+                <span>
+                  {m?.name ?? 'Metric'} · {nameOf(v)}: <strong>{m ? formatFigure(m.kind, v.value) : v.value}</strong>
+                  {v.n !== null && ` · n ${v.n}`}
+                  {v.period && ` · ${v.period}`}
+                </span>
+                <button
+                  type="button"
+                  className="panel-button panel-button--danger"
+                  aria-label={`Delete ${m?.name ?? 'metric'} value for ${nameOf(v)}`}
+                  onClick={() =>
+                    void store
+                      .getState()
+                      .dispatch({ type: 'metricValue/delete', id: v.id }, `Delete ${m?.name ?? 'metric'} value`)
+                  }
+                >
+                  Delete
+                </button>
               </li>
             );
           })}

@@ -7,7 +7,13 @@ import { formatFigure, targetStatus } from './figures';
 import { MetricsCellNode } from './MetricsCellNode';
 import type { MetricsCellFlowNode } from './metricsCellNodes';
 
-const cellProps = (stageId: string) => ({ id: `metrics:x:${stageId}`, type: 'metricsCell', data: { stageId }, selected: false }) as NodeProps<MetricsCellFlowNode>;
+const cellProps = (stageId: string) =>
+  ({
+    id: `metrics:x:${stageId}`,
+    type: 'metricsCell',
+    data: { stageId },
+    selected: false,
+  }) as NodeProps<MetricsCellFlowNode>;
 
 describe('targetStatus', () => {
   it('calls a figure met at or above target, near within the margin below it, and missed beyond', () => {
@@ -52,8 +58,15 @@ describe('MetricsCellNode', () => {
   it('marks a value typed in by hand as entered, with its n and period, in front of the survey figure', async () => {
     const opened = sampleOpened();
     const buy = opened.doc.metricValues[0]!.stageId!;
-    const { container } = renderWithSurveys(<MetricsCellNode {...cellProps(buy)} />, { stats: sampleStats(opened.doc), opened });
-    await waitFor(() => expect(container.querySelector('[data-metric="nps"]')?.getAttribute('aria-label')).toContain('entered by hand, n 118, 2026-Q3'));
+    const { container } = renderWithSurveys(<MetricsCellNode {...cellProps(buy)} />, {
+      stats: sampleStats(opened.doc),
+      opened,
+    });
+    await waitFor(() =>
+      expect(container.querySelector('[data-metric="nps"]')?.getAttribute('aria-label')).toContain(
+        'entered by hand, n 118, 2026-Q3',
+      ),
+    );
     expect(container.querySelector('[data-metric="nps"]')!.textContent).toContain('−12');
     expect(container.querySelector('[data-metric="nps"]')!.className).toContain('missed');
   });

@@ -14,9 +14,15 @@ function Column({ title, figures }: { title: string; figures: Figure[] }) {
   const shown = figures.slice(0, ROWS);
   return (
     <div className="metrics-cell__side" role="list" aria-label={`${title} figures`}>
-      <div className="metrics-cell__side-title" aria-hidden="true">{title}</div>
-      {shown.map((f) => <MetricFigureRow key={f.metric.id} figure={f} />)}
-      {figures.length > shown.length && <div className="metrics-cell__more">+{figures.length - shown.length} in the scorecard</div>}
+      <div className="metrics-cell__side-title" aria-hidden="true">
+        {title}
+      </div>
+      {shown.map((f) => (
+        <MetricFigureRow key={f.metric.id} figure={f} />
+      ))}
+      {figures.length > shown.length && (
+        <div className="metrics-cell__more">+{figures.length - shown.length} in the scorecard</div>
+      )}
     </div>
   );
 }

@@ -16,7 +16,11 @@ describe('ScorecardPanel', () => {
     const receive = await screen.findByRole('button', { name: /Receive/ });
     const row = receive.closest('tr')!;
     await waitFor(() => expect(row.textContent).toContain('+35'));
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['+35 ✓n 15', '76% ≈n 15', '3.20 ✗n 15', '−69.2 ✗n 13']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['+35 ✓n 15', '76% ≈n 15', '3.20 ✗n 15', '−69.2 ✗n 13']);
     await userEvent.click(receive);
     expect(screen.getByRole('rowheader', { name: /Delivery van/ })).toBeTruthy();
   });

@@ -10,7 +10,10 @@ import { useSurveyStats } from './useFigures';
 
 /** Customer metrics first, then employee ones: the CX | EX split of the columns. */
 function columnsOf(metrics: readonly MetricDefinition[]): MetricDefinition[] {
-  return [...metrics.filter((m) => metricSide(m) === 'customer'), ...metrics.filter((m) => metricSide(m) === 'employee')];
+  return [
+    ...metrics.filter((m) => metricSide(m) === 'customer'),
+    ...metrics.filter((m) => metricSide(m) === 'employee'),
+  ];
 }
 
 /** The CX + EX scorecard: every stage (touchpoints on demand) × every metric, against target; hand entry and targets below. */
@@ -24,52 +27,86 @@ export function ScorecardPanel() {
   const stages = useMemo(() => [...doc.stages].sort((a, b) => a.order - b.order), [doc.stages]);
   const firstEmployee = columns.findIndex((m) => metricSide(m) === 'employee');
   const order = (figs: ReturnType<typeof stageFigures>) => columns.map((m) => figs.find((f) => f.metric.id === m.id)!);
-  const toggle = (id: string) => setOpen((s) => {
-    const next = new Set(s);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const sep = (i: number) => (i === firstEmployee && i > 0 ? ' scorecard__ex-start' : '');
 
   return (
     <section className="scorecard" aria-label="CX and EX scorecard">
       <h3 className="panel-heading">CX + EX scorecard</h3>
-      {status === 'error' && <p className="panel-field__error" role="alert">Survey figures could not be loaded: {error}</p>}
-      {doc.metrics.length === 0 ? <p className="panel-field__hint">This map tracks no metrics yet.</p> : (
+      {status === 'error' && (
+        <p className="panel-field__error" role="alert">
+          Survey figures could not be loaded: {error}
+        </p>
+      )}
+      {doc.metrics.length === 0 ? (
+        <p className="panel-field__hint">This map tracks no metrics yet.</p>
+      ) : (
         <div className="scorecard__scroll">
           <table className="scorecard__table">
             <thead>
               <tr>
                 <th scope="col">Stage</th>
                 {columns.map((m, i) => (
-                  <th key={m.id} scope="col" className={sep(i)} title={`${m.name}: ${metricSide(m)} side, ${describeTarget(m)}`}>
-                    {m.name}<span className="scorecard__target">{shortTarget(m)}</span>
+                  <th
+                    key={m.id}
+                    scope="col"
+                    className={sep(i)}
+                    title={`${m.name}: ${metricSide(m)} side, ${describeTarget(m)}`}
+                  >
+                    {m.name}
+                    <span className="scorecard__target">{shortTarget(m)}</span>
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {stages.map((stage) => {
-                const cards = doc.cards.filter((c) => c.stageId === stage.id && (c.key !== null || doc.metricValues.some((v) => v.cardId === c.id)));
+                const cards = doc.cards.filter(
+                  (c) => c.stageId === stage.id && (c.key !== null || doc.metricValues.some((v) => v.cardId === c.id)),
+                );
                 const expanded = open.has(stage.id);
                 return (
                   <Fragment key={stage.id}>
                     <tr className="scorecard__stage" data-stage={stage.name}>
                       <th scope="row">
                         {cards.length > 0 ? (
-                          <button type="button" className="scorecard__toggle" aria-expanded={expanded} onClick={() => toggle(stage.id)} title={expanded ? 'Hide its touchpoints' : 'Show its touchpoints'}>
-                            <span aria-hidden="true" className="scorecard__arrow">{expanded ? '▾' : '▸'}</span>{stage.name || 'Untitled stage'}
+                          <button
+                            type="button"
+                            className="scorecard__toggle"
+                            aria-expanded={expanded}
+                            onClick={() => toggle(stage.id)}
+                            title={expanded ? 'Hide its touchpoints' : 'Show its touchpoints'}
+                          >
+                            <span aria-hidden="true" className="scorecard__arrow">
+                              {expanded ? '▾' : '▸'}
+                            </span>
+                            {stage.name || 'Untitled stage'}
                           </button>
-                        ) : stage.name || 'Untitled stage'}
+                        ) : (
+                          stage.name || 'Untitled stage'
+                        )}
                       </th>
-                      {order(stageFigures(doc, stats, stage.id)).map((f, i) => <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />)}
+                      {order(stageFigures(doc, stats, stage.id)).map((f, i) => (
+                        <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
+                      ))}
                     </tr>
-                    {expanded && cards.map((card) => (
-                      <tr key={card.id} className="scorecard__touchpoint">
-                        <th scope="row">{card.title || 'Untitled card'}{card.key && <code className="scorecard__key">{card.key}</code>}</th>
-                        {order(cardFigures(doc, stats, card.id)).map((f, i) => <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />)}
-                      </tr>
-                    ))}
+                    {expanded &&
+                      cards.map((card) => (
+                        <tr key={card.id} className="scorecard__touchpoint">
+                          <th scope="row">
+                            {card.title || 'Untitled card'}
+                            {card.key && <code className="scorecard__key">{card.key}</code>}
+                          </th>
+                          {order(cardFigures(doc, stats, card.id)).map((f, i) => (
+                            <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
+                          ))}
+                        </tr>
+                      ))}
                   </Fragment>
                 );
               })}
@@ -77,7 +114,10 @@ export function ScorecardPanel() {
           </table>
         </div>
       )}
-      <p className="panel-field__hint scorecard__legend">✓ target met · ≈ near target · ✗ below target · ✎/entered: typed in by hand (it wins over survey figures) · n: interactions or respondents behind the figure.</p>
+      <p className="panel-field__hint scorecard__legend">
+        ✓ target met · ≈ near target · ✗ below target · ✎/entered: typed in by hand (it wins over survey figures) · n:
+        interactions or respondents behind the figure.
+      </p>
       {doc.metrics.length > 0 && <MetricValueForm />}
       <MetricDefinitionsEditor />
     </section>

@@ -10,10 +10,22 @@ export type FigureDoc = Pick<TandemDoc, 'metrics' | 'metricValues' | 'cards'>;
 export type TargetStatus = 'met' | 'near' | 'missed' | 'none';
 
 /** A figure may fall this far short of its target and still count as "near" (the unit of the metric). */
-export const NEAR_MARGIN: Record<MetricKind, number> = { nps: 10, enps: 10, csat: 5, yes_share: 5, ces: 0.5, custom: 0 };
+export const NEAR_MARGIN: Record<MetricKind, number> = {
+  nps: 10,
+  enps: 10,
+  csat: 5,
+  yes_share: 5,
+  ces: 0.5,
+  custom: 0,
+};
 
 /** The words shown beside the colour, so status never rests on colour alone. */
-export const STATUS_TEXT: Record<TargetStatus, string> = { met: 'target met', near: 'near target', missed: 'below target', none: 'no target' };
+export const STATUS_TEXT: Record<TargetStatus, string> = {
+  met: 'target met',
+  near: 'near target',
+  missed: 'below target',
+  none: 'no target',
+};
 
 /** Met at or above the target (every standard metric is "higher is better"; CES: higher = easier); near within NEAR_MARGIN below. */
 export function targetStatus(kind: MetricKind, value: number | null, target: number | null): TargetStatus {
@@ -60,7 +72,12 @@ const STANDARD = new Set<MetricKind>(['nps', 'csat', 'ces', 'enps']);
 /** The side a metric is read for: eNPS is the employees' whatever its definition says. */
 export const metricSide = (m: MetricDefinition): Side => (m.kind === 'enps' ? 'employee' : m.side);
 
-function figure(metric: MetricDefinition, entered: MetricValue | undefined, survey: MetricFigures | null, surveyN: number | null): Figure {
+function figure(
+  metric: MetricDefinition,
+  entered: MetricValue | undefined,
+  survey: MetricFigures | null,
+  surveyN: number | null,
+): Figure {
   const surveyValue = survey && STANDARD.has(metric.kind) ? survey[metric.kind as keyof MetricFigures] : null;
   // A value typed in by hand wins, as in the export: the team chose to state it.
   const value = entered ? entered.value : surveyValue;
@@ -77,7 +94,11 @@ function figure(metric: MetricDefinition, entered: MetricValue | undefined, surv
 }
 
 /** The last value typed in for a metric at a stage or card (later entries replace earlier ones). */
-function lastEntered(values: readonly MetricValue[], metricId: string, where: { stageId?: string; cardId?: string }): MetricValue | undefined {
+function lastEntered(
+  values: readonly MetricValue[],
+  metricId: string,
+  where: { stageId?: string; cardId?: string },
+): MetricValue | undefined {
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
     if (v.metricId !== metricId) continue;
@@ -103,17 +124,28 @@ function stageResponses(doc: FigureDoc, stats: SurveyStats | null, stageId: stri
 export function stageFigures(doc: FigureDoc, stats: SurveyStats | null, stageId: string): Figure[] {
   const survey = stats?.stages.find((s) => s.id === stageId)?.metrics ?? null;
   const n = stageResponses(doc, stats, stageId);
-  return doc.metrics.map((m) => figure(m, lastEntered(doc.metricValues, m.id, { stageId }), survey, n[metricSide(m)] || null));
+  return doc.metrics.map((m) =>
+    figure(m, lastEntered(doc.metricValues, m.id, { stageId }), survey, n[metricSide(m)] || null),
+  );
 }
 
 /** Every metric of the map at one card (its touchpoint's survey figures, and values typed in for it). */
 export function cardFigures(doc: FigureDoc, stats: SurveyStats | null, cardId: string): Figure[] {
   const t = stats?.touchpoints.find((x) => x.card?.id === cardId) ?? null;
-  return doc.metrics.map((m) => figure(m, lastEntered(doc.metricValues, m.id, { cardId }), t?.metrics ?? null, t ? t.responses[metricSide(m)] || null : null));
+  return doc.metrics.map((m) =>
+    figure(
+      m,
+      lastEntered(doc.metricValues, m.id, { cardId }),
+      t?.metrics ?? null,
+      t ? t.responses[metricSide(m)] || null : null,
+    ),
+  );
 }
 
 /** "target 30", "target 80%": the target in the metric's own unit. */
-export const describeTarget = (m: MetricDefinition): string => (m.target === null ? 'no target' : `target ${formatFigure(m.kind, m.target)}`);
+export const describeTarget = (m: MetricDefinition): string =>
+  m.target === null ? 'no target' : `target ${formatFigure(m.kind, m.target)}`;
 
 /** "≥ 30", "≥ 80%": the target as a scorecard header shows it. */
-export const shortTarget = (m: MetricDefinition): string => (m.target === null ? 'no target' : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`);
+export const shortTarget = (m: MetricDefinition): string =>
+  m.target === null ? 'no target' : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`;

@@ -11,8 +11,13 @@ export function metricsCellNodes(layout: MapLayout): MetricsCellFlowNode[] {
     if (lane.kind !== 'metrics') continue;
     for (const stage of layout.stages) {
       out.push({
-        id: `metrics:${lane.id}:${stage.id}`, type: 'metricsCell', position: { x: stage.x, y: lane.y },
-        width: stage.width, height: lane.height, zIndex: -1, data: { stageId: stage.id },
+        id: `metrics:${lane.id}:${stage.id}`,
+        type: 'metricsCell',
+        position: { x: stage.x, y: lane.y },
+        width: stage.width,
+        height: lane.height,
+        zIndex: -1,
+        data: { stageId: stage.id },
       });
     }
   }

@@ -29,7 +29,9 @@ export function AddPainPoint({ card }: { card: Card }) {
   };
   return (
     <form className="pp-add" onSubmit={add}>
-      <label className="panel-field__label" htmlFor={id}>New pain point</label>
+      <label className="panel-field__label" htmlFor={id}>
+        New pain point
+      </label>
       <div className="pp-add__row">
         <input
           ref={input}

@@ -18,10 +18,23 @@ export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
   const words = `${count} pain point${count === 1 ? '' : 's'}`;
   const more = `worst severity ${worst} of 5, ${SIDE_LABEL[side].toLowerCase()} side`;
   return (
-    <span className={`pain-badge pp-badge pp-sev--${worst}`} title={`${words}, ${more}`} aria-label={words} aria-description={more} role="img" onClick={onClick}>
-      <span className="pp-badge__side" aria-hidden="true">{SIDE_MARK[side]}</span>
-      <span className="pp-badge__count" aria-hidden="true">{count}</span>
-      <span className="pp-badge__sev" aria-hidden="true">S{worst}</span>
+    <span
+      className={`pain-badge pp-badge pp-sev--${worst}`}
+      title={`${words}, ${more}`}
+      aria-label={words}
+      aria-description={more}
+      role="img"
+      onClick={onClick}
+    >
+      <span className="pp-badge__side" aria-hidden="true">
+        {SIDE_MARK[side]}
+      </span>
+      <span className="pp-badge__count" aria-hidden="true">
+        {count}
+      </span>
+      <span className="pp-badge__sev" aria-hidden="true">
+        S{worst}
+      </span>
     </span>
   );
 }
@@ -37,5 +50,12 @@ export const PainPointBadge = memo(function PainPointBadge({ cardId }: { cardId:
   if (key === '') return null;
   const [count, worst, side] = key.split('|') as [string, string, PainSide];
   // The click also reaches the card, which selects it; the badge adds opening the tab that lists them.
-  return <PainBadgeView count={Number(count)} worst={Number(worst)} side={side} onClick={() => store.getState().showPanel('painPoints')} />;
+  return (
+    <PainBadgeView
+      count={Number(count)}
+      worst={Number(worst)}
+      side={side}
+      onClick={() => store.getState().showPanel('painPoints')}
+    />
+  );
 });

@@ -14,8 +14,18 @@ export function PainPointFields({ pain }: { pain: PainPoint }) {
   const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? 'The change was refused.'));
   return (
     <div className="pp-fields">
-      <CommitText label="Pain point" value={pain.title} onCommit={(title) => commit({ title })} validate={(t) => (t.length > 300 ? 'At most 300 characters.' : null)} />
-      <Segmented label="Whose pain" options={SIDE_OPTIONS.map((o) => ({ value: o.value, label: o.label, title: o.title }))} value={pain.side} onChange={(side) => update({ side })} />
+      <CommitText
+        label="Pain point"
+        value={pain.title}
+        onCommit={(title) => commit({ title })}
+        validate={(t) => (t.length > 300 ? 'At most 300 characters.' : null)}
+      />
+      <Segmented
+        label="Whose pain"
+        options={SIDE_OPTIONS.map((o) => ({ value: o.value, label: o.label, title: o.title }))}
+        value={pain.side}
+        onChange={(side) => update({ side })}
+      />
       <Segmented
         label={`Severity: ${SEVERITY_WORDS[pain.severity]}`}
         options={ONE_TO_FIVE.map((o) => ({ ...o, title: SEVERITY_WORDS[o.value] }))}
@@ -28,7 +38,12 @@ export function PainPointFields({ pain }: { pain: PainPoint }) {
         value={pain.reach}
         onChange={(reach) => update({ reach })}
       />
-      <SelectField label="Status" value={pain.status} options={PAIN_STATUS_OPTIONS} onChange={(status) => update({ status: status as PainPoint['status'] })} />
+      <SelectField
+        label="Status"
+        value={pain.status}
+        options={PAIN_STATUS_OPTIONS}
+        onChange={(status) => update({ status: status as PainPoint['status'] })}
+      />
       <CommitText
         label="Evidence"
         value={pain.evidence}

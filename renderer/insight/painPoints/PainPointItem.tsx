@@ -23,7 +23,12 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
   const answering = actions.filter((o) => o.painPointIds.includes(pain.id));
   const title = pain.title || 'Untitled pain point';
   const vote = (delta: number) =>
-    store.getState().dispatch({ type: 'painPoint/update', id: pain.id, patch: { votes: Math.max(0, pain.votes + delta) } }, delta > 0 ? 'Dot-vote' : 'Remove vote');
+    store
+      .getState()
+      .dispatch(
+        { type: 'painPoint/update', id: pain.id, patch: { votes: Math.max(0, pain.votes + delta) } },
+        delta > 0 ? 'Dot-vote' : 'Remove vote',
+      );
   return (
     <li className={`pp-item${traced ? ' pp-item--traced' : ''}`}>
       <div className="pp-item__head">
@@ -36,11 +41,21 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           title={open ? 'Close' : 'Edit this pain point'}
         >
           <SeverityChip severity={pain.severity} />
-          <span className="pp-side" title={`${SIDE_LABEL[pain.side]} pain`}>{SIDE_MARK[pain.side]}</span>
+          <span className="pp-side" title={`${SIDE_LABEL[pain.side]} pain`}>
+            {SIDE_MARK[pain.side]}
+          </span>
           <span className="pp-item__title">{title}</span>
         </button>
-        <span className="pp-votes" aria-label={`${pain.votes} vote${pain.votes === 1 ? '' : 's'}`}>{pain.votes}</span>
-        <button type="button" className="pp-button pp-vote" aria-label={`Dot-vote for ${title}`} title="Dot-vote: +1" onClick={() => vote(1)}>
+        <span className="pp-votes" aria-label={`${pain.votes} vote${pain.votes === 1 ? '' : 's'}`}>
+          {pain.votes}
+        </span>
+        <button
+          type="button"
+          className="pp-button pp-vote"
+          aria-label={`Dot-vote for ${title}`}
+          title="Dot-vote: +1"
+          onClick={() => vote(1)}
+        >
           +1
         </button>
       </div>
@@ -74,7 +89,9 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
               Delete
             </button>
           </div>
-          {adding && <NewActionField painPointIds={[pain.id]} ownerTeamId={ownerTeamId} onAdded={() => setAdding(false)} />}
+          {adding && (
+            <NewActionField painPointIds={[pain.id]} ownerTeamId={ownerTeamId} onAdded={() => setAdding(false)} />
+          )}
           {answering.length > 0 && (
             <div className="pp-item__actions">
               <h4 className="pp-subheading">Actions answering it ({answering.length})</h4>

@@ -8,10 +8,15 @@ import { PainPointsTab } from './PainPointsTab';
 const QUEUES = 'Queues at the till to pay';
 const REKEYS = 'Cashier re-keys warranty and delivery details by hand';
 const cardTitled = (store: EditorStore, title: string) => store.getState().doc.cards.find((c) => c.title === title)!;
-const painTitled = (store: EditorStore, title: string) => store.getState().doc.painPoints.find((p) => p.title === title);
+const painTitled = (store: EditorStore, title: string) =>
+  store.getState().doc.painPoints.find((p) => p.title === title);
 
 function withSelected(title: string) {
-  const r = renderEditor(<ReactFlowProvider><PainPointsTab /></ReactFlowProvider>);
+  const r = renderEditor(
+    <ReactFlowProvider>
+      <PainPointsTab />
+    </ReactFlowProvider>,
+  );
   const card = cardTitled(r.store, title);
   act(() => r.store.getState().select([card.id]));
   const sent = () => r.store.getState().past.map((e) => e.redo);
@@ -26,7 +31,11 @@ function addPain(text: string) {
 
 describe('the pain points tab', () => {
   it('asks for a card when none is selected', () => {
-    renderEditor(<ReactFlowProvider><PainPointsTab /></ReactFlowProvider>);
+    renderEditor(
+      <ReactFlowProvider>
+        <PainPointsTab />
+      </ReactFlowProvider>,
+    );
     expect(screen.getByText(/Select one card to see its pain points/)).toBeTruthy();
   });
 
@@ -52,7 +61,8 @@ describe('the pain points tab', () => {
     const pain = painTitled(store, 'Waits 8+ minutes at peak times')!;
     fireEvent.click(screen.getByRole('button', { name: /^Waits 8\+ minutes at peak times, severity/ }));
     const title = screen.getByLabelText('Pain point') as HTMLInputElement;
-    for (const t of ['W', 'Waits 10', 'Waits 10+ minutes at peak times']) fireEvent.change(title, { target: { value: t } });
+    for (const t of ['W', 'Waits 10', 'Waits 10+ minutes at peak times'])
+      fireEvent.change(title, { target: { value: t } });
     expect(sent()).toEqual([]);
     fireEvent.blur(title);
     fireEvent.click(within(screen.getByRole('radiogroup', { name: /Severity/ })).getByRole('radio', { name: '3' }));

@@ -6,7 +6,9 @@ import { CardPainPoints } from './CardPainPoints';
 /** The side panel's "Pain points" tab: the trace being shown, the selected card's pain points, and the register. */
 export function PainPointsTab() {
   const store = useEditorStore();
-  const card = useEditor((s) => (s.selection.length === 1 ? s.doc.cards.find((c) => c.id === s.selection[0]) : undefined));
+  const card = useEditor((s) =>
+    s.selection.length === 1 ? s.doc.cards.find((c) => c.id === s.selection[0]) : undefined,
+  );
   const total = useEditor((s) => s.doc.painPoints.length);
   const registerOpen = useEditor((s) => s.registerOpen);
   return (

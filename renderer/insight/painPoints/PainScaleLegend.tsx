@@ -11,7 +11,9 @@ export function PainScaleLegend() {
       </p>
       <p className="pp-legend__row">
         {[1, 2, 3, 4, 5].map((s) => (
-          <span key={s} className={`pp-chip pp-sev--${s}`} title={`severity ${s}: ${SEVERITY_WORDS[s]}`}>{s}</span>
+          <span key={s} className={`pp-chip pp-sev--${s}`} title={`severity ${s}: ${SEVERITY_WORDS[s]}`}>
+            {s}
+          </span>
         ))}
         <span>severity, minor to critical</span>
       </p>

@@ -29,4 +29,11 @@ export const ACTION_STATUS_OPTIONS = [
 export const ONE_TO_FIVE = [1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) }));
 
 export const SEVERITY_WORDS = ['', 'minor', 'noticeable', 'serious', 'severe', 'critical'] as const;
-export const REACH_WORDS = ['', 'a few people', 'some people', 'many people', 'most people', 'nearly everyone'] as const;
+export const REACH_WORDS = [
+  '',
+  'a few people',
+  'some people',
+  'many people',
+  'most people',
+  'nearly everyone',
+] as const;

@@ -12,7 +12,8 @@ export function ActionEditor({ action }: { action: Opportunity }) {
   const store = useEditorStore();
   const teams = useEditor((s) => s.doc.teams);
   const pains = useEditor((s) => s.doc.painPoints);
-  const update = (patch: Patch, label?: string) => store.getState().dispatch({ type: 'opportunity/update', id: action.id, patch }, label);
+  const update = (patch: Patch, label?: string) =>
+    store.getState().dispatch({ type: 'opportunity/update', id: action.id, patch }, label);
   const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? 'The change was refused.'));
   const answered = action.painPointIds.map((id) => pains.find((p) => p.id === id)).filter((p) => p !== undefined);
   return (
@@ -25,9 +26,19 @@ export function ActionEditor({ action }: { action: Opportunity }) {
           options={[{ value: '', label: 'No owner yet' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
           onChange={(id) => update({ ownerTeamId: id === '' ? null : id })}
         />
-        <SelectField label="Status" value={action.status} options={ACTION_STATUS_OPTIONS} onChange={(status) => update({ status: status as Opportunity['status'] })} />
+        <SelectField
+          label="Status"
+          value={action.status}
+          options={ACTION_STATUS_OPTIONS}
+          onChange={(status) => update({ status: status as Opportunity['status'] })}
+        />
       </div>
-      <Segmented label="Effort (1 small … 5 large)" options={ONE_TO_FIVE} value={action.effort} onChange={(effort) => update({ effort })} />
+      <Segmented
+        label="Effort (1 small … 5 large)"
+        options={ONE_TO_FIVE}
+        value={action.effort}
+        onChange={(effort) => update({ effort })}
+      />
       <div className="field">
         <span className="panel-field__label">Answers</span>
         {answered.length === 0 ? (
@@ -42,7 +53,9 @@ export function ActionEditor({ action }: { action: Opportunity }) {
                   className="pp-icon-button"
                   aria-label={`Stop answering ${p.title}`}
                   title="This action no longer answers this pain point"
-                  onClick={() => update({ painPointIds: action.painPointIds.filter((id) => id !== p.id) }, 'Unlink action')}
+                  onClick={() =>
+                    update({ painPointIds: action.painPointIds.filter((id) => id !== p.id) }, 'Unlink action')
+                  }
                 >
                   ×
                 </button>
@@ -51,7 +64,11 @@ export function ActionEditor({ action }: { action: Opportunity }) {
           </ul>
         )}
       </div>
-      <button type="button" className="pp-button pp-button--danger" onClick={() => store.getState().dispatch({ type: 'opportunity/delete', id: action.id }, 'Delete action')}>
+      <button
+        type="button"
+        className="pp-button pp-button--danger"
+        onClick={() => store.getState().dispatch({ type: 'opportunity/delete', id: action.id }, 'Delete action')}
+      >
         Delete action
       </button>
     </div>

@@ -11,10 +11,17 @@ export function ActionsList() {
   const ranked = useMemo(() => {
     const priority = new Map(pains.map((p) => [p.id, priorityScore(p)]));
     const top = new Map(actions.map((o) => [o.id, Math.max(0, ...o.painPointIds.map((id) => priority.get(id) ?? 0))]));
-    return [...actions].sort((a, b) => top.get(b.id)! - top.get(a.id)! || a.effort - b.effort || a.title.localeCompare(b.title));
+    return [...actions].sort(
+      (a, b) => top.get(b.id)! - top.get(a.id)! || a.effort - b.effort || a.title.localeCompare(b.title),
+    );
   }, [pains, actions]);
   if (ranked.length === 0) {
-    return <p className="register__empty">No actions yet. Pick pain points in the register and choose “Add action for selected”, or add one from a pain point.</p>;
+    return (
+      <p className="register__empty">
+        No actions yet. Pick pain points in the register and choose “Add action for selected”, or add one from a pain
+        point.
+      </p>
+    );
   }
   return (
     <ol className="register__actions">

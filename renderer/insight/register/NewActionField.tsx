@@ -29,7 +29,9 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
   };
   return (
     <form className="pp-add" onSubmit={add}>
-      <label className="panel-field__label" htmlFor={id}>{label}</label>
+      <label className="panel-field__label" htmlFor={id}>
+        {label}
+      </label>
       <div className="pp-add__row">
         <input
           id={id}
@@ -39,7 +41,11 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
           placeholder="What will be done?"
           onChange={(e) => setTitle(e.target.value)}
         />
-        <button type="submit" className="pp-button pp-button--primary" disabled={title.trim() === '' || painPointIds.length === 0}>
+        <button
+          type="submit"
+          className="pp-button pp-button--primary"
+          disabled={title.trim() === '' || painPointIds.length === 0}
+        >
           Add action
         </button>
       </div>

@@ -31,33 +31,77 @@ interface Props {
 }
 
 /** The register as a table: a header button per column sorts by it (again: the other way); a row click shows its card. */
-export const PainRegisterTable = memo(function PainRegisterTable({ rows, sort, onSort, picked, onPick, tracedId, onOpen, onTrace }: Props) {
-  const header = (key: SortKey) => () => onSort(sort.key === key ? { key, descending: !sort.descending } : { key, descending: firstDirection(key) });
+export const PainRegisterTable = memo(function PainRegisterTable({
+  rows,
+  sort,
+  onSort,
+  picked,
+  onPick,
+  tracedId,
+  onOpen,
+  onTrace,
+}: Props) {
+  const header = (key: SortKey) => () =>
+    onSort(sort.key === key ? { key, descending: !sort.descending } : { key, descending: firstDirection(key) });
   return (
     <table className="register__table">
       <thead>
         <tr>
-          <th scope="col" className="register__pick"><span className="visually-hidden">Select</span></th>
+          <th scope="col" className="register__pick">
+            <span className="visually-hidden">Select</span>
+          </th>
           {COLUMNS.map((c) => (
-            <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'register__num' : undefined}>
-              <button type="button" className="register__sort" onClick={header(c.key)} title={`Sort by ${c.label === '#' ? 'rank' : c.label.toLowerCase()}`}>
+            <th
+              key={c.key}
+              scope="col"
+              aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              className={c.numeric ? 'register__num' : undefined}
+            >
+              <button
+                type="button"
+                className="register__sort"
+                onClick={header(c.key)}
+                title={`Sort by ${c.label === '#' ? 'rank' : c.label.toLowerCase()}`}
+              >
                 {c.label}
-                <span aria-hidden="true" className="register__arrow">{sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}</span>
+                <span aria-hidden="true" className="register__arrow">
+                  {sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}
+                </span>
               </button>
             </th>
           ))}
-          <th scope="col"><span className="visually-hidden">Trace</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Trace</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.id} className={`register__row${tracedId === r.id ? ' register__row--traced' : ''}`} onClick={() => onOpen(r)} data-pain-id={r.id}>
+          <tr
+            key={r.id}
+            className={`register__row${tracedId === r.id ? ' register__row--traced' : ''}`}
+            onClick={() => onOpen(r)}
+            data-pain-id={r.id}
+          >
             <td className="register__pick" onClick={(e) => e.stopPropagation()}>
-              <input type="checkbox" aria-label={`Select ${r.title}`} checked={picked.has(r.id)} onChange={(e) => onPick(r.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={`Select ${r.title}`}
+                checked={picked.has(r.id)}
+                onChange={(e) => onPick(r.id, e.target.checked)}
+              />
             </td>
             <td className="register__num">{r.rank}</td>
             <td className="register__title">
-              <button type="button" className="register__open" title="Show its card" onClick={(e) => { e.stopPropagation(); onOpen(r); }}>
+              <button
+                type="button"
+                className="register__open"
+                title="Show its card"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onOpen(r);
+                }}
+              >
                 {r.title || 'Untitled pain point'}
               </button>
             </td>
@@ -65,15 +109,25 @@ export const PainRegisterTable = memo(function PainRegisterTable({ rows, sort, o
             <td>{r.stage}</td>
             <td>{r.lane}</td>
             <td>{r.team || '—'}</td>
-            <td title={SIDE_LABEL[r.side]}><span className="pp-side">{SIDE_MARK[r.side]}</span></td>
-            <td className="register__num"><SeverityChip severity={r.severity} /></td>
+            <td title={SIDE_LABEL[r.side]}>
+              <span className="pp-side">{SIDE_MARK[r.side]}</span>
+            </td>
+            <td className="register__num">
+              <SeverityChip severity={r.severity} />
+            </td>
             <td className="register__num">{r.reach}</td>
             <td className="register__num">{r.votes}</td>
             <td>{STATUS_LABEL[r.status] ?? r.status}</td>
             <td className="register__num register__priority">{r.priority}</td>
             <td onClick={(e) => e.stopPropagation()}>
               {r.side !== 'employee' && (
-                <button type="button" className="pp-button" aria-pressed={tracedId === r.id} aria-label={`Trace ${r.title}`} onClick={() => onTrace(r)}>
+                <button
+                  type="button"
+                  className="pp-button"
+                  aria-pressed={tracedId === r.id}
+                  aria-label={`Trace ${r.title}`}
+                  onClick={() => onTrace(r)}
+                >
                   Trace
                 </button>
               )}

@@ -13,15 +13,22 @@ function renderRegister() {
     </ReactFlowProvider>
   ));
 }
-const bodyTitles = () => within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.querySelector('.register__title')!.textContent);
+const bodyTitles = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.querySelector('.register__title')!.textContent);
 
 describe('the pain point register', () => {
   it('ranks every pain point by priority and shows the formula', () => {
     renderRegister();
     expect(screen.getByText('Priority = severity × reach × (1 + votes ÷ 10)')).toBeTruthy();
     expect(bodyTitles()).toEqual([
-      'Card terminal handshake takes up to 40 s', 'Waits 8+ minutes at peak times', 'Warranty and delivery fields typed twice',
-      'Three systems to find one order', 'Warranty not registered for two days',
+      'Card terminal handshake takes up to 40 s',
+      'Waits 8+ minutes at peak times',
+      'Warranty and delivery fields typed twice',
+      'Three systems to find one order',
+      'Warranty not registered for two days',
     ]);
   });
 
@@ -41,7 +48,9 @@ describe('the pain point register', () => {
     fireEvent.change(screen.getByLabelText('Side'), { target: { value: 'customer' } });
     expect(bodyTitles()).toEqual(['Waits 8+ minutes at peak times', 'Warranty not registered for two days']);
     fireEvent.change(screen.getByLabelText('Side'), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Team'), { target: { value: screen.getByRole('option', { name: 'Store staff' }).getAttribute('value') } });
+    fireEvent.change(screen.getByLabelText('Team'), {
+      target: { value: screen.getByRole('option', { name: 'Store staff' }).getAttribute('value') },
+    });
     expect(bodyTitles()).toEqual(['Warranty and delivery fields typed twice']);
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(bodyTitles()).toHaveLength(5);
@@ -68,7 +77,9 @@ describe('the pain point register', () => {
     expect(store.getState().past.map((e) => e.label)).toEqual(['Add action']);
     expect(screen.queryByLabelText(/Add action for selected/)).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'Actions (4)' }));
-    expect(screen.getAllByLabelText('Action').map((el) => (el as HTMLInputElement).value)).toContain('Express till at peak times');
+    expect(screen.getAllByLabelText('Action').map((el) => (el as HTMLInputElement).value)).toContain(
+      'Express till at peak times',
+    );
   });
 
   it('lists actions answering the highest-priority pain first and deletes one undoably', () => {
@@ -90,7 +101,9 @@ describe('the pain point register', () => {
     const { store } = renderRegister();
     const trace = screen.getByRole('button', { name: 'Trace Waits 8+ minutes at peak times' });
     fireEvent.click(trace);
-    expect(store.getState().tracedPainPointId).toBe(store.getState().doc.painPoints.find((p) => p.title.startsWith('Waits'))!.id);
+    expect(store.getState().tracedPainPointId).toBe(
+      store.getState().doc.painPoints.find((p) => p.title.startsWith('Waits'))!.id,
+    );
     fireEvent.click(trace);
     expect(store.getState().tracedPainPointId).toBeNull();
   });
@@ -99,7 +112,9 @@ describe('the pain point register', () => {
     const { host } = renderRegister();
     let downloaded: string | null = null;
     const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { downloaded = this.download; };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    };
     try {
       fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
       await screen.findByText('Downloaded Retail checkout — new POS rollout pain points.csv.');
@@ -121,7 +136,11 @@ describe('the pain point register', () => {
           return { ok: true, data: { files: ['/maps/pain.csv', '/maps/pain actions.csv'], mapPages: null } };
         },
       };
-      return <ReactFlowProvider><RegisterDrawer client={client} /></ReactFlowProvider>;
+      return (
+        <ReactFlowProvider>
+          <RegisterDrawer client={client} />
+        </ReactFlowProvider>
+      );
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await screen.findByText('Saved /maps/pain.csv and /maps/pain actions.csv.');
@@ -135,9 +154,15 @@ describe('the pain point register', () => {
         'dialog/save': async () => ({ ok: true, data: { path: '/nowhere/pain.csv' } }),
         'export/run': async () => ({ ok: false, error: { code: 'io', message: 'the folder does not exist' } }),
       };
-      return <ReactFlowProvider><RegisterDrawer client={client} /></ReactFlowProvider>;
+      return (
+        <ReactFlowProvider>
+          <RegisterDrawer client={client} />
+        </ReactFlowProvider>
+      );
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The CSV could not be saved: the folder does not exist');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The CSV could not be saved: the folder does not exist',
+    );
   });
 });

@@ -9,7 +9,15 @@ import { ActionsList } from './ActionsList';
 import { NewActionField } from './NewActionField';
 import { PainRegisterTable } from './PainRegisterTable';
 import { RegisterFilters } from './RegisterFilters';
-import { filterRows, NO_FILTER, registerRows, sortRows, type RegisterFilter, type RegisterRow, type Sort } from './registerRows';
+import {
+  filterRows,
+  NO_FILTER,
+  registerRows,
+  sortRows,
+  type RegisterFilter,
+  type RegisterRow,
+  type Sort,
+} from './registerRows';
 import { useExportCsv } from './useExportCsv';
 
 /**
@@ -32,12 +40,16 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
   // Picks of pain points deleted since are dropped here rather than on every edit.
   const live = useMemo(() => [...picked].filter((id) => all.some((r) => r.id === id)), [picked, all]);
   const liveSet = useMemo(() => new Set(live), [live]);
-  const onPick = useCallback((id: string, on: boolean) => setPicked((p) => {
-    const next = new Set(p);
-    if (on) next.add(id);
-    else next.delete(id);
-    return next;
-  }), []);
+  const onPick = useCallback(
+    (id: string, on: boolean) =>
+      setPicked((p) => {
+        const next = new Set(p);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const onOpen = useCallback((r: RegisterRow) => focus(r.cardId), [focus]);
   const toggleTrace = useToggleTrace();
   const onTrace = useCallback((r: RegisterRow) => toggleTrace(r.id), [toggleTrace]);
@@ -47,10 +59,22 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
     <section className="register" aria-label="Pain point register">
       <header className="register__bar">
         <div className="register__tabs" role="tablist" aria-label="Register">
-          <button type="button" role="tab" aria-selected={tab === 'pains'} className="register__tab" onClick={() => setTab('pains')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'pains'}
+            className="register__tab"
+            onClick={() => setTab('pains')}
+          >
             Pain points ({all.length})
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'actions'} className="register__tab" onClick={() => setTab('actions')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'actions'}
+            className="register__tab"
+            onClick={() => setTab('actions')}
+          >
             Actions ({doc.opportunities.length})
           </button>
         </div>
@@ -58,26 +82,58 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
         <button type="button" className="pp-button" onClick={() => void exporter.run()} disabled={exporter.busy}>
           Export CSV
         </button>
-        <button type="button" className="register__close" aria-label="Close the register" title="Close the register" onClick={() => store.getState().setRegisterOpen(false)}>
+        <button
+          type="button"
+          className="register__close"
+          aria-label="Close the register"
+          title="Close the register"
+          onClick={() => store.getState().setRegisterOpen(false)}
+        >
           ×
         </button>
       </header>
-      {exporter.note && <p className={`register__note register__note--${exporter.note.kind}`} role={exporter.note.kind === 'error' ? 'alert' : 'status'}>{exporter.note.text}</p>}
+      {exporter.note && (
+        <p
+          className={`register__note register__note--${exporter.note.kind}`}
+          role={exporter.note.kind === 'error' ? 'alert' : 'status'}
+        >
+          {exporter.note.text}
+        </p>
+      )}
       {tab === 'pains' ? (
         <>
           <div className="register__tools">
             <RegisterFilters doc={doc} filter={filter} onChange={setFilter} />
             {live.length > 0 && (
               <div className="register__picked">
-                <NewActionField key={live.join()} label={`Add action for selected (${live.length})`} painPointIds={live} ownerTeamId={owner} onAdded={() => setPicked(new Set())} />
+                <NewActionField
+                  key={live.join()}
+                  label={`Add action for selected (${live.length})`}
+                  painPointIds={live}
+                  ownerTeamId={owner}
+                  onAdded={() => setPicked(new Set())}
+                />
               </div>
             )}
           </div>
           <div className="register__scroll">
             {rows.length === 0 ? (
-              <p className="register__empty">{all.length === 0 ? 'No pain points yet: select a card and add one in the Pain points tab.' : 'No pain point matches these filters.'}</p>
+              <p className="register__empty">
+                {all.length === 0
+                  ? 'No pain points yet: select a card and add one in the Pain points tab.'
+                  : 'No pain point matches these filters.'}
+              </p>
             ) : (
-              <PainRegisterTable rows={rows} sort={sort} onSort={setSort} picked={liveSet} onPick={onPick} tracedId={tracedId} onOpen={onOpen} onTrace={onTrace} />
+              <PainRegisterTable
+                rows={rows}
+                sort={sort}
+                onSort={setSort}
+                picked={liveSet}
+                onPick={onPick}
+                tracedId={tracedId}
+                onOpen={onOpen}
+                onTrace={onTrace}
+              />
             )}
           </div>
         </>

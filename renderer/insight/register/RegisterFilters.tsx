@@ -10,7 +10,8 @@ interface Props {
 
 /** Drop-downs that narrow the register to one side, team, stage or status. */
 export function RegisterFilters({ doc, filter, onChange }: Props) {
-  const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) => onChange({ ...filter, [key]: value });
+  const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>
+    onChange({ ...filter, [key]: value });
   const stages = [...doc.stages].sort((a, b) => a.order - b.order);
   const filtered = filter.side !== '' || filter.teamId !== '' || filter.stageId !== '' || filter.status !== '';
   return (
@@ -28,7 +29,11 @@ export function RegisterFilters({ doc, filter, onChange }: Props) {
         <span>Team</span>
         <select value={filter.teamId} onChange={(e) => set('teamId', e.target.value)}>
           <option value="">All teams</option>
-          {doc.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {doc.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
           <option value={NO_TEAM}>No owner</option>
         </select>
       </label>
@@ -36,14 +41,22 @@ export function RegisterFilters({ doc, filter, onChange }: Props) {
         <span>Stage</span>
         <select value={filter.stageId} onChange={(e) => set('stageId', e.target.value)}>
           <option value="">All stages</option>
-          {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="register__filter">
         <span>Status</span>
         <select value={filter.status} onChange={(e) => set('status', e.target.value as RegisterFilter['status'])}>
           <option value="">Any status</option>
-          {PAIN_STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {PAIN_STATUS_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </label>
       {filtered && (

@@ -25,7 +25,19 @@ export interface RegisterRow {
   status: PainStatus;
 }
 
-export type SortKey = 'rank' | 'title' | 'card' | 'stage' | 'lane' | 'team' | 'side' | 'severity' | 'reach' | 'votes' | 'status' | 'priority';
+export type SortKey =
+  | 'rank'
+  | 'title'
+  | 'card'
+  | 'stage'
+  | 'lane'
+  | 'team'
+  | 'side'
+  | 'severity'
+  | 'reach'
+  | 'votes'
+  | 'status'
+  | 'priority';
 export interface Sort {
   key: SortKey;
   descending: boolean;
@@ -77,7 +89,9 @@ const STATUS_ORDER: Record<PainStatus, number> = { open: 0, investigating: 1, ad
 
 function compare(a: RegisterRow, b: RegisterRow, key: SortKey): number {
   switch (key) {
-    case 'title': case 'card': case 'team':
+    case 'title':
+    case 'card':
+    case 'team':
       return a[key].localeCompare(b[key]);
     case 'stage':
       return a.stageIndex - b.stageIndex;

@@ -43,7 +43,8 @@ export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy
       if (!picked.ok && picked.error.code === 'unsupported') {
         const evidence = new Map(doc.painPoints.map((p) => [p.id, p.evidence]));
         const actions = new Map<string, string[]>();
-        for (const o of doc.opportunities) for (const id of o.painPointIds) actions.set(id, [...(actions.get(id) ?? []), o.title]);
+        for (const o of doc.opportunities)
+          for (const id of o.painPointIds) actions.set(id, [...(actions.get(id) ?? []), o.title]);
         download(registerCsv(registerRows(doc), evidence, actions), name);
         setNote({ kind: 'info', text: `Downloaded ${name}.` });
         return;

@@ -7,9 +7,15 @@ import type { ImportSummary } from '../../../shared/metrics/surveySchemas';
 import { renderWithSurveys } from '../testing/renderWithSurveys';
 import { ImportSurveyButton } from './ImportSurveyButton';
 
-const LONG = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment\nT1,customer,delivery,nps,9,,"Очередь, 收银"\n';
+const LONG =
+  'interaction_id,respondent,touchpoint,question,value,answered_at,comment\nT1,customer,delivery,nps,9,,"Очередь, 收银"\n';
 const summary: ImportSummary = {
-  importId: 1, fileName: 'answers.csv', rows: 604, interactions: { total: 64, customer: 64, employee: 55 }, unknownTouchpoints: ['unknown_step'], warnings: [],
+  importId: 1,
+  fileName: 'answers.csv',
+  rows: 604,
+  interactions: { total: 64, customer: 64, employee: 55 },
+  unknownTouchpoints: ['unknown_step'],
+  warnings: [],
 };
 
 /** A promise the test settles by hand, to look at the dialog while the import is under way. */
@@ -24,8 +30,12 @@ const file = (text: string, name = 'answers.csv') => new File([text], name, { ty
 describe('ImportSurveyButton', () => {
   it('shows progress while the host reads the file, then the summary with the keys no card has', async () => {
     const answer = deferred<ApiResult<ImportSummary>>();
-    const { host, store } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, { handlers: { 'survey/importContent': () => answer.promise } });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false));
+    const { host, store } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
+      handlers: { 'survey/importContent': () => answer.promise },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
+    );
     await userEvent.upload(screen.getByTestId('survey-file-input'), file(LONG));
     const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
     act(() => host.emit('survey/progress', { fraction: 0.4 }));
@@ -38,7 +48,9 @@ describe('ImportSurveyButton', () => {
     const before = statsCalls();
     await act(async () => answer.resolve({ ok: true, data: summary }));
     const dialog = await screen.findByRole('dialog', { name: 'Survey imported' });
-    expect(within(dialog).getByRole('status').textContent).toContain('Imported 604 answers from 64 interactions (64 customer, 55 employee)');
+    expect(within(dialog).getByRole('status').textContent).toContain(
+      'Imported 604 answers from 64 interactions (64 customer, 55 employee)',
+    );
     expect(dialog.textContent).toContain("Kept and reported: no card has this key — set a card's key to link them.");
     expect(within(dialog).getByText('unknown_step')).toBeTruthy();
     // The statistics are asked for again after the import.
@@ -49,22 +61,32 @@ describe('ImportSurveyButton', () => {
   });
 
   it('lists the problems of a refused file by row and says nothing was changed', async () => {
-    const message = '"answers.csv" was not imported (2 problems; nothing was changed):\nrow 2: "11" is not on the 0–10 scale\nrow 3: unknown respondent "visitor" (customer or employee)';
+    const message =
+      '"answers.csv" was not imported (2 problems; nothing was changed):\nrow 2: "11" is not on the 0–10 scale\nrow 3: unknown respondent "visitor" (customer or employee)';
     renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
       handlers: { 'survey/importContent': async () => ({ ok: false, error: { code: 'invalid', message } }) },
     });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
+    );
     await userEvent.upload(screen.getByTestId('survey-file-input'), file(LONG));
     const dialog = await screen.findByRole('dialog', { name: 'Survey not imported' });
     expect(within(dialog).getByRole('alert').textContent).toContain('was not imported (2 problems');
-    const rows = within(within(dialog).getByRole('list', { name: 'Problems by row' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(rows).toEqual(['row 2: "11" is not on the 0–10 scale', 'row 3: unknown respondent "visitor" (customer or employee)']);
+    const rows = within(within(dialog).getByRole('list', { name: 'Problems by row' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(rows).toEqual([
+      'row 2: "11" is not on the 0–10 scale',
+      'row 3: unknown respondent "visitor" (customer or employee)',
+    ]);
     expect(dialog.textContent).toContain('Nothing was changed');
   });
 
   it('refuses a file that is not UTF-8 before sending it', async () => {
     const { host } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
+    );
     const latin1 = new File([new Uint8Array([0x69, 0x64, 0x0a, 0xe9, 0x0a])], 'latin.csv');
     await userEvent.upload(screen.getByTestId('survey-file-input'), latin1);
     const dialog = await screen.findByRole('dialog', { name: 'Survey not imported' });
@@ -77,7 +99,9 @@ describe('ImportSurveyButton', () => {
     const { host } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
       handlers: { 'survey/importContent': async () => ({ ok: true, data: { ...summary, unknownTouchpoints: [] } }) },
     });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
+    );
     await userEvent.upload(screen.getByTestId('survey-file-input'), file(wide, 'wide.csv'));
     const dialog = await screen.findByRole('dialog', { name: 'Map the columns of "wide.csv"' });
     expect(dialog.textContent).toContain('it lacks the columns');
@@ -87,7 +111,11 @@ describe('ImportSurveyButton', () => {
     await screen.findByRole('dialog', { name: 'Survey imported' });
     const sent = host.calls.find((c) => c.name === 'survey/importContent')!.args as CallArgs<'survey/importContent'>;
     expect(sent.mapping).toEqual({
-      interactionId: 'Ticket', respondent: { column: 'Side' }, touchpoint: { column: 'Step' }, answeredAt: null, comment: 'Comment',
+      interactionId: 'Ticket',
+      respondent: { column: 'Side' },
+      touchpoint: { column: 'Step' },
+      answeredAt: null,
+      comment: 'Comment',
       questions: { NPS: 'nps', Resolved: 'resolved' },
     });
   });

@@ -52,10 +52,24 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
 
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => void pick()} disabled={desktop === null} title="Import linked customer and employee survey answers from a CSV file">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void pick()}
+        disabled={desktop === null}
+        title="Import linked customer and employee survey answers from a CSV file"
+      >
         Import survey…
       </button>
-      <input ref={input} type="file" accept=".csv,.txt,.tsv,text/csv" hidden onChange={(e) => void picked(e)} data-testid="survey-file-input" aria-label="Survey CSV file" />
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.txt,.tsv,text/csv"
+        hidden
+        onChange={(e) => void picked(e)}
+        data-testid="survey-file-input"
+        aria-label="Survey CSV file"
+      />
       {state.step !== 'idle' && (
         <ImportSurveyDialog
           state={state}

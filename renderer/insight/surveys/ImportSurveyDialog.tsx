@@ -26,12 +26,24 @@ export function ImportSurveyDialog({ state, onMapped, onCancel, onClose }: Props
     return (
       <Modal title="Importing survey answers">
         <p>Reading “{state.fileName}”…</p>
-        <div className="import-progress" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+        <div
+          className="import-progress"
+          role="progressbar"
+          aria-label="Import progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+        >
           <div className="import-progress__bar" style={{ width: `${percent}%` }} />
         </div>
         <p className="import-progress__text">{percent}% read</p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={state.step !== 'running' || state.cancelling}>
+          <button
+            type="button"
+            className="button"
+            onClick={onCancel}
+            disabled={state.step !== 'running' || state.cancelling}
+          >
             {state.step === 'running' && state.cancelling ? 'Cancelling…' : 'Cancel'}
           </button>
         </div>
@@ -42,19 +54,33 @@ export function ImportSurveyDialog({ state, onMapped, onCancel, onClose }: Props
     const s = state.summary;
     return (
       <Modal title="Survey imported" onClose={onClose}>
-        <p className="import-summary" role="status">{describeImport(s)}.</p>
+        <p className="import-summary" role="status">
+          {describeImport(s)}.
+        </p>
         {s.unknownTouchpoints.length > 0 && (
           <div className="import-unknown">
             <h3>Touchpoint keys no card has</h3>
             <p>Kept and reported: no card has this key — set a card's key to link them.</p>
-            <ul>{s.unknownTouchpoints.map((k) => <li key={k}><code>{k}</code></li>)}</ul>
+            <ul>
+              {s.unknownTouchpoints.map((k) => (
+                <li key={k}>
+                  <code>{k}</code>
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {s.warnings.length > 0 && (
-          <ul className="import-warnings" aria-label="Warnings">{s.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul className="import-warnings" aria-label="Warnings">
+            {s.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button button--primary" onClick={onClose} data-autofocus>Done</button>
+          <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
+            Done
+          </button>
         </div>
       </Modal>
     );
@@ -62,11 +88,21 @@ export function ImportSurveyDialog({ state, onMapped, onCancel, onClose }: Props
   const [headline, ...rows] = state.message.split('\n');
   return (
     <Modal title="Survey not imported" onClose={onClose} className="modal--wide">
-      <p role="alert" className="import-refused">{headline}</p>
-      {rows.length > 0 && <ol className="import-errors" aria-label="Problems by row">{rows.map((r, i) => <li key={i}>{r}</li>)}</ol>}
+      <p role="alert" className="import-refused">
+        {headline}
+      </p>
+      {rows.length > 0 && (
+        <ol className="import-errors" aria-label="Problems by row">
+          {rows.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ol>
+      )}
       <p>Nothing was changed. Fix the file and import it again.</p>
       <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose} data-autofocus>Close</button>
+        <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
+          Close
+        </button>
       </div>
     </Modal>
   );

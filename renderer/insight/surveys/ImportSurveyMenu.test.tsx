@@ -7,7 +7,10 @@ import { renderWithSurveys } from '../testing/renderWithSurveys';
 import { ImportSurveyButton } from './ImportSurveyButton';
 
 type Info = { version: string; host: 'electron' | 'browser'; platform: string };
-const electron = async (): Promise<ApiResult<Info>> => ({ ok: true, data: { version: 'test', host: 'electron', platform: 'linux' } });
+const electron = async (): Promise<ApiResult<Info>> => ({
+  ok: true,
+  data: { version: 'test', host: 'electron', platform: 'linux' },
+});
 const nothingChosen = async (): Promise<ApiResult<{ path: string | null }>> => ({ ok: true, data: { path: null } });
 
 const enabled = () =>
@@ -27,7 +30,11 @@ describe('File › Import Survey…', () => {
     expect(click.mock.contexts[0]).toBe(screen.getByTestId('survey-file-input'));
 
     // A button mounted later (the toolbar re-created) must not answer a request that was already served.
-    rerender(<EditorStoreProvider store={store}><ImportSurveyButton key="again" client={host.client} /></EditorStoreProvider>);
+    rerender(
+      <EditorStoreProvider store={store}>
+        <ImportSurveyButton key="again" client={host.client} />
+      </EditorStoreProvider>,
+    );
     await enabled();
     expect(click).toHaveBeenCalledTimes(1);
   });
@@ -45,7 +52,9 @@ describe('File › Import Survey…', () => {
     expect(opens()).toHaveLength(0);
     await act(async () => answerInfo());
     await waitFor(() => expect(opens()).toHaveLength(1));
-    expect(opens()[0]!.args).toEqual({ filters: [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 'tsv'] }] });
+    expect(opens()[0]!.args).toEqual({
+      filters: [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 'tsv'] }],
+    });
     expect(click).not.toHaveBeenCalled();
   });
 

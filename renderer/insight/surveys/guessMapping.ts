@@ -14,7 +14,8 @@ export interface MappingDraft {
   questions: Record<string, string>;
 }
 
-const find = (header: readonly string[], pattern: RegExp, taken: Set<string>): string => header.find((h) => !taken.has(h) && pattern.test(normaliseHeader(h))) ?? '';
+const find = (header: readonly string[], pattern: RegExp, taken: Set<string>): string =>
+  header.find((h) => !taken.has(h) && pattern.test(normaliseHeader(h))) ?? '';
 
 /** A first guess from the column names (ticket / side / step / date / comment); every other column is a question. */
 export function guessMapping(header: readonly string[]): MappingDraft {
@@ -31,5 +32,13 @@ export function guessMapping(header: readonly string[]): MappingDraft {
   const comment = pick(/comment|remark|feedback|text/);
   const questions: Record<string, string> = {};
   for (const h of header) if (!taken.has(h) && h.trim() !== '') questions[h] = normaliseHeader(h);
-  return { interactionId, respondent: respondent || '=customer', touchpoint: touchpoint || '=', touchpointKey: '', answeredAt, comment, questions };
+  return {
+    interactionId,
+    respondent: respondent || '=customer',
+    touchpoint: touchpoint || '=',
+    touchpointKey: '',
+    answeredAt,
+    comment,
+    questions,
+  };
 }

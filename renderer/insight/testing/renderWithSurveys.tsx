@@ -12,12 +12,17 @@ type Handler = (args: unknown) => Promise<ApiResult<unknown>>;
  */
 export function renderWithSurveys(
   ui: ReactElement | ((host: FakeHost) => ReactElement),
-  { stats = null, handlers = {}, opened = sampleOpened() }: { stats?: SurveyStats | null; handlers?: Partial<Record<CallName, Handler>>; opened?: OpenedMap } = {},
+  {
+    stats = null,
+    handlers = {},
+    opened = sampleOpened(),
+  }: { stats?: SurveyStats | null; handlers?: Partial<Record<CallName, Handler>>; opened?: OpenedMap } = {},
 ) {
   const result = renderEditor((host) => {
     const client = host.client as unknown as Record<string, Handler>;
     const all: Partial<Record<CallName, Handler>> = {
-      'survey/stats': async () => (stats ? { ok: true, data: stats } : { ok: true, data: { touchpoints: [], stages: [] } }),
+      'survey/stats': async () =>
+        stats ? { ok: true, data: stats } : { ok: true, data: { touchpoints: [], stages: [] } },
       'app/info': async () => ({ ok: true, data: { version: 'test', host: 'browser', platform: 'test' } }),
       ...handlers,
     };
@@ -39,14 +44,22 @@ export function sampleStats(doc: ReturnType<typeof sampleOpened>['doc']): Survey
   const receive = doc.stages.find((s) => s.id === delivery.stageId)!;
   const none = { nps: null, csat: null, ces: null, enps: null };
   return {
-    touchpoints: [{
-      key: 'delivery', card: { id: delivery.id, title: delivery.title, stage: receive.name }, responses: { customer: 15, employee: 13 },
-      metrics: { nps: 35, csat: 76, ces: 3.2, enps: -69.2 },
-      gaps: [
-        { customer: 'resolved', employee: 'solved', pairs: 12, disagree: 2, share: 0.167, flagged: false },
-        { customer: 'easy', employee: 'tools_easy', pairs: 12, disagree: 5, share: 0.417, flagged: true },
-      ],
-    }],
-    stages: stages.map((s) => ({ id: s.id, name: s.name, metrics: s.id === receive.id ? { nps: 35, csat: 76, ces: 3.2, enps: -69.2 } : none })),
+    touchpoints: [
+      {
+        key: 'delivery',
+        card: { id: delivery.id, title: delivery.title, stage: receive.name },
+        responses: { customer: 15, employee: 13 },
+        metrics: { nps: 35, csat: 76, ces: 3.2, enps: -69.2 },
+        gaps: [
+          { customer: 'resolved', employee: 'solved', pairs: 12, disagree: 2, share: 0.167, flagged: false },
+          { customer: 'easy', employee: 'tools_easy', pairs: 12, disagree: 5, share: 0.417, flagged: true },
+        ],
+      },
+    ],
+    stages: stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      metrics: s.id === receive.id ? { nps: 35, csat: 76, ces: 3.2, enps: -69.2 } : none,
+    })),
   };
 }

@@ -5,7 +5,12 @@ import { renderEditor } from '../../../test/helpers/renderEditor';
 import { TraceBar } from './TraceBar';
 
 function traced() {
-  const r = renderEditor(<ReactFlowProvider><TraceBar /><input aria-label="Some field" /></ReactFlowProvider>);
+  const r = renderEditor(
+    <ReactFlowProvider>
+      <TraceBar />
+      <input aria-label="Some field" />
+    </ReactFlowProvider>,
+  );
   const pain = r.store.getState().doc.painPoints.find((p) => p.title.startsWith('Waits 8+'))!;
   act(() => r.store.getState().startTrace(pain.id));
   return r;
@@ -14,13 +19,17 @@ function traced() {
 describe('the trace strip', () => {
   it('says what is traced and what it found', () => {
     traced();
-    expect(screen.getByRole('status', { name: 'Trace' }).textContent).toContain('“Waits 8+ minutes at peak times”: 3 cards behind it, 2 employee pain points');
+    expect(screen.getByRole('status', { name: 'Trace' }).textContent).toContain(
+      '“Waits 8+ minutes at peak times”: 3 cards behind it, 2 employee pain points',
+    );
   });
 
   it('ends the trace on Escape, and stops the key so it does not also clear the selection', () => {
     const { store } = traced();
     let reached = false;
-    const after = () => { reached = true; };
+    const after = () => {
+      reached = true;
+    };
     window.addEventListener('keydown', after);
     try {
       fireEvent.keyDown(document.body, { key: 'Escape' });
@@ -47,7 +56,11 @@ describe('the trace strip', () => {
   });
 
   it('shows nothing when no trace is on', () => {
-    const r = renderEditor(<ReactFlowProvider><TraceBar /></ReactFlowProvider>);
+    const r = renderEditor(
+      <ReactFlowProvider>
+        <TraceBar />
+      </ReactFlowProvider>,
+    );
     expect(r.container.textContent).toBe('');
   });
 });

@@ -18,7 +18,8 @@ export function TraceBar() {
   return (
     <div className="trace-bar" role="status" aria-label="Trace">
       <span className="trace-bar__what">
-        Tracing <strong>“{title}”</strong>: {cards} card{cards === '1' ? '' : 's'} behind it, {pains} employee pain point{pains === '1' ? '' : 's'}
+        Tracing <strong>“{title}”</strong>: {cards} card{cards === '1' ? '' : 's'} behind it, {pains} employee pain
+        point{pains === '1' ? '' : 's'}
       </span>
       <button type="button" className="pp-button" onClick={() => store.getState().showPanel('painPoints')}>
         Details

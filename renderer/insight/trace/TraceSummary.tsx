@@ -29,15 +29,25 @@ export function TraceSummary() {
     <section className="trace" aria-label="Root-cause trace">
       <div className="trace__head">
         <h3 className="trace__title">Tracing “{view.pain.title || 'Untitled pain point'}”</h3>
-        <button type="button" className="pp-button" onClick={() => store.getState().clearTrace()} title="Clear trace (Esc)">
+        <button
+          type="button"
+          className="pp-button"
+          onClick={() => store.getState().clearTrace()}
+          title="Clear trace (Esc)"
+        >
           Clear trace
         </button>
       </div>
-      <p className="trace__where">on <button type="button" className="pp-link" onClick={() => focus(view.pain.cardId)}>{view.origin}</button></p>
+      <p className="trace__where">
+        on{' '}
+        <button type="button" className="pp-link" onClick={() => focus(view.pain.cardId)}>
+          {view.origin}
+        </button>
+      </p>
       {view.cards.length === 0 ? (
         <p className="trace__empty">
-          No support or handoff links lead to this card yet. Link the backstage and support cards that shape this moment to see
-          the employee pain behind it.
+          No support or handoff links lead to this card yet. Link the backstage and support cards that shape this moment
+          to see the employee pain behind it.
         </p>
       ) : (
         <>
@@ -51,7 +61,9 @@ export function TraceSummary() {
                   <button type="button" className="trace__item" onClick={() => focus(p.cardId)}>
                     <SeverityChip severity={p.severity} />
                     <span className="trace__item-title">{p.title || 'Untitled pain point'}</span>
-                    <span className="trace__item-card">{view.cardTitle(p.cardId)} · priority {priorityScore(p)}</span>
+                    <span className="trace__item-card">
+                      {view.cardTitle(p.cardId)} · priority {priorityScore(p)}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -61,7 +73,9 @@ export function TraceSummary() {
           <ul className="trace__cards">
             {view.cards.map((c) => (
               <li key={c.id}>
-                <button type="button" className="pp-link" onClick={() => focus(c.id)}>{c.title || 'Untitled card'}</button>
+                <button type="button" className="pp-link" onClick={() => focus(c.id)}>
+                  {c.title || 'Untitled card'}
+                </button>
               </li>
             ))}
           </ul>

@@ -37,7 +37,12 @@ export function traceClass(state: CardTraceState): string {
 }
 
 /** True when a trace is shown and the link does not join two cards of it (origin or causes): the link fades with its cards. */
-export function linkTraceDimmed(doc: TandemDoc, tracedPainPointId: string | null, fromId: string, toId: string): boolean {
+export function linkTraceDimmed(
+  doc: TandemDoc,
+  tracedPainPointId: string | null,
+  fromId: string,
+  toId: string,
+): boolean {
   const from = cardTraceState(doc, tracedPainPointId, fromId);
   if (from === 'none') return false;
   return from === 'dimmed' || cardTraceState(doc, tracedPainPointId, toId) === 'dimmed';

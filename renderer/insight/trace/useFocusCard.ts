@@ -12,7 +12,10 @@ export function useFocusCard(): (cardId: string) => void {
       const node = flow.getNode(cardId);
       if (!node) return;
       const zoom = Math.max(flow.getViewport().zoom, 0.8);
-      void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom, duration: 250 });
+      void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
+        zoom,
+        duration: 250,
+      });
     },
     [store, flow],
   );

@@ -19,7 +19,17 @@ interface Props {
  * A text field that edits a draft and commits it once, on blur or Enter (Ctrl/Cmd+Enter in a multi-line field),
  * so typing a sentence is one undo step, not one per keystroke. Escape puts the saved text back.
  */
-export function CommitText({ label, value, onCommit, validate, multiline, placeholder, hint, className, autoFocus }: Props) {
+export function CommitText({
+  label,
+  value,
+  onCommit,
+  validate,
+  multiline,
+  placeholder,
+  hint,
+  className,
+  autoFocus,
+}: Props) {
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -73,12 +83,18 @@ export function CommitText({ label, value, onCommit, validate, multiline, placeh
   };
   return (
     <div className={`panel-field${className ? ` ${className}` : ''}`}>
-      <label className="panel-field__label" htmlFor={id}>{label}</label>
+      <label className="panel-field__label" htmlFor={id}>
+        {label}
+      </label>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
       {error ? (
-        <p className="panel-field__error" id={`${id}-error`} role="alert">{error}</p>
+        <p className="panel-field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
       ) : hint ? (
-        <p className="panel-field__hint" id={`${id}-hint`}>{hint}</p>
+        <p className="panel-field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
       ) : null}
     </div>
   );

@@ -20,7 +20,9 @@ export function Segmented<T extends string | number>({ label, options, value, on
   const id = useId();
   return (
     <div className="panel-field">
-      <span className="panel-field__label" id={id}>{label}</span>
+      <span className="panel-field__label" id={id}>
+        {label}
+      </span>
       <div className="segmented" role="radiogroup" aria-labelledby={id}>
         {options.map((o) => (
           <button

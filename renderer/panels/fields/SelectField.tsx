@@ -14,10 +14,14 @@ export function SelectField({ label, value, options, onChange, hint }: Props) {
   const id = useId();
   return (
     <div className="panel-field">
-      <label className="panel-field__label" htmlFor={id}>{label}</label>
+      <label className="panel-field__label" htmlFor={id}>
+        {label}
+      </label>
       <select id={id} className="panel-field__input" value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
       {hint && <p className="panel-field__hint">{hint}</p>}

@@ -38,12 +38,20 @@ export function TagsField({ tags, onChange }: Props) {
   };
   return (
     <div className="panel-field">
-      <label className="panel-field__label" htmlFor={id}>Tags</label>
+      <label className="panel-field__label" htmlFor={id}>
+        Tags
+      </label>
       <div className="tags">
         {tags.map((tag) => (
           <span key={tag} className="tags__chip">
             {tag}
-            <button type="button" className="tags__remove" aria-label={`Remove tag ${tag}`} title={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="tags__remove"
+              aria-label={`Remove tag ${tag}`}
+              title={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </span>

@@ -14,7 +14,8 @@ export function xmlProblems(xml: string): string[] {
     if (text.includes('<')) problems.push(`raw "<" at ${where}`);
     for (const m of text.matchAll(/&([^;\s]*);?/g)) {
       const ent = m[0];
-      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(ent)) problems.push(`bad entity "${ent.slice(0, 12)}" at ${where + (m.index ?? 0)}`);
+      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(ent))
+        problems.push(`bad entity "${ent.slice(0, 12)}" at ${where + (m.index ?? 0)}`);
     }
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) problems.push(`control character at ${where}`);

@@ -14,7 +14,14 @@ const initial: Node[] = Array.from({ length: count }, (_, i) => ({
 function Bare() {
   const [nodes, setNodes] = useState(initial);
   const onNodesChange = useCallback((c: NodeChange[]) => setNodes((n) => applyNodeChanges(c, n)), []);
-  return <ReactFlow nodes={nodes} onNodesChange={onNodesChange} onlyRenderVisibleElements defaultViewport={{ x: 0, y: 0, zoom: 0.8 }} />;
+  return (
+    <ReactFlow
+      nodes={nodes}
+      onNodesChange={onNodesChange}
+      onlyRenderVisibleElements
+      defaultViewport={{ x: 0, y: 0, zoom: 0.8 }}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<Bare />);
