@@ -14,6 +14,20 @@ afterEach(async () => {
 const TITLE = 'Retail checkout — new POS rollout';
 
 describe('the browser host, seen from Chromium', () => {
+  it('takes its token out of the address bar once the page has loaded, and a reload still shows the map', async () => {
+    hosted = await openHostedMap('sample');
+    const { page, host } = hosted;
+    await expect.poll(() => page.locator('.title-bar__title').textContent()).toBe(TITLE);
+    const address = await page.evaluate(() => location.href);
+    expect(address).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(address).not.toContain(host.token);
+
+    await page.reload();
+    await expect.poll(() => page.locator('.title-bar__title').textContent()).toBe(TITLE);
+    await page.locator('.card__title', { hasText: 'Queues at the till to pay' }).waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => location.href)).not.toContain(host.token);
+  });
+
   it('serves a page whose <meta> policy is the header policy, and Chromium reports no CSP problem with either', async () => {
     const built = readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8');
     expect(metaPolicies(built)).toEqual([META_CONTENT_SECURITY_POLICY]);
