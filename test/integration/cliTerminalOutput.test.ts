@@ -1,8 +1,10 @@
 // User data reaches the terminal only as visible text: survey cells, card titles and file names holding escape
 // sequences, NUL and a right-to-left override are printed by the real `tandem` process as escapes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportJson } from '../../shared/render/json';
+import { createFromTemplate } from '../../shared/templates';
 import { removeTempDirs, runCli, tempDir, type CliResult } from '../helpers/cli';
 
 afterAll(removeTempDirs);
@@ -37,24 +39,22 @@ describe('the CLI prints user data as text, never as terminal controls', () => {
   const dir = tempDir('tandem-cli-terminal-');
   const map = join(dir, `shop ${ESC}[2J${RLO}.tandem`);
 
-  it('a map whose card title and file name hold escape sequences, NUL and U+202E', async () => {
-    const sample = join(dir, 'sample.tandem');
-    expect((await runCli(['new', sample, '--template', 'sample'])).code).toBe(0);
-    const json = join(dir, 'sample.json');
-    expect((await runCli(['export', sample, '--format', 'json', '--out', json])).code).toBe(0);
-    const exported = JSON.parse(readFileSync(json, 'utf8')) as {
-      doc: { cards: Array<{ key?: string; title: string }> };
-    };
-    const checkout = exported.doc.cards.find((c) => c.key === 'checkout');
+  it('a map made from JSON whose card title and file name hold escape sequences, NUL and U+202E', async () => {
+    // Built in-process rather than with `tandem new` + `tandem export`: one CLI start per step keeps the test quick.
+    const doc = createFromTemplate('sample');
+    const checkout = doc.cards.find((c) => c.key === 'checkout');
     if (!checkout) throw new Error('the sample map has no checkout card');
     checkout.title = TITLE;
-    writeFileSync(json, JSON.stringify(exported));
+    const json = join(dir, 'sample.json');
+    writeFileSync(json, exportJson(doc));
 
     const created = await runCli(['import-json', json, '--out', map]);
     expect(created.code, created.stderr).toBe(0);
     expectNoRawControls(created);
     expect(created.stdout).toContain('shop \\u001b[2J\\u202e.tandem');
+  });
 
+  it('the check of that map names the file safely', async () => {
     const checked = await runCli(['check', map]);
     expect(checked.code, checked.stderr).toBe(0);
     expectNoRawControls(checked);
