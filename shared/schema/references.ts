@@ -189,8 +189,10 @@ export function findDanglingReferences(doc: TandemDoc): string[] {
   const problems: string[] = [];
   const ids = new Map<CollectionName, Set<string>>();
   const idsOf = (c: CollectionName) => {
-    let set = ids.get(c);
-    if (!set) ids.set(c, (set = new Set((doc[c] as { id: string }[]).map((e) => e.id))));
+    const known = ids.get(c);
+    if (known) return known;
+    const set = new Set((doc[c] as { id: string }[]).map((e) => e.id));
+    ids.set(c, set);
     return set;
   };
   for (const ref of REFERENCES) {
