@@ -41,11 +41,11 @@ interface ReferenceBase<H extends Holder> {
 // A field that must hold an id may not be cleared: a delete of its target deletes the holder.
 type SingleSpec<H extends Holder> = ReferenceBase<H> & {
   field: KeysOfType<HolderValue<H>, string | null>;
-} & ({ nullable: false; onDelete: 'cascade' } | { nullable: true; onDelete: 'cascade' | 'clear' });
+} & ({ nullable: false; onDelete: 'cascade' } | { nullable: true; onDelete: Exclude<OnDelete, 'drop'> });
 
 type ListSpec<H extends Holder> = ReferenceBase<H> & {
   field: KeysOfType<HolderValue<H>, readonly string[]>;
-  onDelete: 'cascade' | 'drop';
+  onDelete: Exclude<OnDelete, 'clear'>;
 };
 
 /** One row of the table: a field of a holder that names entities of another collection. */
@@ -59,8 +59,8 @@ export type Reference = {
   /** How the check says it, after the holder: `card "c1" is in a lane that does not exist`. */
   phrase: string;
 } & (
-  | { kind: 'single'; nullable: boolean; onDelete: 'cascade' | 'clear' }
-  | { kind: 'list'; nullable: false; onDelete: 'cascade' | 'drop' }
+  | { kind: 'single'; nullable: boolean; onDelete: Exclude<OnDelete, 'drop'> }
+  | { kind: 'list'; nullable: false; onDelete: Exclude<OnDelete, 'clear'> }
 );
 
 // The helpers tie `field` to the holder's type, so a misspelt or mistyped field does not compile.
