@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../shared/commands/types';
+import { singleCommandSchema } from '../../shared/commands/types';
 import { makeCard } from '../../shared/factories';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
 import { createEditorStore } from './editorStore';
@@ -18,6 +19,10 @@ function setup() {
   const cardIn = (doc = store.getState().doc) => doc.cards.find((c) => c.id === fresh.id);
   return { store, host, queues, fresh, add, title, applies, lastId, cardIn };
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('history that joins steps', () => {
   it('joins a title to the card added before it: one undo step, and one map/apply carrying the card with its title', async () => {
@@ -93,6 +98,32 @@ describe('history that joins steps', () => {
     expect(applies()).toEqual([note('one'), note('two')]);
     store.getState().undo();
     expect(store.getState().doc.cards.find((c) => c.id === queues.id)?.notes).toBe(queues.notes);
+  });
+
+  it('checks each new command once, and replays undo and redo without parsing again', async () => {
+    const { store, host, add, title, lastId } = setup();
+    const parse = vi.spyOn(singleCommandSchema, 'safeParse');
+    host.hold();
+    store.getState().dispatch(add, 'Add card', 'open');
+    store.getState().dispatch(title('Pays by card'), 'Rename card', { join: lastId() });
+    expect(parse).toHaveBeenCalledTimes(2);
+    store.getState().undo();
+    store.getState().redo();
+    store.getState().undo();
+    expect(parse).toHaveBeenCalledTimes(2);
+    host.release();
+    await store.getState().whenSynced();
+  });
+
+  it('refuses a new command the schema does not allow, says why, and keeps the history', async () => {
+    const { store, host, queues } = setup();
+    store.getState().dispatch({ type: 'card/update', id: queues.id, patch: { notes: 'busy' } });
+    const tooLong = 'x'.repeat(501);
+    expect(store.getState().dispatch({ type: 'card/update', id: queues.id, patch: { title: tooLong } })).toBe(false);
+    expect(store.getState().error).toMatch(/title/);
+    expect(store.getState().past).toHaveLength(1);
+    await store.getState().whenSynced();
+    expect(host.calls.filter((c) => c.name === 'map/apply')).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { TandemApi } from '../../shared/api/contract';
-import { applyCommand } from '../../shared/commands/apply';
+import { applyCommand, applyParsedCommand } from '../../shared/commands/apply';
 import type { CommandResult } from '../../shared/commands/handler';
 import { describeCommand } from '../../shared/commands/describe';
 import type { Command } from '../../shared/commands/types';
@@ -25,15 +25,20 @@ interface Sync {
  * Each command says how it enters history (`HistoryMode`): as a step of its own, as a step held open for the
  * commands that complete it, or joined to the step before. An open step is sent only when it closes, as the one
  * command its `redo` has become, so a card and the title typed into it reach the file in one write.
+ *
+ * A new command is checked against the schema once here, before the optimistic copy changes, so that a value a
+ * field cannot hold is refused with its reason and the undo history kept (a refusal by the host costs a reload).
+ * Undo, redo and joined steps replay commands already checked, or inverses the handlers built, without parsing
+ * again. The host checks once more where the command crosses into it (`shared/api/dispatch.ts`), never after.
  */
 export function historySlice(sync: Sync): StateCreator<EditorState, [], [], HistorySlice> {
   return (set, get) => {
     let lastId = 0;
 
-    /** Applies locally; null (and the error shown) when the command does not fit the map. */
-    function applyLocally(cmd: Command): CommandResult | null {
+    /** Applies locally (parsing `cmd` first when it is new); null, and the error shown, when it does not fit. */
+    function applyLocally(cmd: Command, fresh: boolean): CommandResult | null {
       try {
-        const result = applyCommand(get().doc, cmd);
+        const result = fresh ? applyCommand(get().doc, cmd) : applyParsedCommand(get().doc, cmd);
         set({ doc: result.doc });
         return result;
       } catch (err) {
@@ -56,7 +61,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
 
     /** Applies locally and queues the send; returns the inverse, or null when refused locally. */
     function run(cmd: Command): Command | null {
-      const result = applyLocally(cmd);
+      const result = applyLocally(cmd, false);
       if (!result) return null;
       send(cmd);
       return result.inverse;
@@ -72,7 +77,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
 
     function record(cmd: Command, label: string | undefined, open: boolean): boolean {
       closeOpen();
-      const result = applyLocally(cmd);
+      const result = applyLocally(cmd, true);
       if (!result) return false;
       if (!open) send(cmd);
       lastId += 1;
@@ -89,7 +94,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
 
     /** Makes `cmd` part of the last step: its redo does both, its undo takes back both. The step is then closed. */
     function join(cmd: Command, target: HistoryEntry): boolean {
-      const result = applyLocally(cmd);
+      const result = applyLocally(cmd, true);
       if (!result) return false;
       const joined: HistoryEntry = {
         ...target,
@@ -119,7 +124,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         const entry = get().past.at(-1);
         if (!entry) return;
         // An open step never reached the host: taking it back is local only.
-        const inverse = entry.open ? applyLocally(entry.undo)?.inverse : run(entry.undo);
+        const inverse = entry.open ? applyLocally(entry.undo, false)?.inverse : run(entry.undo);
         if (!inverse) return;
         set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, { ...entry, open: false }] }));
       },
