@@ -154,6 +154,17 @@ describe('a new card and its title', () => {
     expect(store.getState().future).toEqual([]);
   });
 
+  it('keeps the title when something else was changed while it was typed: the card is sent first, the title after', async () => {
+    const { store, host, queues, applies } = setup();
+    const id = store.getState().addCardInCell(queues.laneId, queues.stageId)!;
+    store.getState().dispatch({ type: 'card/update', id: queues.id, patch: { notes: 'busy on Saturdays' } });
+    store.getState().commitEditing('Pays by card');
+    await store.getState().whenSynced();
+    expect(applies().map((c) => c.type)).toEqual(['card/add', 'card/update', 'card/update']);
+    expect(host.doc.cards.find((c) => c.id === id)?.title).toBe('Pays by card');
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Add card', 'Edit card', 'Rename card']);
+  });
+
   it('keeps the first card’s title when the next card is made straight after it', async () => {
     const { store, host, queues, applies } = setup();
     const first = store.getState().addCardInCell(queues.laneId, queues.stageId)!;

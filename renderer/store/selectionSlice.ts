@@ -110,10 +110,11 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
         set((s) => ({ selection: s.selection.filter((id) => id !== card.id) }));
         return;
       }
+      if (title === card.title) return;
       const rename: Command = { type: 'card/update', id: card.id, patch: { title } };
       // Typing the title of a new card is part of adding it: it joins that step ("Add card"), one undo, one write.
-      if (created !== null) get().dispatch(rename, 'Rename card', { join: created });
-      else if (title !== card.title) get().dispatch(rename, 'Rename card');
+      // Should the user have done something else since, the join is refused and the title is a step of its own.
+      get().dispatch(rename, 'Rename card', created !== null ? { join: created } : 'record');
     },
     cancelEditing() {
       const editing = get().editing;
