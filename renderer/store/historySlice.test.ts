@@ -100,6 +100,20 @@ describe('history that joins steps', () => {
     expect(store.getState().doc.cards.find((c) => c.id === queues.id)?.notes).toBe(queues.notes);
   });
 
+  it('keeps a step joined many times flat enough for the host to take back in one map/apply', async () => {
+    const { store, host, queues, applies, lastId } = setup();
+    const note = (notes: string): Command => ({ type: 'card/update', id: queues.id, patch: { notes } });
+    store.getState().dispatch(note('n'), 'Edit notes');
+    const step = lastId();
+    for (let i = 1; i <= 20; i += 1) store.getState().dispatch(note('n'.repeat(i + 1)), 'Edit notes', { join: step });
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    await store.getState().whenSynced();
+    expect(applies()).toHaveLength(22);
+    expect(store.getState().error).toBeNull();
+    expect(host.doc.cards.find((c) => c.id === queues.id)?.notes).toBe(queues.notes);
+  });
+
   it('checks each new command once, and replays undo and redo without parsing again', async () => {
     const { store, host, add, title, lastId } = setup();
     const parse = vi.spyOn(singleCommandSchema, 'safeParse');

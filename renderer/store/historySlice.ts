@@ -99,7 +99,12 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       const joined: HistoryEntry = {
         ...target,
         redo: joinCommands(target.redo, cmd, target.label),
-        undo: { type: 'batch', label: target.label, commands: [result.inverse, target.undo] },
+        // Flat, so that a step joined many times (a typing burst) stays within the host's batch nesting limit.
+        undo: {
+          type: 'batch',
+          label: target.label,
+          commands: [result.inverse, ...(target.undo.type === 'batch' ? target.undo.commands : [target.undo])],
+        },
         open: false,
       };
       // A closed step already reached the host, so only the new command travels; an open one goes whole.
