@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
-import { applyCommand } from '../../shared/commands/apply';
+import { applyParsedCommand, parseCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { describeIssues } from '../../shared/commands/entity';
 import { COLLECTIONS, tandemDocSchema, type CollectionName, type TandemDoc } from '../../shared/schema/document';
@@ -182,10 +182,21 @@ export class DocumentStore {
     return this.db;
   }
 
-  /** Applies a command and commits it in one transaction; on any failure nothing changes, in memory or on disk. */
-  apply(cmd: Command | unknown): { revision: number; inverse: Command } {
+  /**
+   * Checks a command that comes from outside (the command line, a script, a test) and applies it: the one parse
+   * for callers that did not cross the API boundary. Throws an `invalid` CommandError for a malformed command.
+   */
+  apply(input: unknown): { revision: number; inverse: Command } {
+    return this.applyParsed(parseCommand(input));
+  }
+
+  /**
+   * Applies a command already parsed at the trust boundary (`map/apply` through the contract) and commits it in one
+   * transaction; on any failure nothing changes, in memory or on disk. Never parses again.
+   */
+  applyParsed(cmd: Command): { revision: number; inverse: Command } {
     const before = this.current;
-    const { doc, inverse } = applyCommand(before, cmd);
+    const { doc, inverse } = applyParsedCommand(before, cmd);
     const revision = this.rev + 1;
     try {
       this.db.transaction(() => {
