@@ -89,7 +89,7 @@ export const en = {
   'evidence.observed': 'Observed',
   'evidence.assumed': 'Assumed',
   'evidence.proposed': 'Proposed',
-  'evidenceMeaning.observed': 'seen or measured: interviews, data, observation',
+  'evidenceMeaning.observed': 'seen or measured (interviews, data, observation)',
   'evidenceMeaning.assumed': 'believed but not yet checked',
   'evidenceMeaning.proposed': 'a future step that does not exist yet',
 

@@ -68,3 +68,14 @@ export const VOCABULARY_ENUMS = {
   metricKindMeaning: metricKindSchema,
   teamKind: teamKindSchema,
 } as const;
+
+const SCALE_KEYS = {
+  severity: ['severity.1', 'severity.2', 'severity.3', 'severity.4', 'severity.5'],
+  reach: ['reach.1', 'reach.2', 'reach.3', 'reach.4', 'reach.5'],
+} as const satisfies Record<string, readonly VocabKey[]>;
+
+/** The word for a severity or reach of 1–5 ('' outside the scale). */
+export function scaleWord(scale: keyof typeof SCALE_KEYS, value: number, t: Translate = english): string {
+  const key = SCALE_KEYS[scale][value - 1];
+  return key === undefined ? '' : t(key);
+}
