@@ -6,7 +6,7 @@ import { exportJson } from '../../../shared/render/json';
 import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
-import { actionsCsv, painPointsCsv } from './csv';
+import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
