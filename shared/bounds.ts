@@ -286,3 +286,16 @@ export function boundsForCall(name: string): JsonBounds {
 export function boundsForIpc(name: string): JsonBounds {
   return { ...boundsForCall(name), maxBytes: MAX_IPC_BYTES };
 }
+
+/** The first collection of a document past its MAP_LIMITS entry, as a sentence ("…; this change would make 20,001"), or null. */
+export function findCollectionBreach(
+  doc: { readonly [C in LimitedCollection]: readonly unknown[] },
+  what = 'this change would make',
+): string | null {
+  for (const c of Object.keys(MAP_LIMITS) as LimitedCollection[]) {
+    const n = doc[c].length;
+    if (n > MAP_LIMITS[c])
+      return `a map holds at most ${formatCount(MAP_LIMITS[c])} ${COLLECTION_NOUNS[c]}; ${what} ${formatCount(n)}`;
+  }
+  return null;
+}

@@ -23,8 +23,8 @@ export const MAP_LIMITS = {
   opportunities: 10_000,
   /** Teams of one organisation; a large bank has a few hundred. */
   teams: 500,
-  /** Each persona may carry a 1.5 MB picture: 100 of them is already 150 MB of pictures. */
-  personas: 100,
+  /** Each persona may carry a 1.5 MB picture: 20 of them is already 30 MB of pictures. */
+  personas: 20,
   /** Metric definitions; the templates define six. */
   metrics: 500,
   /** One hand-typed value per card and metric for two metrics at the card limit. */
@@ -92,13 +92,16 @@ export const JSON_LIMITS = {
   maxObjectKeys: 1_000,
 } as const;
 
-/** Request body of the browser host: a map at every limit with pictures fits; more is refused while streaming. */
-export const MAX_REQUEST_BYTES = 64 * MB;
+/**
+ * Request body of the browser host, refused from Content-Length or while streaming: a survey file at its limit
+ * (50 MB) with room for JSON escaping; a realistic 20,000-card map pasted whole is about 10 MB.
+ */
+export const MAX_REQUEST_BYTES = 56 * MB;
 
 /** One IPC call's arguments, estimated by the walk (strings by length, other values at 8 bytes): as the host's body. */
 export const MAX_IPC_BYTES = MAX_REQUEST_BYTES;
 
-/** A JSON export to import: a map at every limit with pictures is under this. */
+/** A JSON export to import: a realistic 20,000-card map is about 15 MB pretty-printed; pictures take the rest. */
 export const MAX_JSON_FILE_BYTES = 64 * MB;
 
 /**
