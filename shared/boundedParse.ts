@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { MAX_LISTED_PROBLEMS } from './limits';
+import { COLLECTIONS, collectionSchemas, tandemDocSchema, type TandemDoc } from './schema/document';
+import { mapMetaSchema } from './schema/map';
+
+/** What a bounded validation found: the document, or at most MAX_LISTED_PROBLEMS problems in words. */
+export type BoundedParse = { ok: true; doc: TandemDoc } | { ok: false; problems: string[]; more: boolean };
+
+const issueText = (i: z.core.$ZodIssue): string => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message);
+
+/**
+ * Validates a candidate document entity by entity and stops at the MAX_LISTED_PROBLEMS-th problem, then as a
+ * whole (references). Zod reports every issue of every object; a document of thousands of broken entities would
+ * cost millions of issues before a word reached the user.
+ */
+export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS): BoundedParse {
+  const problems: string[] = [];
+  const full = (): boolean => problems.length >= limit;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, problems: ['the map is not an object'], more: false };
+  const candidate = raw as Record<string, unknown>;
+  const meta = mapMetaSchema.safeParse(candidate.meta);
+  if (!meta.success) problems.push(`map settings: ${meta.error.issues.slice(0, 3).map(issueText).join('; ')}`);
+  for (const c of COLLECTIONS) {
+    const list = candidate[c];
+    if (!Array.isArray(list)) {
+      if (full()) break;
+      problems.push(`${c}: expected a list`);
+      continue;
+    }
+    const schema = collectionSchemas[c];
+    for (let i = 0; i < list.length && !full(); i++) {
+      const parsed = schema.safeParse(list[i]);
+      if (parsed.success) continue;
+      const id = (list[i] as { id?: unknown } | null)?.id;
+      const name = typeof id === 'string' && id.length <= 64 ? `${c} "${id}"` : `${c}.${i}`;
+      problems.push(`${name}: ${parsed.error.issues.slice(0, 3).map(issueText).join('; ')}`);
+    }
+    if (full()) break;
+  }
+  if (problems.length > 0) return { ok: false, problems, more: full() };
+  const parsed = tandemDocSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, doc: parsed.data };
+  const issues = parsed.error.issues;
+  return { ok: false, problems: issues.slice(0, limit).map(issueText), more: issues.length > limit };
+}
