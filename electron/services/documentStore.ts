@@ -17,6 +17,7 @@ import {
   readMap,
   shapeProblems,
   structureProblems,
+  verdictFailure,
   type Reading,
 } from './fileVerdict';
 import { readableOpenError } from './sqliteErrors';
@@ -142,18 +143,15 @@ export class DocumentStore {
     let db: Db | undefined;
     try {
       db = new Database(path, { fileMustExist: true });
-      const opened = db;
-      const reading = examine(opened, path, () => {
-        configure(opened);
-        migrate(opened);
-        return opened;
-      });
-      const { doc, revision } = soundDocument(reading, path);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      // Judged before anything is written: an older file is judged on an upgraded private copy first.
+      const { doc, revision } = soundDocument(examineOnCopy(db, path), path);
       configure(db);
+      if (version < LATEST_FORMAT) migrate(db);
       return new DocumentStore(path, db, doc, revision);
     } catch (err) {
       db?.close();
-      throw readableOpenError(path, err);
+      throw verdictFailure(path, err);
     }
   }
 
@@ -277,29 +275,42 @@ export class DocumentStore {
   }
 }
 
-/** Runs every check on an open database, an older format on a migrated private copy; never throws. */
-function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?: TandemDoc } {
-  const folder = mkdtempSync(join(tmpdir(), 'tandem-check-'));
+/** examine() with an older format upgraded in a private copy, so that judging a file never writes to it. */
+function examineOnCopy(db: Db, path: string): Reading {
+  let folder: string | undefined;
   let copy: Db | undefined;
   try {
-    const reading = examine(db, path, () => {
-      // A check never writes: an older file is upgraded in a private copy, exactly as opening would upgrade it.
+    return examine(db, path, () => {
+      folder = mkdtempSync(join(tmpdir(), 'tandem-check-'));
       const file = join(folder, 'upgraded.tandem');
       db.prepare('VACUUM INTO ?').run(file);
       copy = new Database(file);
       migrate(copy);
       return copy;
     });
+  } finally {
+    copy?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The problems of a failure, as check lists them: a damaged file's each, anything else as its one message. */
+function problemsOf(path: string, err: unknown): string[] {
+  const failure = verdictFailure(path, err);
+  return failure instanceof DamagedFile ? failure.problems : [failure.message];
+}
+
+/** Runs every check on an open database; never throws. */
+function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?: TandemDoc } {
+  try {
+    const reading = examineOnCopy(db, path);
     if (!reading.ok) {
       const more = reading.more ? ['… and more problems; the check stopped listing here'] : [];
       return { ok: false, problems: [...reading.problems, ...more] };
     }
     return { ok: true, problems: [], doc: reading.doc };
   } catch (err) {
-    return { ok: false, problems: [readableOpenError(path, err).message] };
-  } finally {
-    copy?.close();
-    rmSync(folder, { recursive: true, force: true });
+    return { ok: false, problems: problemsOf(path, err) };
   }
 }
 
@@ -332,7 +343,7 @@ export function checkFile(path: string): { ok: boolean; problems: string[]; summ
       },
     };
   } catch (err) {
-    return { ok: false, problems: [readableOpenError(path, err).message] };
+    return { ok: false, problems: problemsOf(path, err) };
   } finally {
     db?.close();
     for (const p of sidecars) rmSync(p, { force: true });

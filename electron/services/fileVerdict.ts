@@ -47,6 +47,16 @@ export function assertFileSize(path: string): void {
     );
 }
 
+/** Any failure met while judging a file, as the error to throw: a malformed database is a DamagedFile. */
+export function verdictFailure(path: string, err: unknown): ApiFailure {
+  if (err instanceof ApiFailure) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_CORRUPT' || /malformed/i.test(String(err))) {
+    return new DamagedFile(path, ['the database is malformed: it may have been cut short or overwritten']);
+  }
+  return readableOpenError(path, err);
+}
+
 /** A SQLite failure met while examining a file, as a problem in words; failures that are not damage (busy, io) are thrown. */
 function problemOf(path: string, err: unknown): string {
   if (err instanceof ApiFailure) throw err;
