@@ -1,10 +1,16 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/result';
-import { MAP_LIMITS } from '../../shared/limits';
+import {
+  MAP_LIMITS,
+  MAX_JSON_FILE_BYTES,
+  MAX_SURVEY_ANSWERS,
+  MAX_SURVEY_BYTES,
+  MAX_TANDEM_FILE_BYTES,
+} from '../../shared/limits';
 import { makeCard } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
@@ -14,6 +20,9 @@ import { handleCall, type SenderInfo } from '../../electron/main/ipc';
 import { FakeWebContents } from '../../electron/main/testing/fakes';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
 import { createSession } from '../../electron/services/session';
+import { importSurvey } from '../../electron/services/surveyImport';
+import { generateMap } from '../fixtures/generateMap';
+import { generateSurvey } from '../fixtures/generateSurvey';
 import { removeTempDirs, runCli, tempDir } from '../helpers/cli';
 
 /** What the brief of this suite promises: refused in under a second, at flat memory. */
@@ -256,5 +265,96 @@ describe('limits: a map grows no further than its limits', () => {
       store.close();
     }
     expect(checkFile(file)).toMatchObject({ ok: true, summary: { cards: MAP_LIMITS.cards } });
+  });
+});
+
+describe('limits: survey imports', () => {
+  it('refuses a survey file over the size limit before reading a byte, changing nothing', async () => {
+    const dir = tempDir('tandem-limits-');
+    const store = DocumentStore.create(join(dir, 'map.tandem'), createFromTemplate('sample'));
+    try {
+      const csv = join(dir, 'huge.csv');
+      writeFileSync(csv, 'interaction_id,respondent,touchpoint,question,value\n');
+      truncateSync(csv, MAX_SURVEY_BYTES + 5 * 1024 * 1024);
+      const { result, ms } = await measured(() =>
+        importSurvey(store, csv).then(
+          () => null,
+          (err: unknown) => (err as Error).message,
+        ),
+      );
+      expect(result).toBe(
+        '"huge.csv" is 55 MB; Tandem imports survey files of at most 50 MB. Split it into smaller files; nothing was changed.',
+      );
+      expect(ms).toBeLessThan(MAX_MS);
+      expect(store.database.prepare('SELECT count(*) FROM survey_responses').pluck().get()).toBe(0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a survey of more answers than one import takes, changing nothing', async () => {
+    const dir = tempDir('tandem-limits-');
+    const store = DocumentStore.create(join(dir, 'map.tandem'), generateMap(50));
+    try {
+      const csv = join(dir, 'many.csv');
+      generateSurvey(csv, MAX_SURVEY_ANSWERS + 1);
+      await expect(importSurvey(store, csv)).rejects.toThrow(
+        '"many.csv" holds more than 500,000 answers, the most one import takes. Split it into smaller files; nothing was changed.',
+      );
+      expect(store.database.prepare('SELECT count(*) FROM survey_responses').pluck().get()).toBe(0);
+    } finally {
+      store.close();
+    }
+  }, 120_000);
+});
+
+describe('limits: file sizes, checked before a byte is read', () => {
+  it('refuses a JSON file over the size limit in tandem import-json', async () => {
+    const dir = tempDir('tandem-limits-');
+    const source = join(dir, 'huge.json');
+    writeFileSync(source, '{');
+    truncateSync(source, MAX_JSON_FILE_BYTES + 1024 * 1024);
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    const code = await importJsonCommand.run({
+      positionals: ['huge.json'],
+      values: { out: 'copy.tandem' },
+      io,
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'tandem: huge.json is 65 MB; Tandem imports JSON files of at most 64 MB. Nothing was created.',
+    ]);
+  });
+
+  it('refuses a map file over the size limit in check and when opening', () => {
+    const dir = tempDir('tandem-limits-');
+    const file = join(dir, 'huge.tandem');
+    DocumentStore.create(file, createFromTemplate('blank')).close();
+    truncateSync(file, MAX_TANDEM_FILE_BYTES + 1024 * 1024);
+    const message = '"huge.tandem" is 1025 MB; Tandem opens map files of at most 1024 MB.';
+    expect(checkFile(file)).toEqual({ ok: false, problems: [message] });
+    expect(() => DocumentStore.open(file)).toThrow(message);
+  });
+});
+
+describe('limits: text lengths', () => {
+  it('refuses a card title over 500 characters and notes over 20,000, and the map stays as it was', () => {
+    const dir = tempDir('tandem-limits-');
+    const store = DocumentStore.create(join(dir, 'map.tandem'), createFromTemplate('sample'));
+    try {
+      const card = store.doc.cards[0]!;
+      expect(() => store.apply({ type: 'card/update', id: card.id, patch: { title: 'x'.repeat(501) } })).toThrow(
+        /title: must be at most 500 characters/,
+      );
+      expect(() => store.apply({ type: 'card/update', id: card.id, patch: { notes: 'x'.repeat(20_001) } })).toThrow(
+        /notes: must be at most 20,000 characters/,
+      );
+      expect(store.doc.cards[0]).toEqual(card);
+      expect(store.revision).toBe(0);
+    } finally {
+      store.close();
+    }
   });
 });
