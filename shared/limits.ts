@@ -77,9 +77,9 @@ export const TEXT_LIMITS = {
  */
 export const JSON_LIMITS = {
   /**
-   * Values (objects, arrays, strings, numbers…) in one payload. A map at every collection limit is about
-   * 1.3 million; the 2,000-card benchmark map is about 45,000. Parsing 2 million small values takes about
-   * 200 MB, which is the most one request may cost.
+   * Values (objects, arrays, keys, strings, numbers…) in one payload. The 2,000-card benchmark map is about 67,000;
+   * a 20,000-card map built the same way (test/fixtures/generateMap.ts) about 665,000. Three times that parses
+   * in under 100 MB; the million-object payload that once took 4.6 GB is refused at its first breach.
    */
   maxNodes: 2_000_000,
   /** Nesting: a document is six deep, a batch of batches at the nesting limit about 50. */
@@ -101,7 +101,7 @@ export const MAX_REQUEST_BYTES = 56 * MB;
 /** One IPC call's arguments, estimated by the walk (strings by length, other values at 8 bytes): as the host's body. */
 export const MAX_IPC_BYTES = MAX_REQUEST_BYTES;
 
-/** A JSON export to import: a realistic 20,000-card map is about 15 MB pretty-printed; pictures take the rest. */
+/** A JSON export to import: a 20,000-card map is about 10 MB pretty-printed; persona pictures take the rest. */
 export const MAX_JSON_FILE_BYTES = 64 * MB;
 
 /**
