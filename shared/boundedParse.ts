@@ -44,3 +44,36 @@ export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS):
   const issues = parsed.error.issues;
   return { ok: false, problems: issues.slice(0, limit).map(issueText), more: issues.length > limit };
 }
+
+/** The first entity of a doc/patch (anywhere in a batch) that breaks its schema, as a sentence; null when none does. */
+function findPatchProblem(command: unknown, path: string, depth: number): string | null {
+  if (typeof command !== 'object' || command === null || depth > 16) return null;
+  const { type, put, commands } = command as { type?: unknown; put?: unknown; commands?: unknown };
+  if (type === 'batch' && Array.isArray(commands)) {
+    for (let i = 0; i < commands.length; i++) {
+      const found = findPatchProblem(commands[i], `${path}commands.${i}: `, depth + 1);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (type !== 'doc/patch' || typeof put !== 'object' || put === null) return null;
+  for (const c of COLLECTIONS) {
+    const list = (put as Record<string, unknown>)[c];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const parsed = collectionSchemas[c].safeParse(list[i]);
+      if (!parsed.success) return `${path}doc/patch: put.${c}.${i}: ${issueText(parsed.error.issues[0]!)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Stops an API call at its first invalid entity before the contract parses it: zod reports every issue of every
+ * object, and a map/apply patch of 100,000 empty entities (within every limit) would cost seconds and hundreds of
+ * megabytes before a word reached the user. Null when the contract may parse the call.
+ */
+export function findCallProblem(name: string, args: unknown): string | null {
+  if (name !== 'map/apply' || typeof args !== 'object' || args === null) return null;
+  return findPatchProblem((args as { command?: unknown }).command, '', 0);
+}

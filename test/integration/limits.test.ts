@@ -121,6 +121,43 @@ describe('limits: the browser host', () => {
   });
 });
 
+describe('limits: validation stops at the first broken entity', () => {
+  let host: BrowserHost;
+  let dir: string;
+  beforeEach(async () => {
+    dir = tempDir('tandem-limits-');
+    const file = join(dir, 'map.tandem');
+    DocumentStore.create(file, createFromTemplate('sample')).close();
+    host = await startBrowserHost({ file, dataDir: join(dir, 'data'), rendererDir: join(dir, 'none'), version: '0' });
+  });
+  afterEach(() => host.close());
+
+  it('refuses a patch of 100,000 empty entities, each within its limit, in under a second at flat memory', async () => {
+    const empties = (n: number) => Array.from({ length: n }, () => ({}));
+    const command = {
+      type: 'batch',
+      commands: [
+        { type: 'doc/patch', put: { cards: empties(20_000), links: empties(40_000), metricValues: empties(40_000) } },
+      ],
+    };
+    const body = JSON.stringify({ command, baseRevision: 0 });
+    const { result, ms, growth } = await measured(() => post(host.port, 'map/apply', host.token, body));
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_arguments',
+        message:
+          'map/apply: commands.0: doc/patch: put.cards.0: id: Invalid input: expected string, received undefined',
+      },
+    });
+    expect(ms).toBeLessThan(MAX_MS);
+    expect(growth).toBeLessThan(MAX_RSS_GROWTH);
+    const current = JSON.parse((await post(host.port, 'map/current', host.token, '{}')).body) as ApiResult<unknown>;
+    expect(current).toMatchObject({ ok: true, data: { revision: 0 } });
+  });
+});
+
 describe('limits: the Electron IPC handler', () => {
   it('refuses a message of a million empty cards in under a second at flat memory, then serves the next call', async () => {
     const dir = tempDir('tandem-limits-');
