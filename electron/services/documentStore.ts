@@ -51,12 +51,13 @@ function assertTandemFile(db: Db, path: string): number {
 }
 
 /**
- * The one verdict on a file, shared by opening and `tandem check`: identity and format, page integrity and foreign
- * keys (before anything is written to it), then — after `upgrade` brings an older format up to date — the map's
- * tables, row counts and every row's schema, all bounded. Throws the identity failures (not a Tandem map, newer
- * format) and anything that is not damage (busy, permissions); returns the damage it found.
+ * The one verdict on a file, shared by opening and `tandem check`: identity and format, the map tables' row counts
+ * against the limits, page integrity and foreign keys (all before anything is written to it), then — after
+ * `upgrade` brings an older format up to date — the tables, their columns and every row's schema, all bounded.
+ * Throws the identity failures (not a Tandem map, newer format) and anything that is not damage (busy,
+ * permissions); returns the damage it found.
  */
-function examine(db: Db, path: string, upgrade: (version: number) => Db): Reading {
+function examine(db: Db, path: string, upgrade: () => Db): Reading {
   const version = assertTandemFile(db, path);
   // Every format has the map tables: a file past a limit is refused before the integrity check reads every page.
   const shape = version >= 1 ? shapeProblems(db, path) : [];
@@ -66,7 +67,7 @@ function examine(db: Db, path: string, upgrade: (version: number) => Db): Readin
   let target = db;
   if (version < LATEST_FORMAT) {
     const failed = migrationProblems(path, () => {
-      target = upgrade(version);
+      target = upgrade();
     });
     if (failed.length > 0) return { ok: false, problems: failed, more: false };
   }
