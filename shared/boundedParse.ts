@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { MAX_LISTED_PROBLEMS } from './limits';
 import { COLLECTIONS, collectionSchemas, tandemDocSchema, type TandemDoc } from './schema/document';
+import { idSchema } from './schema/common';
 import { mapMetaSchema } from './schema/map';
 
 /** What a bounded validation found: the document, or at most MAX_LISTED_PROBLEMS problems in words. */
@@ -48,7 +49,12 @@ export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS):
 /** The first entity of a doc/patch (anywhere in a batch) that breaks its schema, as a sentence; null when none does. */
 function findPatchProblem(command: unknown, path: string, depth: number): string | null {
   if (typeof command !== 'object' || command === null || depth > 16) return null;
-  const { type, put, commands } = command as { type?: unknown; put?: unknown; commands?: unknown };
+  const { type, put, remove, commands } = command as {
+    type?: unknown;
+    put?: unknown;
+    remove?: unknown;
+    commands?: unknown;
+  };
   if (type === 'batch' && Array.isArray(commands)) {
     for (let i = 0; i < commands.length; i++) {
       const found = findPatchProblem(commands[i], `${path}commands.${i}: `, depth + 1);
@@ -56,13 +62,19 @@ function findPatchProblem(command: unknown, path: string, depth: number): string
     }
     return null;
   }
-  if (type !== 'doc/patch' || typeof put !== 'object' || put === null) return null;
+  if (type !== 'doc/patch') return null;
   for (const c of COLLECTIONS) {
-    const list = (put as Record<string, unknown>)[c];
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length; i++) {
-      const parsed = collectionSchemas[c].safeParse(list[i]);
-      if (!parsed.success) return `${path}doc/patch: put.${c}.${i}: ${issueText(parsed.error.issues[0]!)}`;
+    const puts = typeof put === 'object' && put !== null ? (put as Record<string, unknown>)[c] : undefined;
+    const removes = typeof remove === 'object' && remove !== null ? (remove as Record<string, unknown>)[c] : undefined;
+    for (const [what, list, schema] of [
+      ['put', puts, collectionSchemas[c]],
+      ['remove', removes, idSchema],
+    ] as const) {
+      if (!Array.isArray(list)) continue;
+      for (let i = 0; i < list.length; i++) {
+        const parsed = schema.safeParse(list[i]);
+        if (!parsed.success) return `${path}doc/patch: ${what}.${c}.${i}: ${issueText(parsed.error.issues[0]!)}`;
+      }
     }
   }
   return null;
