@@ -31,6 +31,6 @@ describe('bounded validation', () => {
     expect(result).toMatchObject({ ok: false, more: true });
     if (result.ok) return;
     expect(result.problems).toHaveLength(20);
-    expect(result.problems[0]).toMatch(/^cards\.0: id: /);
+    expect(result.problems[0]).toMatch(/^cards\.0\.id: /);
   });
 });

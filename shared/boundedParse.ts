@@ -21,7 +21,13 @@ export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS):
     return { ok: false, problems: ['the map is not an object'], more: false };
   const candidate = raw as Record<string, unknown>;
   const meta = mapMetaSchema.safeParse(candidate.meta);
-  if (!meta.success) problems.push(`map settings: ${meta.error.issues.slice(0, 3).map(issueText).join('; ')}`);
+  if (!meta.success)
+    problems.push(
+      meta.error.issues
+        .slice(0, 3)
+        .map((issue) => `${['meta', ...issue.path].join('.')}: ${issue.message}`)
+        .join('; '),
+    );
   for (const c of COLLECTIONS) {
     const list = candidate[c];
     if (!Array.isArray(list)) {
@@ -33,9 +39,13 @@ export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS):
     for (let i = 0; i < list.length && !full(); i++) {
       const parsed = schema.safeParse(list[i]);
       if (parsed.success) continue;
-      const id = (list[i] as { id?: unknown } | null)?.id;
-      const name = typeof id === 'string' && id.length <= 64 ? `${c} "${id}"` : `${c}.${i}`;
-      problems.push(`${name}: ${parsed.error.issues.slice(0, 3).map(issueText).join('; ')}`);
+      // Named by the same path the whole-document parse would give: painPoints.0.severity.
+      problems.push(
+        parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${[c, i, ...issue.path].join('.')}: ${issue.message}`)
+          .join('; '),
+      );
     }
     if (full()) break;
   }

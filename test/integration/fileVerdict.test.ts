@@ -78,7 +78,7 @@ describe('one verdict on a file: tandem check and opening agree', () => {
         row.id,
       );
     });
-    expectDamaged(file, /cards "[^"]+": emotion: emotion must be at most \+2/);
+    expectDamaged(file, /cards\.0\.emotion: emotion must be at most \+2/);
   });
 
   it('refuses a row whose data is not JSON at all', () => {
