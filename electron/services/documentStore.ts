@@ -6,11 +6,22 @@ import { ApiFailure } from '../../shared/api/result';
 import { applyParsedCommand, parseCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { describeIssues } from '../../shared/commands/entity';
+import { findCollectionBreach } from '../../shared/bounds';
 import { COLLECTIONS, tandemDocSchema, type CollectionName, type TandemDoc } from '../../shared/schema/document';
 import { mapMetaSchema } from '../../shared/schema/map';
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID, migrate } from './migrations';
+import {
+  DamagedFile,
+  assertFileSize,
+  migrationProblems,
+  readMap,
+  shapeProblems,
+  structureProblems,
+  verdictFailure,
+  type Reading,
+} from './fileVerdict';
 import { readableOpenError } from './sqliteErrors';
-import { TABLES, rowParams, selectSql, upsertSql } from './tables';
+import { TABLES, rowParams, upsertSql } from './tables';
 
 type Db = Database.Database;
 type Statement = Database.Statement;
@@ -39,22 +50,34 @@ function assertTandemFile(db: Db, path: string): number {
   return version;
 }
 
-/** Reads the whole document from an open, migrated database and validates it. */
-function readDocument(db: Db, path: string): { doc: TandemDoc; revision: number } {
-  const meta = new Map(
-    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
-  );
-  const raw: Record<string, unknown> = {
-    schemaVersion: Number(meta.get('schema_version') ?? 0),
-    meta: JSON.parse(meta.get('map') ?? 'null'),
-  };
-  for (const c of COLLECTIONS) {
-    raw[c] = (db.prepare(selectSql(TABLES[c])).all() as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
+/**
+ * The one verdict on a file, shared by opening and `tandem check`: identity and format, the map tables' row counts
+ * against the limits, page integrity and foreign keys (all before anything is written to it), then — after
+ * `upgrade` brings an older format up to date — the tables, their columns and every row's schema, all bounded.
+ * Throws the identity failures (not a Tandem map, newer format) and anything that is not damage (busy,
+ * permissions); returns the damage it found.
+ */
+function examine(db: Db, path: string, upgrade: () => Db): Reading {
+  const version = assertTandemFile(db, path);
+  // Every format has the map tables: a file past a limit is refused before the integrity check reads every page.
+  const shape = version >= 1 ? shapeProblems(db, path) : [];
+  if (shape.length > 0) return { ok: false, problems: shape, more: false };
+  const structure = structureProblems(db, path);
+  if (structure.length > 0) return { ok: false, problems: structure, more: false };
+  let target = db;
+  if (version < LATEST_FORMAT) {
+    const failed = migrationProblems(path, () => {
+      target = upgrade();
+    });
+    if (failed.length > 0) return { ok: false, problems: failed, more: false };
   }
-  const parsed = tandemDocSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${describeIssues(parsed.error)}`);
-  return { doc: parsed.data, revision: Number(meta.get('revision') ?? 0) };
+  return readMap(target, path);
+}
+
+/** The document of a file examine() found sound; throws DamagedFile with the problems otherwise. */
+function soundDocument(reading: Reading, path: string): { doc: TandemDoc; revision: number } {
+  if (!reading.ok) throw new DamagedFile(path, reading.problems, reading.more);
+  return reading;
 }
 
 /**
@@ -110,23 +133,26 @@ export class DocumentStore {
     return store;
   }
 
-  /** Opens an existing .tandem file, upgrading its format if it is older. */
+  /**
+   * Opens an existing .tandem file, upgrading its format if it is older. It runs every check `tandem check` runs
+   * (bounded) and refuses a file that fails one with a DamagedFile error: a damaged map is never opened for editing.
+   */
   static open(path: string): DocumentStore {
     if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
     if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
+    assertFileSize(path);
     let db: Db | undefined;
     try {
       db = new Database(path, { fileMustExist: true });
-      assertTandemFile(db, path);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      // Judged before anything is written: an older file is judged on an upgraded private copy first.
+      const { doc, revision } = soundDocument(examineOnCopy(db, path), path);
       configure(db);
-      const ok = db.pragma('quick_check', { simple: true });
-      if (ok !== 'ok') throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${String(ok)}`);
-      migrate(db);
-      const { doc, revision } = readDocument(db, path);
+      if (version < LATEST_FORMAT) migrate(db);
       return new DocumentStore(path, db, doc, revision);
     } catch (err) {
       db?.close();
-      throw readableOpenError(path, err);
+      throw verdictFailure(path, err);
     }
   }
 
@@ -197,6 +223,9 @@ export class DocumentStore {
   applyParsed(cmd: Command): { revision: number; inverse: Command } {
     const before = this.current;
     const { doc, inverse } = applyParsedCommand(before, cmd);
+    // A map past its limits would be refused the next time it is opened: refuse the change instead.
+    const breach = findCollectionBreach(doc);
+    if (breach !== null) throw new ApiFailure('invalid', `${breach}. Nothing was changed.`);
     const revision = this.rev + 1;
     try {
       this.db.transaction(() => {
@@ -223,7 +252,8 @@ export class DocumentStore {
 
   /** Integrity, foreign keys, identity and schema of the open file. */
   check(): { ok: boolean; problems: string[] } {
-    return inspect(this.db, this.path);
+    const { ok, problems } = inspect(this.db, this.path);
+    return { ok, problems };
   }
 
   /** Closes the file (checkpointing the WAL into it). */
@@ -257,35 +287,62 @@ export class DocumentStore {
   }
 }
 
-/** Runs every check on an open database; never throws. */
-function inspect(db: Db, path: string): { ok: boolean; problems: string[] } {
-  const problems: string[] = [];
+/** examine() with an older format upgraded in a private copy, so that judging a file never writes to it. */
+function examineOnCopy(db: Db, path: string): Reading {
+  let folder: string | undefined;
+  let copy: Db | undefined;
   try {
-    const version = assertTandemFile(db, path);
-    const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-    for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
-    const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    for (const r of fk.slice(0, 20)) problems.push(`a row of ${r.table} points at a missing ${r.parent}`);
-    if (problems.length === 0 && version === LATEST_FORMAT) readDocument(db, path);
-  } catch (err) {
-    problems.push(readableOpenError(path, err).message);
+    return examine(db, path, () => {
+      folder = mkdtempSync(join(tmpdir(), 'tandem-check-'));
+      const file = join(folder, 'upgraded.tandem');
+      db.prepare('VACUUM INTO ?').run(file);
+      copy = new Database(file);
+      migrate(copy);
+      return copy;
+    });
+  } finally {
+    copy?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   }
-  return { ok: problems.length === 0, problems };
 }
 
-/** Checks a file without changing it: identity, format, integrity, foreign keys and the document schema. */
+/** The problems of a failure, as check lists them: a damaged file's each, anything else as its one message. */
+function problemsOf(path: string, err: unknown): string[] {
+  const failure = verdictFailure(path, err);
+  return failure instanceof DamagedFile ? failure.problems : [failure.message];
+}
+
+/** Runs every check on an open database; never throws. */
+function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?: TandemDoc } {
+  try {
+    const reading = examineOnCopy(db, path);
+    if (!reading.ok) {
+      const more = reading.more ? ['… and more problems; the check stopped listing here'] : [];
+      return { ok: false, problems: [...reading.problems, ...more] };
+    }
+    return { ok: true, problems: [], doc: reading.doc };
+  } catch (err) {
+    return { ok: false, problems: problemsOf(path, err) };
+  }
+}
+
+/** Checks a file without changing it: identity, format, size, integrity, foreign keys and the document schema. */
 export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
   if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
+  try {
+    assertFileSize(path);
+  } catch (err) {
+    return { ok: false, problems: [readableOpenError(path, err).message] };
+  }
   // A read-only look at a WAL file makes SQLite create empty -wal/-shm files; a check must leave no trace.
   const sidecars = ['-wal', '-shm'].map((s) => path + s).filter((p) => !existsSync(p));
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const result = inspect(db, path);
-    if (!result.ok) return result;
     const version = db.pragma('user_version', { simple: true }) as number;
+    const { ok, problems, doc } = inspect(db, path);
+    if (!ok || !doc) return { ok: false, problems };
     if (version < LATEST_FORMAT) return { ok: true, problems: [], summary: { format: version } };
-    const { doc } = readDocument(db, path);
     return {
       ok: true,
       problems: [],
@@ -298,7 +355,7 @@ export function checkFile(path: string): { ok: boolean; problems: string[]; summ
       },
     };
   } catch (err) {
-    return { ok: false, problems: [readableOpenError(path, err).message] };
+    return { ok: false, problems: problemsOf(path, err) };
   } finally {
     db?.close();
     for (const p of sidecars) rmSync(p, { force: true });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const apiErrorCodeSchema = z.enum([
   'invalid_arguments',
   'invalid',
+  /** A file that failed its checks (integrity, references, schema, limits): it is not opened for editing. */
+  'damaged',
   'not_found',
   'conflict',
   'stale',

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import { findTextBreach } from '../../../shared/bounds';
+import { JSON_LIMITS, MAX_JSON_FILE_BYTES, formatBytes } from '../../../shared/limits';
 import { importJson } from '../../../shared/render/json';
 import { DocumentStore } from '../../services/documentStore';
 import { plural, stringOption, UsageError, type CommandSpec } from '../command';
@@ -43,9 +45,23 @@ export const importJsonCommand: CommandSpec = {
       io.err(`tandem: the folder ${dirname(out)} does not exist`);
       return 1;
     }
+    // The size before reading, then the structure before parsing: a small file can still hold a million objects.
+    const size = statSync(source).size;
+    if (size > MAX_JSON_FILE_BYTES) {
+      io.err(
+        `tandem: ${given} is ${formatBytes(size)}; Tandem imports JSON files of at most ${formatBytes(MAX_JSON_FILE_BYTES)}. Nothing was created.`,
+      );
+      return 1;
+    }
+    const text = readFileSync(source, 'utf8');
+    const breach = findTextBreach(text, JSON_LIMITS, 'this file');
+    if (breach !== null) {
+      io.err(`tandem: ${given}: ${breach}. Nothing was created.`);
+      return 1;
+    }
     let doc;
     try {
-      doc = importJson(readFileSync(source, 'utf8'));
+      doc = importJson(text);
     } catch (err) {
       io.err(`tandem: ${given}: ${err instanceof Error ? err.message : String(err)}`);
       return 1;
