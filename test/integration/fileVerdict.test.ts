@@ -96,7 +96,7 @@ describe('one verdict on a file: tandem check and opening agree', () => {
         row.id,
       );
     });
-    expectDamaged(file, /card "[^"]+" is in a lane that does not exist \(elsewhere\)/);
+    expectDamaged(file, /card "[^"]+" is in a lane that does not exist \(laneId: "elsewhere"\)/);
   });
 
   it('refuses a truncated file', () => {
