@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
 import { createFromTemplate } from '../../shared/templates/index';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const writer = fileURLToPath(new URL('../fixtures/crashWriter.ts', import.meta.url));
 
 describe('a crash while editing', () => {

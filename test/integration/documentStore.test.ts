@@ -6,9 +6,9 @@ import { DocumentStore, checkFile } from '../../electron/services/documentStore'
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID } from '../../electron/services/migrations';
 import { makeCard } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates/index';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 
 function sampleStore(): { store: DocumentStore; path: string } {
   const path = join(tempDir(), 'map.tandem');

@@ -7,9 +7,9 @@ import { ApiFailure } from '../../shared/api/result';
 import { createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
 import { DamagedFile } from '../../electron/services/fileVerdict';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const FORMAT_1 = fileURLToPath(new URL('../fixtures/format-1.tandem', import.meta.url));
 
 /** Words of SQLite itself that must never reach a user. */

@@ -6,9 +6,9 @@ import { TABLES } from '../../electron/services/tables';
 import { COLLECTIONS } from '../../shared/schema/document';
 import { REFERENCES, referenceColumn, type Reference } from '../../shared/schema/references';
 import { makeMap } from '../helpers/makeMap';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 
 /**
  * Foreign keys of the file that are not references between entities of the map: survey answers belong to the

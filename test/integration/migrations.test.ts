@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
 import { LATEST_FORMAT, MIGRATIONS } from '../../electron/services/migrations';
 import { runCli } from '../helpers/cli';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const FORMAT_1 = fileURLToPath(new URL('../fixtures/format-1.tandem', import.meta.url));
 
 describe('file format migrations', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/api/dispatch';
 import { createSession } from '../../electron/services/session';
 import { makeCard } from '../../shared/factories';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 
 function newSession(events: [string, unknown][] = [], dataDir = tempDir()) {
   return createSession({

@@ -7,9 +7,9 @@ import { CommandError } from '../../shared/commands/errors';
 import type { Command } from '../../shared/commands/types';
 import { createFromTemplate } from '../../shared/templates/index';
 import { commandFrom } from '../helpers/randomCommands';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 
 describe('memory and file agree', () => {
   it('random command sequences (with undos and refusals) give the same document in memory, in the store and after reopening', () => {

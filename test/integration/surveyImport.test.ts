@@ -9,9 +9,9 @@ import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession } from '../../electron/services/session';
 import { importSurvey } from '../../electron/services/surveyImport';
 import { runCli } from '../helpers/cli';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const SAMPLE = fileURLToPath(new URL('../fixtures/surveys/linked-survey-sample.csv', import.meta.url));
 const HEADER = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment';
 
@@ -27,7 +27,7 @@ function csv(content: string | Buffer, name = 'responses.csv'): string {
   return path;
 }
 
-const lines = (...rows: string[]): string => [HEADER, ...rows].join('\n') + '\n';
+const lines = (...rows: string[]): string => `${[HEADER, ...rows].join('\n')}\n`;
 
 function countRows(store: DocumentStore): { imports: number; answers: number } {
   const db = store.database;

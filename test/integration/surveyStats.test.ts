@@ -10,9 +10,9 @@ import { createSession } from '../../electron/services/session';
 import { importSurvey } from '../../electron/services/surveyImport';
 import { surveyStats } from '../../electron/services/surveyStats';
 import { runCli } from '../helpers/cli';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const SAMPLE = fileURLToPath(new URL('../fixtures/surveys/linked-survey-sample.csv', import.meta.url));
 const HEADER = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment';
 
@@ -22,7 +22,7 @@ function sampleStore(template: 'sample' | 'blank' = 'sample'): DocumentStore {
 
 async function importRows(store: DocumentStore, rows: string[]): Promise<void> {
   const path = join(tempDir(), 'responses.csv');
-  writeFileSync(path, [HEADER, ...rows].join('\n') + '\n');
+  writeFileSync(path, `${[HEADER, ...rows].join('\n')}\n`);
   await importSurvey(store, path);
 }
 

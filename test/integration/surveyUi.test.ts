@@ -8,9 +8,9 @@ import { dispatch } from '../../shared/api/dispatch';
 import { createFromTemplate } from '../../shared/templates';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession } from '../../electron/services/session';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const SAMPLE = fileURLToPath(new URL('../fixtures/surveys/linked-survey-sample.csv', import.meta.url));
 const HEADER = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment';
 

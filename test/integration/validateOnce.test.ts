@@ -10,9 +10,9 @@ import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { batchEnvelopeSchema, singleCommandSchema, type Command } from '../../shared/commands/types';
 import { makeCard } from '../../shared/factories';
-import { useTempDir } from '../helpers/tempDir';
+import { tempDirPerTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 let session: Session | null = null;
 
 afterEach(() => {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch';
 import { createFromTemplate } from '../../../shared/templates/index';
-import { useTempDir } from '../../../test/helpers/tempDir';
+import { tempDirPerTest } from '../../../test/helpers/tempDir';
 import { DocumentStore } from '../documentStore';
 import { createSession, type SessionOptions } from '../session';
 import { surveyStats } from '../surveyStats';
 import type { PdfPageSetup } from './progress';
 
-const tempDir = useTempDir();
+const tempDir = tempDirPerTest();
 const HEADER = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment';
 
 /** A session on a fresh copy of the sample map. */
@@ -87,7 +87,7 @@ describe('export/run in a session', () => {
       `g${i},employee,${card.key},solved,${i < 6 ? 'no' : 'yes'},,`,
     ]).flat();
     const csv = join(dir, 'survey.csv');
-    writeFileSync(csv, [HEADER, ...rows].join('\n') + '\n');
+    writeFileSync(csv, `${[HEADER, ...rows].join('\n')}\n`);
     expect((await dispatch(session.api, 'survey/import', { path: csv })).ok).toBe(true);
     expect(
       surveyStats(store)
