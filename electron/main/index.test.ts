@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore } from '../services/documentStore';
 import { APP_INDEX_URL, CONTENT_SECURITY_POLICY } from './security';
-import { FakeSession, FakeWebContents, fakeEvent } from './testing/fakes';
+import { type FakeSession, FakeWebContents, fakeEvent } from './testing/fakes';
 import { webPreferencesProblems } from './testing/hardening';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;

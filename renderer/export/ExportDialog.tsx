@@ -1,5 +1,5 @@
 import '../styles/export.css';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { EXPORT_EXTENSION } from '../../shared/render/exportOptions';
 import type { TandemClient } from '../api/client';
 import { Modal } from '../ui/Modal';

@@ -1,7 +1,6 @@
 import { LANE_HEADER_WIDTH, type BlueprintLineKind, type Rect } from '../layout';
 import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
-import { COLORS } from './palette';
 import type { RenderModel } from './model';
 
 /** Stroke of each blueprint line; they differ in dash as well as colour. */

@@ -1,4 +1,4 @@
-import { type Rect } from '../layout';
+import type { Rect } from '../layout';
 import { attrs, num } from './escape';
 import { intersects, type RenderModel } from './model';
 import { COLORS } from './palette';

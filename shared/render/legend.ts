@@ -31,7 +31,7 @@ function items(doc: TandemDoc): Item[] {
   for (const k of ['flow', 'support', 'handoff'] as LinkKind[]) {
     const s = LINK_STYLE[k];
     out.push({
-      icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
+      icon: `${line(s.color, s.dash)}<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
       text: `${label(`linkKind.${k}`)}: ${label(`linkKindMeaning.${k}`)}`,
     });
   }

@@ -32,7 +32,7 @@ function table(head: { text: string; num?: boolean }[], rows: string[][]): strin
 function legendSection(doc: TandemDoc): string {
   const width = 900;
   const height = legendHeight(doc, width);
-  const svg = svgOpen(width, height, { x: 0, y: 0, width, height }) + renderLegend(doc, 0, 0, width) + '</svg>';
+  const svg = `${svgOpen(width, height, { x: 0, y: 0, width, height }) + renderLegend(doc, 0, 0, width)}</svg>`;
   const terms: [string, string][] = [
     [label('blueprintLine.interaction'), 'Between what the customer does and what the frontstage staff do with them.'],
     [
@@ -163,7 +163,7 @@ function actionsSection(doc: TandemDoc): string {
   ];
   return section(
     'Actions and owners',
-    '<p class="note">Ordered by the priority of the pain they remove.</p>' + table(head, rows),
+    `<p class="note">Ordered by the priority of the pain they remove.</p>${table(head, rows)}`,
   );
 }
 

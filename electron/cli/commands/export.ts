@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { describeIssues } from '../../../shared/commands/entity';
 import {
   EXPORT_EXTENSION,
