@@ -7,6 +7,7 @@ const TANDEM_FILTER = [{ name: 'Tandem map', extensions: ['tandem'] }];
 export function suggestedFileName(name: string): string {
   const base = path
     .basename(name.replace(/\\/g, '/'))
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
     .trim();
   const stem = base.replace(/\.tandem$/i, '').trim() || 'Untitled map';
@@ -65,6 +66,7 @@ async function saveExport(
   const base =
     path
       .basename(suggestedName.replace(/\\/g, '/'))
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
       .trim() || 'export';
   const options = {

@@ -163,6 +163,7 @@ export function createSession(opts: SessionOptions): Session {
       try {
         const safe =
           basename(fileName.replace(/\\/g, '/'))
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
             .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
             .trim() || 'survey.csv';
         const file = join(dir, safe);

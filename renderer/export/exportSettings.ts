@@ -105,6 +105,7 @@ export function folderOf(path: string): string {
 export function exportFileName(title: string, format: ExportFormat): string {
   const stem = title
     .trim()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/^\.+/, '')
     .slice(0, 120)

@@ -21,6 +21,7 @@ export function folderOf(path: string): string {
 export function fileNameFor(title: string): string {
   const name = title
     .trim()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/^\.+/, '')
     .slice(0, 120);

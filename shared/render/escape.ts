@@ -7,8 +7,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 // Control characters other than tab/newline are not allowed in XML 1.0 at all: a pasted one would make the
 // whole SVG unparsable, so they are dropped rather than escaped. Lone surrogates are dropped for the same reason.
-// eslint-disable-next-line no-control-regex
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters, so the sanitiser matches them on purpose
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A number written compactly for SVG coordinates (at most two decimals, no "-0"). */
