@@ -199,7 +199,9 @@ export function computeLayout(doc: Pick<TandemDoc, 'stages' | 'lanes' | 'cards'>
       const list = cells.get(cellKey(lane.id, stage.id));
       if (!list) continue;
       const rects = cellCardRects(stage, lane, list);
-      list.forEach((c, i) => cards.set(c.id, { id: c.id, laneId: lane.id, stageId: stage.id, ...(rects[i] as Rect) }));
+      list.forEach((c, i) => {
+        cards.set(c.id, { id: c.id, laneId: lane.id, stageId: stage.id, ...(rects[i] as Rect) });
+      });
     }
   }
   return { stages, lanes, lines: blueprintLines(lanes), cards, width: x, height: y };

@@ -211,7 +211,8 @@ describe('the Electron main process', () => {
   it('installs the menu, whose Edit items reach the renderer as menu/action events', () => {
     const menu = fake.menus.at(-1) ?? [];
     const edit = menu.find((m) => m.label === 'Edit')?.submenu as MenuItemConstructorOptions[];
-    (edit.find((i) => i.label === 'Undo')?.click as () => void)();
+    const undo = edit.find((i) => i.label === 'Undo')?.click as () => void;
+    undo();
     expect(window().webContents.sent).toContainEqual(['tandem:event', 'menu/action', { action: 'undo' }]);
   });
 

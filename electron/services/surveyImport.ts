@@ -185,7 +185,10 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
             return;
           }
           const quoteError = quoteErrors.get(i);
-          if (quoteError) return error(rowNumber, quoteError);
+          if (quoteError) {
+            error(rowNumber, quoteError);
+            return;
+          }
           const row = readRow(fields, layout, rules);
           for (const message of row.errors) error(rowNumber, message);
           if (row.oddDate) oddDates++;

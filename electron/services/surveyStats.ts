@@ -134,7 +134,10 @@ function metricCounts(target: SurveyTarget): Map<string, Counts> {
       const parsed = parseScaleValue(r.value, SCALES[s.kind]);
       if (!parsed.ok) continue;
       let c = byTouchpoint.get(r.touchpoint);
-      if (!c) byTouchpoint.set(r.touchpoint, (c = zero()));
+      if (!c) {
+        c = zero();
+        byTouchpoint.set(r.touchpoint, c);
+      }
       count(c, s.kind, parsed.value, r.n);
     }
   }

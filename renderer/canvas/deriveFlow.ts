@@ -179,7 +179,10 @@ export function createFlowDeriver() {
   const handlesFor = (width: number, height: number) => {
     const key = `${width}x${height}`;
     let handles = handlesBySize.get(key);
-    if (!handles) handlesBySize.set(key, (handles = cardHandles(width, height)));
+    if (!handles) {
+      handles = cardHandles(width, height);
+      handlesBySize.set(key, handles);
+    }
     return handles;
   };
 
@@ -392,7 +395,8 @@ export function createFlowDeriver() {
     }
     prevCards = cards;
     prevNodes = seen;
-    return (lastNodes = sameList(lastNodes, out) ? lastNodes : out);
+    if (!sameList(lastNodes, out)) lastNodes = out;
+    return lastNodes;
   }
 
   function edges(doc: TandemDoc, layout: MapLayout): LinkFlowEdge[] {
@@ -482,7 +486,8 @@ export function createFlowDeriver() {
     }
     prevEdges = seen;
     prevRoutes = routes;
-    return (lastEdges = sameList(lastEdges, out) ? lastEdges : out);
+    if (!sameList(lastEdges, out)) lastEdges = out;
+    return lastEdges;
   }
 
   return { nodes, edges };

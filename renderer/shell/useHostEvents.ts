@@ -51,6 +51,8 @@ export function useHostEvents(client: TandemClient): void {
           });
       }),
     ];
-    return () => offs.forEach((off) => off());
+    return () => {
+      for (const off of offs) off();
+    };
   }, [client, store, view]);
 }

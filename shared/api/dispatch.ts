@@ -19,7 +19,7 @@ export async function dispatch(impl: ApiImplementation, name: string, rawArgs: u
   if (!Object.hasOwn(contract, name))
     return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
   const call = name as CallName;
-  let parsed;
+  let parsed: ReturnType<(typeof contract)[CallName]['args']['safeParse']>;
   try {
     parsed = contract[call].args.safeParse(rawArgs ?? {});
   } catch (err) {

@@ -57,7 +57,9 @@ export function painRegister(doc: TandemDoc): PainRow[] {
       b.pain.votes - a.pain.votes ||
       a.pain.title.localeCompare(b.pain.title),
   );
-  rows.forEach((r, i) => (r.rank = i + 1));
+  rows.forEach((r, i) => {
+    r.rank = i + 1;
+  });
   return rows;
 }
 

@@ -126,10 +126,10 @@ export function tilesFromSegments(
   cols: readonly Segment[],
 ): { rows: number; cols: number; tiles: Tile[] } {
   const tiles: Tile[] = [];
-  rows.forEach((r, row) =>
-    cols.forEach((c, col) =>
-      tiles.push({ row, col, x: c.start, y: r.start, width: c.end - c.start, height: r.end - r.start }),
-    ),
-  );
+  rows.forEach((r, row) => {
+    cols.forEach((c, col) => {
+      tiles.push({ row, col, x: c.start, y: r.start, width: c.end - c.start, height: r.end - r.start });
+    });
+  });
   return { rows: rows.length, cols: cols.length, tiles };
 }

@@ -29,7 +29,9 @@ function cellsOnDisk(file: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const c of [...doc.cards].sort((a, b) => a.order - b.order)) {
     const key = `${doc.lanes.find((l) => l.id === c.laneId)?.title} / ${doc.stages.find((s) => s.id === c.stageId)?.name}`;
-    (out[key] ??= []).push(c.title);
+    const titles = out[key] ?? [];
+    titles.push(c.title);
+    out[key] = titles;
   }
   return out;
 }

@@ -88,7 +88,7 @@ async function shot(page: Page, name: string, docsName?: string): Promise<void> 
 const card = (page: Page, title: string) =>
   page.locator('.react-flow__node-card .card-node', { has: page.locator('.card__title', { hasText: title }) }).first();
 
-async function box(page: Page, locator: ReturnType<Page['locator']>) {
+async function box(_page: Page, locator: ReturnType<Page['locator']>) {
   const b = await locator.boundingBox();
   if (!b) throw new Error(`${locator.toString()} is not on screen`);
   return b;

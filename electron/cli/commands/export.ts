@@ -110,8 +110,8 @@ export const exportCommand: CommandSpec = {
       return 1;
     }
     const store = DocumentStore.open(file);
-    let doc;
-    let metricValues;
+    let doc: typeof store.doc;
+    let metricValues: ReturnType<typeof printedMetricValues>;
     try {
       doc = store.doc;
       metricValues = printedMetricValues(doc, surveyStats(store));

@@ -59,7 +59,7 @@ export const importJsonCommand: CommandSpec = {
       io.err(`tandem: ${given}: ${breach}. Nothing was created.`);
       return 1;
     }
-    let doc;
+    let doc: ReturnType<typeof importJson>;
     try {
       doc = importJson(text);
     } catch (err) {

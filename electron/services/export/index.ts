@@ -122,7 +122,9 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
         signal: ctx.signal,
       });
       const files = images.map((img) => (img.tile ? tilePath(path, img.tile.row, img.tile.col) : path));
-      images.forEach((img, i) => writeAtomic(files[i] ?? path, img.png));
+      images.forEach((img, i) => {
+        writeAtomic(files[i] ?? path, img.png);
+      });
       return { files, mapPages: null };
     }
   }
