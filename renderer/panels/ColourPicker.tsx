@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { CommitText } from '../ui/fields/CommitText';
 import { TEAM_PALETTE, hexProblem } from './palette';
 
@@ -9,21 +10,28 @@ interface Props {
 
 /** The ten team colours as swatches, and a field for any other #rrggbb. */
 export function ColourPicker({ teamName, color, onChange }: Props) {
+  const name = useId();
   return (
     <div className="colour-picker">
       <div className="colour-picker__swatches" role="radiogroup" aria-label={`Colour of ${teamName}`}>
         {TEAM_PALETTE.map((p) => (
-          <button
+          // A native radio inside each swatch, so screen readers and the arrow keys treat the palette as one choice.
+          <label
             key={p.color}
-            type="button"
-            role="radio"
-            aria-checked={p.color === color.toLowerCase()}
-            aria-label={p.name}
             title={`${p.name} ${p.color}`}
             className="colour-picker__swatch"
             style={{ background: p.color }}
-            onClick={() => onChange(p.color)}
-          />
+          >
+            <input
+              type="radio"
+              className="colour-picker__input"
+              name={name}
+              checked={p.color === color.toLowerCase()}
+              aria-checked={p.color === color.toLowerCase()}
+              aria-label={p.name}
+              onChange={() => onChange(p.color)}
+            />
+          </label>
         ))}
       </div>
       <CommitText

@@ -25,19 +25,24 @@ export function Segmented<T extends string | number>({ label, options, value, on
       </span>
       <div className="segmented" role="radiogroup" aria-labelledby={id}>
         {options.map((o) => (
-          <button
+          // A native radio inside each option, so screen readers and the arrow keys treat the row as one choice.
+          <label
             key={String(o.value)}
-            type="button"
-            role="radio"
-            aria-checked={o.value === value}
             title={o.title}
             className={`segmented__option${o.value === value ? ' segmented__option--on' : ''}`}
-            onClick={() => {
-              if (o.value !== value) onChange(o.value);
-            }}
           >
+            <input
+              type="radio"
+              className="segmented__input"
+              name={id}
+              checked={o.value === value}
+              aria-checked={o.value === value}
+              onChange={() => {
+                if (o.value !== value) onChange(o.value);
+              }}
+            />
             {o.label}
-          </button>
+          </label>
         ))}
       </div>
     </div>
