@@ -140,6 +140,7 @@ export function Canvas() {
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click on an empty cell adds a card for a mouse; N (useCardKeys) and the toolbar do for a keyboard
     <div className="canvas" data-testid="canvas" ref={canvasRef} tabIndex={-1} onDoubleClick={onDoubleClick}>
       <ReactFlow<TandemFlowNode>
         nodes={nodes}

@@ -36,7 +36,12 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
 
   return (
     <>
-      <svg className={`emotion-curve emotion-curve--${data.side}`} width={width} height={height}>
+      <svg
+        className={`emotion-curve emotion-curve--${data.side}`}
+        width={width}
+        height={height}
+        aria-label="Emotion curve"
+      >
         <line
           className="emotion-curve__zero"
           x1={0}

@@ -35,6 +35,7 @@ function Choice<T extends string | number>({
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: every Row is given exactly one form control as its children
     <label className="export-row">
       <span className="export-label">{label}</span>
       {children}

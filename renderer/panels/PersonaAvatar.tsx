@@ -12,7 +12,13 @@ export function PersonaAvatar({ persona, size = 44 }: { persona: Persona; size?:
   const style = { width: size, height: size, fontSize: Math.round(size * 0.4) };
   if (persona.picture) {
     return (
-      <img className="avatar" src={persona.picture} alt={`Picture of ${persona.name || 'the persona'}`} style={style} />
+      <img
+        className="avatar"
+        src={persona.picture}
+        // biome-ignore lint/a11y/noRedundantAlt: the name matches the "Picture of …" field that sets it, so a screen-reader user hears the same words for both
+        alt={`Picture of ${persona.name || 'the persona'}`}
+        style={style}
+      />
     );
   }
   return (

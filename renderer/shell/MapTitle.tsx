@@ -34,6 +34,7 @@ export function MapTitle() {
         aria-label="Map title"
         value={draft}
         maxLength={200}
+        // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename; the caret belongs in it
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
         onChange={(e) => setDraft(e.target.value)}
@@ -43,14 +44,16 @@ export function MapTitle() {
     );
   }
   return (
+    // The button inside makes the title reachable with Tab; Enter or F2 on it renames, as a double-click does.
     <h1
       className="title-bar__title"
-      tabIndex={0}
       title="Double-click to rename the map"
       onDoubleClick={() => setDraft(title)}
       onKeyDown={onHeadingKey}
     >
-      {title || 'Untitled map'}
+      <button type="button" className="title-bar__title-button">
+        {title || 'Untitled map'}
+      </button>
     </h1>
   );
 }

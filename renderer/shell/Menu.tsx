@@ -40,7 +40,7 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
     setOpen(false);
     button.current?.focus();
   };
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (!open) return;
     // Keys inside an open menu belong to it, not to the canvas or the window's shortcuts.
     e.stopPropagation();
@@ -55,7 +55,7 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
   };
 
   return (
-    <div className="menu" ref={root} onKeyDown={onKey}>
+    <div className="menu" ref={root}>
       <button
         ref={button}
         type="button"
@@ -65,6 +65,7 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
         aria-controls={open ? id : undefined}
         aria-label={ariaLabel}
         title={title}
+        onKeyDown={onKey}
         onClick={() => {
           if (!open) onOpen?.();
           setOpen(!open);
@@ -73,14 +74,16 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="menu__list" role="menu" id={id}>
+        <div className="menu__list" role="menu" id={id} onKeyDown={onKey}>
           {items.map((item, i) =>
             item.heading ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the entries are a fixed list built for each opening; their place is their identity
               <div key={`h${i}`} className="menu__heading" role="presentation">
                 {item.label}
               </div>
             ) : (
               <button
+                // biome-ignore lint/suspicious/noArrayIndexKey: the entries are a fixed list built for each opening; their place is their identity
                 key={`${i}:${item.label}`}
                 type="button"
                 role="menuitem"

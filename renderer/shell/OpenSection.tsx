@@ -57,7 +57,14 @@ export function OpenSection({
         </ul>
       )}
       {dialogs ? (
-        <button type="button" className="button" disabled={busy} onClick={onOpenDialog} autoFocus={autoFocus}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={onOpenDialog}
+          // biome-ignore lint/a11y/noAutofocus: on the start screen the keyboard lands on the first thing to do, as in a dialog
+          autoFocus={autoFocus}
+        >
           Open a map file…
         </button>
       ) : (
@@ -69,6 +76,7 @@ export function OpenSection({
               value={path}
               spellCheck={false}
               onChange={(e) => setPath(e.target.value)}
+              // biome-ignore lint/a11y/noAutofocus: on the start screen the keyboard lands on the first thing to do, as in a dialog
               autoFocus={autoFocus}
             />
           </label>

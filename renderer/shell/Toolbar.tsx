@@ -47,7 +47,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
         }))}
       />
       <span className="toolbar__gap" />
-      <div className="toolbar__group" role="group" aria-label="Zoom">
+      <fieldset className="toolbar__group" aria-label="Zoom">
         <button
           type="button"
           className="tool-button"
@@ -74,7 +74,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
         >
           Fit
         </button>
-      </div>
+      </fieldset>
       <button
         type="button"
         className="tool-button"

@@ -10,7 +10,7 @@ export function UndoRedoButtons() {
   const undo = useEditor((s) => s.undo);
   const redo = useEditor((s) => s.redo);
   return (
-    <div className="undo-redo" role="group" aria-label="History">
+    <fieldset className="undo-redo" aria-label="History">
       <button
         type="button"
         className="tool-button"
@@ -31,6 +31,6 @@ export function UndoRedoButtons() {
       >
         ↷ Redo
       </button>
-    </div>
+    </fieldset>
   );
 }

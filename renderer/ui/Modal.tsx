@@ -57,6 +57,7 @@ export function Modal({ title, onClose, className, children }: ModalProps) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it for a mouse; Escape (onKeyDown below) does for a keyboard
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose?.()}>
       <div
         ref={box}

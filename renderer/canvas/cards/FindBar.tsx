@@ -29,6 +29,7 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
     store.getState().setFindHits(new Set(hits), current);
   }, [store, hits, current]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: openCount is the trigger: each Ctrl+F puts the caret back in the field, even when the bar is already open
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
@@ -65,7 +66,7 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
         ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
         : `${at + 1} of ${hits.length}`;
   return (
-    <div className="find-bar nodrag nopan nowheel" role="search">
+    <search className="find-bar nodrag nopan nowheel">
       <input
         ref={input}
         className="find-bar__input"
@@ -105,6 +106,6 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
       <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Esc)" onClick={close}>
         ×
       </button>
-    </div>
+    </search>
   );
 }

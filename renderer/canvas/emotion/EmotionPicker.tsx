@@ -12,7 +12,7 @@ export function EmotionPicker({ cardId }: { cardId: string }) {
   };
   return (
     <NodeToolbar nodeId={cardId} isVisible position={Position.Bottom} offset={8}>
-      <div className="emotion-picker nodrag nopan" role="group" aria-label="Emotion">
+      <fieldset className="emotion-picker nodrag nopan" aria-label="Emotion">
         {EMOTION_LEVELS.map((l) => (
           <button
             key={l.value}
@@ -29,7 +29,7 @@ export function EmotionPicker({ cardId }: { cardId: string }) {
             <span className="emotion-picker__word">{l.word}</span>
           </button>
         ))}
-      </div>
+      </fieldset>
     </NodeToolbar>
   );
 }

@@ -33,6 +33,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       : [arrowHead(targetX, targetY, targetPosition)];
   const showTag = data.hidden && (hover || selected);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering only shows the Hidden work tag, which selecting the link shows too
     <g
       className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}${dimmed ? ' link-edge--dimmed' : ''}`}
       onMouseEnter={() => setHover(true)}
@@ -45,6 +46,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       ) : (
         pathPieces(d).map((p, i) => (
           // Keyed by place, so a moving link updates its pieces instead of replacing them.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the place is the identity here (see above)
           <path key={i} className="link-edge__line" d={p.d} style={{ strokeDashoffset: -p.offset }} />
         ))
       )}
@@ -53,14 +55,15 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       ))}
       {(data.label !== '' || showTag) && (
         <ViewportPortal>
-          <div
+          <button
+            type="button"
             className={`link-label nodrag nopan link-label--${data.kind}${dimmed ? ' link-label--dimmed' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onClick={() => store.getState().selectLink(id)}
           >
             {showTag && <span className="link-label__tag">Hidden work</span>}
             {data.label}
-          </div>
+          </button>
         </ViewportPortal>
       )}
       {selected && <LinkToolbar id={id} kind={data.kind} label={data.label} x={labelX} y={labelY} />}

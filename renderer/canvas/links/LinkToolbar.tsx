@@ -80,7 +80,7 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
         aria-label="Link"
         style={{ transform: `translate(${x}px, ${y}px) scale(${1 / zoom}) translate(-50%, 18px)` }}
       >
-        <div className="link-toolbar__kinds" role="group" aria-label="Kind of link">
+        <fieldset className="link-toolbar__kinds" aria-label="Kind of link">
           {linkKindSchema.options.map((k) => (
             <button
               key={k}
@@ -94,7 +94,7 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
               {vocab(`linkKind.${k}`)}
             </button>
           ))}
-        </div>
+        </fieldset>
         <input
           className="link-toolbar__label"
           aria-label="Link label"

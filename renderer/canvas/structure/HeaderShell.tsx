@@ -97,6 +97,7 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
   const label = name.trim() || `Untitled ${NOUN[axis]}`;
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click, right-click and drag are pointer gestures; the ⋯ button offers the keyboard the same Rename, Move and Delete
     <div
       className={`${className} structure-header structure-header--${axis} nodrag nopan${reorder.dragging ? ' structure-header--dragging' : ''}`}
       {...{ [`data-${axis}-id`]: id }}

@@ -9,7 +9,7 @@ export const CardGapBadge = memo(function CardGapBadge({ cardId }: { cardId: str
   const percent = Math.round(gap.worstShare * 100);
   const text = `Perception gap at "${gap.touchpoint}": customers and employees disagree in ${percent}% of ${gap.pairs} linked pairs${gap.flagged > 1 ? ` (${gap.flagged} question pairs flagged)` : ''}`;
   return (
-    <span className="gap-badge" title={text} aria-label={text} data-testid="gap-badge">
+    <span className="gap-badge" role="img" title={text} aria-label={text} data-testid="gap-badge">
       <span aria-hidden="true">≠ {percent}%</span>
     </span>
   );

@@ -20,6 +20,7 @@ function Comments({ title, items }: { title: string; items: string[] }) {
       ) : (
         <ul>
           {items.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of comments, never reordered, that may repeat word for word
             <li key={i} lang="">
               {c}
             </li>
@@ -36,6 +37,7 @@ export function GapItem({ touchpoint, card, gap, pairingId, label }: Props) {
   const fetchDetails = useEditor((s) => s.fetchGapDetails);
   const [details, setDetails] = useState<GapDetails | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new survey answers change gap.pairs and gap.disagree, and then the comments must be fetched again
   useEffect(() => {
     if (!pairingId) return;
     let live = true;

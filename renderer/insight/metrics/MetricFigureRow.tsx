@@ -16,11 +16,10 @@ export function describeFigure(f: Figure): string {
 export function MetricFigureRow({ figure }: { figure: Figure }) {
   const text = describeFigure(figure);
   return (
-    <div
+    <li
       className={`metric-figure metric-figure--${figure.status}`}
       title={text}
       aria-label={text}
-      role="listitem"
       data-metric={figure.metric.kind}
     >
       <span className="metric-figure__name" aria-hidden="true">
@@ -31,6 +30,6 @@ export function MetricFigureRow({ figure }: { figure: Figure }) {
         {figure.source === 'entered' && <span className="metric-figure__entered"> ✎</span>}
       </span>
       <StatusMark status={figure.status} />
-    </div>
+    </li>
   );
 }

@@ -13,13 +13,15 @@ const ROWS = 3;
 function Column({ title, figures }: { title: string; figures: Figure[] }) {
   const shown = figures.slice(0, ROWS);
   return (
-    <div className="metrics-cell__side" role="list" aria-label={`${title} figures`}>
+    <div className="metrics-cell__side">
       <div className="metrics-cell__side-title" aria-hidden="true">
         {title}
       </div>
-      {shown.map((f) => (
-        <MetricFigureRow key={f.metric.id} figure={f} />
-      ))}
+      <ul className="metrics-cell__figures" aria-label={`${title} figures`}>
+        {shown.map((f) => (
+          <MetricFigureRow key={f.metric.id} figure={f} />
+        ))}
+      </ul>
       {figures.length > shown.length && (
         <div className="metrics-cell__more">+{figures.length - shown.length} in the scorecard</div>
       )}
@@ -35,6 +37,8 @@ export const MetricsCellNode = memo(function MetricsCellNode({ data }: NodeProps
   const customer = figures.filter((f) => metricSide(f.metric) === 'customer');
   const employee = figures.filter((f) => metricSide(f.metric) === 'employee');
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut to the Scores tab, which the keyboard reaches in the side panel
+    // biome-ignore lint/a11y/noStaticElementInteractions: as above; the cell holds two lists, which a button cannot
     <div className="metrics-cell" data-stage-id={data.stageId} onClick={() => store.getState().showPanel('scorecard')}>
       <Column title="Customer" figures={customer} />
       <Column title="Employee" figures={employee} />

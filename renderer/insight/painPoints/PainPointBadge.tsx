@@ -18,6 +18,7 @@ export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
   const words = label('count.painPoint', { count });
   const more = `worst severity ${worst} of 5, ${label(`painSide.${side}`).toLowerCase()} side`;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut to the Pain points tab, which the keyboard reaches in the side panel
     <span
       className={`pain-badge pp-badge pp-sev--${worst}`}
       title={`${words}, ${more}`}

@@ -46,8 +46,8 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           </span>
           <span className="pp-item__title">{title}</span>
         </button>
-        <span className="pp-votes" aria-label={`${pain.votes} vote${pain.votes === 1 ? '' : 's'}`}>
-          {pain.votes}
+        <span className="pp-votes" role="img" aria-label={`${pain.votes} vote${pain.votes === 1 ? '' : 's'}`}>
+          <span aria-hidden="true">{pain.votes}</span>
         </span>
         <button
           type="button"

@@ -4,8 +4,8 @@ import { scaleWord } from '../../../shared/vocabulary';
 export function SeverityChip({ severity }: { severity: number }) {
   const words = `severity ${severity} of 5 (${scaleWord('severity', severity)})`;
   return (
-    <span className={`pp-chip pp-sev--${severity}`} title={words} aria-label={words}>
-      {severity}
+    <span className={`pp-chip pp-sev--${severity}`} role="img" title={words} aria-label={words}>
+      <span aria-hidden="true">{severity}</span>
     </span>
   );
 }

@@ -17,7 +17,7 @@ export function ActionEditor({ action }: { action: Opportunity }) {
   const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? 'The change was refused.'));
   const answered = action.painPointIds.map((id) => pains.find((p) => p.id === id)).filter((p) => p !== undefined);
   return (
-    <div className="pp-action" aria-label={`Action ${action.title}`}>
+    <fieldset className="pp-action" aria-label={`Action ${action.title}`}>
       <CommitText label="Action" value={action.title} onCommit={(title) => commit({ title })} />
       <div className="pp-grid">
         <SelectField
@@ -71,6 +71,6 @@ export function ActionEditor({ action }: { action: Opportunity }) {
       >
         Delete action
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -82,6 +82,7 @@ export const PainRegisterTable = memo(function PainRegisterTable({
             onClick={() => onOpen(r)}
             data-pain-id={r.id}
           >
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents: only keeps a click on the checkbox from opening the row; keys never open it */}
             <td className="register__pick" onClick={(e) => e.stopPropagation()}>
               <input
                 type="checkbox"
@@ -118,6 +119,7 @@ export const PainRegisterTable = memo(function PainRegisterTable({
             <td className="register__num">{r.votes}</td>
             <td>{label(`painStatus.${r.status}`)}</td>
             <td className="register__num register__priority">{r.priority}</td>
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents: only keeps a click on Trace from opening the row; keys never open it */}
             <td onClick={(e) => e.stopPropagation()}>
               {r.side !== 'employee' && (
                 <button

@@ -15,7 +15,7 @@ export function RegisterFilters({ doc, filter, onChange }: Props) {
   const stages = [...doc.stages].sort((a, b) => a.order - b.order);
   const filtered = filter.side !== '' || filter.teamId !== '' || filter.stageId !== '' || filter.status !== '';
   return (
-    <div className="register__filters" role="group" aria-label="Filter the register">
+    <fieldset className="register__filters" aria-label="Filter the register">
       <label className="register__filter">
         <span>Side</span>
         <select value={filter.side} onChange={(e) => set('side', e.target.value as RegisterFilter['side'])}>
@@ -64,6 +64,6 @@ export function RegisterFilters({ doc, filter, onChange }: Props) {
           Show all
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -94,6 +94,7 @@ export function ImportSurveyDialog({ state, onMapped, onCancel, onClose }: Props
       {rows.length > 0 && (
         <ol className="import-errors" aria-label="Problems by row">
           {rows.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages, never reordered, that may repeat word for word
             <li key={i}>{r}</li>
           ))}
         </ol>
