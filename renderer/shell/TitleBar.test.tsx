@@ -30,15 +30,13 @@ describe('TitleBar', () => {
     const { store } = renderEditor(<TitleBar />);
     const card = queueCard(store);
     act(() => {
-      store
-        .getState()
-        .dispatch({
-          type: 'card/move',
-          id: card.id,
-          laneId: card.laneId,
-          stageId: store.getState().doc.stages[0]!.id,
-          order: 9,
-        });
+      store.getState().dispatch({
+        type: 'card/move',
+        id: card.id,
+        laneId: card.laneId,
+        stageId: store.getState().doc.stages[0]!.id,
+        order: 9,
+      });
     });
     const undo = screen.getByRole('button', { name: 'Undo Move card' });
     expect(undo.getAttribute('title')).toMatch(/^Undo Move card/);

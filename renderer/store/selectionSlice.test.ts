@@ -102,14 +102,12 @@ describe('acting on the selection', () => {
     const doc = store.getState().doc;
     const keyed = doc.cards.find((c) => c.key !== null)!;
     const target = doc.cards.find((c) => c.laneId !== keyed.laneId)!;
-    const [id] = store
-      .getState()
-      .pastePayload(copyPayload(doc, [keyed.id])!, {
-        kind: 'cell',
-        laneId: target.laneId,
-        stageId: target.stageId,
-        index: 0,
-      });
+    const [id] = store.getState().pastePayload(copyPayload(doc, [keyed.id])!, {
+      kind: 'cell',
+      laneId: target.laneId,
+      stageId: target.stageId,
+      index: 0,
+    });
     const pasted = store.getState().doc.cards.find((c) => c.id === id)!;
     expect(pasted.key).toBeNull();
     expect(pasted.title).toBe(keyed.title);
