@@ -5,6 +5,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
+import { assertRegularFile } from './fileSafety';
 import {
   MAX_LISTED_ERRORS,
   listErrors,
@@ -317,13 +318,8 @@ export async function importSurvey(
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const name = basename(filePath);
-  let isFile: boolean;
-  try {
-    isFile = statSync(filePath).isFile();
-  } catch {
-    throw new ApiFailure('not_found', `"${filePath}" does not exist.`);
-  }
-  if (!isFile) throw new ApiFailure('invalid', `"${filePath}" is not a file.`);
+  // A FIFO or a device would stream forever: refused before anything opens it.
+  assertRegularFile(filePath, 'survey file');
 
   const db = target.database;
   const parsed = await parseFile(filePath, questionRules(target.doc), opts);

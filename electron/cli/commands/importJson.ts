@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { importJson } from '../../../shared/render/json';
 import { DocumentStore } from '../../services/documentStore';
+import { fileKind, readRegularFile } from '../../services/fileSafety';
 import { plural, stringOption, UsageError, type CommandSpec } from '../command';
 
 /** `tandem import-json MAP.json --out FILE.tandem`: a new map file from a JSON export. Never overwrites. */
@@ -27,12 +28,14 @@ export const importJsonCommand: CommandSpec = {
       throw new UsageError(`--out must name a .tandem file, not "${outGiven}"`);
     const source = resolve(cwd, given);
     const out = resolve(cwd, outGiven);
-    if (!existsSync(source)) {
+    // Refused up front: reading a FIFO or /dev/zero would never end.
+    const kind = fileKind(source);
+    if (kind === 'missing') {
       io.err(`tandem: ${given}: no such file`);
       return 1;
     }
-    if (statSync(source).isDirectory()) {
-      io.err(`tandem: ${given} is a folder, not a JSON file`);
+    if (kind !== 'file') {
+      io.err(`tandem: ${given} is ${kind}, not a JSON file`);
       return 1;
     }
     if (existsSync(out)) {
@@ -45,11 +48,12 @@ export const importJsonCommand: CommandSpec = {
     }
     let doc;
     try {
-      doc = importJson(readFileSync(source, 'utf8'));
+      doc = importJson(readRegularFile(source, 'JSON file').toString('utf8'));
     } catch (err) {
       io.err(`tandem: ${given}: ${err instanceof Error ? err.message : String(err)}`);
       return 1;
     }
+    // Written complete under a temporary name, then renamed: a kill never leaves half a map at --out.
     DocumentStore.create(out, doc).close();
     io.out(
       `Created ${outGiven} from ${given} (${plural(doc.stages.length, 'stage')}, ${plural(doc.lanes.length, 'lane')}, ${plural(doc.cards.length, 'card')}).`,
