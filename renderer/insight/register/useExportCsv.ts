@@ -4,6 +4,8 @@ import { useEditorStore } from '../../store/useEditor';
 import { registerCsv } from './registerCsv';
 import { registerRows } from './registerRows';
 
+const CSV_FILTERS = [{ name: 'CSV file', extensions: ['csv'] }];
+
 /** Where an export stands, in words for the drawer. */
 export type ExportNote = { kind: 'info' | 'error'; text: string } | null;
 
@@ -39,7 +41,8 @@ export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy
     setBusy(true);
     setNote(null);
     try {
-      const picked = await client['dialog/save']({ suggestedName: name });
+      // The CSV filter makes it an export's Save dialog (the name keeps .csv), which grants the path to export/run.
+      const picked = await client['dialog/save']({ suggestedName: name, filters: CSV_FILTERS });
       if (!picked.ok && picked.error.code === 'unsupported') {
         const evidence = new Map(doc.painPoints.map((p) => [p.id, p.evidence]));
         const actions = new Map<string, string[]>();
