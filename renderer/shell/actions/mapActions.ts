@@ -40,7 +40,7 @@ export const MAP_ACTIONS = defineActions([
   {
     id: 'save-as',
     labelKey: 'action.saveAs',
-    label: 'Save As…',
+    label: 'Save as…',
     description: 'Save a copy of the map elsewhere and go on in the copy',
     group: 'Map',
     keys: ['Mod+Shift+S'],
