@@ -67,12 +67,15 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="command-palette__list" id={listId} role="listbox" aria-label="Commands">
+      <div className="command-palette__list" id={listId} role="listbox" aria-label="Commands">
         {shown.map((a, i) => {
           const key = a.keys?.[0] ?? a.keysShown?.[0];
           return (
+            // The combobox keeps the focus and names the active option (aria-activedescendant), as the pattern asks:
+            // options are never focused themselves, and their keys are the combobox's.
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox above takes the keys for the whole list.
-            <li
+            // biome-ignore lint/a11y/useFocusableInteractive: see above; focus stays in the combobox.
+            <div
               key={a.id}
               id={optionId(a)}
               role="option"
@@ -83,11 +86,15 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
             >
               <span>{actionLabel(a)}</span>
               {key && <kbd>{keyLabel(key)}</kbd>}
-            </li>
+            </div>
           );
         })}
-        {shown.length === 0 && <li className="command-palette__empty">No command matches “{query}”</li>}
-      </ul>
+      </div>
+      {shown.length === 0 && (
+        <p className="command-palette__empty" role="status">
+          No command matches “{query}”
+        </p>
+      )}
     </Modal>
   );
 }
