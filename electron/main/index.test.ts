@@ -208,7 +208,26 @@ describe('the Electron main process', () => {
     });
   });
 
-  it('installs the menu, whose Edit items reach the renderer as menu/action events', () => {
+  it('installs the menu, whose Edit items reach the renderer as menu/action events', async () => {
+    // The renderer sends its menu model (built from its action registry); the menu is rebuilt from it.
+    const model = {
+      file: [],
+      edit: [{ id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', enabled: true }],
+      view: [],
+      help: [],
+    };
+    expect(await call(window().webContents, 'menu/set', model)).toMatchObject({ ok: true });
+    await vi.waitFor(() =>
+      expect((fake.menus.at(-1) ?? []).find((m) => m.label === 'Edit')?.submenu).toContainEqual(
+        expect.objectContaining({ label: 'Undo' }),
+      ),
+    );
+    expect(
+      await call(window().webContents, 'menu/set', { ...model, edit: [{ id: 'Undo!', label: 'x', enabled: true }] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
     const menu = fake.menus.at(-1) ?? [];
     const edit = menu.find((m) => m.label === 'Edit')?.submenu as MenuItemConstructorOptions[];
     const undo = edit.find((i) => i.label === 'Undo')?.click as () => void;
@@ -252,5 +271,20 @@ describe('the Electron main process', () => {
     writeFileSync(file, 'this is not a database');
     electron.app.emit('open-file', fakeEvent(), file);
     await vi.waitFor(() => expect(fake.errors.some((e) => e.startsWith('Could not open the map'))).toBe(true));
+  });
+
+  it('refuses a map path the window names that the user never chose, until the OS hands that map over', async () => {
+    const file = path.join(otherDir, 'unchosen.tandem');
+    DocumentStore.create(file, createFromTemplate('blank', 'Unchosen')).close();
+    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call(window().webContents, 'map/current')).not.toMatchObject({ data: { path: file } });
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(async () =>
+      expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }),
+    );
+    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({ ok: true });
   });
 });

@@ -13,14 +13,17 @@ import {
   session as electronSession,
   shell,
 } from 'electron';
+import type { MenuModel } from '../../shared/api/contract';
 import { toApiError } from '../../shared/api/dispatch';
+import { grantedAccess, guardApi } from '../services/fileAccess';
+import { assertRegularFile } from '../services/fileSafety';
 import { createSession, type Session } from '../services/session';
 import { ensureSampleMap } from '../services/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createDialogs } from './dialogs';
 import { createEmitter, registerIpc } from './ipc';
 import { mapFromArgv } from './launchFile';
-import { buildMenuTemplate, type MenuHandlers } from './menu';
+import { buildMenuTemplate, EMPTY_MENU_MODEL, type MenuHandlers } from './menu';
 import { createPdfPrinter } from './printing';
 import { APP_SCHEME, createSessionHardener, guardWebContents } from './security';
 import { defaultMapToOpen } from './startup';
@@ -39,6 +42,10 @@ let tandem: Session | null = null;
 /** A map the OS asked us to open before we were ready (macOS `open-file` arrives early). */
 let pendingMap: string | null = null;
 let dialogs: ReturnType<typeof createDialogs> | null = null;
+/** The paths the user chose (dialogs, the OS, the recent list, the data folder): all the window may name. */
+let access: ReturnType<typeof grantedAccess> | null = null;
+/** The renderer's menu model (`menu/set`): its actions' labels, accelerators and states. */
+let menuModel: MenuModel = EMPTY_MENU_MODEL;
 
 const windowContents = () => (win && !win.isDestroyed() ? win.webContents : null);
 const hardenSession = createSessionHardener();
@@ -61,6 +68,9 @@ async function openMap(filePath: string): Promise<boolean> {
   }
   let ok = true;
   try {
+    assertRegularFile(filePath, 'Tandem map');
+    // Every path that reaches here came from the user (a dialog, the OS, the recent menu), never from the window.
+    access?.grant('open-map', filePath);
     await tandem.open(filePath); // the session pushes `map/opened` to the window and updates the recent list
   } catch (err) {
     ok = false;
@@ -70,26 +80,9 @@ async function openMap(filePath: string): Promise<boolean> {
   return ok;
 }
 
-async function saveAs(): Promise<void> {
-  if (!tandem) return;
-  try {
-    const current = await tandem.api['map/current']({});
-    const dest = await dialogs?.save(current.doc.meta.title);
-    if (!dest) return;
-    await tandem.api['map/saveAs']({ path: dest });
-  } catch (err) {
-    dialog.showErrorBox('Could not save the map', errorMessage(err));
-  }
-  await refreshMenu();
-}
-
 const menuHandlers: MenuHandlers = {
   sendAction: (action) => emitToWindow('menu/action', { action }),
-  open: () => {
-    void dialogs?.open().then((p) => (p ? openMap(p) : false));
-  },
   openPath: (p) => void openMap(p),
-  saveAs: () => void saveAs(),
   closeWindow: () => win?.close(),
   about: () => {
     const options = {
@@ -111,7 +104,7 @@ async function refreshMenu(): Promise<void> {
   }
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildMenuTemplate(menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent }),
+      buildMenuTemplate(menuModel, menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent }),
     ),
   );
 }
@@ -142,12 +135,17 @@ async function ready(): Promise<void> {
     dialogs,
     printPdf: createPdfPrinter(BrowserWindow),
     reveal: (file) => shell.showItemInFolder(file),
+    setMenu: (model) => {
+      menuModel = model;
+      void refreshMenu();
+    },
     emit: (event, payload) => {
       emitToWindow(event, payload);
       if (event === 'map/opened') void refreshMenu();
     },
   });
-  registerIpc(ipcMain, { api: tandem.api, windowContents });
+  access = grantedAccess(dataDir);
+  registerIpc(ipcMain, { api: guardApi(tandem.api, access), windowContents });
 
   // Open the map before the window exists, so the renderer's first `map/current` already has it.
   const first = pendingMap ?? mapFromArgv(process.argv.slice(1), process.cwd());

@@ -1,19 +1,58 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import { buildMenuTemplate, type MenuHandlers, type MenuOptions } from './menu';
+import type { MenuModel } from '../../shared/api/contract';
+import { buildMenuTemplate as buildFromModel, EMPTY_MENU_MODEL, type MenuHandlers, type MenuOptions } from './menu';
 
 type MockedHandlers = { [K in keyof MenuHandlers]: Mock<MenuHandlers[K]> };
 
 function handlers(): MockedHandlers {
   return {
     sendAction: vi.fn<MenuHandlers['sendAction']>(),
-    open: vi.fn<MenuHandlers['open']>(),
     openPath: vi.fn<MenuHandlers['openPath']>(),
-    saveAs: vi.fn<MenuHandlers['saveAs']>(),
     closeWindow: vi.fn<MenuHandlers['closeWindow']>(),
     about: vi.fn<MenuHandlers['about']>(),
   };
 }
+
+const item_ = (id: string, label: string, accelerator?: string, enabled = true) => ({
+  id,
+  label,
+  enabled,
+  ...(accelerator ? { accelerator } : {}),
+});
+const sep = { separator: true as const };
+
+/** The menu model as the renderer sends it (shell/actions/menuModel.ts builds it from the action registry). */
+const MODEL: MenuModel = {
+  file: [
+    item_('new-from-template', 'New from Template…', 'CmdOrCtrl+N'),
+    item_('open', 'Open…', 'CmdOrCtrl+O'),
+    item_('save-as', 'Save As…', 'CmdOrCtrl+Shift+S'),
+    sep,
+    item_('export', 'Export…', 'CmdOrCtrl+E'),
+    item_('import-survey', 'Import Survey…'),
+  ],
+  edit: [
+    item_('undo', 'Undo', 'CmdOrCtrl+Z'),
+    item_('redo', 'Redo', 'CmdOrCtrl+Shift+Z', false),
+    sep,
+    item_('select-all', 'Select All', 'CmdOrCtrl+A'),
+    item_('delete', 'Delete', 'Delete'),
+  ],
+  view: [
+    item_('zoom-in', 'Zoom In', 'CmdOrCtrl+='),
+    item_('zoom-out', 'Zoom Out', 'CmdOrCtrl+-'),
+    item_('zoom-fit', 'Zoom to Fit', 'CmdOrCtrl+0'),
+    sep,
+    item_('toggle-panels', 'Toggle Panels', 'CmdOrCtrl+\\'),
+  ],
+  help: [
+    item_('command-palette', 'Command Palette…', 'CmdOrCtrl+K'),
+    item_('shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'),
+  ],
+};
+
+const buildMenuTemplate = (h: MenuHandlers, options: MenuOptions) => buildFromModel(MODEL, h, options);
 
 const linux: MenuOptions = { platform: 'linux', isPackaged: false, recent: [] };
 
@@ -52,10 +91,11 @@ describe('the application menu', () => {
     click(item(file, 'New from Template…'));
     expect(h.sendAction).toHaveBeenCalledWith('new-from-template');
     click(item(file, 'Open…'));
-    expect(h.open).toHaveBeenCalled();
+    expect(h.sendAction).toHaveBeenLastCalledWith('open');
     expect(item(file, 'Open Recent').submenu).toBeDefined();
+    expect(file.findIndex((i) => i.label === 'Open Recent')).toBe(file.findIndex((i) => i.label === 'Open…') + 1);
     click(item(file, 'Save As…'));
-    expect(h.saveAs).toHaveBeenCalled();
+    expect(h.sendAction).toHaveBeenLastCalledWith('save-as');
     click(item(file, 'Export…'));
     expect(h.sendAction).toHaveBeenCalledWith('export');
     click(item(file, 'Import Survey…'));
@@ -99,6 +139,39 @@ describe('the application menu', () => {
     expect(item(edit, 'Cut').role).toBe('cut');
     expect(item(edit, 'Copy').role).toBe('copy');
     expect(item(edit, 'Paste').role).toBe('paste');
+    // The clipboard opens the second section, after Undo, Redo and their separator.
+    expect(edit.map((i) => i.label ?? i.type)).toEqual([
+      'Undo',
+      'Redo',
+      'separator',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Select All',
+      'Delete',
+    ]);
+  });
+
+  it('takes labels, accelerators and enabled states from the model, and grabs no key without a modifier', () => {
+    const edit = submenu(buildMenuTemplate(handlers(), linux), 'Edit');
+    expect(item(edit, 'Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', enabled: true });
+    expect(item(edit, 'Redo')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', enabled: false });
+    expect(item(edit, 'Undo').registerAccelerator).toBeUndefined();
+    // The Delete key must keep deleting characters in text fields.
+    expect(item(edit, 'Delete')).toMatchObject({ accelerator: 'Delete', registerAccelerator: false });
+  });
+
+  it('shows only the main process items until the renderer has sent its model', () => {
+    const template = buildFromModel(EMPTY_MENU_MODEL, handlers(), linux);
+    expect(submenu(template, 'File').map((i) => i.label ?? i.type)).toEqual([
+      'Open Recent',
+      'separator',
+      'Close',
+      'separator',
+      'Quit',
+    ]);
+    expect(submenu(template, 'Edit').map((i) => i.label)).toEqual(['Cut', 'Copy', 'Paste']);
+    expect(submenu(template, 'Help').map((i) => i.label)).toEqual(['About Tandem']);
   });
 
   it('sends zoom and panel toggles to the renderer', () => {

@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuAction } from '../../shared/api/contract';
+import type { MenuAction, MenuModel, MenuModelItem } from '../../shared/api/contract';
 
-/** What the menu items do; index.ts wires these to dialogs, the session and the window. */
+/** What the menu items do; index.ts wires these to the session, the window and the renderer. */
 export interface MenuHandlers {
-  /** Pushes a `menu/action` event to the renderer, which owns selection, history and the canvas. */
+  /** Pushes a `menu/action` event with an action id to the renderer, which owns the actions. */
   sendAction(action: MenuAction): void;
-  open(): void;
   openPath(filePath: string): void;
-  saveAs(): void;
   closeWindow(): void;
   about(): void;
 }
@@ -20,6 +18,9 @@ export interface MenuOptions {
   /** Newest first, as `recent/list` returns it. */
   recent: ReadonlyArray<{ path: string; title: string }>;
 }
+
+/** The model before the renderer has sent its own: only the main process's items show. */
+export const EMPTY_MENU_MODEL: MenuModel = { file: [], edit: [], view: [], help: [] };
 
 const MAX_RECENT = 10;
 
@@ -33,67 +34,79 @@ function recentItems(recent: MenuOptions['recent'], handlers: MenuHandlers): Men
   }));
 }
 
+/** One item of the renderer's model as a native item: clicking it sends its action id back. */
+function fromModel(item: MenuModelItem, handlers: MenuHandlers): MenuItemConstructorOptions {
+  if ('separator' in item) return { type: 'separator' };
+  const { id, label, accelerator, enabled } = item;
+  return {
+    label,
+    enabled,
+    ...(accelerator
+      ? // A key without a modifier (Delete) is shown but not grabbed: it must keep working in text fields.
+        { accelerator, ...(accelerator.includes('+') ? {} : { registerAccelerator: false }) }
+      : {}),
+    click: () => handlers.sendAction(id),
+  };
+}
+
+/** Inserts `extra` after the item with action id `after`, or at the end when there is none. */
+function insertAfter(
+  items: MenuItemConstructorOptions[],
+  model: readonly MenuModelItem[],
+  after: string,
+  extra: MenuItemConstructorOptions[],
+): MenuItemConstructorOptions[] {
+  const at = model.findIndex((m) => 'id' in m && m.id === after);
+  return at < 0 ? [...items, ...extra] : [...items.slice(0, at + 1), ...extra, ...items.slice(at + 1)];
+}
+
 /**
- * The native menu. Edit and View items (except the clipboard ones) send `menu/action` to the renderer.
- * Cut, Copy and Paste use Electron's roles: the native command acts on a focused text field, and on the
- * canvas it fires the DOM `cut`/`copy`/`paste` events the renderer handles in the browser host too
- * (a page cannot paste through execCommand, so a `menu/action` alone could not make Paste work).
+ * The native menu, built from the renderer's menu model (its registry's actions with labels, accelerators and
+ * enabled states; docs/adr/0011) plus what only the main process has: Open Recent, Close, Quit, the clipboard
+ * roles, DevTools and About. Cut, Copy and Paste use Electron's roles: the native command acts on a focused
+ * text field, and on the canvas it fires the DOM `cut`/`copy`/`paste` events the renderer handles in the
+ * browser host too (a page cannot paste through execCommand, so a `menu/action` alone could not make Paste work).
  */
-export function buildMenuTemplate(handlers: MenuHandlers, options: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  model: MenuModel,
+  handlers: MenuHandlers,
+  options: MenuOptions,
+): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
-  const action = (
-    label: string,
-    name: MenuAction,
-    accelerator?: string,
-    extra: Partial<MenuItemConstructorOptions> = {},
-  ) =>
-    ({
-      label,
-      ...(accelerator ? { accelerator } : {}),
-      click: () => handlers.sendAction(name),
-      ...extra,
-    }) satisfies MenuItemConstructorOptions;
+  const items = (list: readonly MenuModelItem[]) => list.map((i) => fromModel(i, handlers));
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      action('New from Template…', 'new-from-template', 'CmdOrCtrl+N'),
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => handlers.open() },
-      { label: 'Open Recent', submenu: recentItems(options.recent, handlers) },
-      { type: 'separator' },
-      { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => handlers.saveAs() },
-      action('Export…', 'export', 'CmdOrCtrl+E'),
-      // No accelerator: Ctrl+I and Ctrl+Shift+I mean italics and DevTools to most people.
-      action('Import Survey…', 'import-survey'),
+      ...insertAfter(items(model.file), model.file, 'open', [
+        { label: 'Open Recent', submenu: recentItems(options.recent, handlers) },
+      ]),
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => handlers.closeWindow() },
       ...(mac ? [] : [{ type: 'separator' } as const, { label: 'Quit', role: 'quit' } as const]),
     ],
   };
 
-  const edit: MenuItemConstructorOptions = {
+  // The clipboard roles open the second section of Edit, after Undo and Redo.
+  const edit = items(model.edit);
+  const firstBreak = model.edit.findIndex((m) => 'separator' in m);
+  const clipboard: MenuItemConstructorOptions[] = [
+    { label: 'Cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
+    { label: 'Copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },
+    { label: 'Paste', role: 'paste', accelerator: 'CmdOrCtrl+V' },
+  ];
+  const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [
-      action('Undo', 'undo', 'CmdOrCtrl+Z'),
-      action('Redo', 'redo', mac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
-      { type: 'separator' },
-      { label: 'Cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
-      { label: 'Copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },
-      { label: 'Paste', role: 'paste', accelerator: 'CmdOrCtrl+V' },
-      // Shown but not grabbed: the Delete key must keep deleting characters in text fields.
-      action('Delete', 'delete', 'Delete', { registerAccelerator: false }),
-      action('Select All', 'select-all', 'CmdOrCtrl+A'),
-    ],
+    submenu:
+      firstBreak < 0
+        ? [...edit, ...(edit.length ? [{ type: 'separator' } as const] : []), ...clipboard]
+        : [...edit.slice(0, firstBreak + 1), ...clipboard, ...edit.slice(firstBreak + 1)],
   };
 
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      action('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
-      action('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-      action('Zoom to Fit', 'zoom-fit', 'CmdOrCtrl+0'),
-      { type: 'separator' },
-      action('Toggle Panels', 'toggle-panels', 'CmdOrCtrl+\\'),
+      ...items(model.view),
       ...(options.isPackaged
         ? []
         : [{ type: 'separator' } as const, { label: 'Toggle Developer Tools', role: 'toggleDevTools' } as const]),
@@ -103,10 +116,7 @@ export function buildMenuTemplate(handlers: MenuHandlers, options: MenuOptions):
   const help: MenuItemConstructorOptions = {
     label: 'Help',
     role: 'help',
-    submenu: [
-      action('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
-      { label: 'About Tandem', click: () => handlers.about() },
-    ],
+    submenu: [...items(model.help), { label: 'About Tandem', click: () => handlers.about() }],
   };
 
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -125,5 +135,5 @@ export function buildMenuTemplate(handlers: MenuHandlers, options: MenuOptions):
         },
       ]
     : [];
-  return [...appMenu, file, edit, view, help];
+  return [...appMenu, file, editMenu, view, help];
 }

@@ -20,6 +20,7 @@ import {
   verdictFailure,
   type Reading,
 } from './fileVerdict';
+import { createAtomically, createAtomicallySync } from './fileSafety';
 import { readableOpenError } from './sqliteErrors';
 import { TABLES, rowParams, upsertSql } from './tables';
 
@@ -109,28 +110,45 @@ export class DocumentStore {
     );
   }
 
-  /** Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. */
+  /**
+   * Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. The file is written complete
+   * under a temporary name and then given its name (fileSafety), so a crash never leaves half a map behind.
+   */
   static create(path: string, doc: TandemDoc): DocumentStore {
     if (existsSync(path)) throw new ApiFailure('conflict', `"${path}" already exists; choose another name.`);
     const parsed = tandemDocSchema.safeParse(doc);
     if (!parsed.success) throw new ApiFailure('invalid', `the map is not valid: ${describeIssues(parsed.error)}`);
+    createAtomicallySync(path, (temp) => {
+      let db: Db;
+      try {
+        db = new Database(temp);
+      } catch (err) {
+        throw readableOpenError(path, err);
+      }
+      try {
+        configure(db);
+        db.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
+        migrate(db);
+        const writer = new DocumentStore(temp, db, parsed.data, 0);
+        db.transaction(() => {
+          db.pragma('defer_foreign_keys = ON');
+          writer.writeMeta(parsed.data, 0);
+          for (const c of COLLECTIONS)
+            for (const e of parsed.data[c]) writer.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
+        })();
+      } finally {
+        // Closing checkpoints the WAL into the file: what is renamed into place is the whole map.
+        db.close();
+      }
+    });
     let db: Db;
     try {
-      db = new Database(path);
+      db = new Database(path, { fileMustExist: true });
     } catch (err) {
       throw readableOpenError(path, err);
     }
     configure(db);
-    db.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
-    migrate(db);
-    const store = new DocumentStore(path, db, parsed.data, 0);
-    db.transaction(() => {
-      db.pragma('defer_foreign_keys = ON');
-      store.writeMeta(parsed.data, 0);
-      for (const c of COLLECTIONS)
-        for (const e of parsed.data[c]) store.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
-    })();
-    return store;
+    return new DocumentStore(path, db, parsed.data, 0);
   }
 
   /**
@@ -241,12 +259,23 @@ export class DocumentStore {
     return { revision, inverse };
   }
 
-  /** Copies the file to `dest` with SQLite's online backup (consistent even while the map is open). */
+  /**
+   * Copies the file to `dest` with SQLite's online backup (consistent even while the map is open), into a temporary
+   * file that replaces `dest` only once complete.
+   */
   async saveAs(dest: string): Promise<void> {
     try {
-      await this.db.backup(dest);
+      await createAtomically(
+        dest,
+        async (temp) => {
+          await this.db.backup(temp);
+          // The file about to be replaced may have a journal of its own; it must not be applied to the copy.
+          for (const s of ['-wal', '-shm']) rmSync(dest + s, { force: true });
+        },
+        { overwrite: true },
+      );
     } catch (err) {
-      throw readableOpenError(dest, err);
+      throw err instanceof ApiFailure ? err : readableOpenError(dest, err);
     }
   }
 

@@ -1,7 +1,13 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
-import { MAX_SURVEY_CONTENT, type ApiImplementation, type EventName, type OpenedMap } from '../../shared/api/contract';
+import {
+  MAX_SURVEY_CONTENT,
+  type ApiImplementation,
+  type EventName,
+  type MenuModel,
+  type OpenedMap,
+} from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
@@ -30,6 +36,8 @@ export interface SessionOptions {
   printPdf?: PrintPdf;
   /** Shows a file in the OS file manager (Electron's shell.showItemInFolder); absent in the browser host. */
   reveal?: (path: string) => void;
+  /** Builds the native menu from the renderer's menu model (Electron); absent in the browser host. */
+  setMenu?: (model: MenuModel) => void;
 }
 
 export interface Session {
@@ -99,6 +107,10 @@ export function createSession(opts: SessionOptions): Session {
 
   const api: ApiImplementation = {
     'app/info': () => ({ version: opts.version, host: opts.host, platform: process.platform }),
+    'menu/set': (model) => {
+      opts.setMenu?.(model);
+      return {};
+    },
     'map/current': () => opened(need()),
     'map/apply': ({ command, baseRevision }) => {
       const store = need();

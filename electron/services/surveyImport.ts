@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
 import { MAX_SURVEY_ANSWERS, MAX_SURVEY_BYTES, formatBytes, formatCount } from '../../shared/limits';
+import { assertRegularFile } from './fileSafety';
 import {
   MAX_LISTED_ERRORS,
   listErrors,
@@ -331,13 +332,8 @@ export async function importSurvey(
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const name = basename(filePath);
-  let isFile: boolean;
-  try {
-    isFile = statSync(filePath).isFile();
-  } catch {
-    throw new ApiFailure('not_found', `"${filePath}" does not exist.`);
-  }
-  if (!isFile) throw new ApiFailure('invalid', `"${filePath}" is not a file.`);
+  // A FIFO or a device would stream forever: refused before anything opens it.
+  assertRegularFile(filePath, 'survey file');
   const bytes = statSync(filePath).size;
   if (bytes > MAX_SURVEY_BYTES)
     throw new ApiFailure(

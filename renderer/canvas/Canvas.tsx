@@ -16,7 +16,7 @@ import { useNavigationProps } from './useNavigationProps';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { FindBar } from './cards/FindBar';
 import { revealRect } from './cards/revealCard';
-import { useCardKeys } from './cards/useCardKeys';
+import { usePublishCanvas } from './useCanvasPort';
 import { useClipboardEvents } from './cards/useClipboardEvents';
 import { createFlowDeriver } from './deriveFlow';
 import { dropCommand } from './dropCommand';
@@ -85,7 +85,7 @@ export function Canvas() {
   );
   const revealFound = useCallback((cardId: string) => reveal(cardId, true), [reveal]);
 
-  useCardKeys(canvasRef, layoutRef, reveal);
+  usePublishCanvas(canvasRef, layoutRef, reveal);
   useClipboardEvents(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<TandemFlowNode>[]) => {
@@ -140,7 +140,7 @@ export function Canvas() {
   );
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: double-click on an empty cell adds a card for a mouse; N (useCardKeys) and the toolbar do for a keyboard
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click on an empty cell adds a card for a mouse; N (cardActions) and the toolbar do for a keyboard
     <div className="canvas" data-testid="canvas" ref={canvasRef} tabIndex={-1} onDoubleClick={onDoubleClick}>
       <ReactFlow<TandemFlowNode>
         nodes={nodes}

@@ -63,7 +63,7 @@ export const CardNode = memo(function CardNode({
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
     >
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is the pointer's way to edit the title; Enter or F2 on the selected card is the keyboard's (useCardKeys) */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is the pointer's way to edit the title; Enter or F2 on the selected card is the keyboard's (cardActions) */}
       <div
         className={classes.filter(Boolean).join(' ')}
         style={{ borderLeftColor: stripe }}

@@ -1,6 +1,7 @@
 import type { OpenedMap } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import { CommandPalette } from './CommandPalette';
 import { ExportEntry } from './ExportEntry';
 import { SaveAsDialog } from './SaveAsDialog';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -19,6 +20,7 @@ export function Dialogs({ client }: { client: TandemClient }) {
     store.getState().load(map);
   };
   if (dialog === 'shortcuts') return <ShortcutSheet onClose={close} />;
+  if (dialog === 'palette') return <CommandPalette onClose={close} />;
   if (dialog === 'export') return <ExportEntry client={client} onClose={close} />;
   if (dialog === 'saveAs')
     return <SaveAsDialog client={client} currentPath={path} title={title} onOpened={opened} onClose={close} />;

@@ -6,6 +6,8 @@ import { TraceBar } from '../insight/trace/TraceBar';
 import { SidePanel } from './sidePanel/SidePanel';
 import { useEditor } from '../store/useEditor';
 import '../styles/chrome.css';
+import { ActionsProvider } from './actions/ActionsProvider';
+import { usePublishMenu } from './actions/usePublishMenu';
 import { Dialogs } from './Dialogs';
 import { MapMiniMap } from './MapMiniMap';
 import { StatusBar } from './StatusBar';
@@ -13,13 +15,12 @@ import { TitleBar } from './TitleBar';
 import { Toolbar } from './Toolbar';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
-import { useNavigationKeys } from './useNavigationKeys';
 import { useShortcuts } from './useShortcuts';
 
 function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
-  useNavigationKeys();
   useHostEvents(client);
+  usePublishMenu(client);
   useFitOnOpen();
   return null;
 }
@@ -33,22 +34,24 @@ function MiniMapSlot() {
 export function Editor({ client }: { client: TandemClient }) {
   return (
     <ReactFlowProvider>
-      <div className="editor">
-        <Wiring client={client} />
-        <TitleBar />
-        <Toolbar client={client} />
-        <div className="editor__body">
-          <main className="editor__canvas">
-            <Canvas />
-            <MiniMapSlot />
-            <TraceBar />
-          </main>
-          <SidePanel />
+      <ActionsProvider client={client}>
+        <div className="editor">
+          <Wiring client={client} />
+          <TitleBar />
+          <Toolbar client={client} />
+          <div className="editor__body">
+            <main className="editor__canvas">
+              <Canvas />
+              <MiniMapSlot />
+              <TraceBar />
+            </main>
+            <SidePanel />
+          </div>
+          <RegisterDock client={client} />
+          <StatusBar />
+          <Dialogs client={client} />
         </div>
-        <RegisterDock client={client} />
-        <StatusBar />
-        <Dialogs client={client} />
-      </div>
+      </ActionsProvider>
     </ReactFlowProvider>
   );
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import type { TandemClient } from '../api/client';
 import { renderEditor } from '../../test/helpers/renderEditor';
+import { keyLabel } from '../ui/actions/keys';
+import { ACTIONS } from './actions/registry';
 import { Dialogs } from './Dialogs';
 import { SHORTCUTS, SHORTCUT_GROUPS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
@@ -25,6 +27,19 @@ describe('the shortcut sheet', () => {
       if (SHORTCUTS.some((s) => s.group === group)) expect(screen.getByRole('region', { name: group })).toBeTruthy();
     }
     for (const s of SHORTCUTS) expect(sheet.textContent).toContain(s.action);
+  });
+
+  it('lists every action of the registry that has keys, with its keys as this platform writes them', () => {
+    const { store } = renderEditor((h) => <Harness client={h.client} />);
+    act(() => store.getState().openDialog('shortcuts'));
+    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const withKeys = ACTIONS.filter((a) => (a.keysShown ?? a.keys ?? []).length > 0);
+    expect(withKeys.length).toBeGreaterThan(20);
+    for (const a of withKeys) {
+      expect(sheet.textContent).toContain(a.description ?? a.label);
+      for (const k of a.keysShown ?? a.keys ?? []) expect(sheet.textContent).toContain(keyLabel(k));
+    }
+    expect(sheet.textContent).toContain('Ctrl+K');
   });
 
   it('does not open while the user types ? in a text field', () => {

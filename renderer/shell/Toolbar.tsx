@@ -4,21 +4,23 @@ import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
-import { useViewControls } from './useViewControls';
-import { keyLabel } from './shortcuts';
+import { useActionButton } from './actions/useActionButton';
 
 /** The row of tools under the title bar: the Map menu, adding, zooming, the minimap, Find and the shortcut sheet. */
 export function Toolbar({ client }: { client: TandemClient }) {
   const store = useEditorStore();
-  const view = useViewControls();
   const minimap = useEditor((s) => s.minimap);
-  const toggleMinimap = useEditor((s) => s.toggleMinimap);
-  const openDialog = useEditor((s) => s.openDialog);
   const canAddCard = useEditor((s) => s.doc.lanes.length > 0 && s.doc.stages.length > 0);
-  const openFind = useEditor((s) => s.openFind);
+  // The buttons that are actions take their tooltip, key and behaviour from the registry.
+  const addCard = useActionButton('add-card');
+  const zoomIn = useActionButton('zoom-in');
+  const zoomOut = useActionButton('zoom-out');
+  const fit = useActionButton('zoom-fit');
+  const toggleMinimap = useActionButton('toggle-minimap');
+  const exportMap = useActionButton('export');
+  const find = useActionButton('find');
+  const shortcuts = useActionButton('shortcuts');
 
-  // The cards' own action: after the selected card, or in the first customer cell, then straight into its title.
-  const addCard = () => void store.getState().addCard();
   const addStage = () => void store.getState().dispatch(addStageCommand(store.getState().doc));
 
   return (
@@ -28,9 +30,9 @@ export function Toolbar({ client }: { client: TandemClient }) {
       <button
         type="button"
         className="tool-button"
-        onClick={addCard}
+        onClick={addCard.onClick}
         disabled={!canAddCard}
-        title="Add a card after the selected one, or in the first customer cell"
+        title={addCard.title}
       >
         + Card
       </button>
@@ -51,27 +53,22 @@ export function Toolbar({ client }: { client: TandemClient }) {
         <button
           type="button"
           className="tool-button"
-          onClick={view.zoomOut}
+          onClick={zoomOut.onClick}
           aria-label="Zoom out"
-          title={`Zoom out (${keyLabel('Mod+-')})`}
+          title={zoomOut.title}
         >
           −
         </button>
         <button
           type="button"
           className="tool-button"
-          onClick={view.zoomIn}
+          onClick={zoomIn.onClick}
           aria-label="Zoom in"
-          title={`Zoom in (${keyLabel('Mod+=')})`}
+          title={zoomIn.title}
         >
           +
         </button>
-        <button
-          type="button"
-          className="tool-button"
-          onClick={view.fit}
-          title={`Fit the map in the window (${keyLabel('Mod+0')})`}
-        >
+        <button type="button" className="tool-button" onClick={fit.onClick} title={fit.title}>
           Fit
         </button>
       </fieldset>
@@ -79,30 +76,25 @@ export function Toolbar({ client }: { client: TandemClient }) {
         type="button"
         className="tool-button"
         aria-pressed={minimap}
-        onClick={toggleMinimap}
-        title="Show or hide the overview map"
+        onClick={toggleMinimap.onClick}
+        title={toggleMinimap.title}
       >
         Minimap
       </button>
       <ImportSurveyButton client={client} />
-      <button
-        type="button"
-        className="tool-button"
-        onClick={() => openDialog('export')}
-        title="Export the map to PDF, PNG, SVG, JSON or CSV"
-      >
+      <button type="button" className="tool-button" onClick={exportMap.onClick} title={exportMap.title}>
         Export…
       </button>
       <span className="toolbar__spacer" />
-      <button type="button" className="tool-button" onClick={openFind} title={`Find cards (${keyLabel('Mod+F')})`}>
+      <button type="button" className="tool-button" onClick={find.onClick} title={find.title}>
         Find
       </button>
       <button
         type="button"
         className="tool-button"
-        onClick={() => openDialog('shortcuts')}
+        onClick={shortcuts.onClick}
         aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        title={shortcuts.title}
       >
         ?
       </button>

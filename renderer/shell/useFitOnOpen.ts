@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { FIT_LIMIT } from '../canvas/Canvas';
 import { laneBandId } from '../canvas/deriveFlow';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { useViewControls } from './useViewControls';
+import { useViewControls } from '../canvas/useViewControls';
 
 /**
  * When another map opens in this window, shows it the way the canvas shows a map on first opening: fitted,

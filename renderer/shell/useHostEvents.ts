@@ -1,37 +1,16 @@
 import { useEffect } from 'react';
-import type { MenuAction } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
-import { cardMenuAction } from '../canvas/cards/cardMenuAction';
-import { isTextField } from '../ui/textField';
-import { useViewControls } from './useViewControls';
+import { useRunAction } from './actions/useRunAction';
 
 /** Reacts to what the host pushes: menu actions, a map opened in this window, and changes made elsewhere. */
 export function useHostEvents(client: TandemClient): void {
   const store = useEditorStore();
-  const view = useViewControls();
+  const run = useRunAction();
   useEffect(() => {
-    const act = (action: MenuAction) => {
-      const s = store.getState();
-      // The menu's Undo while typing in a field means the field's undo, not the map's.
-      if ((action === 'undo' || action === 'redo') && isTextField(document.activeElement)) {
-        document.execCommand(action);
-        return;
-      }
-      if (cardMenuAction(store, action)) return;
-      if (action === 'undo') s.undo();
-      else if (action === 'redo') s.redo();
-      else if (action === 'zoom-in') view.zoomIn();
-      else if (action === 'zoom-out') view.zoomOut();
-      else if (action === 'zoom-fit') view.fit();
-      else if (action === 'toggle-panels') s.togglePanels();
-      else if (action === 'shortcuts') s.openDialog('shortcuts');
-      else if (action === 'new-from-template') s.openDialog('start');
-      else if (action === 'export') s.openDialog('export');
-      else if (action === 'import-survey') s.requestSurveyImport();
-    };
     const offs = [
-      client.onEvent('menu/action', ({ action }) => act(action)),
+      // The menu names an action of the registry; it runs if it is enabled now.
+      client.onEvent('menu/action', ({ action }) => void run(action, 'menu')),
       client.onEvent('map/opened', (opened) => {
         const s = store.getState();
         if (s.dialog === 'start' || s.dialog === 'saveAs') s.closeDialog();
@@ -54,5 +33,5 @@ export function useHostEvents(client: TandemClient): void {
     return () => {
       for (const off of offs) off();
     };
-  }, [client, store, view]);
+  }, [client, store, run]);
 }

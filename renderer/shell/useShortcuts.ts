@@ -1,37 +1,22 @@
 import { useEffect } from 'react';
-import { useEditorStore } from '../store/useEditor';
-import { isTextField } from '../ui/textField';
+import { listenForActionKeys } from '../ui/actions/dispatcher';
+import { ACTIONS } from './actions/registry';
+import { useActionContext } from './actions/useRunAction';
 
-// preventDefault also keeps Electron's menu accelerator for the same keys from firing a second undo.
 /**
- * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, `?` shows the shortcut sheet — except while typing, where
- * the field keeps its keys, and while a dialog is open, which handles its own.
+ * The one keyboard dispatcher of the window: every key goes to the registry's actions (docs/adr/0011). Keys typed
+ * in a text field stay the field's, and keys pressed in a dialog the dialog's. preventDefault, done only when an
+ * action ran, also keeps the desktop menu's accelerator for the same key from running it a second time.
  */
 export function useShortcuts(): void {
-  const store = useEditorStore();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTextField(e.target) || store.getState().dialog) return;
-      if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        store.getState().openDialog('shortcuts');
-        return;
-      }
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) store.getState().redo();
-        else store.getState().undo();
-      } else if (key === 'y' && e.ctrlKey && !e.shiftKey) {
-        e.preventDefault();
-        store.getState().redo();
-      } else if (key === '\\' && !e.shiftKey) {
-        e.preventDefault();
-        store.getState().togglePanels();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  const context = useActionContext();
+  useEffect(
+    () =>
+      listenForActionKeys(
+        window,
+        () => ACTIONS,
+        (e) => context('key', e),
+      ),
+    [context],
+  );
 }

@@ -53,25 +53,37 @@ export type OpenedMap = z.infer<typeof openedMapSchema>;
 export const templateNameSchema = z.enum(['blank', 'service-blueprint', 'linked-cx-ex', 'employee-journey', 'sample']);
 export type TemplateName = z.infer<typeof templateNameSchema>;
 
-/** Things the native menu (or a keyboard shortcut handled by the host) asks the renderer to do. */
-export const menuActionSchema = z.enum([
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'delete',
-  'select-all',
-  'zoom-in',
-  'zoom-out',
-  'zoom-fit',
-  'toggle-panels',
-  'export',
-  'import-survey',
-  'new-from-template',
-  'shortcuts',
-]);
+/**
+ * The id of an action of the renderer's registry, which the native menu sends back when its item is clicked.
+ * The renderer owns the list (docs/adr/0011-action-registry.md); an id it does not know does nothing.
+ */
+export const menuActionSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/)
+  .max(60);
 export type MenuAction = z.infer<typeof menuActionSchema>;
+
+/** One item of the menu model: an action with its label, accelerator and state, or a separator. */
+export const menuModelItemSchema = z.union([
+  z.object({
+    id: menuActionSchema,
+    label: z.string().min(1).max(120),
+    /** An Electron accelerator, e.g. `CmdOrCtrl+Shift+Z`. A key without a modifier is shown but not grabbed. */
+    accelerator: z.string().max(40).optional(),
+    enabled: z.boolean(),
+  }),
+  z.object({ separator: z.literal(true) }),
+]);
+export type MenuModelItem = z.infer<typeof menuModelItemSchema>;
+
+/** The menus the renderer fills from its action registry; the main process adds its own items around them. */
+export const menuModelSchema = z.object({
+  file: z.array(menuModelItemSchema).max(60),
+  edit: z.array(menuModelItemSchema).max(60),
+  view: z.array(menuModelItemSchema).max(60),
+  help: z.array(menuModelItemSchema).max(60),
+});
+export type MenuModel = z.infer<typeof menuModelSchema>;
 
 /**
  * Every call between the renderer and the Node side, declared once. The preload bridge, the Electron IPC
@@ -146,6 +158,11 @@ export const contract = {
     args: exportRequestSchema,
     result: z.object({ files: z.array(z.string()), mapPages: z.number().int().nullable() }),
   },
+  /**
+   * The renderer's menu model (its actions' labels, accelerators and whether each is enabled), from which the
+   * desktop app builds its native menu; the browser host draws its menus in the page and ignores it.
+   */
+  'menu/set': { args: menuModelSchema, result: z.object({}) },
   /** Cancels the export that is running, if any. */
   'export/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
 } as const;

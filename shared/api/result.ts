@@ -12,6 +12,8 @@ export const apiErrorCodeSchema = z.enum([
   'io',
   'unsupported',
   'unauthorized',
+  /** The path named is not one the user chose (docs/reliability.md, "Files"); nothing was read or written. */
+  'forbidden',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;

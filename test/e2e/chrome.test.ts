@@ -107,4 +107,40 @@ describe('the window chrome in Chromium against the browser host', () => {
     await page.locator('.lane-header__title', { hasText: 'Employee journey' }).first().waitFor({ state: 'visible' });
     await page.screenshot({ path: path.join(results, 'chrome-editor.png') });
   });
+  it('opens the command palette with the keyboard and runs Zoom to fit and the side panel toggle from it', async () => {
+    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const { page } = hosted;
+    await page.locator('.side-panel').waitFor({ state: 'visible' });
+    const fitted = await viewport(page);
+    await page.keyboard.press('Control+Equal');
+    await page.keyboard.press('Control+Equal');
+    await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(fitted.zoom * 1.3);
+
+    // Ctrl+K, type part of the name, Enter: the map is fitted again.
+    await page.keyboard.press('Control+KeyK');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor({ state: 'visible' });
+    await page.keyboard.type('fit');
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toBe('Zoom to fitCtrl+0');
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: path.join(results, 'chrome-command-palette.png') });
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(async () => Math.abs((await viewport(page)).zoom - fitted.zoom)).toBeLessThan(0.02);
+
+    // Again for the side panel, choosing with the arrow keys among the matches.
+    await page.keyboard.press('Control+KeyK');
+    await page.keyboard.type('side panel');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.side-panel').count()).toBe(0);
+
+    // Esc closes the palette and runs nothing.
+    await page.keyboard.press('Control+KeyK');
+    await palette.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('.side-panel').count()).toBe(0);
+  });
 });

@@ -17,6 +17,7 @@ import type { TandemClient } from '../../renderer/api/client';
 import { createEditorStore, type EditorStore } from '../../renderer/store/editorStore';
 import { EditorStoreProvider } from '../../renderer/store/EditorStoreProvider';
 import { Canvas } from '../../renderer/canvas/Canvas';
+import { useShortcuts } from '../../renderer/shell/useShortcuts';
 
 type Listener = (payload: unknown) => void;
 
@@ -135,10 +136,17 @@ export function renderEditor(
 }
 
 /** The canvas in a 1600 × 1000 box (React Flow draws nothing in a box without a size), for renderEditor. */
+/** The window's one keyboard dispatcher, for tests that render a part of the editor and press keys. */
+export function WindowKeys() {
+  useShortcuts();
+  return null;
+}
+
 export function SizedCanvas() {
   return (
     <div style={{ width: 1600, height: 1000 }}>
       <ReactFlowProvider>
+        <WindowKeys />
         <Canvas />
       </ReactFlowProvider>
     </div>

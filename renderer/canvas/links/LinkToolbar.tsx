@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { type LinkKind, linkKindSchema } from '../../../shared/schema/link';
 import { label as vocab } from '../../../shared/vocabulary';
-import { isTextField } from '../../ui/textField';
 import { useEditorStore } from '../../store/useEditor';
 
 interface Props {
@@ -15,7 +14,8 @@ interface Props {
 
 /**
  * The toolbar of the selected link: its kind, its label and delete. It sits on the link but keeps its size at
- * any zoom, so it stays readable. Escape or a click elsewhere closes it; Delete removes the link.
+ * any zoom, so it stays readable. A click elsewhere closes it; its keys (Escape closes, Delete removes the link)
+ * are actions of the registry (linkActions.ts).
  */
 export function LinkToolbar({ id, kind, label, x, y }: Props) {
   const store = useEditorStore();
@@ -30,20 +30,8 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
       if (ref.current?.contains(t as Node) || t?.closest?.(`[data-id="${CSS.escape(id)}"]`)) return;
       store.getState().selectLink(null);
     };
-    const keys = (e: globalThis.KeyboardEvent) => {
-      if (isTextField(e.target)) return;
-      if (e.key === 'Escape') store.getState().selectLink(null);
-      else if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
-        remove();
-      }
-    };
     window.addEventListener('pointerdown', away, true);
-    window.addEventListener('keydown', keys);
-    return () => {
-      window.removeEventListener('pointerdown', away, true);
-      window.removeEventListener('keydown', keys);
-    };
+    return () => window.removeEventListener('pointerdown', away, true);
   });
 
   function remove() {

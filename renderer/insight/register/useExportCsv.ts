@@ -3,6 +3,8 @@ import type { TandemClient } from '../../api/client';
 import { useEditorStore } from '../../store/useEditor';
 import { painPointsCsv } from '../../../shared/render/registerCsv';
 
+const CSV_FILTERS = [{ name: 'CSV file', extensions: ['csv'] }];
+
 /** Where an export stands, in words for the drawer. */
 export type ExportNote = { kind: 'info' | 'error'; text: string } | null;
 
@@ -38,7 +40,8 @@ export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy
     setBusy(true);
     setNote(null);
     try {
-      const picked = await client['dialog/save']({ suggestedName: name });
+      // The CSV filter makes it an export's Save dialog (the name keeps .csv), which grants the path to export/run.
+      const picked = await client['dialog/save']({ suggestedName: name, filters: CSV_FILTERS });
       if (!picked.ok && picked.error.code === 'unsupported') {
         download(painPointsCsv(doc), name);
         setNote({ kind: 'info', text: `Downloaded ${name}.` });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { renderEditor } from '../../../test/helpers/renderEditor';
+import { WindowKeys, renderEditor } from '../../../test/helpers/renderEditor';
 import { TraceBar } from './TraceBar';
 
 function traced() {
   const r = renderEditor(
     <ReactFlowProvider>
+      <WindowKeys />
       <TraceBar />
       <input aria-label="Some field" />
     </ReactFlowProvider>,

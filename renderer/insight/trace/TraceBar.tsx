@@ -1,10 +1,8 @@
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { cachedTrace } from './traceState';
-import { useTraceEscape } from './useTraceEscape';
 
 /** A strip over the canvas while a trace is shown: what is traced, what it found, and how to end it (also Escape). */
 export function TraceBar() {
-  useTraceEscape();
   const store = useEditorStore();
   const info = useEditor((s) => {
     if (s.tracedPainPointId === null) return null;

@@ -1,0 +1,31 @@
+import { defineActions } from '../../ui/actions/action';
+
+/** Keys of the selected link's toolbar: Escape closes it, Delete removes the link. */
+export const LINK_ACTIONS = defineActions([
+  {
+    id: 'deselect-link',
+    labelKey: 'action.deselectLink',
+    label: 'Close the link toolbar',
+    group: 'Cards',
+    keys: ['Escape'],
+    keysShown: ['Esc'],
+    palette: false,
+    enabled: ({ state }) => state.selectedLinkId !== null,
+    perform: ({ store }) => store.getState().selectLink(null),
+  },
+  {
+    id: 'delete-link',
+    labelKey: 'action.deleteLink',
+    label: 'Delete the selected link',
+    group: 'Cards',
+    keys: ['Delete', 'Backspace'],
+    enabled: ({ state }) => state.selectedLinkId !== null,
+    perform: ({ store }) => {
+      const s = store.getState();
+      const id = s.selectedLinkId;
+      if (!id) return false;
+      s.selectLink(null);
+      s.dispatch({ type: 'link/delete', id }, 'Delete link');
+    },
+  },
+]);

@@ -1,0 +1,15 @@
+import { defineActions } from '../ui/actions/action';
+
+/** Opening the export dialog. */
+export const EXPORT_ACTIONS = defineActions([
+  {
+    id: 'export',
+    labelKey: 'action.export',
+    label: 'Export…',
+    description: 'Export the map to PDF, PNG, SVG, JSON or CSV',
+    group: 'Map',
+    keys: ['Mod+E'],
+    menu: { name: 'file', section: 2 },
+    perform: ({ store }) => store.getState().openDialog('export'),
+  },
+]);

@@ -1,0 +1,26 @@
+import { defineActions } from '../../ui/actions/action';
+
+/** The shortcut sheet and the command palette. */
+export const HELP_ACTIONS = defineActions([
+  {
+    id: 'command-palette',
+    labelKey: 'action.commandPalette',
+    label: 'Command palette…',
+    description: 'Find and run any command by name',
+    group: 'Map',
+    keys: ['Mod+K'],
+    menu: { name: 'help', section: 1 },
+    palette: false,
+    perform: ({ store }) => store.getState().openDialog('palette'),
+  },
+  {
+    id: 'shortcuts',
+    labelKey: 'action.shortcuts',
+    label: 'Keyboard shortcuts',
+    description: 'Show this list of shortcuts',
+    group: 'Map',
+    keys: ['?', 'Mod+/'],
+    menu: { name: 'help', section: 1 },
+    perform: ({ store }) => store.getState().openDialog('shortcuts'),
+  },
+]);

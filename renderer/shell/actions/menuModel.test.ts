@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { createFakeHost, sampleOpened } from '../../../test/helpers/renderEditor';
+import { createEditorStore } from '../../store/editorStore';
+import { createCanvasPort } from '../../ui/actions/canvasPort';
+import { menuModel } from './menuModel';
+import { ACTIONS } from './registry';
+
+function model() {
+  const opened = sampleOpened();
+  const host = createFakeHost(opened);
+  const store = createEditorStore(opened, host.client);
+  const build = () =>
+    menuModel(ACTIONS, {
+      store,
+      state: store.getState(),
+      canvas: createCanvasPort(),
+      client: host.client,
+      source: 'menu',
+      event: null,
+    });
+  return { store, build };
+}
+
+const ids = (items: ReturnType<typeof menuModel>['file']) => items.map((i) => ('id' in i ? i.id : '—'));
+
+describe('the menu model sent to the desktop app', () => {
+  it('lists the registry’s File, Edit, View and Help actions in sections', () => {
+    const m = model().build();
+    expect(ids(m.file)).toEqual(['new-from-template', 'open', 'save-as', '—', 'export', 'import-survey']);
+    expect(ids(m.edit)).toEqual(['undo', 'redo', '—', 'select-all', 'duplicate', 'delete']);
+    expect(ids(m.view)).toEqual(['zoom-in', 'zoom-out', 'zoom-fit', '—', 'toggle-panels', 'toggle-minimap']);
+    expect(ids(m.help)).toEqual(['command-palette', 'shortcuts']);
+  });
+
+  it('gives each item its label and accelerator, and no two the same accelerator', () => {
+    const m = model().build();
+    expect(m.edit[0]).toEqual({ id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', enabled: false });
+    expect(m.help.find((i) => 'id' in i && i.id === 'shortcuts')).toMatchObject({ accelerator: 'CmdOrCtrl+/' });
+    const all = [...m.file, ...m.edit, ...m.view, ...m.help].flatMap((i) =>
+      'accelerator' in i && i.accelerator ? [i.accelerator] : [],
+    );
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('follows the editor: Undo is enabled once there is something to undo', () => {
+    const { store, build } = model();
+    act(() => void store.getState().dispatch({ type: 'map/update', patch: { title: 'Renamed' } }));
+    expect(build().edit[0]).toMatchObject({ id: 'undo', enabled: true });
+  });
+});

@@ -1,0 +1,33 @@
+import { CARD_ACTIONS } from '../../canvas/cards/cardActions';
+import { LINK_ACTIONS } from '../../canvas/links/linkActions';
+import { VIEW_ACTIONS } from '../../canvas/viewActions';
+import { EXPORT_ACTIONS } from '../../export/exportActions';
+import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
+import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
+import { PANEL_ACTIONS } from '../../panels/panelActions';
+import type { Action } from '../../ui/actions/action';
+import { EDIT_ACTIONS } from './editActions';
+import { HELP_ACTIONS } from './helpActions';
+import { MAP_ACTIONS } from './mapActions';
+
+/**
+ * Every action of the app, composed from the features. Order matters where two actions share a key: the first
+ * enabled one takes it (the link toolbar's Delete before the cards', Escape for a trace before the selection's).
+ */
+export const ACTIONS: readonly Action[] = [
+  ...TRACE_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...MAP_ACTIONS,
+  ...EXPORT_ACTIONS,
+  ...SURVEY_ACTIONS,
+  ...LINK_ACTIONS,
+  ...CARD_ACTIONS,
+  ...VIEW_ACTIONS,
+  ...PANEL_ACTIONS,
+  ...HELP_ACTIONS,
+];
+
+/** The action with this id, if there is one. */
+export function actionById(id: string): Action | undefined {
+  return ACTIONS.find((a) => a.id === id);
+}

@@ -1,0 +1,94 @@
+import type { TandemClient } from '../../api/client';
+import type { MapLayout } from '../../../shared/layout';
+import type { EditorStore } from '../../store/editorStore';
+import type { EditorState } from '../../store/types';
+
+/** Where an action is listed on the shortcut sheet. */
+export type ActionGroup = 'Editing' | 'Cards' | 'Navigation' | 'Map';
+
+/** The groups in the order the shortcut sheet shows them. */
+export const ACTION_GROUPS: readonly ActionGroup[] = ['Editing', 'Cards', 'Navigation', 'Map'];
+
+/** The menus of the desktop app's menu bar that actions may appear in. */
+export type MenuName = 'file' | 'edit' | 'view' | 'help';
+
+/** Zoom and fit, as the canvas offers them. */
+export interface ViewControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+/**
+ * What the canvas lends the actions while it is on screen: its element (to tell whether a key was meant for
+ * it), the layout (for arrow-key navigation), a way to bring a card into view, and its zoom controls. The
+ * canvas fills it in; everything is null while no canvas is mounted.
+ */
+export interface CanvasPort {
+  element: HTMLElement | null;
+  /** The current layout (it changes with every edit, so it is read when needed). */
+  layout(): MapLayout | null;
+  reveal: ((cardId: string) => void) | null;
+  view: ViewControls | null;
+}
+
+/** How an action was asked for: a key, the menu bar (or the browser host's menus), the palette, a button. */
+export type ActionSource = 'key' | 'menu' | 'palette' | 'button';
+
+/** Everything an action may read or use when it is asked whether it is enabled, and when it runs. */
+export interface ActionContext {
+  store: EditorStore;
+  /** The state the decision is made on (the palette asks as if it were already closed). */
+  state: EditorState;
+  canvas: CanvasPort;
+  /** Absent where no host is connected (some component tests); actions that need it are then disabled. */
+  client: TandemClient | null;
+  source: ActionSource;
+  /** The key event, when source is `key`. */
+  event: KeyboardEvent | null;
+}
+
+/**
+ * One thing a user can do, declared once: the keyboard dispatcher, the toolbar, the menus, the shortcut sheet
+ * and the command palette are all built from these. See docs/adr/0011-action-registry.md.
+ */
+export interface Action {
+  /** Stable id; the desktop menu sends it back when its item is clicked. Lower-case words and dashes. */
+  id: string;
+  /** Key of the label in the message catalogue, for translation. */
+  labelKey: string;
+  /** The English label, as menus, the palette and the sheet show it. */
+  label: string;
+  /** A longer explanation for the shortcut sheet, where the label alone would not say enough. */
+  description?: string;
+  group: ActionGroup;
+  /** Key combinations with `Mod` for Ctrl (⌘ on a Mac), e.g. `Mod+Shift+Z`; the first is the menu's accelerator. */
+  keys?: readonly string[];
+  /** Further combinations that also work but are not shown (a shifted twin such as `Mod++` for `Mod+=`). */
+  hiddenKeys?: readonly string[];
+  /** What the sheet shows instead of `keys` when they are many (e.g. `Arrow keys`). */
+  keysShown?: readonly string[];
+  /** Keys only count when pressed on the canvas (or with nothing focused), as card keys do. */
+  canvasOnly?: boolean;
+  /** Matched in the capture phase and stopped there: the topmost thing on screen takes the key alone. */
+  capture?: boolean;
+  /** Where the desktop menu lists it; `section` groups items between separators. */
+  menu?: { name: MenuName; section: number };
+  /** False hides it from the palette (actions that only make sense with their key, such as the arrows). */
+  palette?: boolean;
+  /** Whether it can run now; absent means always. */
+  enabled?(ctx: ActionContext): boolean;
+  /** Does it. Returning false says it did nothing after all, so the key goes on to others. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most actions return nothing; false alone says they did nothing.
+  perform(ctx: ActionContext): boolean | void;
+}
+
+/** Declares actions with their types checked, keeping the literal list readable. */
+export function defineActions(actions: Action[]): readonly Action[] {
+  return actions;
+}
+
+/** The label an action shows. One place to hand labels to the translation catalogue later. */
+export function actionLabel(action: Pick<Action, 'label' | 'labelKey'>): string {
+  return action.label;
+}
