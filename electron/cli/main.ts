@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type CliIo, type CommandSpec, type OptionValues } from './command';
 import { COMMANDS, findCommand } from './commands';
 import { appVersion } from './repo';
+import { terminalSafeLines } from './terminalText';
 import { commandUsage, usage } from './usage';
 
 const stdio: CliIo = {
@@ -13,7 +14,12 @@ const stdio: CliIo = {
  * Runs `tandem` with the arguments after the program name and resolves with the exit code: 0 success,
  * 1 the command failed, 2 the command line was wrong. Never throws: every error becomes one readable line.
  */
-export async function main(argv: readonly string[], io: CliIo = stdio, cwd = process.cwd()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = stdio, cwd = process.cwd()): Promise<number> {
+  // The one way out to the terminal: every line any command prints, user data and all, is made safe here.
+  const io: CliIo = {
+    out: (line) => given.out(terminalSafeLines(line)),
+    err: (line) => given.err(terminalSafeLines(line)),
+  };
   try {
     return await run(argv, io, cwd);
   } catch (err) {

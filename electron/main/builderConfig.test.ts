@@ -24,6 +24,27 @@ interface BuilderConfig {
   linux?: { target?: unknown[] };
   mac?: { target?: unknown[] };
   win?: { target?: unknown[] };
+  electronFuses?: Record<string, boolean>;
+}
+
+// electron-builder turns `electronFuses` into @electron/fuses' wire settings in one method of its packager; the
+// test calls that very method, and reads the fuse names from the @electron/fuses that electron-builder loads.
+const builderRequire = createRequire(require.resolve('app-builder-lib/package.json'));
+type FuseWire = Record<string, unknown>;
+const { PlatformPackager } = builderRequire('app-builder-lib') as {
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseWire> } };
+};
+const { FuseV1Options } = builderRequire('@electron/fuses') as { FuseV1Options: Record<string, string | number> };
+
+/** The fuses electron-builder will flip, by @electron/fuses' own names: { RunAsNode: false, … }. */
+async function fusesFlipped(fuses: unknown): Promise<Record<string, unknown>> {
+  const wire = await PlatformPackager.prototype.generateFuseConfig.call({}, fuses);
+  const named: Record<string, unknown> = {};
+  for (const [index, value] of Object.entries(wire)) {
+    const name = FuseV1Options[index];
+    if (typeof name === 'string') named[name] = value;
+  }
+  return named;
 }
 
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -75,5 +96,23 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.target?.length).toBeGreaterThan(0);
     expect(config.mac?.target?.length).toBeGreaterThan(0);
     expect(config.win?.target?.length).toBeGreaterThan(0);
+  });
+
+  it('flips the fuses that shut Node, the inspector and foreign app code out of the packaged binary', async () => {
+    expect(await fusesFlipped(config.electronFuses)).toEqual({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+      EnableCookieEncryption: true,
+      GrantFileProtocolExtraPrivileges: false,
+      LoadBrowserProcessSpecificV8Snapshot: false,
+    });
+  });
+
+  it('leaves no fuse the installed Electron tooling knows to its default', async () => {
+    const known = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)));
+    expect(Object.keys(await fusesFlipped(config.electronFuses)).sort()).toEqual(known.sort());
   });
 });

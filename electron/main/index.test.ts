@@ -9,6 +9,7 @@ import { createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore } from '../services/documentStore';
 import { APP_INDEX_URL, CONTENT_SECURITY_POLICY } from './security';
 import { FakeSession, FakeWebContents, fakeEvent } from './testing/fakes';
+import { webPreferencesProblems } from './testing/hardening';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 interface FakeElectron {
@@ -21,6 +22,8 @@ interface FakeElectron {
     protocols: string[];
     errors: string[];
     defaultSession: FakeSession;
+    /** The calls into `app` that must come in a particular order, as they happened. */
+    appCalls: string[];
   };
   app: { emit(event: string, ...args: unknown[]): boolean };
   shell: { openExternal: ReturnType<typeof vi.fn> };
@@ -42,10 +45,15 @@ vi.mock('electron', async () => {
     protocols: [],
     errors: [],
     defaultSession: new fakes.FakeSession(),
+    appCalls: [],
   };
   const app = Object.assign(new EventEmitter(), {
     requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
+    enableSandbox: () => state.appCalls.push('enableSandbox'),
+    whenReady: () => {
+      state.appCalls.push('whenReady');
+      return Promise.resolve();
+    },
     getPath: (name: string) => (name === 'userData' ? dataDir : join(dataDir, name)),
     setPath: () => undefined,
     getVersion: () => '0.1.0-test',
@@ -151,6 +159,15 @@ describe('the Electron main process', () => {
     });
   });
 
+  it('sandboxes every renderer, switched on before the app is ready', () => {
+    expect(fake.appCalls).toEqual(['enableSandbox', 'whenReady']);
+  });
+
+  it('gives every window it creates webPreferences that pass the hardening check', () => {
+    expect(fake.windows.length).toBeGreaterThan(0);
+    for (const w of fake.windows) expect(webPreferencesProblems(w.options.webPreferences)).toEqual([]);
+  });
+
   it('adds the CSP and refuses permissions on the default session', () => {
     const callback = vi.fn();
     fake.defaultSession.headersListener?.({ responseHeaders: {} }, callback);
@@ -160,6 +177,7 @@ describe('the Electron main process', () => {
     const granted = vi.fn();
     fake.defaultSession.requestHandler?.(null, 'media', granted, {});
     expect(granted).toHaveBeenCalledWith(false);
+    expect(fake.defaultSession.deviceHandler?.({ deviceType: 'usb', origin: 'app://tandem', device: {} })).toBe(false);
   });
 
   it('guards every webContents that is created, not just the window', () => {

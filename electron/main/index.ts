@@ -27,7 +27,9 @@ import { defaultMapToOpen } from './startup';
 import { createMainWindow } from './window';
 import { loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
-// Must happen before `ready`.
+// Both must happen before `ready`. enableSandbox sandboxes every renderer the app will ever create, whatever a
+// window's own webPreferences say, so one forgotten option can never give a page Node.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // Tests and portable setups point Tandem at another data folder, exactly as they do for the CLI.
 if (process.env.TANDEM_HOME) app.setPath('userData', path.resolve(process.env.TANDEM_HOME));

@@ -73,6 +73,15 @@ describe('permissions', () => {
     }
   });
 
+  it('refuse every USB, serial and HID device a page asks for', () => {
+    const session = new FakeSession();
+    denyAllPermissions(session.asSession());
+    expect(session.deviceHandler).not.toBeNull();
+    for (const deviceType of ['usb', 'serial', 'hid']) {
+      expect(session.deviceHandler?.({ deviceType, origin: 'app://tandem', device: { vendorId: 1 } })).toBe(false);
+    }
+  });
+
   it('are set once per session however many webContents share it', () => {
     const harden = createSessionHardener();
     const session = new FakeSession();

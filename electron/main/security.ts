@@ -68,12 +68,16 @@ export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>)
   });
 }
 
-/** Denies every permission request and check (camera, notifications, clipboard-read, …): Tandem needs none. */
+/**
+ * Denies every permission request and check (camera, notifications, clipboard-read, …) and every device
+ * (USB, serial, HID): Tandem needs none, and a page that can reach a device can reach past the sandbox.
+ */
 export function denyAllPermissions(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
 ): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }
 
 /** The slice of WebContents the guards need; tests pass a fake with these members. */

@@ -88,3 +88,15 @@ export function createEventStream(open: () => EventSource = () => new EventSourc
     },
   };
 }
+
+/**
+ * Takes the per-run token out of the address bar and this history entry, keeping the path, any other query and
+ * the hash. The host answered the tokened address with an HttpOnly cookie before any script ran, so a reload
+ * (or a bookmark of the address as it now stands) authenticates with that cookie instead.
+ */
+export function dropTokenFromAddress(win: Pick<Window, 'location' | 'history'> = window): void {
+  const url = new URL(win.location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}

@@ -12,7 +12,7 @@ import {
 import { cellAt } from '../../shared/layout';
 import { layoutOf } from './layoutOf';
 import { cellCards } from '../../shared/placement';
-import { useNavigationProps } from '../shell/useNavigationProps';
+import { useNavigationProps } from './useNavigationProps';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { FindBar } from './cards/FindBar';
 import { revealRect } from './cards/revealCard';

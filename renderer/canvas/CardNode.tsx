@@ -1,8 +1,8 @@
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { OwnerNeededMark } from '../panels/OwnerNeededMark';
-import { useCardDimmed } from '../panels/useCardDimmed';
-import { useOwnerNeeded } from '../panels/useOwnerNeeded';
+import { OwnerNeededMark } from './team/OwnerNeededMark';
+import { useCardDimmed } from './team/useCardDimmed';
+import { useOwnerNeeded } from './team/useOwnerNeeded';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
 import type { CardFlowNode } from './flowTypes';

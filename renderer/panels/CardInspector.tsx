@@ -1,10 +1,10 @@
 import type { Card } from '../../shared/schema/card';
 import { needsOwner } from '../../shared/teamFilter';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { CommitText } from './fields/CommitText';
-import { Segmented } from './fields/Segmented';
-import { SelectField } from './fields/SelectField';
-import { TagsField } from './fields/TagsField';
+import { CommitText } from '../ui/fields/CommitText';
+import { Segmented } from '../ui/fields/Segmented';
+import { SelectField } from '../ui/fields/SelectField';
+import { TagsField } from '../ui/fields/TagsField';
 import { keyProblem } from './keyProblem';
 import { EVIDENCE_OPTIONS, ownerOptions } from './options';
 

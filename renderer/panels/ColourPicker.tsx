@@ -1,4 +1,4 @@
-import { CommitText } from './fields/CommitText';
+import { CommitText } from '../ui/fields/CommitText';
 import { TEAM_PALETTE, hexProblem } from './palette';
 
 interface Props {

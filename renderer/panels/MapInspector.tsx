@@ -1,6 +1,6 @@
 import type { MapMeta } from '../../shared/schema/map';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { CommitText } from './fields/CommitText';
+import { CommitText } from '../ui/fields/CommitText';
 import { MapPersonaPicker } from './MapPersonaPicker';
 import { TitleBlock } from './TitleBlock';
 

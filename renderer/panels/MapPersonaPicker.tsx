@@ -1,6 +1,6 @@
 import type { Side } from '../../shared/schema/common';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { SelectField } from './fields/SelectField';
+import { SelectField } from '../ui/fields/SelectField';
 
 const SLOT = { customer: 'customerPersonaId', employee: 'employeePersonaId' } as const;
 

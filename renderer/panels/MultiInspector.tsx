@@ -1,8 +1,8 @@
 import type { Command } from '../../shared/commands/types';
 import type { Card, Evidence } from '../../shared/schema/card';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { Segmented } from './fields/Segmented';
-import { SelectField } from './fields/SelectField';
+import { Segmented } from '../ui/fields/Segmented';
+import { SelectField } from '../ui/fields/SelectField';
 import { EVIDENCE_OPTIONS, ownerOptions } from './options';
 
 const MIXED = '\u0000mixed';

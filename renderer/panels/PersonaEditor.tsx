@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { Side } from '../../shared/schema/common';
 import type { Persona } from '../../shared/schema/persona';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { CommitText } from './fields/CommitText';
+import { CommitText } from '../ui/fields/CommitText';
 import { PersonaAvatar } from './PersonaAvatar';
 import { readPicture } from './pictureFile';
 

@@ -1,6 +1,6 @@
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { SelectField } from './fields/SelectField';
-import { teamReach } from './teamFocus';
+import { SelectField } from '../ui/fields/SelectField';
+import { teamReach } from '../store/teamFocus';
 
 /** "What my team touches": pick a team to dim everything but its cards and the customer moments they shape. */
 export function TeamFilter() {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Team } from '../../shared/schema/team';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { ColourPicker } from './ColourPicker';
-import { CommitText } from './fields/CommitText';
-import { SelectField } from './fields/SelectField';
+import { CommitText } from '../ui/fields/CommitText';
+import { SelectField } from '../ui/fields/SelectField';
 import { TEAM_KIND_LABEL } from './options';
 
 const KINDS = (Object.keys(TEAM_KIND_LABEL) as Team['kind'][]).map((k) => ({ value: k, label: TEAM_KIND_LABEL[k] }));

@@ -3,7 +3,7 @@ import type { TandemClient } from '../api/client';
 import { Canvas } from '../canvas/Canvas';
 import { RegisterDock } from '../insight/register/RegisterDock';
 import { TraceBar } from '../insight/trace/TraceBar';
-import { SidePanel } from '../panels/SidePanel';
+import { SidePanel } from './sidePanel/SidePanel';
 import { useEditor } from '../store/useEditor';
 import '../styles/chrome.css';
 import { Dialogs } from './Dialogs';

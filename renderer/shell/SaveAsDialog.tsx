@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { OpenedMap } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { fileNameFor, folderOf, saveAsPath } from './mapFiles';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /** Save As where the host has no Save dialog (the browser host): the new file's path, typed. */
 export function SaveAsDialog({

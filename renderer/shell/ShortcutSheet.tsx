@@ -1,4 +1,4 @@
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { SHORTCUT_GROUPS, SHORTCUTS, keyLabel } from './shortcuts';
 
 /** Every shortcut of the app, grouped, from the one list in shortcuts.ts. */

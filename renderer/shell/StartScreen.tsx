@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { OpenedMap, TemplateName } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { fileNameFor, folderOf, createMap, openPath, openWithDialog, type FileOutcome } from './mapFiles';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { OpenSection } from './OpenSection';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';

@@ -3,7 +3,7 @@ import type { MenuAction } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
 import { cardMenuAction } from '../canvas/cards/cardMenuAction';
-import { isTextField } from './textField';
+import { isTextField } from '../ui/textField';
 import { useViewControls } from './useViewControls';
 
 /** Reacts to what the host pushes: menu actions, a map opened in this window, and changes made elsewhere. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useEditorStore } from '../store/useEditor';
-import { isTextField } from './textField';
+import { isTextField } from '../ui/textField';
 import { useViewControls } from './useViewControls';
 
 /**

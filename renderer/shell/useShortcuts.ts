@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useEditorStore } from '../store/useEditor';
-import { isTextField } from './textField';
+import { isTextField } from '../ui/textField';
 
 // preventDefault also keeps Electron's menu accelerator for the same keys from firing a second undo.
 /**

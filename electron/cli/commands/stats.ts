@@ -1,6 +1,7 @@
 import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, type CommandSpec } from '../command';
+import { terminalSafe } from '../terminalText';
 import { openMap, printError } from './importSurvey';
 
 const fixed = (v: number | null, digits: number): string => (v === null ? '—' : v.toFixed(digits));
@@ -11,8 +12,12 @@ const metricCells = (m: MetricFigures): string[] => [
   fixed(m.enps, 1),
 ];
 
-/** Left-aligns the first column and right-aligns the rest. */
-function table(rows: string[][]): string[] {
+/**
+ * Left-aligns the first column and right-aligns the rest. Cells are made terminal-safe before they are measured,
+ * so a line break or an escape in a card title shows as its escape and keeps the columns aligned.
+ */
+function table(cells: string[][]): string[] {
+  const rows = cells.map((r) => r.map(terminalSafe));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   return rows.map((r) =>
     r
@@ -49,7 +54,7 @@ export function statsText(stats: SurveyStats, rule: { threshold: number; minPair
   );
   for (const g of flagged) {
     lines.push(
-      `  ${g.key}: ${g.customer} ↔ ${g.employee}: ${g.disagree} of ${g.pairs} pairs disagree (${fixed(g.share === null ? null : g.share * 100, 1)}%)`,
+      `  ${terminalSafe(g.key)}: ${terminalSafe(g.customer)} ↔ ${terminalSafe(g.employee)}: ${g.disagree} of ${g.pairs} pairs disagree (${fixed(g.share === null ? null : g.share * 100, 1)}%)`,
     );
   }
   return lines;

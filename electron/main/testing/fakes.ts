@@ -37,6 +37,7 @@ export class FakeSession {
     | ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void)
     | null = null;
   checkHandler: ((wc: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
+  deviceHandler: ((details: { deviceType: string; origin: string; device: unknown }) => boolean) | null = null;
   webRequest = {
     onHeadersReceived: (listener: HeadersListener) => {
       this.headersListener = listener;
@@ -47,6 +48,9 @@ export class FakeSession {
   }
   setPermissionCheckHandler(handler: FakeSession['checkHandler']): void {
     this.checkHandler = handler;
+  }
+  setDevicePermissionHandler(handler: FakeSession['deviceHandler']): void {
+    this.deviceHandler = handler;
   }
   /** Typed as Electron's Session for functions that take one. */
   asSession(): Session {

@@ -1,5 +1,5 @@
 import type { MenuAction } from '../../../shared/api/contract';
-import { isTextField } from '../../shell/textField';
+import { isTextField } from '../../ui/textField';
 import type { EditorStore } from '../../store/editorStore';
 import { rememberedPayload } from '../../store/clipboard';
 import { pasteTarget } from './useClipboardEvents';

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapLayout } from '../../../shared/layout';
 import { cellCards, placeCardCommand } from '../../../shared/placement';
-import { isTextField } from '../../shell/textField';
+import { isTextField } from '../../ui/textField';
 import type { EditorStore } from '../../store/editorStore';
 import { useEditorStore } from '../../store/useEditor';
 import { ARROW_DIRECTIONS, firstCard, nearestCard, type Direction } from './nearestCard';

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { cellCards } from '../../../shared/placement';
-import { isTextField } from '../../shell/textField';
+import { isTextField } from '../../ui/textField';
 import {
   CLIPBOARD_MIME,
   copyPayload,

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { ViewportPortal, type EdgeProps } from '@xyflow/react';
-import { useLinkDimmed } from '../../panels/useLinkDimmed';
+import { useLinkDimmed } from '../team/useLinkDimmed';
 import { useLinkTraceDimmed } from '../../insight/trace/useCardTraceState';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { LinkFlowEdge } from '../flowTypes';

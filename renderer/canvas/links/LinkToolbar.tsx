@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ViewportPortal, useStore } from '@xyflow/react';
 import type { LinkKind } from '../../../shared/schema/link';
-import { isTextField } from '../../shell/textField';
+import { isTextField } from '../../ui/textField';
 import { useEditorStore } from '../../store/useEditor';
 
 const KINDS: { kind: LinkKind; label: string; hint: string }[] = [

@@ -1,7 +1,7 @@
 import { defaultPairings } from '../../../shared/factories';
 import { newId } from '../../../shared/ids';
 import type { Pairing } from '../../../shared/schema/survey';
-import { CommitText } from '../../panels/fields/CommitText';
+import { CommitText } from '../../ui/fields/CommitText';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 const KEY = /^[a-z0-9_.-]{1,64}$/i;

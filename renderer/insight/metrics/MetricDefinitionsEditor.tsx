@@ -1,5 +1,5 @@
 import type { MetricDefinition } from '../../../shared/schema/metric';
-import { CommitText } from '../../panels/fields/CommitText';
+import { CommitText } from '../../ui/fields/CommitText';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 const KIND_TEXT: Record<MetricDefinition['kind'], string> = {

@@ -1,7 +1,7 @@
 import type { PainPoint } from '../../../shared/schema/painPoint';
-import { CommitText } from '../../panels/fields/CommitText';
-import { Segmented } from '../../panels/fields/Segmented';
-import { SelectField } from '../../panels/fields/SelectField';
+import { CommitText } from '../../ui/fields/CommitText';
+import { Segmented } from '../../ui/fields/Segmented';
+import { SelectField } from '../../ui/fields/SelectField';
 import { useEditorStore } from '../../store/useEditor';
 import { ONE_TO_FIVE, PAIN_STATUS_OPTIONS, REACH_WORDS, SEVERITY_WORDS, SIDE_OPTIONS } from './painOptions';
 

@@ -1,7 +1,7 @@
 import type { Opportunity } from '../../../shared/schema/opportunity';
-import { CommitText } from '../../panels/fields/CommitText';
-import { Segmented } from '../../panels/fields/Segmented';
-import { SelectField } from '../../panels/fields/SelectField';
+import { CommitText } from '../../ui/fields/CommitText';
+import { Segmented } from '../../ui/fields/Segmented';
+import { SelectField } from '../../ui/fields/SelectField';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { ACTION_STATUS_OPTIONS, ONE_TO_FIVE } from '../painPoints/painOptions';
 

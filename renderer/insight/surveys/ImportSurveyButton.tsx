@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import type { TandemClient } from '../../api/client';
-import { useDesktopHost } from '../../shell/useDesktopHost';
+import { useDesktopHost } from '../../ui/useDesktopHost';
 import { useEditor } from '../../store/useEditor';
 import { ImportSurveyDialog } from './ImportSurveyDialog';
 import { fileNameOf, readSurveyFile } from './surveySource';

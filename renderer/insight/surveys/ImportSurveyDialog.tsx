@@ -1,7 +1,7 @@
 import '../../styles/insight.css';
 import { describeImport } from '../../../shared/metrics/surveySchemas';
 import type { WideMapping } from '../../../shared/metrics/surveyRows';
-import { Modal } from '../../shell/Modal';
+import { Modal } from '../../ui/Modal';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import type { ImportState } from './useSurveyImport';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTextField } from '../../shell/textField';
+import { isTextField } from '../../ui/textField';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 /**

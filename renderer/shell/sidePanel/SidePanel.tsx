@@ -1,15 +1,15 @@
-import '../styles/panels.css';
+import '../../styles/panels.css';
 import type { ReactElement } from 'react';
-import type { PanelTab } from '../store/panelsSlice';
-import { useEditor, useEditorStore } from '../store/useEditor';
-import { PainPointsTab } from '../insight/painPoints/PainPointsTab';
-import { Inspector } from './Inspector';
-import { GapsPanel } from '../insight/gaps/GapsPanel';
-import { ScorecardPanel } from '../insight/metrics/ScorecardPanel';
-import { Legend } from './Legend';
-import { PersonasPanel } from './PersonasPanel';
-import { TeamFilterChip } from './TeamFilterChip';
-import { TeamsPanel } from './TeamsPanel';
+import type { PanelTab } from '../../store/panelsSlice';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
+import { Inspector } from '../../panels/Inspector';
+import { GapsPanel } from '../../insight/gaps/GapsPanel';
+import { ScorecardPanel } from '../../insight/metrics/ScorecardPanel';
+import { Legend } from '../../canvas/Legend';
+import { PersonasPanel } from '../../panels/PersonasPanel';
+import { TeamFilterChip } from '../../panels/TeamFilterChip';
+import { TeamsPanel } from '../../panels/TeamsPanel';
 
 const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },

@@ -1,12 +1,12 @@
 import { Position } from '@xyflow/react';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { LinkKind } from '../../shared/schema/link';
-import { EvidenceTag } from '../canvas/EvidenceTag';
-import { LANE_KIND } from '../canvas/structure/laneKinds';
-import { arrowHead } from '../canvas/links/linkPath';
-import { PainPointBadge } from '../canvas/PainPointBadge';
+import { EvidenceTag } from './EvidenceTag';
+import { LANE_KIND } from './structure/laneKinds';
+import { arrowHead } from './links/linkPath';
+import { PainPointBadge } from './PainPointBadge';
 import { useEditor } from '../store/useEditor';
-import { OwnerNeededMark } from './OwnerNeededMark';
+import { OwnerNeededMark } from './team/OwnerNeededMark';
 import '../styles/links.css';
 
 // Each sample below wears the canvas's own class names, and the icons and words are the lane headers' own

@@ -1,6 +1,6 @@
-import type { TandemDoc } from '../../shared/schema/document';
-import { needsOwner } from '../../shared/teamFilter';
-import { useEditor } from '../store/useEditor';
+import type { TandemDoc } from '../../../shared/schema/document';
+import { needsOwner } from '../../../shared/teamFilter';
+import { useEditor } from '../../store/useEditor';
 
 // Computed once per document, not once per card per edit: 2,000 card nodes each asking would otherwise cost
 // 2,000 × 2,000 lookups on every change.

@@ -1,5 +1,5 @@
-import { useEditor } from '../store/useEditor';
-import { isCardDimmed } from './teamFocus';
+import { useEditor } from '../../store/useEditor';
+import { isCardDimmed } from '../../store/teamFocus';
 
 /**
  * True when the "what my team touches" filter is on and this card is outside the team's reach, so the canvas

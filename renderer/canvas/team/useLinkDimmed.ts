@@ -1,5 +1,5 @@
-import { useEditor } from '../store/useEditor';
-import { isCardDimmed } from './teamFocus';
+import { useEditor } from '../../store/useEditor';
+import { isCardDimmed } from '../../store/teamFocus';
 
 /**
  * True when the team filter is on and a link does not connect two cards in the team's reach, so the canvas

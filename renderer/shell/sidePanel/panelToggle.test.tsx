@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { renderEditor } from '../../test/helpers/renderEditor';
-import { useHostEvents } from '../shell/useHostEvents';
-import { useShortcuts } from '../shell/useShortcuts';
-import type { TandemClient } from '../api/client';
+import { renderEditor } from '../../../test/helpers/renderEditor';
+import { useHostEvents } from '../useHostEvents';
+import { useShortcuts } from '../useShortcuts';
+import type { TandemClient } from '../../api/client';
 import { SidePanel } from './SidePanel';
-import { useOwnerNeeded } from './useOwnerNeeded';
-import { useEditor } from '../store/useEditor';
+import { useOwnerNeeded } from '../../canvas/team/useOwnerNeeded';
+import { useEditor } from '../../store/useEditor';
 
 function Wired({ client }: { client: TandemClient }) {
   useShortcuts();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { Command } from '../../shared/commands/types';
-import { renderEditor } from '../../test/helpers/renderEditor';
-import type { EditorStore } from '../store/editorStore';
+import type { Command } from '../../../shared/commands/types';
+import { renderEditor } from '../../../test/helpers/renderEditor';
+import type { EditorStore } from '../../store/editorStore';
 import { SidePanel } from './SidePanel';
 
 const cardTitled = (store: EditorStore, title: string) => store.getState().doc.cards.find((c) => c.title === title)!;

@@ -1,10 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../../../shared/api/result';
-import { Editor } from '../../shell/Editor';
-import { EditorStoreProvider } from '../../store/EditorStoreProvider';
-import { renderWithSurveys } from '../testing/renderWithSurveys';
-import { ImportSurveyButton } from './ImportSurveyButton';
+import type { ApiResult } from '../../shared/api/result';
+import { Editor } from './Editor';
+import { EditorStoreProvider } from '../store/EditorStoreProvider';
+import { renderWithSurveys } from '../insight/testing/renderWithSurveys';
+import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
 
 type Info = { version: string; host: 'electron' | 'browser'; platform: string };
 const electron = async (): Promise<ApiResult<Info>> => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderEditor } from '../../test/helpers/renderEditor';
+import { renderEditor } from '../../../test/helpers/renderEditor';
 import { SidePanel } from './SidePanel';
-import { initials } from './PersonaAvatar';
+import { initials } from '../../panels/PersonaAvatar';
 
 // A 1×1 transparent PNG.
 const PNG = Uint8Array.from(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { makeTeam } from '../../shared/factories';
-import { renderEditor } from '../../test/helpers/renderEditor';
-import type { EditorStore } from '../store/editorStore';
-import { useEditor } from '../store/useEditor';
+import { makeTeam } from '../../../shared/factories';
+import { renderEditor } from '../../../test/helpers/renderEditor';
+import type { EditorStore } from '../../store/editorStore';
+import { useEditor } from '../../store/useEditor';
 import { SidePanel } from './SidePanel';
-import { useCardDimmed } from './useCardDimmed';
+import { useCardDimmed } from '../../canvas/team/useCardDimmed';
 
 const teamNamed = (store: EditorStore, name: string) => store.getState().doc.teams.find((t) => t.name === name);
 const cardTitled = (store: EditorStore, title: string) => store.getState().doc.cards.find((c) => c.title === title)!;
@@ -125,22 +125,18 @@ describe('the team filter', () => {
       </>,
     );
     act(() => {
-      r.store
-        .getState()
-        .dispatch({
-          type: 'team/add',
-          team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
-        });
+      r.store.getState().dispatch({
+        type: 'team/add',
+        team: makeTeam({ name: 'Finance operations', color: '#e76f51', kind: 'back_office' }),
+      });
     });
     const finance = teamNamed(r.store, 'Finance operations')!;
     act(() => {
-      r.store
-        .getState()
-        .dispatch({
-          type: 'card/update',
-          id: cardTitled(r.store, 'Nightly warranty registration batch').id,
-          patch: { ownerTeamId: finance.id },
-        });
+      r.store.getState().dispatch({
+        type: 'card/update',
+        id: cardTitled(r.store, 'Nightly warranty registration batch').id,
+        patch: { ownerTeamId: finance.id },
+      });
       r.store.getState().setTeamFilter(finance.id);
     });
     expect(
