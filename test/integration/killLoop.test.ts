@@ -9,7 +9,7 @@ describe('SIGKILL at random moments', () => {
   it(`loses no acknowledged edit in ${KILLS} kills of writers (commands, batches, cascading deletes, survey imports, the HTTP host, map creation)`, async () => {
     let summary: Awaited<ReturnType<typeof runKillLoop>>;
     try {
-      summary = await runKillLoop({ kills: KILLS, seed, timeLimitMs: 240_000 });
+      summary = await runKillLoop({ kills: KILLS, seed, timeLimitMs: 400_000 });
     } catch (err) {
       console.error(`kill loop failed; repeat with TANDEM_KILL_SEED=${seed}`);
       throw err;
@@ -21,5 +21,5 @@ describe('SIGKILL at random moments', () => {
       // Kills must land mid-work, not only before the first edit: the loop would prove nothing otherwise.
       expect(tally.acknowledged, `${scenario}: edits acknowledged before the kills`).toBeGreaterThan(tally.kills);
     }
-  }, 300_000);
+  }, 450_000);
 });
