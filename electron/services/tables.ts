@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../shared/schema/document';
+import { referenceColumn, referencesFrom } from '../../shared/schema/references';
 
 type Row = Record<string, unknown>;
 
@@ -7,38 +8,42 @@ export interface TableSpec {
   table: string;
   /** Whether rows are ordered by `ord` (then id) rather than id alone. */
   ordered: boolean;
-  /** Relational columns derived from the entity (foreign keys, sort key, lookup keys). */
+  /** Relational columns derived from the entity: its stored references (with foreign keys), sort key, lookup keys. */
   columns: Record<string, (e: Row) => unknown>;
 }
 
 const str = (k: string) => (e: Row) => e[k] ?? null;
 
+/**
+ * The reference table's single references of a collection, each as a column named after its field in snake_case
+ * (`ownerTeamId` → `owner_team_id`), whose foreign key a migration declares. List references (an action's pain
+ * points) and the meta's references live only in the JSON `data`.
+ */
+export function referenceColumns(c: CollectionName): Record<string, (e: Row) => unknown> {
+  const columns: Record<string, (e: Row) => unknown> = {};
+  for (const ref of referencesFrom(c)) if (ref.kind === 'single') columns[referenceColumn(ref)] = str(ref.field);
+  return columns;
+}
+
+/** A collection's table: its reference columns, plus whatever else it stores beside the JSON. */
+const table = (c: CollectionName, name: string, ordered: boolean, other: TableSpec['columns'] = {}): TableSpec => ({
+  table: name,
+  ordered,
+  columns: { ...referenceColumns(c), ...other },
+});
+
 export const TABLES: Record<CollectionName, TableSpec> = {
-  stages: { table: 'stages', ordered: true, columns: { ord: str('order') } },
-  lanes: { table: 'lanes', ordered: true, columns: { ord: str('order') } },
-  teams: { table: 'teams', ordered: false, columns: {} },
-  personas: { table: 'personas', ordered: false, columns: {} },
-  cards: {
-    table: 'cards',
-    ordered: true,
-    columns: {
-      lane_id: str('laneId'),
-      stage_id: str('stageId'),
-      owner_team_id: str('ownerTeamId'),
-      card_key: str('key'),
-      ord: str('order'),
-    },
-  },
-  links: { table: 'links', ordered: false, columns: { from_id: str('fromId'), to_id: str('toId') } },
-  painPoints: { table: 'pain_points', ordered: false, columns: { card_id: str('cardId') } },
-  opportunities: { table: 'opportunities', ordered: false, columns: { owner_team_id: str('ownerTeamId') } },
-  metrics: { table: 'metrics', ordered: false, columns: {} },
-  metricValues: {
-    table: 'metric_values',
-    ordered: false,
-    columns: { metric_id: str('metricId'), card_id: str('cardId'), stage_id: str('stageId') },
-  },
-  pairings: { table: 'pairings', ordered: false, columns: {} },
+  stages: table('stages', 'stages', true, { ord: str('order') }),
+  lanes: table('lanes', 'lanes', true, { ord: str('order') }),
+  teams: table('teams', 'teams', false),
+  personas: table('personas', 'personas', false),
+  cards: table('cards', 'cards', true, { card_key: str('key'), ord: str('order') }),
+  links: table('links', 'links', false),
+  painPoints: table('painPoints', 'pain_points', false),
+  opportunities: table('opportunities', 'opportunities', false),
+  metrics: table('metrics', 'metrics', false),
+  metricValues: table('metricValues', 'metric_values', false),
+  pairings: table('pairings', 'pairings', false),
 };
 
 /** `INSERT … ON CONFLICT DO UPDATE` for a table. */

@@ -4,10 +4,11 @@ import { cardSchema } from '../schema/card';
 import { idSchema, orderSchema } from '../schema/common';
 import type { TandemDoc } from '../schema/document';
 import { removeWithCascade } from './cascade';
-import { getEntity, hasEntity } from './collection';
+import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
-import { CommandError, notFound } from './errors';
+import { CommandError } from './errors';
 import type { Handlers } from './handler';
+import { checkReferences } from './references';
 
 /** Commands that change cards. */
 export const cardCommandSchemas = [
@@ -23,9 +24,7 @@ export const cardCommandSchemas = [
 
 /** Refuses a card whose lane, stage, team or key does not fit the map. */
 function checkCard(doc: TandemDoc, card: Card): void {
-  if (!hasEntity(doc, 'lanes', card.laneId)) notFound('lane', card.laneId);
-  if (!hasEntity(doc, 'stages', card.stageId)) notFound('stage', card.stageId);
-  if (card.ownerTeamId !== null && !hasEntity(doc, 'teams', card.ownerTeamId)) notFound('team', card.ownerTeamId);
+  checkReferences(doc, 'cards', card);
   if (card.key !== null) {
     const other = doc.cards.find((c) => c.key === card.key && c.id !== card.id);
     if (other)

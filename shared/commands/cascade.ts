@@ -1,99 +1,106 @@
-import type { CollectionName, TandemDoc } from '../schema/document';
+import { COLLECTIONS, type CollectionName, type TandemDoc } from '../schema/document';
+import { REFERENCES, type Reference, referencedIds } from '../schema/references';
 import type { DocPatch } from './patch';
 
 type Ids = Partial<Record<CollectionName, readonly string[]>>;
 type AnyEntity = { id: string };
 
 /**
- * Removes entities and everything that depends on them (cards in a removed lane, links and pain points of a
- * removed card, …) and clears references that may dangle (a removed team's ownership). Returns the new document
- * and a doc/patch that puts everything back exactly as it was.
+ * Removes entities and, following the reference table, everything a delete reaches: holders of a `cascade`
+ * reference are removed with their target (cards in a removed lane, links and pain points of a removed card, …),
+ * `clear` references are set to null (a removed team's ownership) and `drop` references lose the id (an action's
+ * removed pain point). Returns the new document and a doc/patch that puts everything back exactly as it was.
  */
 export function removeWithCascade(doc: TandemDoc, seeds: Ids): { doc: TandemDoc; inverse: DocPatch } {
-  const gone = (c: CollectionName) => new Set(seeds[c] ?? []);
-  const stages = gone('stages');
-  const lanes = gone('lanes');
-  const teams = gone('teams');
-  const personas = gone('personas');
-  const metrics = gone('metrics');
-  const cards = gone('cards');
-  for (const c of doc.cards) if (stages.has(c.stageId) || lanes.has(c.laneId)) cards.add(c.id);
-  const links = gone('links');
-  for (const l of doc.links) if (cards.has(l.fromId) || cards.has(l.toId)) links.add(l.id);
-  const pains = gone('painPoints');
-  for (const p of doc.painPoints) if (cards.has(p.cardId)) pains.add(p.id);
-  const values = gone('metricValues');
-  for (const v of doc.metricValues) {
-    if ((v.cardId && cards.has(v.cardId)) || (v.stageId && stages.has(v.stageId)) || metrics.has(v.metricId))
-      values.add(v.id);
-  }
-  const opportunities = gone('opportunities');
-  const pairings = gone('pairings');
-  const removed: Record<CollectionName, Set<string>> = {
-    stages,
-    lanes,
-    teams,
-    personas,
-    cards,
-    links,
-    painPoints: pains,
-    opportunities,
-    metrics,
-    metricValues: values,
-    pairings,
+  const removed = reachedByDelete(doc, seeds);
+  const next: TandemDoc = { ...doc };
+  const put: Partial<Record<CollectionName, AnyEntity[]>> = {};
+  const setList = (c: CollectionName, list: AnyEntity[]) => {
+    (next as Record<CollectionName, AnyEntity[]>)[c] = list;
   };
 
-  const put: Record<string, AnyEntity[]> = {};
-  const keep = <C extends CollectionName>(c: C): TandemDoc[C] => {
-    const set = removed[c];
-    if (set.size === 0) return doc[c];
-    const out: AnyEntity[] = [];
+  for (const c of COLLECTIONS) {
+    const gone = removed[c];
+    if (gone.size === 0) continue;
+    const kept: AnyEntity[] = [];
     const old: AnyEntity[] = [];
-    for (const e of doc[c] as AnyEntity[]) (set.has(e.id) ? old : out).push(e);
+    for (const e of doc[c] as AnyEntity[]) (gone.has(e.id) ? old : kept).push(e);
     if (old.length) put[c] = old;
-    return out as TandemDoc[C];
-  };
-  const next: TandemDoc = {
-    ...doc,
-    stages: keep('stages'),
-    lanes: keep('lanes'),
-    teams: keep('teams'),
-    personas: keep('personas'),
-    cards: keep('cards'),
-    links: keep('links'),
-    painPoints: keep('painPoints'),
-    opportunities: keep('opportunities'),
-    metrics: keep('metrics'),
-    metricValues: keep('metricValues'),
-    pairings: keep('pairings'),
-  };
-
-  // References that would dangle are cleared, and the old entity goes into the inverse.
-  if (teams.size > 0) {
-    const changed: AnyEntity[] = [];
-    next.cards = next.cards.map((c) =>
-      c.ownerTeamId && teams.has(c.ownerTeamId) ? (changed.push(c), { ...c, ownerTeamId: null }) : c,
-    );
-    if (changed.length) put.cards = [...(put.cards ?? []), ...changed];
+    setList(c, kept);
   }
-  if (teams.size > 0 || pains.size > 0) {
+
+  // What survives but names a removed entity loses the reference; the old entity goes into the inverse.
+  for (const c of COLLECTIONS) {
+    const refs = loosened(c, removed);
+    if (refs.length === 0) continue;
     const changed: AnyEntity[] = [];
-    next.opportunities = next.opportunities.map((o) => {
-      const owner = o.ownerTeamId && teams.has(o.ownerTeamId) ? null : o.ownerTeamId;
-      const painPointIds = o.painPointIds.filter((id) => !pains.has(id));
-      if (owner === o.ownerTeamId && painPointIds.length === o.painPointIds.length) return o;
-      changed.push(o);
-      return { ...o, ownerTeamId: owner, painPointIds };
-    });
-    if (changed.length) put.opportunities = [...(put.opportunities ?? []), ...changed];
+    setList(
+      c,
+      (next[c] as AnyEntity[]).map((e) => {
+        const after = loosen(e, refs, removed);
+        if (after !== e) changed.push(e);
+        return after;
+      }),
+    );
+    if (changed.length) put[c] = [...(put[c] ?? []), ...changed];
   }
   const inverse: DocPatch = { type: 'doc/patch', put: put as DocPatch['put'] };
-  const m = doc.meta;
-  const cp = m.customerPersonaId && personas.has(m.customerPersonaId) ? null : m.customerPersonaId;
-  const ep = m.employeePersonaId && personas.has(m.employeePersonaId) ? null : m.employeePersonaId;
-  if (cp !== m.customerPersonaId || ep !== m.employeePersonaId) {
-    next.meta = { ...m, customerPersonaId: cp, employeePersonaId: ep };
-    inverse.meta = m;
+  const metaRefs = loosened('meta', removed);
+  if (metaRefs.length) {
+    const meta = loosen(doc.meta, metaRefs, removed);
+    if (meta !== doc.meta) {
+      next.meta = meta;
+      inverse.meta = doc.meta;
+    }
   }
   return { doc: next, inverse };
+}
+
+/** The ids of every entity a delete of the seeds removes: the seeds and, transitively, their `cascade` holders. */
+function reachedByDelete(doc: TandemDoc, seeds: Ids): Record<CollectionName, Set<string>> {
+  const removed = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(seeds[c] ?? [])])) as Record<
+    CollectionName,
+    Set<string>
+  >;
+  const cascades = REFERENCES.filter((r) => r.onDelete === 'cascade');
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const ref of cascades) {
+      const targets = removed[ref.to];
+      // The meta is never removed, so a cascade could not reach it.
+      if (targets.size === 0 || ref.from === 'meta') continue;
+      const holders = removed[ref.from];
+      for (const e of doc[ref.from] as AnyEntity[]) {
+        if (holders.has(e.id)) continue;
+        if (referencedIds(ref, e).some((id) => targets.has(id))) {
+          holders.add(e.id);
+          grew = true;
+        }
+      }
+    }
+  }
+  return removed;
+}
+
+/** The `clear` and `drop` references of a holder whose target collection lost entities. */
+function loosened(holder: CollectionName | 'meta', removed: Record<CollectionName, Set<string>>): Reference[] {
+  return REFERENCES.filter((r) => r.from === holder && r.onDelete !== 'cascade' && removed[r.to].size > 0);
+}
+
+/** The holder without its references to removed entities; the same object when it named none. */
+function loosen<T extends object>(holder: T, refs: Reference[], removed: Record<CollectionName, Set<string>>): T {
+  let out = holder;
+  for (const ref of refs) {
+    const gone = removed[ref.to];
+    const value = (holder as Record<string, unknown>)[ref.field];
+    if (ref.kind === 'list') {
+      const ids = referencedIds(ref, holder);
+      const kept = ids.filter((id) => !gone.has(id));
+      if (kept.length !== ids.length) out = { ...out, [ref.field]: kept };
+    } else if (typeof value === 'string' && gone.has(value)) {
+      out = { ...out, [ref.field]: null };
+    }
+  }
+  return out;
 }

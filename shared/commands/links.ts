@@ -3,10 +3,11 @@ import { idSchema } from '../schema/common';
 import type { TandemDoc } from '../schema/document';
 import { linkSchema, type Link } from '../schema/link';
 import { removeWithCascade } from './cascade';
-import { getEntity, hasEntity } from './collection';
+import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
-import { CommandError, notFound } from './errors';
+import { CommandError } from './errors';
 import type { Handlers } from './handler';
+import { checkReferences } from './references';
 
 /** Commands that change links between cards. */
 export const linkCommandSchemas = [
@@ -20,8 +21,7 @@ export const linkCommandSchemas = [
 ] as const;
 
 function checkLink(doc: TandemDoc, link: Link): void {
-  if (!hasEntity(doc, 'cards', link.fromId)) notFound('card', link.fromId);
-  if (!hasEntity(doc, 'cards', link.toId)) notFound('card', link.toId);
+  checkReferences(doc, 'links', link);
   if (link.fromId === link.toId) throw new CommandError('invalid', 'a card cannot be linked to itself');
   const dup = doc.links.find(
     (l) => l.id !== link.id && l.fromId === link.fromId && l.toId === link.toId && l.kind === link.kind,

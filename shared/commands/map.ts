@@ -4,6 +4,7 @@ import { getEntity } from './collection';
 import { CommandError } from './errors';
 import { describeIssues } from './entity';
 import type { Handlers } from './handler';
+import { checkReferences } from './references';
 
 /** Commands that change the map's title block and settings. */
 export const mapCommandSchemas = [
@@ -15,6 +16,7 @@ export const mapHandlers: Handlers<(typeof mapCommandSchemas)[number]> = {
     const parsed = mapMetaSchema.safeParse({ ...doc.meta, ...cmd.patch });
     if (!parsed.success) throw new CommandError('invalid', `map: ${describeIssues(parsed.error)}`);
     const meta = parsed.data;
+    checkReferences(doc, 'meta', cmd.patch);
     // Only the persona slots the patch sets are checked, so an unrelated edit (the title) is never blocked by them.
     for (const [key, side] of [
       ['customerPersonaId', 'customer'],

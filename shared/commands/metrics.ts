@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from '../schema/common';
 import type { TandemDoc } from '../schema/document';
-import { metricDefinitionSchema, metricValueBaseSchema, metricValueSchema, type MetricValue } from '../schema/metric';
+import { metricDefinitionSchema, metricValueBaseSchema, metricValueSchema } from '../schema/metric';
 import { pairingSchema } from '../schema/survey';
 import { removeWithCascade } from './cascade';
-import { getEntity, hasEntity } from './collection';
+import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
-import { CommandError, notFound } from './errors';
+import { CommandError } from './errors';
 import type { Handlers } from './handler';
+import { checkReferences } from './references';
 
 /** Commands that change metric definitions, hand-entered values and survey pairings. */
 export const metricCommandSchemas = [
@@ -30,12 +31,6 @@ export const metricCommandSchemas = [
   z.object({ type: z.literal('pairing/delete'), id: idSchema }),
 ] as const;
 
-function checkValue(doc: TandemDoc, v: MetricValue): void {
-  if (!hasEntity(doc, 'metrics', v.metricId)) notFound('metric', v.metricId);
-  if (v.cardId !== null && !hasEntity(doc, 'cards', v.cardId)) notFound('card', v.cardId);
-  if (v.stageId !== null && !hasEntity(doc, 'stages', v.stageId)) notFound('stage', v.stageId);
-}
-
 function checkPairingUnique(doc: TandemDoc, id: string, customerQuestion: string, employeeQuestion: string): void {
   const dup = doc.pairings.find(
     (p) => p.id !== id && p.customerQuestion === customerQuestion && p.employeeQuestion === employeeQuestion,
@@ -57,7 +52,7 @@ export const metricHandlers: Handlers<(typeof metricCommandSchemas)[number]> = {
     return removeWithCascade(doc, { metrics: [cmd.id] });
   },
   'metricValue/add': (doc, cmd) => {
-    checkValue(doc, cmd.value);
+    checkReferences(doc, 'metricValues', cmd.value);
     return {
       doc: addEntity(doc, 'metricValues', cmd.value, 'metric value'),
       inverse: { type: 'metricValue/delete', id: cmd.value.id },
@@ -65,7 +60,7 @@ export const metricHandlers: Handlers<(typeof metricCommandSchemas)[number]> = {
   },
   'metricValue/update': (doc, cmd) => {
     const r = updateEntity(doc, 'metricValues', cmd.id, cmd.patch, metricValueSchema, 'metric value');
-    checkValue(doc, r.entity);
+    checkReferences(doc, 'metricValues', r.entity);
     return { doc: r.doc, inverse: { type: 'metricValue/update', id: cmd.id, patch: r.undo } };
   },
   'metricValue/delete': (doc, cmd) => {

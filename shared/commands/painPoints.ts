@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from '../schema/common';
-import { opportunitySchema, type Opportunity } from '../schema/opportunity';
+import { opportunitySchema } from '../schema/opportunity';
 import { painPointSchema } from '../schema/painPoint';
-import type { TandemDoc } from '../schema/document';
 import { removeWithCascade } from './cascade';
-import { getEntity, hasEntity } from './collection';
+import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
-import { notFound } from './errors';
 import type { Handlers } from './handler';
+import { checkReferences } from './references';
 
 /** Commands that change pain points and the actions that answer them. */
 export const painPointCommandSchemas = [
@@ -23,14 +22,9 @@ export const painPointCommandSchemas = [
   z.object({ type: z.literal('opportunity/delete'), id: idSchema }),
 ] as const;
 
-function checkOpportunity(doc: TandemDoc, o: Opportunity): void {
-  if (o.ownerTeamId !== null && !hasEntity(doc, 'teams', o.ownerTeamId)) notFound('team', o.ownerTeamId);
-  for (const id of o.painPointIds) if (!hasEntity(doc, 'painPoints', id)) notFound('pain point', id);
-}
-
 export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number]> = {
   'painPoint/add': (doc, cmd) => {
-    if (!hasEntity(doc, 'cards', cmd.painPoint.cardId)) notFound('card', cmd.painPoint.cardId);
+    checkReferences(doc, 'painPoints', cmd.painPoint);
     return {
       doc: addEntity(doc, 'painPoints', cmd.painPoint, 'pain point'),
       inverse: { type: 'painPoint/delete', id: cmd.painPoint.id },
@@ -38,7 +32,7 @@ export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number
   },
   'painPoint/update': (doc, cmd) => {
     const r = updateEntity(doc, 'painPoints', cmd.id, cmd.patch, painPointSchema, 'pain point');
-    if (!hasEntity(doc, 'cards', r.entity.cardId)) notFound('card', r.entity.cardId);
+    checkReferences(doc, 'painPoints', r.entity);
     return { doc: r.doc, inverse: { type: 'painPoint/update', id: cmd.id, patch: r.undo } };
   },
   'painPoint/delete': (doc, cmd) => {
@@ -46,7 +40,7 @@ export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number
     return removeWithCascade(doc, { painPoints: [cmd.id] });
   },
   'opportunity/add': (doc, cmd) => {
-    checkOpportunity(doc, cmd.opportunity);
+    checkReferences(doc, 'opportunities', cmd.opportunity);
     return {
       doc: addEntity(doc, 'opportunities', cmd.opportunity, 'action'),
       inverse: { type: 'opportunity/delete', id: cmd.opportunity.id },
@@ -54,7 +48,7 @@ export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number
   },
   'opportunity/update': (doc, cmd) => {
     const r = updateEntity(doc, 'opportunities', cmd.id, cmd.patch, opportunitySchema, 'action');
-    checkOpportunity(doc, r.entity);
+    checkReferences(doc, 'opportunities', r.entity);
     return { doc: r.doc, inverse: { type: 'opportunity/update', id: cmd.id, patch: r.undo } };
   },
   'opportunity/delete': (doc, cmd) => {

@@ -7,6 +7,7 @@ import { metricDefinitionSchema, metricValueSchema } from './metric';
 import { opportunitySchema } from './opportunity';
 import { painPointSchema } from './painPoint';
 import { personaSchema } from './persona';
+import { findDanglingReferences } from './references';
 import { stageSchema } from './stage';
 import { pairingSchema } from './survey';
 import { teamSchema } from './team';
@@ -66,17 +67,12 @@ const docShape = z.object({
 export type TandemDoc = z.infer<typeof docShape>;
 export type EntityOf<C extends CollectionName> = TandemDoc[C][number];
 
-/** Every reference in a document must point at an entity that exists; returns the problems found. */
+/**
+ * What keeps a document whole: ids unique per collection, every reference (see `REFERENCES`) pointing at an entity
+ * that exists, card keys unique. Returns the problems found, each naming the entity, the field and the id.
+ */
 export function findReferenceProblems(doc: TandemDoc): string[] {
   const problems: string[] = [];
-  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
-  const stages = ids(doc.stages);
-  const lanes = ids(doc.lanes);
-  const teams = ids(doc.teams);
-  const cards = ids(doc.cards);
-  const pains = ids(doc.painPoints);
-  const metrics = ids(doc.metrics);
-  const personas = ids(doc.personas);
   for (const c of COLLECTIONS) {
     const seen = new Set<string>();
     for (const e of doc[c]) {
@@ -84,39 +80,13 @@ export function findReferenceProblems(doc: TandemDoc): string[] {
       seen.add(e.id);
     }
   }
+  problems.push(...findDanglingReferences(doc));
   const keys = new Map<string, string>();
   for (const c of doc.cards) {
-    if (!lanes.has(c.laneId)) problems.push(`card "${c.id}" is in a lane that does not exist (${c.laneId})`);
-    if (!stages.has(c.stageId)) problems.push(`card "${c.id}" is in a stage that does not exist (${c.stageId})`);
-    if (c.ownerTeamId !== null && !teams.has(c.ownerTeamId))
-      problems.push(`card "${c.id}" is owned by a team that does not exist`);
-    if (c.key !== null) {
-      const other = keys.get(c.key);
-      if (other) problems.push(`cards "${other}" and "${c.id}" share the key "${c.key}"`);
-      keys.set(c.key, c.id);
-    }
-  }
-  for (const l of doc.links) {
-    if (!cards.has(l.fromId) || !cards.has(l.toId)) problems.push(`link "${l.id}" joins a card that does not exist`);
-  }
-  for (const p of doc.painPoints) {
-    if (!cards.has(p.cardId)) problems.push(`pain point "${p.id}" is on a card that does not exist`);
-  }
-  for (const o of doc.opportunities) {
-    if (o.ownerTeamId !== null && !teams.has(o.ownerTeamId))
-      problems.push(`action "${o.id}" is owned by a team that does not exist`);
-    for (const pid of o.painPointIds)
-      if (!pains.has(pid)) problems.push(`action "${o.id}" answers a pain point that does not exist`);
-  }
-  for (const v of doc.metricValues) {
-    if (!metrics.has(v.metricId)) problems.push(`metric value "${v.id}" is of a metric that does not exist`);
-    if (v.cardId !== null && !cards.has(v.cardId))
-      problems.push(`metric value "${v.id}" is on a card that does not exist`);
-    if (v.stageId !== null && !stages.has(v.stageId))
-      problems.push(`metric value "${v.id}" is on a stage that does not exist`);
-  }
-  for (const pid of [doc.meta.customerPersonaId, doc.meta.employeePersonaId]) {
-    if (pid !== null && !personas.has(pid)) problems.push(`the map names a persona that does not exist`);
+    if (c.key === null) continue;
+    const other = keys.get(c.key);
+    if (other) problems.push(`cards "${other}" and "${c.id}" share the key "${c.key}"`);
+    keys.set(c.key, c.id);
   }
   return problems;
 }

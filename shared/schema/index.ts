@@ -12,3 +12,4 @@ export * from './survey';
 export * from './snapshot';
 export * from './map';
 export * from './document';
+export * from './references';
