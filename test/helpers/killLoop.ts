@@ -486,7 +486,8 @@ export async function runKillLoop(opts: KillLoopOptions, progress?: (done: numbe
           );
         }
         rmSync(dir, { recursive: true, force: true });
-        progress?.(++done);
+        done++;
+        progress?.(done);
       }
     };
     await Promise.all(Array.from({ length: opts.concurrency ?? 2 }, worker));
