@@ -2,6 +2,7 @@ import type { Card } from './schema/card';
 import type { TandemDoc } from './schema/document';
 import type { Lane, LaneKind } from './schema/lane';
 import type { Stage } from './schema/stage';
+import { label } from './vocabulary';
 
 /** Width of the lane-header column on the left, in canvas pixels. */
 export const LANE_HEADER_WIDTH = 230;
@@ -31,12 +32,6 @@ export type LaneSide = 'customer' | 'organisation' | 'neutral';
 
 /** The three lines of a service blueprint. */
 export type BlueprintLineKind = 'interaction' | 'visibility' | 'internal';
-
-export const BLUEPRINT_LINE_LABELS: Record<BlueprintLineKind, string> = {
-  interaction: 'Line of interaction',
-  visibility: 'Line of visibility',
-  internal: 'Line of internal interaction',
-};
 
 export interface StageBox {
   id: string;
@@ -138,7 +133,7 @@ export function blueprintLines(lanes: readonly Pick<LaneBox, 'kind' | 'y' | 'hei
     else if (above.kind === 'backstage' && below.kind === 'support') kind = 'internal';
     if (kind && !seen.has(kind)) {
       seen.add(kind);
-      lines.push({ kind, y: below.y, label: BLUEPRINT_LINE_LABELS[kind] });
+      lines.push({ kind, y: below.y, label: label(`blueprintLine.${kind}`) });
     }
   }
   return lines;

@@ -2,10 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiImplementation } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
+import { boundsForCall, findTextBreach } from '../../shared/bounds';
+import { findCallProblem } from '../../shared/boundedParse';
+import { MAX_REQUEST_BYTES, formatBytes } from '../../shared/limits';
 import { SECURITY_HEADERS } from './static';
 
-/** The largest request body the API accepts: a big map pasted as one batch stays well under this. */
-export const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** The largest request body the API accepts (shared/limits.ts). */
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 
 class BodyTooLarge extends Error {}
 
@@ -28,13 +31,22 @@ export async function handleApiCall(
     if (err instanceof BodyTooLarge) {
       sendEnvelope(res, 413, {
         ok: false,
-        error: { code: 'invalid_arguments', message: `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` },
+        error: {
+          code: 'invalid_arguments',
+          message: `${name}: the request is larger than ${formatBytes(MAX_BODY_BYTES)}, the most Tandem accepts`,
+        },
       });
       // Stop the client from streaming the rest of an oversized body at us.
       res.on('finish', () => req.destroy());
       return;
     }
     throw err;
+  }
+  // Counted before JSON.parse builds anything: a small body can still hold a million objects.
+  const breach = findTextBreach(text, boundsForCall(name));
+  if (breach !== null) {
+    sendEnvelope(res, 413, { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${breach}` } });
+    return;
   }
   let args: unknown;
   if (text.trim() !== '') {
@@ -47,6 +59,11 @@ export async function handleApiCall(
       });
       return;
     }
+  }
+  const problem = findCallProblem(name, args);
+  if (problem !== null) {
+    sendEnvelope(res, 200, { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${problem}` } });
+    return;
   }
   sendEnvelope(res, 200, await dispatch(impl, name, args));
 }

@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { folderAccess, guardApi } from '../services/fileAccess';
+import { assertRegularFile } from '../services/fileSafety';
 import { createSession } from '../services/session';
 import { hasToken, hostAllowed, newToken, originAllowed, tokenCookie, tokenMatches } from './auth';
 import { handleApiCall } from './api';
@@ -47,6 +50,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     emit: (name, payload) => hub.broadcast(name, payload),
   });
   try {
+    assertRegularFile(opts.file, 'Tandem map');
     await session.open(opts.file);
   } catch (err) {
     session.close();
@@ -54,6 +58,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     throw new Error(err instanceof Error ? err.message : String(err), { cause: err });
   }
 
+  // The page names paths only inside the served map's folder and the data folder (docs/reliability.md, "Files").
+  const api = guardApi(session.api, folderAccess([dirname(resolve(opts.file)), opts.dataDir]));
   const token = newToken();
   let port = 0;
   const server = createServer((req, res) => {
@@ -89,7 +95,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
         text(res, 400, 'Bad request: malformed call name.');
         return;
       }
-      await handleApiCall(session.api, name, req, res);
+      await handleApiCall(api, name, req, res);
       return;
     }
     if (rawPath === '/events') {

@@ -252,4 +252,19 @@ describe('the Electron main process', () => {
     electron.app.emit('open-file', fakeEvent(), file);
     await vi.waitFor(() => expect(fake.errors.some((e) => e.startsWith('Could not open the map'))).toBe(true));
   });
+
+  it('refuses a map path the window names that the user never chose, until the OS hands that map over', async () => {
+    const file = path.join(otherDir, 'unchosen.tandem');
+    DocumentStore.create(file, createFromTemplate('blank', 'Unchosen')).close();
+    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call(window().webContents, 'map/current')).not.toMatchObject({ data: { path: file } });
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(async () =>
+      expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }),
+    );
+    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({ ok: true });
+  });
 });

@@ -14,6 +14,8 @@ import {
   shell,
 } from 'electron';
 import { toApiError } from '../../shared/api/dispatch';
+import { grantedAccess, guardApi } from '../services/fileAccess';
+import { assertRegularFile } from '../services/fileSafety';
 import { createSession, type Session } from '../services/session';
 import { ensureSampleMap } from '../services/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
@@ -39,6 +41,8 @@ let tandem: Session | null = null;
 /** A map the OS asked us to open before we were ready (macOS `open-file` arrives early). */
 let pendingMap: string | null = null;
 let dialogs: ReturnType<typeof createDialogs> | null = null;
+/** The paths the user chose (dialogs, the OS, the recent list, the data folder): all the window may name. */
+let access: ReturnType<typeof grantedAccess> | null = null;
 
 const windowContents = () => (win && !win.isDestroyed() ? win.webContents : null);
 const hardenSession = createSessionHardener();
@@ -61,6 +65,9 @@ async function openMap(filePath: string): Promise<boolean> {
   }
   let ok = true;
   try {
+    assertRegularFile(filePath, 'Tandem map');
+    // Every path that reaches here came from the user (a dialog, the OS, the recent menu), never from the window.
+    access?.grant('open-map', filePath);
     await tandem.open(filePath); // the session pushes `map/opened` to the window and updates the recent list
   } catch (err) {
     ok = false;
@@ -147,7 +154,8 @@ async function ready(): Promise<void> {
       if (event === 'map/opened') void refreshMenu();
     },
   });
-  registerIpc(ipcMain, { api: tandem.api, windowContents });
+  access = grantedAccess(dataDir);
+  registerIpc(ipcMain, { api: guardApi(tandem.api, access), windowContents });
 
   // Open the map before the window exists, so the renderer's first `map/current` already has it.
   const first = pendingMap ?? mapFromArgv(process.argv.slice(1), process.cwd());

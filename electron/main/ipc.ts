@@ -2,6 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ApiImplementation, EventName } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
+import { boundsForIpc, findValueBreach } from '../../shared/bounds';
+import { findCallProblem } from '../../shared/boundedParse';
 import { isAppUrl } from './security';
 
 /** The one invoke channel: `(name, args)` → result envelope. The preload is the only caller. */
@@ -26,7 +28,10 @@ export function isTrustedSender(event: SenderInfo, windowContents: WebContents |
   return isAppUrl(frame.url);
 }
 
-/** Answers one call: refuses untrusted senders, then lets the contract parse and run it. Never throws. */
+/**
+ * Answers one call: refuses untrusted senders and arguments past Tandem's limits (counted before the contract
+ * parses anything), then lets the contract parse and run it. Never throws.
+ */
 export async function handleCall(
   event: SenderInfo,
   name: unknown,
@@ -39,6 +44,10 @@ export async function handleCall(
   if (typeof name !== 'string') {
     return { ok: false, error: { code: 'invalid_arguments', message: 'the call name must be a string' } };
   }
+  const breach = findValueBreach(args, boundsForIpc(name), 'this message');
+  if (breach !== null) return { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${breach}` } };
+  const problem = findCallProblem(name, args);
+  if (problem !== null) return { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${problem}` } };
   return dispatch(deps.api, name, args);
 }
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,13 @@ describe('mapFromArgv', () => {
     expect(mapFromArgv(['notes.txt'], dir)).toBeNull();
     expect(mapFromArgv(['gone.tandem'], dir)).toBeNull();
     expect(mapFromArgv(['--file=bank.tandem'], dir)).toBeNull();
+  });
+
+  it('ignores a FIFO or a folder named like a map: opening either would hang or fail', () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.tandem')]);
+    mkdirSync(path.join(dir, 'folder.tandem'));
+    expect(mapFromArgv(['pipe.tandem'], dir)).toBeNull();
+    expect(mapFromArgv(['folder.tandem'], dir)).toBeNull();
   });
 });
 

@@ -3,14 +3,26 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
-import { applyCommand } from '../../shared/commands/apply';
+import { applyParsedCommand, parseCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { describeIssues } from '../../shared/commands/entity';
+import { findCollectionBreach } from '../../shared/bounds';
 import { COLLECTIONS, tandemDocSchema, type CollectionName, type TandemDoc } from '../../shared/schema/document';
 import { mapMetaSchema } from '../../shared/schema/map';
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID, migrate } from './migrations';
+import {
+  DamagedFile,
+  assertFileSize,
+  migrationProblems,
+  readMap,
+  shapeProblems,
+  structureProblems,
+  verdictFailure,
+  type Reading,
+} from './fileVerdict';
+import { createAtomically, createAtomicallySync } from './fileSafety';
 import { readableOpenError } from './sqliteErrors';
-import { TABLES, rowParams, selectSql, upsertSql } from './tables';
+import { TABLES, rowParams, upsertSql } from './tables';
 
 type Db = Database.Database;
 type Statement = Database.Statement;
@@ -39,22 +51,34 @@ function assertTandemFile(db: Db, path: string): number {
   return version;
 }
 
-/** Reads the whole document from an open, migrated database and validates it. */
-function readDocument(db: Db, path: string): { doc: TandemDoc; revision: number } {
-  const meta = new Map(
-    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
-  );
-  const raw: Record<string, unknown> = {
-    schemaVersion: Number(meta.get('schema_version') ?? 0),
-    meta: JSON.parse(meta.get('map') ?? 'null'),
-  };
-  for (const c of COLLECTIONS) {
-    raw[c] = (db.prepare(selectSql(TABLES[c])).all() as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
+/**
+ * The one verdict on a file, shared by opening and `tandem check`: identity and format, the map tables' row counts
+ * against the limits, page integrity and foreign keys (all before anything is written to it), then — after
+ * `upgrade` brings an older format up to date — the tables, their columns and every row's schema, all bounded.
+ * Throws the identity failures (not a Tandem map, newer format) and anything that is not damage (busy,
+ * permissions); returns the damage it found.
+ */
+function examine(db: Db, path: string, upgrade: () => Db): Reading {
+  const version = assertTandemFile(db, path);
+  // Every format has the map tables: a file past a limit is refused before the integrity check reads every page.
+  const shape = version >= 1 ? shapeProblems(db, path) : [];
+  if (shape.length > 0) return { ok: false, problems: shape, more: false };
+  const structure = structureProblems(db, path);
+  if (structure.length > 0) return { ok: false, problems: structure, more: false };
+  let target = db;
+  if (version < LATEST_FORMAT) {
+    const failed = migrationProblems(path, () => {
+      target = upgrade();
+    });
+    if (failed.length > 0) return { ok: false, problems: failed, more: false };
   }
-  const parsed = tandemDocSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${describeIssues(parsed.error)}`);
-  return { doc: parsed.data, revision: Number(meta.get('revision') ?? 0) };
+  return readMap(target, path);
+}
+
+/** The document of a file examine() found sound; throws DamagedFile with the problems otherwise. */
+function soundDocument(reading: Reading, path: string): { doc: TandemDoc; revision: number } {
+  if (!reading.ok) throw new DamagedFile(path, reading.problems, reading.more);
+  return reading;
 }
 
 /**
@@ -86,47 +110,67 @@ export class DocumentStore {
     );
   }
 
-  /** Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. */
+  /**
+   * Creates a new .tandem file holding `doc`. Refuses to overwrite an existing file. The file is written complete
+   * under a temporary name and then given its name (fileSafety), so a crash never leaves half a map behind.
+   */
   static create(path: string, doc: TandemDoc): DocumentStore {
     if (existsSync(path)) throw new ApiFailure('conflict', `"${path}" already exists; choose another name.`);
     const parsed = tandemDocSchema.safeParse(doc);
     if (!parsed.success) throw new ApiFailure('invalid', `the map is not valid: ${describeIssues(parsed.error)}`);
+    createAtomicallySync(path, (temp) => {
+      let db: Db;
+      try {
+        db = new Database(temp);
+      } catch (err) {
+        throw readableOpenError(path, err);
+      }
+      try {
+        configure(db);
+        db.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
+        migrate(db);
+        const writer = new DocumentStore(temp, db, parsed.data, 0);
+        db.transaction(() => {
+          db.pragma('defer_foreign_keys = ON');
+          writer.writeMeta(parsed.data, 0);
+          for (const c of COLLECTIONS)
+            for (const e of parsed.data[c]) writer.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
+        })();
+      } finally {
+        // Closing checkpoints the WAL into the file: what is renamed into place is the whole map.
+        db.close();
+      }
+    });
     let db: Db;
     try {
-      db = new Database(path);
+      db = new Database(path, { fileMustExist: true });
     } catch (err) {
       throw readableOpenError(path, err);
     }
     configure(db);
-    db.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
-    migrate(db);
-    const store = new DocumentStore(path, db, parsed.data, 0);
-    db.transaction(() => {
-      db.pragma('defer_foreign_keys = ON');
-      store.writeMeta(parsed.data, 0);
-      for (const c of COLLECTIONS)
-        for (const e of parsed.data[c]) store.upserts.get(c)!.run(rowParams(TABLES[c], e as Row));
-    })();
-    return store;
+    return new DocumentStore(path, db, parsed.data, 0);
   }
 
-  /** Opens an existing .tandem file, upgrading its format if it is older. */
+  /**
+   * Opens an existing .tandem file, upgrading its format if it is older. It runs every check `tandem check` runs
+   * (bounded) and refuses a file that fails one with a DamagedFile error: a damaged map is never opened for editing.
+   */
   static open(path: string): DocumentStore {
     if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
     if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
+    assertFileSize(path);
     let db: Db | undefined;
     try {
       db = new Database(path, { fileMustExist: true });
-      assertTandemFile(db, path);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      // Judged before anything is written: an older file is judged on an upgraded private copy first.
+      const { doc, revision } = soundDocument(examineOnCopy(db, path), path);
       configure(db);
-      const ok = db.pragma('quick_check', { simple: true });
-      if (ok !== 'ok') throw new ApiFailure('invalid', `"${basename(path)}" is damaged: ${String(ok)}`);
-      migrate(db);
-      const { doc, revision } = readDocument(db, path);
+      if (version < LATEST_FORMAT) migrate(db);
       return new DocumentStore(path, db, doc, revision);
     } catch (err) {
       db?.close();
-      throw readableOpenError(path, err);
+      throw verdictFailure(path, err);
     }
   }
 
@@ -182,10 +226,24 @@ export class DocumentStore {
     return this.db;
   }
 
-  /** Applies a command and commits it in one transaction; on any failure nothing changes, in memory or on disk. */
-  apply(cmd: Command | unknown): { revision: number; inverse: Command } {
+  /**
+   * Checks a command that comes from outside (the command line, a script, a test) and applies it: the one parse
+   * for callers that did not cross the API boundary. Throws an `invalid` CommandError for a malformed command.
+   */
+  apply(input: unknown): { revision: number; inverse: Command } {
+    return this.applyParsed(parseCommand(input));
+  }
+
+  /**
+   * Applies a command already parsed at the trust boundary (`map/apply` through the contract) and commits it in one
+   * transaction; on any failure nothing changes, in memory or on disk. Never parses again.
+   */
+  applyParsed(cmd: Command): { revision: number; inverse: Command } {
     const before = this.current;
-    const { doc, inverse } = applyCommand(before, cmd);
+    const { doc, inverse } = applyParsedCommand(before, cmd);
+    // A map past its limits would be refused the next time it is opened: refuse the change instead.
+    const breach = findCollectionBreach(doc);
+    if (breach !== null) throw new ApiFailure('invalid', `${breach}. Nothing was changed.`);
     const revision = this.rev + 1;
     try {
       this.db.transaction(() => {
@@ -201,18 +259,30 @@ export class DocumentStore {
     return { revision, inverse };
   }
 
-  /** Copies the file to `dest` with SQLite's online backup (consistent even while the map is open). */
+  /**
+   * Copies the file to `dest` with SQLite's online backup (consistent even while the map is open), into a temporary
+   * file that replaces `dest` only once complete.
+   */
   async saveAs(dest: string): Promise<void> {
     try {
-      await this.db.backup(dest);
+      await createAtomically(
+        dest,
+        async (temp) => {
+          await this.db.backup(temp);
+          // The file about to be replaced may have a journal of its own; it must not be applied to the copy.
+          for (const s of ['-wal', '-shm']) rmSync(dest + s, { force: true });
+        },
+        { overwrite: true },
+      );
     } catch (err) {
-      throw readableOpenError(dest, err);
+      throw err instanceof ApiFailure ? err : readableOpenError(dest, err);
     }
   }
 
   /** Integrity, foreign keys, identity and schema of the open file. */
   check(): { ok: boolean; problems: string[] } {
-    return inspect(this.db, this.path);
+    const { ok, problems } = inspect(this.db, this.path);
+    return { ok, problems };
   }
 
   /** Closes the file (checkpointing the WAL into it). */
@@ -246,35 +316,62 @@ export class DocumentStore {
   }
 }
 
-/** Runs every check on an open database; never throws. */
-function inspect(db: Db, path: string): { ok: boolean; problems: string[] } {
-  const problems: string[] = [];
+/** examine() with an older format upgraded in a private copy, so that judging a file never writes to it. */
+function examineOnCopy(db: Db, path: string): Reading {
+  let folder: string | undefined;
+  let copy: Db | undefined;
   try {
-    const version = assertTandemFile(db, path);
-    const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-    for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
-    const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    for (const r of fk.slice(0, 20)) problems.push(`a row of ${r.table} points at a missing ${r.parent}`);
-    if (problems.length === 0 && version === LATEST_FORMAT) readDocument(db, path);
-  } catch (err) {
-    problems.push(readableOpenError(path, err).message);
+    return examine(db, path, () => {
+      folder = mkdtempSync(join(tmpdir(), 'tandem-check-'));
+      const file = join(folder, 'upgraded.tandem');
+      db.prepare('VACUUM INTO ?').run(file);
+      copy = new Database(file);
+      migrate(copy);
+      return copy;
+    });
+  } finally {
+    copy?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   }
-  return { ok: problems.length === 0, problems };
 }
 
-/** Checks a file without changing it: identity, format, integrity, foreign keys and the document schema. */
+/** The problems of a failure, as check lists them: a damaged file's each, anything else as its one message. */
+function problemsOf(path: string, err: unknown): string[] {
+  const failure = verdictFailure(path, err);
+  return failure instanceof DamagedFile ? failure.problems : [failure.message];
+}
+
+/** Runs every check on an open database; never throws. */
+function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?: TandemDoc } {
+  try {
+    const reading = examineOnCopy(db, path);
+    if (!reading.ok) {
+      const more = reading.more ? ['… and more problems; the check stopped listing here'] : [];
+      return { ok: false, problems: [...reading.problems, ...more] };
+    }
+    return { ok: true, problems: [], doc: reading.doc };
+  } catch (err) {
+    return { ok: false, problems: problemsOf(path, err) };
+  }
+}
+
+/** Checks a file without changing it: identity, format, size, integrity, foreign keys and the document schema. */
 export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
   if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
+  try {
+    assertFileSize(path);
+  } catch (err) {
+    return { ok: false, problems: [readableOpenError(path, err).message] };
+  }
   // A read-only look at a WAL file makes SQLite create empty -wal/-shm files; a check must leave no trace.
   const sidecars = ['-wal', '-shm'].map((s) => path + s).filter((p) => !existsSync(p));
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const result = inspect(db, path);
-    if (!result.ok) return result;
     const version = db.pragma('user_version', { simple: true }) as number;
+    const { ok, problems, doc } = inspect(db, path);
+    if (!ok || !doc) return { ok: false, problems };
     if (version < LATEST_FORMAT) return { ok: true, problems: [], summary: { format: version } };
-    const { doc } = readDocument(db, path);
     return {
       ok: true,
       problems: [],
@@ -287,7 +384,7 @@ export function checkFile(path: string): { ok: boolean; problems: string[]; summ
       },
     };
   } catch (err) {
-    return { ok: false, problems: [readableOpenError(path, err).message] };
+    return { ok: false, problems: problemsOf(path, err) };
   } finally {
     db?.close();
     for (const p of sidecars) rmSync(p, { force: true });

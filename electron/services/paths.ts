@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ApiFailure } from '../../shared/api/result';
 import { createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore } from './documentStore';
 
@@ -12,10 +13,18 @@ export function defaultDataDir(): string {
   return join(process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'Tandem');
 }
 
-/** The sample map's path in the data dir, created from the `sample` template the first time. */
+/**
+ * The sample map's path in the data dir, created from the `sample` template the first time. Creation is atomic
+ * (a killed first start leaves no half map); when two first starts race, the one that loses uses the other's map.
+ */
 export function ensureSampleMap(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'Sample map.tandem');
-  if (!existsSync(path)) DocumentStore.create(path, createFromTemplate('sample')).close();
+  if (existsSync(path)) return path;
+  try {
+    DocumentStore.create(path, createFromTemplate('sample')).close();
+  } catch (err) {
+    if (!(err instanceof ApiFailure && err.code === 'conflict' && existsSync(path))) throw err;
+  }
   return path;
 }

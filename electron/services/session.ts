@@ -108,7 +108,9 @@ export function createSession(opts: SessionOptions): Session {
           `The map changed elsewhere (it is at revision ${store.revision}, this window had ${baseRevision}); it has been reloaded.`,
         );
       }
-      const { revision } = store.apply(command);
+      // The contract parsed the command where it came in (shared/api/dispatch.ts); parsing it again here would be
+      // the second of two checks of one value.
+      const { revision } = store.applyParsed(command);
       emit('map/changed', { revision });
       return { revision };
     },

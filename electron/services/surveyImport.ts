@@ -5,6 +5,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
+import { MAX_SURVEY_ANSWERS, MAX_SURVEY_BYTES, formatBytes, formatCount } from '../../shared/limits';
+import { assertRegularFile } from './fileSafety';
 import {
   MAX_LISTED_ERRORS,
   listErrors,
@@ -198,6 +200,16 @@ function parseFile(path: string, rules: QuestionRules, opts: ImportOptions): Pro
               );
               continue;
             }
+            if (parsed.answers.length >= MAX_SURVEY_ANSWERS) {
+              fail(
+                new ApiFailure(
+                  'invalid',
+                  `"${name}" holds more than ${formatCount(MAX_SURVEY_ANSWERS)} answers, the most one import takes. Split it into smaller files; nothing was changed.`,
+                ),
+              );
+              parser.abort();
+              return;
+            }
             parsed.rowOf.set(key, rowNumber);
             parsed.answers.push(answer);
           }
@@ -317,13 +329,14 @@ export async function importSurvey(
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const name = basename(filePath);
-  let isFile: boolean;
-  try {
-    isFile = statSync(filePath).isFile();
-  } catch {
-    throw new ApiFailure('not_found', `"${filePath}" does not exist.`);
-  }
-  if (!isFile) throw new ApiFailure('invalid', `"${filePath}" is not a file.`);
+  // A FIFO or a device would stream forever: refused before anything opens it.
+  assertRegularFile(filePath, 'survey file');
+  const bytes = statSync(filePath).size;
+  if (bytes > MAX_SURVEY_BYTES)
+    throw new ApiFailure(
+      'invalid',
+      `"${name}" is ${formatBytes(bytes)}; Tandem imports survey files of at most ${formatBytes(MAX_SURVEY_BYTES)}. Split it into smaller files; nothing was changed.`,
+    );
 
   const db = target.database;
   const parsed = await parseFile(filePath, questionRules(target.doc), opts);

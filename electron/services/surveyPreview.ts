@@ -1,7 +1,6 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
-import { ApiFailure } from '../../shared/api/result';
+import { openRegularFile } from './fileSafety';
 
 /** Bytes read for a preview: enough for a header and a few rows of any sensible survey export. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -11,12 +10,8 @@ const PREVIEW_BYTES = 64 * 1024;
  * the file; a character cut at the end of that window is dropped rather than shown broken.
  */
 export function previewSurvey(path: string, rows = 5): { header: string[]; rows: string[][] } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    throw new ApiFailure('not_found', `"${basename(path)}" could not be opened.`);
-  }
+  // A FIFO or a device is refused before it can block the read; a missing file is `not_found`.
+  const fd = openRegularFile(path, 'survey file');
   const buffer = Buffer.alloc(PREVIEW_BYTES);
   let n: number;
   try {

@@ -2,10 +2,9 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { LaneHeaderFlowNode } from './flowTypes';
 import { HeaderShell } from './structure/HeaderShell';
-import { LANE_KIND } from './structure/laneKinds';
+import { label } from '../../shared/vocabulary';
+import { LANE_ICON } from './structure/laneKinds';
 import '../styles/structure.css';
-
-const SIDE_WORD = { customer: 'Customer side', organisation: 'Organisation', neutral: 'Shared' } as const;
 
 /** The header on the left of a lane: kind, title and side; rename, reorder, resize and delete from here. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({
@@ -15,7 +14,6 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({
   width,
   height,
 }: NodeProps<LaneHeaderFlowNode>) {
-  const kind = LANE_KIND[data.kind];
   return (
     <HeaderShell
       axis="lane"
@@ -27,12 +25,14 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({
       before={
         <div className="lane-header__kind">
           <span aria-hidden="true" className="lane-header__icon">
-            {kind.icon}
+            {LANE_ICON[data.kind]}
           </span>{' '}
-          {kind.label}
+          {label(`laneKind.${data.kind}`)}
         </div>
       }
-      after={<div className={`lane-header__side lane-header__side--${data.side}`}>{SIDE_WORD[data.side]}</div>}
+      after={
+        <div className={`lane-header__side lane-header__side--${data.side}`}>{label(`laneSide.${data.side}`)}</div>
+      }
     />
   );
 });

@@ -1,39 +1,47 @@
 import { Position } from '@xyflow/react';
+import { evidenceSchema } from '../../shared/schema/card';
 import type { LaneKind } from '../../shared/schema/lane';
-import type { LinkKind } from '../../shared/schema/link';
+import { type LinkKind, linkKindSchema } from '../../shared/schema/link';
+import { label } from '../../shared/vocabulary';
 import { EvidenceTag } from './EvidenceTag';
-import { LANE_KIND } from './structure/laneKinds';
+import { LANE_ICON } from './structure/laneKinds';
 import { arrowHead } from './links/linkPath';
-import { PainPointBadge } from './PainPointBadge';
+import { PainBadgeView } from '../insight/painPoints/PainPointBadge';
 import { useEditor } from '../store/useEditor';
 import { OwnerNeededMark } from './team/OwnerNeededMark';
 import '../styles/links.css';
 
 // Each sample below wears the canvas's own class names, and the icons and words are the lane headers' own
-// (LANE_KIND), so the legend shows what the canvas shows, even after the canvas is restyled.
-const LANE_MEANINGS: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral'; meaning: string }[] = [
-  { kind: 'customer', side: 'customer', meaning: 'what the customer does' },
-  { kind: 'touchpoint', side: 'customer', meaning: 'channels and physical evidence' },
-  { kind: 'frontstage', side: 'organisation', meaning: 'staff the customer sees' },
-  { kind: 'backstage', side: 'organisation', meaning: 'staff the customer does not see' },
-  { kind: 'support', side: 'organisation', meaning: 'support processes and systems' },
-  { kind: 'employee', side: 'organisation', meaning: "the employee's own journey" },
-  { kind: 'emotion', side: 'customer', meaning: 'a curve from −2 to +2 (customer or employee)' },
-  { kind: 'metrics', side: 'neutral', meaning: 'scores per stage' },
-  { kind: 'notes', side: 'neutral', meaning: 'anything else' },
+// (LANE_ICON and the vocabulary), so the legend shows what the canvas shows, even after the canvas is restyled.
+const LANES: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral' }[] = [
+  { kind: 'customer', side: 'customer' },
+  { kind: 'touchpoint', side: 'customer' },
+  { kind: 'frontstage', side: 'organisation' },
+  { kind: 'backstage', side: 'organisation' },
+  { kind: 'support', side: 'organisation' },
+  { kind: 'employee', side: 'organisation' },
+  { kind: 'emotion', side: 'customer' },
+  { kind: 'metrics', side: 'neutral' },
+  { kind: 'notes', side: 'neutral' },
 ];
-const LANES = LANE_MEANINGS.map((l) => ({ ...l, ...LANE_KIND[l.kind] }));
-const LINKS: { kind: LinkKind; label: string; hidden?: boolean }[] = [
-  { kind: 'flow', label: 'Flow: one step after another' },
-  { kind: 'support', label: 'Support: a step below the line enables one above it' },
-  { kind: 'support', label: 'Hidden work: support crossing the line of visibility', hidden: true },
-  { kind: 'handoff', label: 'Handoff: work passes between teams' },
-];
-const LINES = [
-  { kind: 'interaction', label: 'Line of interaction', meaning: 'customer | organisation' },
-  { kind: 'visibility', label: 'Line of visibility', meaning: 'seen | unseen by the customer' },
-  { kind: 'internal', label: 'Line of internal interaction', meaning: 'staff | support systems' },
-];
+const LINES = ['interaction', 'visibility', 'internal'] as const;
+/** What a card's evidence looks like besides its tag. */
+const EVIDENCE_LOOK = { observed: '', assumed: ' (cream card)', proposed: ' (dashed, lilac card)' } as const;
+
+/** The link samples: every kind, and support crossing the line of visibility drawn as hidden work. */
+function linkItems(): { kind: LinkKind; text: string; hidden: boolean }[] {
+  const items = linkKindSchema.options.map((kind) => ({
+    kind,
+    text: `${label(`linkKind.${kind}`)}: ${label(`linkKindMeaning.${kind}`)}`,
+    hidden: false,
+  }));
+  const hidden = {
+    kind: 'support' as const,
+    text: 'Hidden work: support crossing the line of visibility',
+    hidden: true,
+  };
+  return [...items.slice(0, 2), hidden, ...items.slice(2)];
+}
 
 function LinkSample({ kind, hidden }: { kind: LinkKind; hidden: boolean }) {
   const heads =
@@ -62,53 +70,53 @@ export function Legend() {
         {LANES.map((l) => (
           <li key={l.kind} className="legend__item">
             <span className={`legend__lane lane-header lane-header--${l.side}`} aria-hidden="true">
-              <span className="lane-header__icon">{l.icon}</span>
+              <span className="lane-header__icon">{LANE_ICON[l.kind]}</span>
             </span>
             <span>
-              <strong>{l.label}</strong> — {l.meaning}
+              <strong>{label(`laneKind.${l.kind}`)}</strong> — {label(`laneKindMeaning.${l.kind}`)}
             </span>
           </li>
         ))}
       </ul>
       <h3 className="panel-heading">Blueprint lines</h3>
       <ul className="legend__list">
-        {LINES.map((l) => (
-          <li key={l.kind} className="legend__item">
+        {LINES.map((kind) => (
+          <li key={kind} className="legend__item">
             <span className="legend__line" aria-hidden="true">
-              <span className={`blueprint-line blueprint-line--${l.kind}`} />
+              <span className={`blueprint-line blueprint-line--${kind}`} />
             </span>
             <span>
-              <strong>{l.label}</strong> — {l.meaning}
+              <strong>{label(`blueprintLine.${kind}`)}</strong> — {label(`blueprintLineMeaning.${kind}`)}
             </span>
           </li>
         ))}
       </ul>
       <h3 className="panel-heading">Links</h3>
       <ul className="legend__list">
-        {LINKS.map((l) => (
-          <li key={l.label} className="legend__item">
-            <LinkSample kind={l.kind} hidden={l.hidden ?? false} />
-            <span>{l.label}</span>
+        {linkItems().map((l) => (
+          <li key={l.text} className="legend__item">
+            <LinkSample kind={l.kind} hidden={l.hidden} />
+            <span>{l.text}</span>
           </li>
         ))}
       </ul>
       <h3 className="panel-heading">Cards</h3>
       <ul className="legend__list">
+        {evidenceSchema.options.map((evidence) => (
+          <li key={evidence} className="legend__item">
+            <EvidenceTag evidence={evidence} />
+            <span>
+              {label(`evidenceMeaning.${evidence}`)}
+              {EVIDENCE_LOOK[evidence]}
+            </span>
+          </li>
+        ))}
         <li className="legend__item">
-          <EvidenceTag evidence="observed" />
-          <span>seen or measured</span>
-        </li>
-        <li className="legend__item">
-          <EvidenceTag evidence="assumed" />
-          <span>believed, not yet checked (cream card)</span>
-        </li>
-        <li className="legend__item">
-          <EvidenceTag evidence="proposed" />
-          <span>a future step (dashed, lilac card)</span>
-        </li>
-        <li className="legend__item">
-          <PainPointBadge count={2} />
-          <span>pain points on the card</span>
+          <PainBadgeView count={2} worst={4} side="customer" />
+          <span>
+            pain points on the card: whose ({label('painSideMark.customer')}, {label('painSideMark.employee')} or{' '}
+            {label('painSideMark.both')}), how many, and the worst severity (S1–S5, also its colour)
+          </span>
         </li>
         <li className="legend__item">
           <OwnerNeededMark />

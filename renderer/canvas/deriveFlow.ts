@@ -1,6 +1,5 @@
 import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import {
-  BLUEPRINT_LINE_LABELS,
   LANE_HEADER_WIDTH,
   STAGE_HEADER_HEIGHT,
   linkRoute,
@@ -322,7 +321,7 @@ export function createFlowDeriver() {
             height: 2,
             zIndex: -1,
             ...fixed,
-            data: { kind: line.kind, label: BLUEPRINT_LINE_LABELS[line.kind], labelX: layout.width + 12 },
+            data: { kind: line.kind, label: line.label, labelX: layout.width + 12 },
           },
           seen,
         ),

@@ -154,6 +154,30 @@ describe('the export dialog', () => {
     });
   });
 
+  it('in the desktop app, confirms a typed path in the Save dialog when the host refuses it, then exports there', async () => {
+    const { host } = open({
+      ...desktop,
+      'dialog/save': () => ok({ path: '/home/dana/board.pdf' }),
+      'export/run': (args: unknown) =>
+        (args as { path: string }).path === '/home/dana/board.pdf'
+          ? ok({ files: ['/home/dana/board.pdf'], mapPages: 1 })
+          : Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'not chosen in a file dialog' } }),
+    });
+    fireEvent.change(screen.getByLabelText('Save to'), { target: { value: '/home/dana/typed.pdf' } });
+    // Choose… shows once the dialog knows it runs in the desktop app.
+    await screen.findByRole('button', { name: 'Choose…' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText('Saved to');
+    expect(host.calls.find((c) => c.name === 'dialog/save')?.args).toMatchObject({
+      suggestedName: '/home/dana/typed.pdf',
+    });
+    expect(runArgs(host).map((a) => (a as { path: string }).path)).toEqual([
+      '/home/dana/typed.pdf',
+      '/home/dana/board.pdf',
+    ]);
+    expect(screen.getByText('/home/dana/board.pdf')).toBeTruthy();
+  });
+
   it('remembers the last options and folder of this map', async () => {
     const first = open(saved);
     await userEvent.click(screen.getByLabelText('PNG'));

@@ -57,22 +57,35 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
       OTHER_SUMMARY[settings.format]
     );
 
-  const browse = async () => {
+  /** The native Save dialog, starting from `from`; the path chosen (also put in the field), or null. */
+  const browse = async (from = path): Promise<string | null> => {
     const ext = EXPORT_EXTENSION[settings.format].slice(1);
-    const suggestedName = path.length <= 200 ? path : path.slice(folderOf(path).length);
+    const suggestedName = from.length <= 200 ? from : from.slice(folderOf(from).length);
     const r = await client['dialog/save']({
       suggestedName,
       filters: [{ name: `${settings.format.toUpperCase()} file`, extensions: [ext] }],
     });
-    if (r.ok && r.data.path) setPath(r.data.path);
+    if (!r.ok || !r.data.path) return null;
+    setPath(r.data.path);
+    return r.data.path;
+  };
+
+  const exportTo = async (target: string) => {
+    saveSettings(mapPath, { ...settings, folder: folderOf(target) || null });
+    const failure = await run(exportRequest(settings, target));
+    // The desktop app writes only where its Save dialog pointed: a typed path is confirmed there first.
+    if (failure === 'forbidden' && desktop) {
+      reset();
+      const chosen = await browse(target);
+      if (chosen) await exportTo(chosen);
+    }
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const target = path.trim();
     if (!target || running) return;
-    saveSettings(mapPath, { ...settings, folder: folderOf(target) || null });
-    void run(exportRequest(settings, target));
+    void exportTo(target);
   };
 
   const blocked = settings.format === 'pdf' && pdf !== null && !pdf.ok;

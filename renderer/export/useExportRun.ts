@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallArgs } from '../../shared/api/contract';
+import type { ApiErrorCode } from '../../shared/api/result';
 import type { TandemClient } from '../api/client';
 
 /** Where an export stands, as the dialog shows it. */
@@ -10,7 +11,10 @@ export type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-/** Runs `export/run`, following `export/progress` events while it runs; `cancel` asks the host to stop it. */
+/**
+ * Runs `export/run`, following `export/progress` events while it runs; `cancel` asks the host to stop it. `run`
+ * resolves with the error code of a failure (null when it worked), so the dialog can react to `forbidden`.
+ */
 export function useExportRun(client: TandemClient) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const cancelled = useRef(false);
@@ -23,7 +27,7 @@ export function useExportRun(client: TandemClient) {
   }, []);
 
   const run = useCallback(
-    async (request: CallArgs<'export/run'>) => {
+    async (request: CallArgs<'export/run'>): Promise<ApiErrorCode | null> => {
       cancelled.current = false;
       setState({ kind: 'running', phase: 'Starting', done: 0, total: 0, cancelling: false });
       const off = client.onEvent('export/progress', ({ phase, done, total }) => {
@@ -32,10 +36,11 @@ export function useExportRun(client: TandemClient) {
       });
       try {
         const r = await client['export/run'](request);
-        if (!live.current) return;
+        if (!live.current) return r.ok ? null : r.error.code;
         if (r.ok) setState({ kind: 'done', files: r.data.files, mapPages: r.data.mapPages });
         else if (cancelled.current) setState({ kind: 'cancelled' });
         else setState({ kind: 'failed', message: r.error.message });
+        return r.ok ? null : r.error.code;
       } finally {
         off();
       }

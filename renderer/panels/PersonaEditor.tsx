@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { Side } from '../../shared/schema/common';
 import type { Persona } from '../../shared/schema/persona';
+import { label } from '../../shared/vocabulary';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CommitText } from '../ui/fields/CommitText';
 import { PersonaAvatar } from './PersonaAvatar';
@@ -37,7 +37,6 @@ export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fr
       .getState()
       .dispatch({ type: 'persona/delete', id: persona.id }, `Delete persona ${persona.name || ''}`.trim());
   };
-  const sideWord: Record<Side, string> = { customer: 'Customer', employee: 'Employee' };
 
   return (
     <li className="persona" aria-label={persona.name || 'Unnamed persona'}>
@@ -61,7 +60,7 @@ export function PersonaEditor({ persona, fresh = false }: { persona: Persona; fr
             </button>
           )}
         </div>
-        <span className={`persona__side persona__side--${persona.side}`}>{sideWord[persona.side]}</span>
+        <span className={`persona__side persona__side--${persona.side}`}>{label(`side.${persona.side}`)}</span>
       </div>
       {pictureError && (
         <p className="panel-field__error" role="alert">

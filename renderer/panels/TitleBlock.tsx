@@ -1,4 +1,6 @@
+import type { Side } from '../../shared/schema/common';
 import type { Persona } from '../../shared/schema/persona';
+import { label } from '../../shared/vocabulary';
 import { useEditor } from '../store/useEditor';
 import { PersonaAvatar } from './PersonaAvatar';
 
@@ -10,11 +12,11 @@ function formatDate(iso: string): string {
     : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
-function PersonaLine({ persona, side }: { persona: Persona | undefined; side: 'Customer' | 'Employee' }) {
+function PersonaLine({ persona, side }: { persona: Persona | undefined; side: Side }) {
   if (!persona) {
     return (
       <div className="title-block__persona title-block__persona--none">
-        <span className="title-block__side">{side}</span> No persona chosen
+        <span className="title-block__side">{label(`side.${side}`)}</span> No persona chosen
       </div>
     );
   }
@@ -22,7 +24,7 @@ function PersonaLine({ persona, side }: { persona: Persona | undefined; side: 'C
     <div className="title-block__persona">
       <PersonaAvatar persona={persona} />
       <div className="title-block__who">
-        <span className="title-block__side">{side}</span>
+        <span className="title-block__side">{label(`side.${side}`)}</span>
         <span className="title-block__name">{persona.name || 'Unnamed persona'}</span>
         {persona.role && <span className="title-block__role">{persona.role}</span>}
       </div>
@@ -42,8 +44,8 @@ export function TitleBlock() {
         Created <time dateTime={meta.createdAt}>{formatDate(meta.createdAt)}</time>
       </p>
       <div className="title-block__personas">
-        <PersonaLine persona={find(meta.customerPersonaId)} side="Customer" />
-        <PersonaLine persona={find(meta.employeePersonaId)} side="Employee" />
+        <PersonaLine persona={find(meta.customerPersonaId)} side="customer" />
+        <PersonaLine persona={find(meta.employeePersonaId)} side="employee" />
       </div>
     </section>
   );

@@ -1,19 +1,20 @@
-import type { Evidence } from '../../shared/schema/card';
-import type { Team } from '../../shared/schema/team';
+import { evidenceSchema } from '../../shared/schema/card';
+import { type Team, teamKindSchema } from '../../shared/schema/team';
+import { label } from '../../shared/vocabulary';
+
+// Functions, not constants: the words are read when drawn, so a change of language shows at once.
 
 /** Evidence statuses in the order the inspector offers them. */
-export const EVIDENCE_OPTIONS: readonly { value: Evidence; label: string; title: string }[] = [
-  { value: 'observed', label: 'Observed', title: 'Seen or measured: interviews, data, observation' },
-  { value: 'assumed', label: 'Assumed', title: 'Believed but not yet checked' },
-  { value: 'proposed', label: 'Proposed', title: 'A future step that does not exist yet' },
-];
+export const evidenceOptions = () =>
+  evidenceSchema.options.map((value) => ({
+    value,
+    label: label(`evidence.${value}`),
+    title: `${label(`evidence.${value}`)}: ${label(`evidenceMeaning.${value}`)}`,
+  }));
 
-/** Words for a team's kind. */
-export const TEAM_KIND_LABEL: Record<Team['kind'], string> = {
-  frontline: 'Frontline',
-  back_office: 'Back office',
-  support: 'Support',
-};
+/** A team's kinds, for its drop-down. */
+export const teamKindOptions = () =>
+  teamKindSchema.options.map((value) => ({ value, label: label(`teamKind.${value}`) }));
 
 /** The owner drop-down's choices: "No owner" and every team by name. */
 export function ownerOptions(teams: readonly Team[]): { value: string; label: string }[] {

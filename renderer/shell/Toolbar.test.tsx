@@ -26,8 +26,12 @@ describe('Toolbar', () => {
     expect(doc.lanes.find((l) => l.id === added.laneId)!.kind).toBe('customer');
     expect(added.stageId).toBe(firstStage.id);
     expect(store.getState().editing?.cardId).toBe(added.id);
+    // The card reaches the file once, with the title typed into it.
+    act(() => store.getState().commitEditing('Reads the reviews'));
     await store.getState().whenSynced();
     expect(host.doc.cards).toHaveLength(before + 1);
+    expect(host.doc.cards.find((c) => c.id === added.id)?.title).toBe('Reads the reviews');
+    expect(host.calls.filter((c) => c.name === 'map/apply')).toHaveLength(1);
   });
 
   it("adds a card to the selected card's cell", () => {

@@ -1,10 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { TandemApi } from '../../shared/api/contract';
-import { applyCommand } from '../../shared/commands/apply';
+import { applyCommand, applyParsedCommand } from '../../shared/commands/apply';
+import type { CommandResult } from '../../shared/commands/handler';
 import { describeCommand } from '../../shared/commands/describe';
 import type { Command } from '../../shared/commands/types';
+import { joinCommands } from './joinCommands';
 import type { SerialQueue } from './serialQueue';
-import type { EditorState, HistoryEntry, HistorySlice } from './types';
+import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
 
 /** How many steps Undo remembers; older ones fall off. */
 export const HISTORY_LIMIT = 200;
@@ -19,19 +21,34 @@ interface Sync {
  * Edits and their history. Every change — a new edit, an undo, a redo — goes the same way: applied to the
  * document at once (optimistic), then sent to the host in order. When the host refuses one, the renderer's
  * document can no longer be trusted, so the map is reloaded and the message shown.
+ *
+ * Each command says how it enters history (`HistoryMode`): as a step of its own, as a step held open for the
+ * commands that complete it, or joined to the step before. An open step is sent only when it closes, as the one
+ * command its `redo` has become, so a card and the title typed into it reach the file in one write.
+ *
+ * A new command is checked against the schema once here, before the optimistic copy changes, so that a value a
+ * field cannot hold is refused with its reason and the undo history kept (a refusal by the host costs a reload).
+ * Undo, redo and joined steps replay commands already checked, or inverses the handlers built, without parsing
+ * again. The host checks once more where the command crosses into it (`shared/api/dispatch.ts`), never after.
  */
 export function historySlice(sync: Sync): StateCreator<EditorState, [], [], HistorySlice> {
   return (set, get) => {
-    /** Applies locally and queues the send; returns the inverse, or null when refused locally. */
-    function run(cmd: Command): Command | null {
-      let result;
+    let lastId = 0;
+
+    /** Applies locally (parsing `cmd` first when it is new); null, and the error shown, when it does not fit. */
+    function applyLocally(cmd: Command, fresh: boolean): CommandResult | null {
       try {
-        result = applyCommand(get().doc, cmd);
+        const result = fresh ? applyCommand(get().doc, cmd) : applyParsedCommand(get().doc, cmd);
+        set({ doc: result.doc });
+        return result;
       } catch (err) {
         get().showError(err instanceof Error ? err.message : String(err));
         return null;
       }
-      set({ doc: result.doc });
+    }
+
+    /** Queues the send of a command already applied locally. */
+    function send(cmd: Command): void {
       const epoch = sync.epoch();
       void sync.queue.push(async () => {
         if (epoch !== sync.epoch()) return;
@@ -40,26 +57,84 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         if (r.ok) set({ revision: r.data.revision });
         else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
       });
+    }
+
+    /** Applies locally and queues the send; returns the inverse, or null when refused locally. */
+    function run(cmd: Command): Command | null {
+      const result = applyLocally(cmd, false);
+      if (!result) return null;
+      send(cmd);
       return result.inverse;
+    }
+
+    /** Sends the open step, if there is one, as one command; it becomes an ordinary step. */
+    function closeOpen(): void {
+      const top = get().past.at(-1);
+      if (!top?.open) return;
+      send(top.redo);
+      set((s) => ({ past: [...s.past.slice(0, -1), { ...top, open: false }] }));
+    }
+
+    function record(cmd: Command, label: string | undefined, open: boolean): boolean {
+      closeOpen();
+      const result = applyLocally(cmd, true);
+      if (!result) return false;
+      if (!open) send(cmd);
+      lastId += 1;
+      const entry: HistoryEntry = {
+        id: lastId,
+        label: label ?? describeCommand(cmd),
+        undo: result.inverse,
+        redo: cmd,
+        open,
+      };
+      set((s) => ({ past: [...s.past, entry].slice(-HISTORY_LIMIT), future: [] }));
+      return true;
+    }
+
+    /** Makes `cmd` part of the last step: its redo does both, its undo takes back both. The step is then closed. */
+    function join(cmd: Command, target: HistoryEntry): boolean {
+      const result = applyLocally(cmd, true);
+      if (!result) return false;
+      const joined: HistoryEntry = {
+        ...target,
+        redo: joinCommands(target.redo, cmd, target.label),
+        // Flat, so that a step joined many times (a typing burst) stays within the host's batch nesting limit.
+        undo: {
+          type: 'batch',
+          label: target.label,
+          commands: [result.inverse, ...(target.undo.type === 'batch' ? target.undo.commands : [target.undo])],
+        },
+        open: false,
+      };
+      // A closed step already reached the host, so only the new command travels; an open one goes whole.
+      send(target.open ? joined.redo : cmd);
+      set((s) => ({ past: [...s.past.slice(0, -1), joined], future: [] }));
+      return true;
     }
 
     return {
       past: [],
       future: [],
-      dispatch(cmd, label) {
-        const inverse = run(cmd);
-        if (!inverse) return false;
-        const entry: HistoryEntry = { label: label ?? describeCommand(cmd), undo: inverse, redo: cmd };
-        set((s) => ({ past: [...s.past, entry].slice(-HISTORY_LIMIT), future: [] }));
-        return true;
+      dispatch(cmd, label, mode: HistoryMode = 'record') {
+        if (typeof mode === 'object') {
+          const top = get().past.at(-1);
+          // Joining is for the step the caller started; anything done since makes this a step of its own.
+          if (top && top.id === mode.join) return join(cmd, top);
+          return record(cmd, label, false);
+        }
+        return record(cmd, label, mode === 'open');
       },
       undo() {
         const entry = get().past.at(-1);
         if (!entry) return;
-        if (!run(entry.undo)) return;
-        set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, entry] }));
+        // An open step never reached the host: taking it back is local only.
+        const inverse = entry.open ? applyLocally(entry.undo, false)?.inverse : run(entry.undo);
+        if (!inverse) return;
+        set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, { ...entry, open: false }] }));
       },
       redo() {
+        closeOpen();
         const entry = get().future.at(-1);
         if (!entry) return;
         const inverse = run(entry.redo);

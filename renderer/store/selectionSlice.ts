@@ -3,13 +3,13 @@ import type { Command } from '../../shared/commands/types';
 import { makeCard } from '../../shared/factories';
 import { addCardCommand, cellCards, defaultCell } from '../../shared/placement';
 import { copyPayload, pasteCommand, type ClipboardPayload, type PasteTarget } from './clipboard';
-import type { EditorState, HistoryEntry } from './types';
+import type { EditorState } from './types';
 
 /** The card whose title is being typed inline. */
 export interface CardEditing {
   cardId: string;
-  /** The history entry that created the card for this edit, so typing its title joins that one undo step. */
-  created: HistoryEntry | null;
+  /** The history step that created the card for this edit (held open), so typing its title joins that one step. */
+  created: number | null;
 }
 
 /** Everything the user does to cards as a set: create, edit inline, select, delete, paste, find. Window state only. */
@@ -49,20 +49,13 @@ export interface SelectionSlice {
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** The same creation command with the typed title put into its `card/add`. */
-function withTitle(cmd: Command, cardId: string, title: string): Command {
-  if (cmd.type === 'card/add' && cmd.card.id === cardId) return { ...cmd, card: { ...cmd.card, title } };
-  if (cmd.type === 'batch') return { ...cmd, commands: cmd.commands.map((c) => withTitle(c, cardId, title)) };
-  return cmd;
-}
-
 /** Card actions and their window state; they change the map only through `dispatch`. */
 export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> = (set, get) => {
   /** Takes back the creation of a card that was never given a title, leaving no redo step behind. */
-  function dropCreated(created: HistoryEntry): void {
-    if (get().past.at(-1) !== created) return;
+  function dropCreated(created: number): void {
+    if (get().past.at(-1)?.id !== created) return;
     get().undo();
-    set((s) => ({ future: s.future.at(-1) === created ? s.future.slice(0, -1) : s.future }));
+    set((s) => ({ future: s.future.at(-1)?.id === created ? s.future.slice(0, -1) : s.future }));
   }
 
   function create(laneId: string, stageId: string, index: number): string | null {
@@ -71,8 +64,9 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
     const lane = get().doc.lanes.find((l) => l.id === laneId);
     if (!lane || !get().doc.stages.some((st) => st.id === stageId)) return null;
     const card = makeCard({ laneId, stageId, ...(lane.kind === 'emotion' ? { emotion: 0 } : {}) });
-    if (!get().dispatch(addCardCommand(get().doc, card, index), 'Add card')) return null;
-    const created = get().past.at(-1) ?? null;
+    // Held open: the title typed next joins this step, and the card reaches the file once, with its title.
+    if (!get().dispatch(addCardCommand(get().doc, card, index), 'Add card', 'open')) return null;
+    const created = get().past.at(-1)?.id ?? null;
     set({ selection: [card.id], editing: { cardId: card.id, created } });
     return card.id;
   }
@@ -111,25 +105,23 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
       const card = get().doc.cards.find((c) => c.id === editing.cardId);
       if (!card) return;
       const { created } = editing;
-      if (created && get().past.at(-1) === created) {
-        if (!title.trim()) {
-          dropCreated(created);
-          set((s) => ({ selection: s.selection.filter((id) => id !== card.id) }));
-          return;
-        }
-        // Typing the title of a new card is part of adding it: one undo step, labelled "Add card".
-        get().undo();
-        get().dispatch(withTitle(created.redo, card.id, title), created.label);
+      if (created !== null && get().past.at(-1)?.id === created && !title.trim()) {
+        dropCreated(created);
+        set((s) => ({ selection: s.selection.filter((id) => id !== card.id) }));
         return;
       }
-      if (title !== card.title) get().dispatch({ type: 'card/update', id: card.id, patch: { title } }, 'Rename card');
+      if (title === card.title) return;
+      const rename: Command = { type: 'card/update', id: card.id, patch: { title } };
+      // Typing the title of a new card is part of adding it: it joins that step ("Add card"), one undo, one write.
+      // Should the user have done something else since, the join is refused and the title is a step of its own.
+      get().dispatch(rename, 'Rename card', created !== null ? { join: created } : 'record');
     },
     cancelEditing() {
       const editing = get().editing;
       if (!editing) return;
       set({ editing: null });
-      if (editing.created) {
-        const had = get().past.at(-1) === editing.created;
+      if (editing.created !== null) {
+        const had = get().past.at(-1)?.id === editing.created;
         dropCreated(editing.created);
         if (had) set((s) => ({ selection: s.selection.filter((id) => id !== editing.cardId) }));
       }

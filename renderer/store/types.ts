@@ -11,10 +11,26 @@ import type { SurveySlice } from './surveySlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
 export interface HistoryEntry {
+  /** Names the step for a command that means to join it. */
+  id: number;
   label: string;
+  /** Takes back the whole step, whatever joined it. */
   undo: Command;
+  /** Does the whole step again: one command, a batch when several joined. */
   redo: Command;
+  /** Still waiting for the commands that complete it: applied here, not yet sent to the host. */
+  open: boolean;
 }
+
+/**
+ * How a command enters history (after tldraw's record / squash modes).
+ * - `'record'`: a step of its own, sent to the host at once.
+ * - `'open'`: a step of its own, held open for the commands that complete it; it is sent, as one command, when a
+ *   command joins it or any other edit, undo or redo comes first. Undone while open, it never reaches the host.
+ * - `{ join: id }`: becomes part of step `id`, which is then closed: one undo step, one write. Refused when the
+ *   last step is a different one (the user did something in between): the command is then a step of its own.
+ */
+export type HistoryMode = 'record' | 'open' | { join: number };
 
 /** The open map as the renderer holds it: the optimistic document and the last revision the host confirmed. */
 export interface DocumentSlice {
@@ -31,8 +47,8 @@ export interface DocumentSlice {
 export interface HistorySlice {
   past: HistoryEntry[];
   future: HistoryEntry[];
-  /** Applies a command at once and sends it to the host; false (and an error shown) when it is refused locally. */
-  dispatch(cmd: Command, label?: string): boolean;
+  /** Applies a command at once and sends it to the host as `mode` says; false (and an error shown) when it is refused locally. */
+  dispatch(cmd: Command, label?: string, mode?: HistoryMode): boolean;
   undo(): void;
   redo(): void;
   /** Resolves when every command sent so far has been answered by the host. */

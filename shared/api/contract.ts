@@ -6,6 +6,7 @@ import { wideMappingSchema } from '../metrics/surveyRows';
 import { importSummarySchema, surveyStatsSchema } from '../metrics/surveySchemas';
 import { exportRequestSchema } from '../render/exportOptions';
 import { tandemDocSchema } from '../schema/document';
+import { MAX_SURVEY_BYTES } from '../limits';
 
 const empty = z.object({});
 
@@ -26,8 +27,8 @@ const fileFilterSchema = z.object({
   extensions: z.array(z.string().min(1).max(16)).min(1).max(10),
 });
 
-/** Largest survey file the renderer may send as text (`survey/importContent`): the browser host's body limit. */
-export const MAX_SURVEY_CONTENT = 50 * 1024 * 1024;
+/** Largest survey file the renderer may send as text (`survey/importContent`); see shared/limits.ts. */
+export const MAX_SURVEY_CONTENT = MAX_SURVEY_BYTES;
 
 /** Sample comments behind one perception gap (`survey/gapDetails`): at most 5 distinct comments a side. */
 export const gapDetailsSchema = z.object({

@@ -4,12 +4,16 @@ import { z } from 'zod';
 export const apiErrorCodeSchema = z.enum([
   'invalid_arguments',
   'invalid',
+  /** A file that failed its checks (integrity, references, schema, limits): it is not opened for editing. */
+  'damaged',
   'not_found',
   'conflict',
   'stale',
   'io',
   'unsupported',
   'unauthorized',
+  /** The path named is not one the user chose (docs/reliability.md, "Files"); nothing was read or written. */
+  'forbidden',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAP_LIMITS, mapLimitMessage } from '../limits';
 import {
   COLLECTIONS,
   collectionSchemas,
@@ -11,10 +12,14 @@ import { idSchema } from '../schema/common';
 import { putSorted } from './collection';
 import { CommandError, notFound } from './errors';
 
-const putShape = Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(collectionSchemas[c]).optional()])) as {
+const putShape = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, z.array(collectionSchemas[c]).max(MAP_LIMITS[c], mapLimitMessage(c)).optional()]),
+) as {
   [C in CollectionName]: z.ZodOptional<z.ZodArray<(typeof collectionSchemas)[C]>>;
 };
-const removeShape = Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(idSchema).optional()])) as {
+const removeShape = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, z.array(idSchema).max(MAP_LIMITS[c], mapLimitMessage(c)).optional()]),
+) as {
   [C in CollectionName]: z.ZodOptional<z.ZodArray<typeof idSchema>>;
 };
 

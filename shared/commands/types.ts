@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BATCH_COMMANDS, formatCount } from '../limits';
 import { cardCommandSchemas } from './cards';
 import { laneCommandSchemas } from './lanes';
 import { linkCommandSchemas } from './links';
@@ -42,7 +43,10 @@ export type CommandType = Command['type'];
 export const batchEnvelopeSchema = z.object({
   type: z.literal('batch'),
   label: z.string().max(120).optional(),
-  commands: z.array(z.unknown()).min(1, 'a batch needs at least one command').max(100_000),
+  commands: z
+    .array(z.unknown())
+    .min(1, 'a batch needs at least one command')
+    .max(MAX_BATCH_COMMANDS, `a batch holds at most ${formatCount(MAX_BATCH_COMMANDS)} commands`),
 });
 
 export const batchCommandSchema: z.ZodType<BatchCommand> = z.object({
@@ -51,7 +55,7 @@ export const batchCommandSchema: z.ZodType<BatchCommand> = z.object({
   commands: z
     .array(z.lazy(() => commandSchema))
     .min(1, 'a batch needs at least one command')
-    .max(100_000),
+    .max(MAX_BATCH_COMMANDS, `a batch holds at most ${formatCount(MAX_BATCH_COMMANDS)} commands`),
 });
 
 /** Validates any command. */

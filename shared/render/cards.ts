@@ -5,7 +5,8 @@ import { circlePoints, dashedPath, roundedRectPoints } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { textLines } from './grid';
 import { intersects, type RenderModel } from './model';
-import { COLORS, EVIDENCE_LABEL, severityColor } from './palette';
+import { label } from '../vocabulary';
+import { COLORS, severityColor } from './palette';
 import { textWidth, wrapText } from './text';
 
 const TITLE_SIZE = 13;
@@ -62,7 +63,10 @@ function evidenceTag(card: Card, x: number, baseline: number): string {
         : `<path${attrs({ d: `M${num(x + 4)},${num(cy - 4)} V${num(cy + 4)} M${num(x)},${num(cy)} H${num(x + 8)}`, stroke: COLORS.muted, 'stroke-width': 2 })}/>`;
   return (
     mark +
-    textLines([EVIDENCE_LABEL[card.evidence]], x + 12, baseline, 12, { 'font-size': FOOTER_SIZE, fill: COLORS.muted })
+    textLines([label(`evidence.${card.evidence}`)], x + 12, baseline, 12, {
+      'font-size': FOOTER_SIZE,
+      fill: COLORS.muted,
+    })
   );
 }
 

@@ -10,7 +10,8 @@ import type { MetricValue } from '../schema/metric';
 import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
 import { intersects, type RenderModel } from './model';
-import { COLORS, LANE_FILL, LANE_KIND_LABEL } from './palette';
+import { label } from '../vocabulary';
+import { COLORS, LANE_FILL } from './palette';
 import { wrapText } from './text';
 
 /** A `<text>` element with one `<tspan>` per line; every line is escaped. */
@@ -131,7 +132,7 @@ export function renderLaneHeaders(model: RenderModel, region: Pick<Rect, 'y' | '
       `<line${attrs({ x1: 0, y1: box.y + box.height, x2: LANE_HEADER_WIDTH, y2: box.y + box.height, stroke: COLORS.grid })}/>`,
     );
     const kind =
-      `${LANE_KIND_LABEL[lane.kind] ?? lane.kind}${lane.kind === 'emotion' ? ` · ${lane.side}` : ''}`.toUpperCase();
+      `${label(`laneKind.${lane.kind}`)}${lane.kind === 'emotion' ? ` · ${label(`side.${lane.side}`)}` : ''}`.toUpperCase();
     // Keep the title near the top of tall lanes but inside the visible part of a lane cut by a page edge.
     const top = Math.max(box.y, Math.min(region.y, box.y + box.height - 60));
     out.push(

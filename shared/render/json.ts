@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiFailure } from '../api/result';
-import { describeIssues } from '../commands/entity';
-import { SCHEMA_VERSION, tandemDocSchema, type TandemDoc } from '../schema/document';
+import { parseDocumentBounded } from '../boundedParse';
+import { SCHEMA_VERSION, type TandemDoc } from '../schema/document';
 
 /** The `format` marker of a Tandem JSON export. */
 export const JSON_FORMAT = 'tandem-map';
@@ -67,13 +67,16 @@ export function importJson(text: string): TandemDoc {
       `This map uses document schema ${version}; this version of Tandem reads up to ${SCHEMA_VERSION}. Update Tandem to import it.`,
     );
   }
-  const parsed = tandemDocSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const count = parsed.error.issues.length;
+  // Entity by entity, stopping at the twentieth problem: a file of a million broken cards costs no more than twenty.
+  const parsed = parseDocumentBounded(candidate);
+  if (!parsed.ok) {
+    const count = parsed.more ? `${parsed.problems.length} or more problems` : plural(parsed.problems.length);
     throw new ApiFailure(
       'invalid',
-      `The map in this JSON is not valid (${count} problem${count === 1 ? '' : 's'}): ${describeIssues(parsed.error)}${count > 3 ? '; …' : ''}`,
+      `The map in this JSON is not valid (${count}): ${parsed.problems.slice(0, 3).join('; ')}${parsed.problems.length > 3 ? '; …' : ''}`,
     );
   }
-  return parsed.data;
+  return parsed.doc;
 }
+
+const plural = (n: number): string => `${n} problem${n === 1 ? '' : 's'}`;

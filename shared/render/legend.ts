@@ -1,11 +1,11 @@
 import type { BlueprintLineKind } from '../layout';
-import { BLUEPRINT_LINE_LABELS } from '../layout';
 import type { TandemDoc } from '../schema/document';
 import type { LinkKind } from '../schema/link';
 import { BLUEPRINT_STYLE } from './blueprintLines';
 import { circlePoints, dashedLine, dashedPath } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { gapBadgeWidth, gapPill } from './cards';
+import { label } from '../vocabulary';
 import { COLORS, LANE_FILL, LINK_STYLE, SEVERITY_COLORS } from './palette';
 import { textWidth } from './text';
 
@@ -32,7 +32,7 @@ function items(doc: TandemDoc): Item[] {
     const s = LINK_STYLE[k];
     out.push({
       icon: line(s.color, s.dash) + `<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
-      text: s.label,
+      text: `${label(`linkKind.${k}`)}: ${label(`linkKindMeaning.${k}`)}`,
     });
   }
   out.push({ icon: '', text: 'Lanes', heading: true });
@@ -40,18 +40,21 @@ function items(doc: TandemDoc): Item[] {
     const f = LANE_FILL[side];
     out.push({
       icon: `<rect${attrs({ x: 0, y: 0, width: 28, height: 12, fill: f.header })}/><rect${attrs({ x: 0, y: 0, width: 4, height: 12, fill: f.accent })}/>`,
-      text: side === 'customer' ? 'Customer side' : 'Organisation side',
+      text: label(`laneSide.${side}`),
     });
   }
   out.push({ icon: '', text: 'Evidence', heading: true });
-  out.push({ icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`, text: 'Observed (solid outline)' });
+  out.push({
+    icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`,
+    text: `${label('evidence.observed')} (solid outline)`,
+  });
   out.push({
     icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }),
-    text: 'Assumed (dashed outline)',
+    text: `${label('evidence.assumed')} (dashed outline)`,
   });
   out.push({
     icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`,
-    text: 'Proposed (dotted outline)',
+    text: `${label('evidence.proposed')} (dotted outline)`,
   });
   out.push({ icon: '', text: 'Pain points', heading: true });
   const swatches = SEVERITY_COLORS.map(
@@ -68,13 +71,13 @@ function items(doc: TandemDoc): Item[] {
     });
   }
   if (doc.lanes.some((l) => l.kind === 'emotion')) {
-    out.push({ icon: '', text: 'Emotion', heading: true });
+    out.push({ icon: '', text: label('laneKind.emotion'), heading: true });
     out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: 'Customer curve (−2…+2)' });
     out.push({ icon: line(COLORS.employeeCurve, undefined, 3), text: 'Employee curve (−2…+2)' });
   }
   out.push({ icon: '', text: 'Blueprint', heading: true });
   for (const k of ['interaction', 'visibility', 'internal'] as BlueprintLineKind[]) {
-    out.push({ icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash), text: BLUEPRINT_LINE_LABELS[k] });
+    out.push({ icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash), text: label(`blueprintLine.${k}`) });
   }
   if (doc.teams.length > 0) {
     out.push({ icon: '', text: 'Teams (card stripe)', heading: true });

@@ -1,5 +1,4 @@
 import type { LaneSide } from '../layout';
-import type { Evidence } from '../schema/card';
 import type { LinkKind } from '../schema/link';
 
 /** Colours of the printed map. Chosen to survive greyscale printing: every meaning also has a shape or a word. */
@@ -29,10 +28,10 @@ export const LANE_FILL: Record<
 };
 
 /** Stroke style of each link kind: flow solid, support dashed, handoff dotted. */
-export const LINK_STYLE: Record<LinkKind, { color: string; dash?: string; label: string }> = {
-  flow: { color: '#3d4b5c', label: 'Flow (sequence)' },
-  support: { color: '#6d597a', dash: '7 4', label: 'Support (enables a step above the line)' },
-  handoff: { color: '#b5651d', dash: '1.5 4', label: 'Handoff between teams' },
+export const LINK_STYLE: Record<LinkKind, { color: string; dash?: string }> = {
+  flow: { color: '#3d4b5c' },
+  support: { color: '#6d597a', dash: '7 4' },
+  handoff: { color: '#b5651d', dash: '1.5 4' },
 };
 
 /** Pain severity 1…5 from pale amber to deep red. */
@@ -43,23 +42,3 @@ export function severityColor(severity: number): string {
   const i = Math.min(5, Math.max(1, Math.round(severity))) - 1;
   return SEVERITY_COLORS[i] ?? '#b8283a';
 }
-
-/** Evidence status words, as on the canvas. */
-export const EVIDENCE_LABEL: Record<Evidence, string> = {
-  observed: 'Observed',
-  assumed: 'Assumed',
-  proposed: 'Proposed',
-};
-
-/** Human names of lane kinds for the lane headers. */
-export const LANE_KIND_LABEL: Record<string, string> = {
-  customer: 'Customer',
-  touchpoint: 'Touchpoints',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  support: 'Support',
-  employee: 'Employee',
-  emotion: 'Emotion',
-  metrics: 'Metrics',
-  notes: 'Notes',
-};

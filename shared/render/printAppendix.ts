@@ -1,14 +1,15 @@
 import { PRIORITY_FORMULA } from '../metrics/priority';
+import { evidenceSchema } from '../schema/card';
 import type { TandemDoc } from '../schema/document';
 import type { MetricValue } from '../schema/metric';
 import { escapeXml, num } from './escape';
 import { legendHeight, renderLegend } from './legend';
 import { severityColor } from './palette';
-import { actionRegister, painRegister, STATUS_LABEL } from './register';
+import { label } from '../vocabulary';
+import { actionRegister, painRegister } from './register';
 import { svgOpen, type RenderOptions } from './svg';
 
 const e = escapeXml;
-const SIDE = { customer: 'Customer', employee: 'Employee', both: 'Both' } as const;
 
 /** A figure as the app shows it: CES to two decimals (a mean on 1–7), everything else to one. */
 function formatValue(v: number, decimals = 1): string {
@@ -33,12 +34,12 @@ function legendSection(doc: TandemDoc): string {
   const height = legendHeight(doc, width);
   const svg = svgOpen(width, height, { x: 0, y: 0, width, height }) + renderLegend(doc, 0, 0, width) + '</svg>';
   const terms: [string, string][] = [
-    ['Line of interaction', 'Between what the customer does and what the frontstage staff do with them.'],
+    [label('blueprintLine.interaction'), 'Between what the customer does and what the frontstage staff do with them.'],
     [
-      'Line of visibility',
+      label('blueprintLine.visibility'),
       'Everything below it happens out of the customer’s sight: backstage work and the systems behind it.',
     ],
-    ['Line of internal interaction', 'Between backstage staff and the support processes and systems they depend on.'],
+    [label('blueprintLine.internal'), 'Between backstage staff and the support processes and systems they depend on.'],
     [
       'Support links',
       'A step below the line that enables a customer moment above it: the back office’s hidden contribution.',
@@ -46,7 +47,7 @@ function legendSection(doc: TandemDoc): string {
     ['Pain point priority', `${PRIORITY_FORMULA}. Severity and reach run 1–5; every dot vote adds a tenth.`],
     [
       'Evidence',
-      'Observed: seen or measured. Assumed: believed but not checked. Proposed: a step that does not exist yet.',
+      evidenceSchema.options.map((v) => `${label(`evidence.${v}`)}: ${label(`evidenceMeaning.${v}`)}.`).join(' '),
     ],
   ];
   const dl = `<dl>${terms.map(([t, d]) => `<dt>${e(t)}</dt><dd>${e(d)}</dd>`).join('')}</dl>`;
@@ -113,11 +114,11 @@ function registerSection(doc: TandemDoc): string {
     e(r.card),
     e(r.stage),
     e(r.lane),
-    SIDE[r.pain.side],
+    e(label(`painSide.${r.pain.side}`)),
     `<span class="sev" style="background:${severityColor(r.pain.severity)};color:${r.pain.severity >= 4 ? '#fff' : '#1f2933'}">${r.pain.severity}</span>`,
     String(r.pain.reach),
     String(r.pain.votes),
-    e(STATUS_LABEL[r.pain.status] ?? r.pain.status),
+    e(label(`painStatus.${r.pain.status}`)),
     e(r.team),
   ]);
   const note = `<p class="note">Ranked by priority = ${e(PRIORITY_FORMULA)}.</p>`;

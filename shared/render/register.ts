@@ -1,6 +1,7 @@
 import { priorityScore } from '../metrics/priority';
 import type { TandemDoc } from '../schema/document';
 import type { PainPoint } from '../schema/painPoint';
+import { english, label, type Translate } from '../vocabulary';
 
 /** One row of the pain point register: the pain, where it sits, and its priority. */
 export interface PainRow {
@@ -20,6 +21,7 @@ export interface ActionRow {
   title: string;
   owner: string;
   effort: number;
+  /** The status in words. */
   status: string;
   /** Titles of the pain points it answers, highest priority first. */
   painPoints: string[];
@@ -28,19 +30,6 @@ export interface ActionRow {
   /** Stages where the answered pain sits. */
   stages: string[];
 }
-
-/** Human words for pain and action statuses. */
-export const STATUS_LABEL: Record<string, string> = {
-  open: 'Open',
-  investigating: 'Investigating',
-  addressed: 'Addressed',
-  wont_fix: "Won't fix",
-  idea: 'Idea',
-  planned: 'Planned',
-  in_progress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 /** Every pain point with its card, stage, lane and team, ranked by priority (ties: severity, then votes, then title). */
 export function painRegister(doc: TandemDoc): PainRow[] {
@@ -73,9 +62,9 @@ export function painRegister(doc: TandemDoc): PainRow[] {
 }
 
 /** Every action with its owner and the pain it answers, the ones answering the highest-priority pain first. */
-export function actionRegister(doc: TandemDoc): ActionRow[] {
+export function actionRegister(doc: TandemDoc, t: Translate = english): ActionRow[] {
   const register = new Map(painRegister(doc).map((r) => [r.pain.id, r]));
-  const teams = new Map(doc.teams.map((t) => [t.id, t.name]));
+  const teams = new Map(doc.teams.map((team) => [team.id, team.name]));
   const rows = doc.opportunities.map((o) => {
     const answered = o.painPointIds
       .map((id) => register.get(id))
@@ -85,7 +74,7 @@ export function actionRegister(doc: TandemDoc): ActionRow[] {
       title: o.title,
       owner: o.ownerTeamId ? (teams.get(o.ownerTeamId) ?? '') : '',
       effort: o.effort,
-      status: STATUS_LABEL[o.status] ?? o.status,
+      status: label(`actionStatus.${o.status}`, { t }),
       painPoints: answered.map((r) => r.pain.title),
       topPriority: answered[0]?.priority ?? 0,
       stages: [...new Set(answered.map((r) => r.stage).filter(Boolean))],

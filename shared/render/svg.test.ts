@@ -39,6 +39,14 @@ describe('renderMapSvg', () => {
     expect(texts).toContain('Line of internal interaction');
   });
 
+  it('names a lane kind as the canvas does, beside the lane’s own title: TOUCHPOINT over “Touchpoints”', () => {
+    const texts = [...renderMapSvg(sample(), { now: NOW }).matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(texts).toContain('TOUCHPOINT');
+    expect(texts).not.toContain('TOUCHPOINTS');
+    expect(texts).toContain('Touchpoints');
+    expect(texts).toContain('EMOTION · CUSTOMER');
+  });
+
   it('escapes markup in user text: a <script> card title stays text', () => {
     const doc = withTitles(['<script>alert(1)</script>', 'Tom & Jerry\'s "quote"', '<img src=x onerror=alert(1)>']);
     doc.meta.title = '</svg><script>alert(2)</script>';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAP_LIMITS, mapLimitMessage } from '../limits';
 import { cardSchema } from './card';
 import { laneSchema } from './lane';
 import { linkSchema } from './link';
@@ -40,27 +41,27 @@ const docShape = z.object({
   /** Title block and map-wide settings. */
   meta: mapMetaSchema,
   /** Columns. */
-  stages: z.array(stageSchema),
+  stages: z.array(stageSchema).max(MAP_LIMITS.stages, mapLimitMessage('stages')),
   /** Rows. */
-  lanes: z.array(laneSchema),
+  lanes: z.array(laneSchema).max(MAP_LIMITS.lanes, mapLimitMessage('lanes')),
   /** Teams. */
-  teams: z.array(teamSchema),
+  teams: z.array(teamSchema).max(MAP_LIMITS.teams, mapLimitMessage('teams')),
   /** Personas. */
-  personas: z.array(personaSchema),
+  personas: z.array(personaSchema).max(MAP_LIMITS.personas, mapLimitMessage('personas')),
   /** Cards. */
-  cards: z.array(cardSchema),
+  cards: z.array(cardSchema).max(MAP_LIMITS.cards, mapLimitMessage('cards')),
   /** Links between cards. */
-  links: z.array(linkSchema),
+  links: z.array(linkSchema).max(MAP_LIMITS.links, mapLimitMessage('links')),
   /** Pain points on cards. */
-  painPoints: z.array(painPointSchema),
+  painPoints: z.array(painPointSchema).max(MAP_LIMITS.painPoints, mapLimitMessage('painPoints')),
   /** Opportunities / actions. */
-  opportunities: z.array(opportunitySchema),
+  opportunities: z.array(opportunitySchema).max(MAP_LIMITS.opportunities, mapLimitMessage('opportunities')),
   /** Metric definitions. */
-  metrics: z.array(metricDefinitionSchema),
+  metrics: z.array(metricDefinitionSchema).max(MAP_LIMITS.metrics, mapLimitMessage('metrics')),
   /** Hand-entered metric values. */
-  metricValues: z.array(metricValueSchema),
+  metricValues: z.array(metricValueSchema).max(MAP_LIMITS.metricValues, mapLimitMessage('metricValues')),
   /** Customer ↔ employee question pairings. */
-  pairings: z.array(pairingSchema),
+  pairings: z.array(pairingSchema).max(MAP_LIMITS.pairings, mapLimitMessage('pairings')),
 });
 
 /** One map. Survey responses and snapshots live beside it in the file, not in memory. */

@@ -10,7 +10,7 @@ export const mapMetaSchema = z.object({
   /** What the map is about. */
   description: longText,
   /** ISO time the map was created. */
-  createdAt: z.string(),
+  createdAt: z.string().max(40),
   /** The customer persona chosen for the title block, if any. */
   customerPersonaId: idSchema.nullable(),
   /** The employee persona chosen for the title block, if any. */

@@ -8,7 +8,7 @@ export const snapshotSchema = z.object({
   /** Name given by the user. */
   name: titleText(120).min(1, 'snapshot name must not be empty'),
   /** ISO time it was taken. */
-  createdAt: z.string(),
+  createdAt: z.string().max(40),
   /** Map revision it was taken at. */
   revision: z.number().int().min(0),
 });

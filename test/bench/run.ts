@@ -17,14 +17,16 @@ import {
   timeToInteractive,
 } from './browserBench';
 import { benchExport } from './exportBench';
-import { benchCommits, benchImport } from './storeBench';
+import { benchCommits, benchImport, benchOpen } from './storeBench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** A card as the user sees it (the React Flow node box around it is a zero-size anchor, see card.css). */
 const CARD = '.react-flow__node-card .card-node';
-// `npm run bench -- --only=browser,export` runs some parts: store, import, browser, export.
+// `npm run bench -- --only=browser,export` runs some parts: store, open, import, browser, export.
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
-const parts = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'import', 'browser', 'export']);
+const parts = new Set(
+  onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'open', 'import', 'browser', 'export'],
+);
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 type Row = {
@@ -70,6 +72,12 @@ try {
     const c = benchCommits(bigPath, dir);
     record('command committed, p95', c.p95, 'ms', c.baselineP95, '< 5 ms', c.p95 < 5);
     record('command committed, p50', c.p50, 'ms', c.baselineP50, 'report', null);
+  }
+
+  if (parts.has('open')) {
+    console.log('Open + check…');
+    const o = benchOpen(bigPath);
+    record('open + check, 2,000-card map', o.ms, 'ms', o.baselineMs, 'report', null);
   }
 
   if (parts.has('import')) {

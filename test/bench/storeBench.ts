@@ -4,8 +4,10 @@ import Database from 'better-sqlite3';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { importSurvey } from '../../electron/services/surveyImport';
 import { surveyStats } from '../../electron/services/surveyStats';
+import { TABLES, selectSql } from '../../electron/services/tables';
 import type { Command } from '../../shared/commands/types';
 import { makeCard, makeLink, makePainPoint } from '../../shared/factories';
+import { COLLECTIONS, tandemDocSchema } from '../../shared/schema/document';
 import { seeded } from '../fixtures/generateMap';
 import { median, msSince, percentile } from './stats';
 
@@ -164,4 +166,39 @@ export async function benchImport(mapPath: string, csvPath: string, dir: string,
     importRuns: importTimes,
     baselineRuns: rawTimes,
   };
+}
+
+/**
+ * Opening a map runs every check `tandem check` runs (integrity, foreign keys, counts, every row's schema).
+ * Figure: DocumentStore.open + close of the 2,000-card map. Baseline, same run: what opening did before — a
+ * quick_check, then every row read and the document parsed once with its schema.
+ */
+export function benchOpen(mapPath: string, runs = 15) {
+  const openTimes: number[] = [];
+  const baseTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    DocumentStore.open(mapPath).close();
+    openTimes.push(msSince(t));
+    const b = process.hrtime.bigint();
+    const db = new Database(mapPath, { fileMustExist: true });
+    db.pragma('journal_mode = WAL');
+    db.pragma('quick_check', { simple: true });
+    const meta = new Map(
+      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [
+        r.key,
+        r.value,
+      ]),
+    );
+    const raw: Record<string, unknown> = {
+      schemaVersion: Number(meta.get('schema_version')),
+      meta: JSON.parse(meta.get('map') ?? 'null'),
+    };
+    for (const c of COLLECTIONS)
+      raw[c] = (db.prepare(selectSql(TABLES[c])).pluck().all() as string[]).map((d) => JSON.parse(d) as unknown);
+    if (!tandemDocSchema.safeParse(raw).success) throw new Error('the benchmark map does not parse');
+    db.close();
+    baseTimes.push(msSince(b));
+  }
+  return { ms: median(openTimes), baselineMs: median(baseTimes), runs: openTimes, baselineRuns: baseTimes };
 }

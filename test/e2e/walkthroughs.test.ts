@@ -391,7 +391,7 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
 
   it('the CX lead: imports the linked survey, reads the scorecard and the gaps, traces a pain, and exports an A3 board pack', async () => {
     app = await startOnSample();
-    const { page, home } = app;
+    const { page } = app;
     const file = path.join(app.dataDir, 'Sample map.tandem');
     await card(page, 'Delivery van').waitFor({ state: 'visible' });
 
@@ -461,7 +461,8 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await dialog.getByLabel('Paper').selectOption('A3');
     await dialog.getByLabel('Tiles across pages').check();
     await dialog.getByLabel(/Appendix/).check();
-    const out = path.join(home, 'exports', 'Board pack.pdf');
+    // The browser host writes only inside the served map's folder and the data folder (here the same folder).
+    const out = path.join(app.dataDir, 'exports', 'Board pack.pdf');
     mkdirSync(path.dirname(out), { recursive: true });
     await dialog.getByLabel('Save to').click();
     await page.keyboard.press('Control+A');

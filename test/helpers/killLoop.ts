@@ -34,7 +34,7 @@ const SURVEY_FILES = 40;
  * Whether a map's creation is all-or-nothing. Until it is, a kill during DocumentStore.create may leave a half-made
  * file; the loop then only demands that the file is refused with a typed error, and counts it (inFlightDamaged).
  */
-const CREATION_IS_ATOMIC = false;
+const CREATION_IS_ATOMIC = true;
 /** A writer that is not ready in this time is broken, not slow. */
 const READY_TIMEOUT_MS = 15_000;
 

@@ -258,6 +258,22 @@ describe('tandem export --format svg, json and csv', () => {
     );
     expect(readFileSync(join(dir, 'register-actions.csv'), 'utf8')).toContain('Owner team');
   });
+
+  it('keeps formula-like pain point and action titles as text in both CSVs, line breaks and U+2028 too', async () => {
+    const dir = tempDir('tandem-export-');
+    const doc = createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'));
+    doc.painPoints[0]!.title = '=HYPERLINK("http://evil.example","open")\u2028see';
+    doc.opportunities[0]!.title = '@SUM(1+1)\nand more';
+    DocumentStore.create(join(dir, 'sample.tandem'), doc).close();
+    const result = await runCli(['export', 'sample.tandem', '--format', 'csv', '--out', 'register.csv'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const pains = readFileSync(join(dir, 'register.csv'), 'utf8');
+    const actions = readFileSync(join(dir, 'register-actions.csv'), 'utf8');
+    expect(pains).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")\u2028see"`);
+    expect(actions).toContain(`"'@SUM(1+1)\nand more"`);
+    // The answered pain's title is written in the actions file too, neutralised there as well.
+    expect(actions).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
 });
 
 describe('tandem export refusals', () => {

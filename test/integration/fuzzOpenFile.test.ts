@@ -65,7 +65,7 @@ async function opensOrRefuses(bytes: Buffer): Promise<void> {
   const check = checkFile(file);
   if (!check.ok) for (const p of check.problems) expect(p.length).toBeGreaterThan(5);
   expect(readFileSync(file).equals(bytes), 'checking a file never changes it').toBe(true);
-  const r = await refusedOr(() => DocumentStore.open(file), ['invalid', 'unsupported', 'io']);
+  const r = await refusedOr(() => DocumentStore.open(file), ['invalid', 'damaged', 'unsupported', 'io']);
   if (r.ok) {
     expect(r.value.check().ok, 'a file that opens is sound').toBe(true);
     r.value.close();

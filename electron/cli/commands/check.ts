@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { checkFile } from '../../services/documentStore';
+import { fileKind } from '../../services/fileSafety';
 import { plural, type CommandSpec } from '../command';
 
 /** `tandem check FILE`: integrity and schema check; exit 1 with every problem on stderr. */
@@ -13,12 +13,14 @@ export const checkCommand: CommandSpec = {
   async run({ positionals, io, cwd }) {
     const given = positionals[0] ?? '';
     const file = resolve(cwd, given);
-    if (!existsSync(file)) {
+    // Refused up front: SQLite would wait forever on a FIFO and read a device without end.
+    const kind = fileKind(file);
+    if (kind === 'missing') {
       io.err(`${given}: no such file`);
       return 1;
     }
-    if (statSync(file).isDirectory()) {
-      io.err(`${given}: is a folder, not a map file`);
+    if (kind !== 'file') {
+      io.err(`${given}: is ${kind}, not a map file`);
       return 1;
     }
     const result = checkFile(file);

@@ -40,6 +40,7 @@ export const newCommand: CommandSpec = {
       io.err(`tandem: the folder ${folder} does not exist`);
       return 1;
     }
+    // Written complete under a temporary name, then renamed: a kill never leaves half a map behind.
     const store = DocumentStore.create(file, createFromTemplate(template, stringOption(values, 'title')));
     store.close();
     io.out(`Created ${given} from the ${template} template.`);

@@ -1,12 +1,13 @@
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { EXPORT_EXTENSION, type ExportRequest } from '../../../shared/render/exportOptions';
 import { exportJson } from '../../../shared/render/json';
 import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
-import { actionsCsv, painPointsCsv } from './csv';
+import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
+import { writeFileAtomic } from '../fileSafety';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
@@ -30,11 +31,9 @@ export interface ExportContext extends ExportControl {
   perceptionGaps?: ReadonlyMap<string, number>;
 }
 
-/** Writes through a temp file and a rename, so a failed or cancelled export never leaves half a file. */
+/** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
 function writeAtomic(path: string, data: string | Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, data);
-  renameSync(temp, path);
+  writeFileAtomic(path, data, { overwrite: true });
 }
 
 /** `base.png` → `base-row2-col3.png`. */

@@ -1,14 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ViewportPortal, useStore } from '@xyflow/react';
-import type { LinkKind } from '../../../shared/schema/link';
+import { type LinkKind, linkKindSchema } from '../../../shared/schema/link';
+import { label as vocab } from '../../../shared/vocabulary';
 import { isTextField } from '../../ui/textField';
 import { useEditorStore } from '../../store/useEditor';
-
-const KINDS: { kind: LinkKind; label: string; hint: string }[] = [
-  { kind: 'flow', label: 'Flow', hint: 'One step leads to the next' },
-  { kind: 'support', label: 'Support', hint: 'A back-office card enables this moment' },
-  { kind: 'handoff', label: 'Handoff', hint: 'Work passes to another team' },
-];
 
 interface Props {
   id: string;
@@ -86,17 +81,17 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
         style={{ transform: `translate(${x}px, ${y}px) scale(${1 / zoom}) translate(-50%, 18px)` }}
       >
         <div className="link-toolbar__kinds" role="group" aria-label="Kind of link">
-          {KINDS.map((k) => (
+          {linkKindSchema.options.map((k) => (
             <button
-              key={k.kind}
+              key={k}
               type="button"
-              className={`link-toolbar__kind link-toolbar__kind--${k.kind}`}
-              aria-pressed={k.kind === kind}
-              title={k.hint}
-              onClick={() => retype(k.kind)}
+              className={`link-toolbar__kind link-toolbar__kind--${k}`}
+              aria-pressed={k === kind}
+              title={`${vocab(`linkKind.${k}`)}: ${vocab(`linkKindMeaning.${k}`)}`}
+              onClick={() => retype(k)}
             >
-              <span aria-hidden="true" className={`link-swatch link-swatch--${k.kind}`} />
-              {k.label}
+              <span aria-hidden="true" className={`link-swatch link-swatch--${k}`} />
+              {vocab(`linkKind.${k}`)}
             </button>
           ))}
         </div>

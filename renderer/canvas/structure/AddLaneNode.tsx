@@ -1,7 +1,7 @@
 import { memo, useCallback, useState, type MouseEvent } from 'react';
 import { useEditorStore } from '../../store/useEditor';
 import { HeaderMenu } from './HeaderMenu';
-import { LANE_CHOICES, LANE_KIND } from './laneKinds';
+import { LANE_CHOICES, LANE_ICON } from './laneKinds';
 import { insertLaneCommand } from './structureCommands';
 
 /** "Add lane" under the last lane: a menu of lane kinds; the new lane goes at the bottom with its name open for typing. */
@@ -14,7 +14,7 @@ export const AddLaneNode = memo(function AddLaneNode() {
     setAt({ x: r.left, y: r.bottom + 4 });
   };
   const items = LANE_CHOICES.map((choice) => ({
-    label: `${LANE_KIND[choice.kind].icon}  ${choice.title}`,
+    label: `${LANE_ICON[choice.kind]}  ${choice.title}`,
     onSelect: () => {
       const { cmd, id } = insertLaneCommand(store.getState().doc, choice);
       if (store.getState().dispatch(cmd, 'Add lane')) store.getState().startRename(id);

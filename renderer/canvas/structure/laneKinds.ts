@@ -1,17 +1,18 @@
 import type { Side } from '../../../shared/schema/common';
 import type { LaneKind } from '../../../shared/schema/lane';
+import { label } from '../../../shared/vocabulary';
 
-/** How each lane kind shows in its header: an icon that survives greyscale, and a word. */
-export const LANE_KIND: Record<LaneKind, { icon: string; label: string }> = {
-  customer: { icon: '●', label: 'Customer' },
-  touchpoint: { icon: '◆', label: 'Touchpoint' },
-  frontstage: { icon: '▲', label: 'Frontstage' },
-  backstage: { icon: '▼', label: 'Backstage' },
-  support: { icon: '■', label: 'Support' },
-  employee: { icon: '◐', label: 'Employee' },
-  emotion: { icon: '♥', label: 'Emotion' },
-  metrics: { icon: '≡', label: 'Metrics' },
-  notes: { icon: '✎', label: 'Notes' },
+/** The icon of each lane kind in its header, one that survives greyscale; the word is `laneKind.*` in the vocabulary. */
+export const LANE_ICON: Record<LaneKind, string> = {
+  customer: '●',
+  touchpoint: '◆',
+  frontstage: '▲',
+  backstage: '▼',
+  support: '■',
+  employee: '◐',
+  emotion: '♥',
+  metrics: '≡',
+  notes: '✎',
 };
 
 /** One choice of the "add lane" menu: a kind, the side for emotion lanes, and the new lane's title. */
@@ -21,16 +22,32 @@ export interface LaneChoice {
   title: string;
 }
 
+type Plain = Exclude<LaneKind, 'emotion'>;
+// The title is read when the menu is drawn, so it follows the language.
+const plain = (kind: Plain): LaneChoice => ({
+  kind,
+  get title() {
+    return label(`laneTitle.${kind}`);
+  },
+});
+const emotion = (side: Side): LaneChoice => ({
+  kind: 'emotion',
+  side,
+  get title() {
+    return label(`laneTitle.emotion.${side}`);
+  },
+});
+
 /** The lanes a user can add, in the order of a blueprint from the customer down to support. */
 export const LANE_CHOICES: LaneChoice[] = [
-  { kind: 'customer', title: 'Customer actions' },
-  { kind: 'touchpoint', title: 'Touchpoints' },
-  { kind: 'frontstage', title: 'Frontstage actions' },
-  { kind: 'backstage', title: 'Backstage actions' },
-  { kind: 'support', title: 'Support processes' },
-  { kind: 'employee', title: 'Employee journey' },
-  { kind: 'emotion', side: 'customer', title: 'Customer emotion' },
-  { kind: 'emotion', side: 'employee', title: 'Employee emotion' },
-  { kind: 'metrics', title: 'Metrics' },
-  { kind: 'notes', title: 'Notes' },
+  plain('customer'),
+  plain('touchpoint'),
+  plain('frontstage'),
+  plain('backstage'),
+  plain('support'),
+  plain('employee'),
+  emotion('customer'),
+  emotion('employee'),
+  plain('metrics'),
+  plain('notes'),
 ];

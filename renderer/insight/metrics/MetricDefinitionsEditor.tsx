@@ -1,15 +1,7 @@
 import type { MetricDefinition } from '../../../shared/schema/metric';
+import { label } from '../../../shared/vocabulary';
 import { CommitText } from '../../ui/fields/CommitText';
 import { useEditor, useEditorStore } from '../../store/useEditor';
-
-const KIND_TEXT: Record<MetricDefinition['kind'], string> = {
-  nps: 'NPS: % 9–10 minus % 0–6 (points)',
-  enps: 'eNPS: NPS on the employee question',
-  csat: 'CSAT: % of 4–5 answers',
-  ces: 'CES: mean on 1–7, higher = easier',
-  yes_share: 'Yes-share: % of yes answers',
-  custom: 'Custom: typed in by hand',
-};
 
 const parseTarget = (text: string): number | null | 'bad' => {
   const t = text.trim().replace(',', '.').replace('−', '-');
@@ -31,7 +23,8 @@ export function MetricDefinitionsEditor() {
       {metrics.map((m) => (
         <div key={m.id} className="metric-defs__row">
           <p className="panel-field__hint">
-            {KIND_TEXT[m.kind]} · {m.side === 'customer' ? 'customer' : 'employee'} side
+            {label(`metricKind.${m.kind}`)}: {label(`metricKindMeaning.${m.kind}`)} ·{' '}
+            {label(`side.${m.side}`).toLowerCase()} side
             {m.questionKey ? ` · question "${m.questionKey}"` : ''}
           </p>
           <div className="metric-defs__fields">

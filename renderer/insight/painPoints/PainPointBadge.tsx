@@ -2,7 +2,7 @@ import '../../styles/insight.css';
 import { memo } from 'react';
 import type { PainSide } from '../../../shared/schema/painPoint';
 import { useEditor, useEditorStore } from '../../store/useEditor';
-import { SIDE_LABEL, SIDE_MARK } from './painOptions';
+import { label } from '../../../shared/vocabulary';
 import { painSummaries, summaryKey } from './painSummary';
 
 interface ViewProps {
@@ -15,8 +15,8 @@ interface ViewProps {
 
 /** The badge itself, drawn from plain values (the legend uses it too). */
 export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
-  const words = `${count} pain point${count === 1 ? '' : 's'}`;
-  const more = `worst severity ${worst} of 5, ${SIDE_LABEL[side].toLowerCase()} side`;
+  const words = label('count.painPoint', { count });
+  const more = `worst severity ${worst} of 5, ${label(`painSide.${side}`).toLowerCase()} side`;
   return (
     <span
       className={`pain-badge pp-badge pp-sev--${worst}`}
@@ -27,7 +27,7 @@ export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
       onClick={onClick}
     >
       <span className="pp-badge__side" aria-hidden="true">
-        {SIDE_MARK[side]}
+        {label(`painSideMark.${side}`)}
       </span>
       <span className="pp-badge__count" aria-hidden="true">
         {count}

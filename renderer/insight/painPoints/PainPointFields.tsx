@@ -3,7 +3,8 @@ import { CommitText } from '../../ui/fields/CommitText';
 import { Segmented } from '../../ui/fields/Segmented';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useEditorStore } from '../../store/useEditor';
-import { ONE_TO_FIVE, PAIN_STATUS_OPTIONS, REACH_WORDS, SEVERITY_WORDS, SIDE_OPTIONS } from './painOptions';
+import { scaleWord } from '../../../shared/vocabulary';
+import { ONE_TO_FIVE, painStatusOptions, sideOptions } from './painOptions';
 
 type Patch = Partial<Omit<PainPoint, 'id'>>;
 
@@ -22,26 +23,26 @@ export function PainPointFields({ pain }: { pain: PainPoint }) {
       />
       <Segmented
         label="Whose pain"
-        options={SIDE_OPTIONS.map((o) => ({ value: o.value, label: o.label, title: o.title }))}
+        options={sideOptions().map((o) => ({ value: o.value, label: o.label, title: o.title }))}
         value={pain.side}
         onChange={(side) => update({ side })}
       />
       <Segmented
-        label={`Severity: ${SEVERITY_WORDS[pain.severity]}`}
-        options={ONE_TO_FIVE.map((o) => ({ ...o, title: SEVERITY_WORDS[o.value] }))}
+        label={`Severity: ${scaleWord('severity', pain.severity)}`}
+        options={ONE_TO_FIVE.map((o) => ({ ...o, title: scaleWord('severity', o.value) }))}
         value={pain.severity}
         onChange={(severity) => update({ severity })}
       />
       <Segmented
-        label={`Reach: ${REACH_WORDS[pain.reach]}`}
-        options={ONE_TO_FIVE.map((o) => ({ ...o, title: REACH_WORDS[o.value] }))}
+        label={`Reach: ${scaleWord('reach', pain.reach)}`}
+        options={ONE_TO_FIVE.map((o) => ({ ...o, title: scaleWord('reach', o.value) }))}
         value={pain.reach}
         onChange={(reach) => update({ reach })}
       />
       <SelectField
         label="Status"
         value={pain.status}
-        options={PAIN_STATUS_OPTIONS}
+        options={painStatusOptions()}
         onChange={(status) => update({ status: status as PainPoint['status'] })}
       />
       <CommitText

@@ -6,7 +6,7 @@ import { useToggleTrace } from '../trace/useToggleTrace';
 import { ActionEditor } from '../register/ActionEditor';
 import { NewActionField } from '../register/NewActionField';
 import { PainPointFields } from './PainPointFields';
-import { SIDE_LABEL, SIDE_MARK } from './painOptions';
+import { label } from '../../../shared/vocabulary';
 import { SeverityChip } from './SeverityChip';
 
 /**
@@ -36,13 +36,13 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           type="button"
           className="pp-item__toggle"
           aria-expanded={open}
-          aria-label={`${title}, severity ${pain.severity}, ${SIDE_LABEL[pain.side].toLowerCase()} side`}
+          aria-label={`${title}, severity ${pain.severity}, ${label(`painSide.${pain.side}`).toLowerCase()} side`}
           onClick={() => setOpen(!open)}
           title={open ? 'Close' : 'Edit this pain point'}
         >
           <SeverityChip severity={pain.severity} />
-          <span className="pp-side" title={`${SIDE_LABEL[pain.side]} pain`}>
-            {SIDE_MARK[pain.side]}
+          <span className="pp-side" title={`${label(`painSide.${pain.side}`)} pain`}>
+            {label(`painSideMark.${pain.side}`)}
           </span>
           <span className="pp-item__title">{title}</span>
         </button>

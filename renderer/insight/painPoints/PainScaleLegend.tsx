@@ -1,5 +1,5 @@
 import { PainBadgeView } from './PainPointBadge';
-import { SEVERITY_WORDS } from './painOptions';
+import { scaleWord } from '../../../shared/vocabulary';
 
 /** The pain badge explained: the side marks and the five severity colours, for the map legend. */
 export function PainScaleLegend() {
@@ -11,7 +11,7 @@ export function PainScaleLegend() {
       </p>
       <p className="pp-legend__row">
         {[1, 2, 3, 4, 5].map((s) => (
-          <span key={s} className={`pp-chip pp-sev--${s}`} title={`severity ${s}: ${SEVERITY_WORDS[s]}`}>
+          <span key={s} className={`pp-chip pp-sev--${s}`} title={`severity ${s}: ${scaleWord('severity', s)}`}>
             {s}
           </span>
         ))}

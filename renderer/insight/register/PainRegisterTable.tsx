@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { STATUS_LABEL } from '../../../shared/render/register';
-import { SIDE_LABEL, SIDE_MARK } from '../painPoints/painOptions';
+import { label } from '../../../shared/vocabulary';
 import { SeverityChip } from '../painPoints/SeverityChip';
 import { firstDirection, type RegisterRow, type Sort, type SortKey } from './registerRows';
 
@@ -109,15 +108,15 @@ export const PainRegisterTable = memo(function PainRegisterTable({
             <td>{r.stage}</td>
             <td>{r.lane}</td>
             <td>{r.team || '—'}</td>
-            <td title={SIDE_LABEL[r.side]}>
-              <span className="pp-side">{SIDE_MARK[r.side]}</span>
+            <td title={label(`painSide.${r.side}`)}>
+              <span className="pp-side">{label(`painSideMark.${r.side}`)}</span>
             </td>
             <td className="register__num">
               <SeverityChip severity={r.severity} />
             </td>
             <td className="register__num">{r.reach}</td>
             <td className="register__num">{r.votes}</td>
-            <td>{STATUS_LABEL[r.status] ?? r.status}</td>
+            <td>{label(`painStatus.${r.status}`)}</td>
             <td className="register__num register__priority">{r.priority}</td>
             <td onClick={(e) => e.stopPropagation()}>
               {r.side !== 'employee' && (

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { TandemClient } from '../../api/client';
 import { useEditorStore } from '../../store/useEditor';
-import { registerCsv } from './registerCsv';
-import { registerRows } from './registerRows';
+import { painPointsCsv } from '../../../shared/render/registerCsv';
+
+const CSV_FILTERS = [{ name: 'CSV file', extensions: ['csv'] }];
 
 /** Where an export stands, in words for the drawer. */
 export type ExportNote = { kind: 'info' | 'error'; text: string } | null;
@@ -26,8 +27,8 @@ function download(csv: string, name: string): void {
 
 /**
  * Exports the register as CSV. The desktop app asks where to save and lets the host write it (`export/run`, which
- * also writes the actions beside it); the browser host has no save dialog, so the renderer makes the same columns
- * and offers them as a download.
+ * also writes the actions beside it); the browser host has no save dialog, so the renderer writes the same CSV with
+ * the same shared writer and offers it as a download.
  */
 export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy: boolean; note: ExportNote } {
   const store = useEditorStore();
@@ -39,13 +40,10 @@ export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy
     setBusy(true);
     setNote(null);
     try {
-      const picked = await client['dialog/save']({ suggestedName: name });
+      // The CSV filter makes it an export's Save dialog (the name keeps .csv), which grants the path to export/run.
+      const picked = await client['dialog/save']({ suggestedName: name, filters: CSV_FILTERS });
       if (!picked.ok && picked.error.code === 'unsupported') {
-        const evidence = new Map(doc.painPoints.map((p) => [p.id, p.evidence]));
-        const actions = new Map<string, string[]>();
-        for (const o of doc.opportunities)
-          for (const id of o.painPointIds) actions.set(id, [...(actions.get(id) ?? []), o.title]);
-        download(registerCsv(registerRows(doc), evidence, actions), name);
+        download(painPointsCsv(doc), name);
         setNote({ kind: 'info', text: `Downloaded ${name}.` });
         return;
       }

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createFromTemplate } from '../../../shared/templates';
-import { actionsCsv, painPointsCsv } from './csv';
+import { makeMap } from '../../test/helpers/makeMap';
+import { createFromTemplate } from '../templates';
+import { actionsCsv, painPointsCsv } from './registerCsv';
 
 const sample = () => createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'));
 
@@ -48,6 +49,29 @@ describe('painPointsCsv', () => {
     doc.painPoints[0]!.title = '=HYPERLINK("http://evil.example","click")';
     const csv = painPointsCsv(doc);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  });
+
+  it('writes the ranked register with a BOM, in the columns the browser download had, formulas kept as text', () => {
+    const doc = makeMap();
+    const pain = { ...doc.painPoints[0]!, title: '=HYPERLINK("x")', evidence: 'Seen, twice' };
+    doc.painPoints[0] = pain;
+    const template = doc.opportunities[0]!;
+    doc.opportunities = [
+      ...doc.opportunities.map((o) => ({ ...o, painPointIds: o.painPointIds.filter((id) => id !== pain.id) })),
+      { ...template, id: 'opp-a', title: 'A', painPointIds: [pain.id] },
+      { ...template, id: 'opp-b', title: 'B', painPointIds: [pain.id] },
+    ];
+    const csv = painPointsCsv(doc);
+    expect(
+      csv.startsWith(
+        '\uFEFFRank,Priority,Pain point,Card,Stage,Lane,Side,Severity,Reach,Votes,Status,Team,Evidence,Actions\r\n',
+      ),
+    ).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    expect(rows).toHaveLength(6);
+    const queue = rows.find((r) => r[2] === '\'=HYPERLINK("x")')!;
+    expect(queue.slice(0, 2)).toEqual(['2', '32']);
+    expect(queue.slice(6)).toEqual(['Customer', '5', '4', '6', 'Open', '', 'Seen, twice', 'A; B']);
   });
 
   it('writes only the header for a map without pain points', () => {

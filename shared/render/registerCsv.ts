@@ -1,0 +1,63 @@
+import type { TandemDoc } from '../schema/document';
+import { english, label, type Translate } from '../vocabulary';
+import { csvText } from './csv';
+import { actionRegister, painRegister } from './register';
+
+/**
+ * The pain point register as CSV, ranked by priority (severity × reach × (1 + votes ÷ 10)). The one writer of
+ * it: the services' export, the CLI and the browser's download all call this.
+ */
+export function painPointsCsv(doc: TandemDoc, t: Translate = english): string {
+  const header = (
+    [
+      'rank',
+      'priority',
+      'painPoint',
+      'card',
+      'stage',
+      'lane',
+      'side',
+      'severity',
+      'reach',
+      'votes',
+      'status',
+      'team',
+      'evidence',
+      'actions',
+    ] as const
+  ).map((k) => label(`registerColumn.${k}`, { t }));
+  const rows = painRegister(doc).map((r) => [
+    r.rank,
+    r.priority,
+    r.pain.title,
+    r.card,
+    r.stage,
+    r.lane,
+    label(`painSide.${r.pain.side}`, { t }),
+    r.pain.severity,
+    r.pain.reach,
+    r.pain.votes,
+    label(`painStatus.${r.pain.status}`, { t }),
+    r.team,
+    r.pain.evidence,
+    r.actions.join('; '),
+  ]);
+  return csvText(header, rows);
+}
+
+/** The actions with their owners and the pain they answer, as CSV. */
+export function actionsCsv(doc: TandemDoc, t: Translate = english): string {
+  const header = (['action', 'ownerTeam', 'effort', 'status', 'topPriority', 'painPoints', 'stages'] as const).map(
+    (k) => label(`actionColumn.${k}`, { t }),
+  );
+  const rows = actionRegister(doc, t).map((a) => [
+    a.title,
+    a.owner,
+    a.effort,
+    a.status,
+    a.topPriority,
+    a.painPoints.join('; '),
+    a.stages.join('; '),
+  ]);
+  return csvText(header, rows);
+}

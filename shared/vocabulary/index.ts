@@ -1,0 +1,81 @@
+import { evidenceSchema } from '../schema/card';
+import { sideSchema } from '../schema/common';
+import { laneKindSchema } from '../schema/lane';
+import { linkKindSchema } from '../schema/link';
+import { metricKindSchema } from '../schema/metric';
+import { opportunityStatusSchema } from '../schema/opportunity';
+import { painSideSchema, painStatusSchema } from '../schema/painPoint';
+import { teamKindSchema } from '../schema/team';
+import { type CatalogueKey, en } from './en';
+
+export { en } from './en';
+
+type PluralEnding = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Base<K> = K extends `${infer B}_${PluralEnding}` ? B : K;
+
+/** A display name's key, e.g. `laneKind.touchpoint`; a count's key without its plural ending, e.g. `count.painPoint`. */
+export type VocabKey = Base<CatalogueKey>;
+
+/** Options of a look-up: the number a count key is about. */
+export interface VocabOptions {
+  count?: number;
+}
+
+/**
+ * Turns a key into text in one language. Its shape is i18next's `t(key, { count })`, so a later i18next instance
+ * for ru / uk / pl / zh is passed where English is the default, without touching a call site.
+ */
+export type Translate = (key: VocabKey, options?: VocabOptions) => string;
+
+const englishPlural = new Intl.PluralRules('en');
+const catalogue: Readonly<Record<string, string>> = en;
+
+/** The English translator: the catalogue's text, with `{{count}}` filled in and the plural form chosen for counts. */
+export const english: Translate = (key, options = {}) => {
+  const { count } = options;
+  const text =
+    count === undefined
+      ? catalogue[key]
+      : (catalogue[`${key}_${englishPlural.select(count)}`] ?? catalogue[`${key}_other`] ?? catalogue[key]);
+  if (text === undefined) return key;
+  return count === undefined ? text : text.replaceAll('{{count}}', String(count));
+};
+
+/** The display text of a key (and, for counts, a number) in the translator's language; English by default. */
+export function label(key: VocabKey, options: VocabOptions & { t?: Translate } = {}): string {
+  const { t = english, ...rest } = options;
+  return t(key, rest);
+}
+
+/**
+ * Every enum of the schemas a user reads, with the key prefix its display names sit under (`laneKind.touchpoint`).
+ * The vocabulary test derives the values from these schemas, so a value added to a schema without a name fails.
+ */
+export const VOCABULARY_ENUMS = {
+  laneKind: laneKindSchema,
+  laneKindMeaning: laneKindSchema,
+  side: sideSchema,
+  painSide: painSideSchema,
+  painSideMark: painSideSchema,
+  painSideMeaning: painSideSchema,
+  painStatus: painStatusSchema,
+  actionStatus: opportunityStatusSchema,
+  evidence: evidenceSchema,
+  evidenceMeaning: evidenceSchema,
+  linkKind: linkKindSchema,
+  linkKindMeaning: linkKindSchema,
+  metricKind: metricKindSchema,
+  metricKindMeaning: metricKindSchema,
+  teamKind: teamKindSchema,
+} as const;
+
+const SCALE_KEYS = {
+  severity: ['severity.1', 'severity.2', 'severity.3', 'severity.4', 'severity.5'],
+  reach: ['reach.1', 'reach.2', 'reach.3', 'reach.4', 'reach.5'],
+} as const satisfies Record<string, readonly VocabKey[]>;
+
+/** The word for a severity or reach of 1–5 ('' outside the scale). */
+export function scaleWord(scale: keyof typeof SCALE_KEYS, value: number, t: Translate = english): string {
+  const key = SCALE_KEYS[scale][value - 1];
+  return key === undefined ? '' : t(key);
+}
