@@ -71,6 +71,9 @@ function examine(db: Db, path: string, upgrade: () => Db): Reading {
       target = upgrade();
     });
     if (failed.length > 0) return { ok: false, problems: failed, more: false };
+    // The upgraded tables are judged again; a file already in the latest format was judged above.
+    const upgraded = shapeProblems(target, path);
+    if (upgraded.length > 0) return { ok: false, problems: upgraded, more: false };
   }
   return readMap(target, path);
 }

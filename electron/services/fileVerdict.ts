@@ -142,13 +142,11 @@ export function shapeProblems(db: Db, path: string): string[] {
 export type Reading = { ok: true; doc: TandemDoc; revision: number } | { ok: false; problems: string[]; more: boolean };
 
 /**
- * Reads the map of a database in the latest format, bounded: tables and columns, row counts against the map's
- * limits, then every row against its schema, stopping at MAX_LISTED_PROBLEMS problems.
+ * Reads the map of a database in the latest format whose shape (shapeProblems) has been checked, bounded: every
+ * row against its schema, stopping at MAX_LISTED_PROBLEMS problems.
  */
 export function readMap(db: Db, path: string): Reading {
   try {
-    const shape = shapeProblems(db, path);
-    if (shape.length > 0) return { ok: false, problems: shape, more: false };
     const metaValue = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
     const problems: string[] = [];
     const json = (text: unknown, what: string): unknown => {
