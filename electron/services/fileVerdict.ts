@@ -4,12 +4,12 @@ import type Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import { parseDocumentBounded } from '../../shared/boundedParse';
 import {
-  COLLECTION_NOUNS,
   MAP_LIMITS,
   MAX_LISTED_PROBLEMS,
   MAX_TANDEM_FILE_BYTES,
   formatBytes,
   formatCount,
+  mapLimitMessage,
 } from '../../shared/limits';
 import { COLLECTIONS, type TandemDoc } from '../../shared/schema/document';
 import { readableOpenError } from './sqliteErrors';
@@ -117,10 +117,7 @@ function countProblems(db: Db): string[] {
   const problems: string[] = [];
   for (const c of COLLECTIONS) {
     const n = db.prepare(`SELECT count(*) FROM ${TABLES[c].table}`).pluck().get() as number;
-    if (n > MAP_LIMITS[c])
-      problems.push(
-        `a map holds at most ${formatCount(MAP_LIMITS[c])} ${COLLECTION_NOUNS[c]}; this file has ${formatCount(n)}`,
-      );
+    if (n > MAP_LIMITS[c]) problems.push(`${mapLimitMessage(c)}; this file has ${formatCount(n)}`);
   }
   return problems;
 }
