@@ -32,9 +32,12 @@ export class DamagedFile extends ApiFailure {
   }
 }
 
-/** Refuses a file larger than MAX_TANDEM_FILE_BYTES (its write-ahead log included) before SQLite reads a page. */
-export function assertFileSize(path: string): void {
-  let size = statSync(path).size;
+/**
+ * Refuses a file larger than MAX_TANDEM_FILE_BYTES (its write-ahead log included) before SQLite reads a page.
+ * `fileSize` is the file's own size when the caller has just stat'ed it.
+ */
+export function assertFileSize(path: string, fileSize = statSync(path).size): void {
+  let size = fileSize;
   try {
     size += statSync(`${path}-wal`).size;
   } catch {
