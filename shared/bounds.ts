@@ -1,5 +1,4 @@
 import {
-  COLLECTION_NOUNS,
   JSON_LIMITS,
   MAP_LIMITS,
   MAX_BATCH_COMMANDS,
@@ -7,6 +6,7 @@ import {
   MAX_SURVEY_BYTES,
   formatBytes,
   formatCount,
+  mapLimitMessage,
   type LimitedCollection,
 } from './limits';
 
@@ -31,7 +31,7 @@ const isLimited = (key: string | undefined): key is LimitedCollection =>
 function arrayRule(key: string | undefined, bounds: JsonBounds): { cap: number; say: (n: string) => string } {
   if (isLimited(key)) {
     const cap = MAP_LIMITS[key];
-    return { cap, say: (n) => `a map holds at most ${formatCount(cap)} ${COLLECTION_NOUNS[key]}; WHAT has ${n}` };
+    return { cap, say: (n) => `${mapLimitMessage(key)}; WHAT has ${n}` };
   }
   if (key === 'commands') {
     const cap = Math.min(MAX_BATCH_COMMANDS, bounds.maxArrayLength);
@@ -294,8 +294,7 @@ export function findCollectionBreach(
 ): string | null {
   for (const c of Object.keys(MAP_LIMITS) as LimitedCollection[]) {
     const n = doc[c].length;
-    if (n > MAP_LIMITS[c])
-      return `a map holds at most ${formatCount(MAP_LIMITS[c])} ${COLLECTION_NOUNS[c]}; ${what} ${formatCount(n)}`;
+    if (n > MAP_LIMITS[c]) return `${mapLimitMessage(c)}; ${what} ${formatCount(n)}`;
   }
   return null;
 }

@@ -37,7 +37,7 @@ export const MAP_LIMITS = {
 export type LimitedCollection = keyof typeof MAP_LIMITS;
 
 /** How a limit's collection is called in a sentence: "a map holds at most 20,000 cards". */
-export const COLLECTION_NOUNS: Record<LimitedCollection, string> = {
+const COLLECTION_NOUNS: Record<LimitedCollection, string> = {
   stages: 'stages',
   lanes: 'lanes',
   cards: 'cards',

@@ -3,7 +3,6 @@ import type { ApiImplementation } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { boundsForCall, findTextBreach } from '../../shared/bounds';
-import { findCallProblem } from '../../shared/boundedParse';
 import { MAX_REQUEST_BYTES, formatBytes } from '../../shared/limits';
 import { SECURITY_HEADERS } from './static';
 
@@ -59,11 +58,6 @@ export async function handleApiCall(
       });
       return;
     }
-  }
-  const problem = findCallProblem(name, args);
-  if (problem !== null) {
-    sendEnvelope(res, 200, { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${problem}` } });
-    return;
   }
   sendEnvelope(res, 200, await dispatch(impl, name, args));
 }

@@ -3,7 +3,6 @@ import type { ApiImplementation, EventName } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { boundsForIpc, findValueBreach } from '../../shared/bounds';
-import { findCallProblem } from '../../shared/boundedParse';
 import { isAppUrl } from './security';
 
 /** The one invoke channel: `(name, args)` → result envelope. The preload is the only caller. */
@@ -46,8 +45,6 @@ export async function handleCall(
   }
   const breach = findValueBreach(args, boundsForIpc(name), 'this message');
   if (breach !== null) return { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${breach}` } };
-  const problem = findCallProblem(name, args);
-  if (problem !== null) return { ok: false, error: { code: 'invalid_arguments', message: `${name}: ${problem}` } };
   return dispatch(deps.api, name, args);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,7 +20,7 @@ import {
   verdictFailure,
   type Reading,
 } from './fileVerdict';
-import { createAtomically, createAtomicallySync } from './fileSafety';
+import { assertRegularFile, createAtomically, createAtomicallySync } from './fileSafety';
 import { readableOpenError } from './sqliteErrors';
 import { TABLES, rowParams, upsertSql } from './tables';
 
@@ -71,6 +71,9 @@ function examine(db: Db, path: string, upgrade: () => Db): Reading {
       target = upgrade();
     });
     if (failed.length > 0) return { ok: false, problems: failed, more: false };
+    // The upgraded tables are judged again; a file already in the latest format was judged above.
+    const upgraded = shapeProblems(target, path);
+    if (upgraded.length > 0) return { ok: false, problems: upgraded, more: false };
   }
   return readMap(target, path);
 }
@@ -156,9 +159,7 @@ export class DocumentStore {
    * (bounded) and refuses a file that fails one with a DamagedFile error: a damaged map is never opened for editing.
    */
   static open(path: string): DocumentStore {
-    if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
-    if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
-    assertFileSize(path);
+    assertFileSize(path, assertRegularFile(path, 'Tandem map').size);
     let db: Db | undefined;
     try {
       db = new Database(path, { fileMustExist: true });
@@ -179,8 +180,7 @@ export class DocumentStore {
    * when it is in an older format that opening it for editing would upgrade. The copy goes when the store closes.
    */
   static openCopy(path: string): DocumentStore {
-    if (!existsSync(path)) throw new ApiFailure('not_found', `"${path}" does not exist.`);
-    if (statSync(path).isDirectory()) throw new ApiFailure('invalid', `"${path}" is a folder, not a Tandem map.`);
+    assertRegularFile(path, 'Tandem map');
     const folder = mkdtempSync(join(tmpdir(), 'tandem-read-'));
     const copy = join(folder, basename(path));
     // Reading a WAL file makes SQLite create -wal/-shm files beside it: remove the ones this created.

@@ -54,7 +54,7 @@ function within(folder: string, path: string): boolean {
 }
 
 /** True when `path`, symlinks resolved, lies inside one of `folders` (symlinks resolved too). */
-export function insideFolders(path: string, folders: readonly string[]): boolean {
+function insideFolders(path: string, folders: readonly string[]): boolean {
   const real = realPathSoFar(path);
   return folders.some((f) => within(realPathSoFar(resolve(f)), real));
 }

@@ -105,7 +105,7 @@ export function tempPathFor(path: string): string {
 }
 
 /** True for a name tempPathFor made for `path` (SQLite's -wal/-shm/-journal beside it included). */
-export function isTempFor(path: string, name: string): boolean {
+function isTempFor(path: string, name: string): boolean {
   return name.startsWith(`.${basename(path)}${TEMP_MARK}`);
 }
 
@@ -123,7 +123,7 @@ function processAlive(pid: number): boolean {
  * Removes the temporary files an earlier, killed write to `path` left behind. Files of a process that is still
  * running are left alone: it may be writing them right now.
  */
-export function removeStaleTemps(path: string): void {
+function removeStaleTemps(path: string): void {
   let names: string[];
   try {
     names = readdirSync(dirname(path));

@@ -4,12 +4,12 @@ import type Database from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import { parseDocumentBounded } from '../../shared/boundedParse';
 import {
-  COLLECTION_NOUNS,
   MAP_LIMITS,
   MAX_LISTED_PROBLEMS,
   MAX_TANDEM_FILE_BYTES,
   formatBytes,
   formatCount,
+  mapLimitMessage,
 } from '../../shared/limits';
 import { COLLECTIONS, type TandemDoc } from '../../shared/schema/document';
 import { readableOpenError } from './sqliteErrors';
@@ -32,9 +32,12 @@ export class DamagedFile extends ApiFailure {
   }
 }
 
-/** Refuses a file larger than MAX_TANDEM_FILE_BYTES (its write-ahead log included) before SQLite reads a page. */
-export function assertFileSize(path: string): void {
-  let size = statSync(path).size;
+/**
+ * Refuses a file larger than MAX_TANDEM_FILE_BYTES (its write-ahead log included) before SQLite reads a page.
+ * `fileSize` is the file's own size when the caller has just stat'ed it.
+ */
+export function assertFileSize(path: string, fileSize = statSync(path).size): void {
+  let size = fileSize;
   try {
     size += statSync(`${path}-wal`).size;
   } catch {
@@ -117,10 +120,7 @@ function countProblems(db: Db): string[] {
   const problems: string[] = [];
   for (const c of COLLECTIONS) {
     const n = db.prepare(`SELECT count(*) FROM ${TABLES[c].table}`).pluck().get() as number;
-    if (n > MAP_LIMITS[c])
-      problems.push(
-        `a map holds at most ${formatCount(MAP_LIMITS[c])} ${COLLECTION_NOUNS[c]}; this file has ${formatCount(n)}`,
-      );
+    if (n > MAP_LIMITS[c]) problems.push(`${mapLimitMessage(c)}; this file has ${formatCount(n)}`);
   }
   return problems;
 }
@@ -142,13 +142,11 @@ export function shapeProblems(db: Db, path: string): string[] {
 export type Reading = { ok: true; doc: TandemDoc; revision: number } | { ok: false; problems: string[]; more: boolean };
 
 /**
- * Reads the map of a database in the latest format, bounded: tables and columns, row counts against the map's
- * limits, then every row against its schema, stopping at MAX_LISTED_PROBLEMS problems.
+ * Reads the map of a database in the latest format whose shape (shapeProblems) has been checked, bounded: every
+ * row against its schema, stopping at MAX_LISTED_PROBLEMS problems.
  */
 export function readMap(db: Db, path: string): Reading {
   try {
-    const shape = shapeProblems(db, path);
-    if (shape.length > 0) return { ok: false, problems: shape, more: false };
     const metaValue = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
     const problems: string[] = [];
     const json = (text: unknown, what: string): unknown => {

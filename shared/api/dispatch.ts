@@ -1,3 +1,4 @@
+import { findCallProblem } from '../boundedParse';
 import { CommandError } from '../commands/errors';
 import { describeIssues } from '../commands/entity';
 import { contract, type ApiImplementation, type CallName } from './contract';
@@ -12,13 +13,16 @@ export function toApiError(err: unknown): ApiResult<never> {
 }
 
 /**
- * Runs one call: checks the name, parses the arguments with the contract, calls the implementation, and
- * answers with the result envelope. Used by the Electron IPC handlers and the browser host alike.
+ * Runs one call: checks the name, stops a call at its first invalid entity (findCallProblem), parses the
+ * arguments with the contract, calls the implementation, and answers with the result envelope. Used by the Electron IPC handlers and the browser host alike.
  */
 export async function dispatch(impl: ApiImplementation, name: string, rawArgs: unknown): Promise<ApiResult<unknown>> {
   if (!Object.hasOwn(contract, name))
     return { ok: false, error: { code: 'invalid_arguments', message: `unknown call "${name}"` } };
   const call = name as CallName;
+  // Before the contract's parse, which would report every issue of every entity of a huge invalid patch.
+  const problem = findCallProblem(call, rawArgs);
+  if (problem !== null) return { ok: false, error: { code: 'invalid_arguments', message: `${call}: ${problem}` } };
   let parsed: ReturnType<(typeof contract)[CallName]['args']['safeParse']>;
   try {
     parsed = contract[call].args.safeParse(rawArgs ?? {});

@@ -62,22 +62,15 @@ function reachedByDelete(doc: TandemDoc, seeds: Ids): Record<CollectionName, Set
     CollectionName,
     Set<string>
   >;
-  const cascades = REFERENCES.filter((r) => r.onDelete === 'cascade');
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const ref of cascades) {
-      const targets = removed[ref.to];
-      // The meta is never removed, so a cascade could not reach it.
-      if (targets.size === 0 || ref.from === 'meta') continue;
-      const holders = removed[ref.from];
-      for (const e of doc[ref.from] as AnyEntity[]) {
-        if (holders.has(e.id)) continue;
-        if (referencedIds(ref, e).some((id) => targets.has(id))) {
-          holders.add(e.id);
-          grew = true;
-        }
-      }
+  // One pass suffices: the table lists a holder's references after those of its targets, so a collection's removals
+  // are complete before any reference into it is followed (a lane, then its cards, then their links).
+  for (const ref of REFERENCES) {
+    const targets = removed[ref.to];
+    // The meta is never removed, so a cascade could not reach it.
+    if (ref.onDelete !== 'cascade' || targets.size === 0 || ref.from === 'meta') continue;
+    const holders = removed[ref.from];
+    for (const e of doc[ref.from] as AnyEntity[]) {
+      if (!holders.has(e.id) && referencedIds(ref, e).some((id) => targets.has(id))) holders.add(e.id);
     }
   }
   return removed;

@@ -12,7 +12,7 @@ const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
  * apostrophe, whatever follows (line breaks and U+2028 included), so `=HYPERLINK(…)` stays text. Only the first
  * character is tested: a spreadsheet never reads a formula that starts later in the cell.
  */
-export function neutraliseCell(text: string): string {
+function neutraliseCell(text: string): string {
   return FORMULA_START.has(text.charAt(0)) ? `'${text}` : text;
 }
 

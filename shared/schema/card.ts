@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../limits';
 import { idSchema, longText, orderSchema, titleText } from './common';
 
 /** How sure the team is that a card describes reality. */
@@ -37,7 +38,7 @@ export const cardSchema = z.object({
   /** Channel or medium (web, phone, branch, POS…). */
   channel: titleText(80),
   /** Free tags. */
-  tags: z.array(titleText(40)).max(30, 'a card may have at most 30 tags'),
+  tags: z.array(titleText(40)).max(TEXT_LIMITS.tagsPerCard, `a card may have at most ${TEXT_LIMITS.tagsPerCard} tags`),
   /** Observed, assumed or proposed. */
   evidence: evidenceSchema,
   /** Emotion value on emotion lanes (−2…+2); null elsewhere or when unset. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS, formatCount } from '../limits';
 
 /** An entity id: short, URL-safe, unique within a map. */
 export const idSchema = z
@@ -22,4 +23,6 @@ export type Side = z.infer<typeof sideSchema>;
 export const titleText = (max = 200) => z.string().max(max, `must be at most ${max} characters`);
 
 /** Longer free text such as notes. */
-export const longText = z.string().max(20_000, 'must be at most 20,000 characters');
+export const longText = z
+  .string()
+  .max(TEXT_LIMITS.longText, `must be at most ${formatCount(TEXT_LIMITS.longText)} characters`);

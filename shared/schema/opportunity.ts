@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../limits';
 import { idSchema, longText, titleText } from './common';
 
 /** Where an action stands. */
@@ -13,7 +14,7 @@ export const opportunitySchema = z.object({
   /** Detail. */
   description: longText,
   /** The pain points it answers. */
-  painPointIds: z.array(idSchema).max(500),
+  painPointIds: z.array(idSchema).max(TEXT_LIMITS.painPointsPerAction),
   /** The team that owns the action, if any. */
   ownerTeamId: idSchema.nullable(),
   /** 1 (trivial) … 5 (large). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../limits';
 import { idSchema, longText, sideSchema, titleText } from './common';
 
 /** A customer or employee persona. */
@@ -18,7 +19,7 @@ export const personaSchema = z.object({
   /** Picture as a data: URL (PNG/JPEG/WebP), or null. */
   picture: z
     .string()
-    .max(2_000_000, 'picture must be under 1.5 MB')
+    .max(TEXT_LIMITS.picture, 'picture must be under 1.5 MB')
     .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'picture must be a PNG, JPEG or WebP data URL')
     .nullable(),
 });

@@ -40,6 +40,13 @@ describe('the reference table', () => {
     }
   });
 
+  it('lists the references of a holder after those of its targets, as a one-pass cascade needs', () => {
+    REFERENCES.forEach((ref, i) => {
+      const later = REFERENCES.slice(i + 1).filter((r) => r.from === ref.to);
+      expect(later.map(named), `${named(ref)} comes after the references of ${ref.to}`).toEqual([]);
+    });
+  });
+
   it('says each reference with the noun of what it points at', () => {
     for (const ref of REFERENCES) expect(ref.phrase, named(ref)).toMatch(new RegExp(`${ENTITY_NOUNS[ref.to]}$`));
   });

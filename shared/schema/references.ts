@@ -179,7 +179,7 @@ export function referenceColumn(ref: Reference): string {
 }
 
 /** The sentence naming a dangling reference: holder, field and the missing id. */
-export function danglingMessage(ref: Reference, holderId: string | null, missing: string): string {
+function danglingMessage(ref: Reference, holderId: string | null, missing: string): string {
   const who = ref.from === 'meta' ? 'the map' : `${ENTITY_NOUNS[ref.from]} "${holderId}"`;
   return `${who} ${ref.phrase} that does not exist (${ref.field}: "${missing}")`;
 }
