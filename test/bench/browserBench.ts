@@ -4,19 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from '../../electron/services/export/chromium';
 import { percentile } from './stats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Builds the bare React Flow page (production mode, like the app) and serves it on 127.0.0.1. */
 export async function serveBarePage(): Promise<{ url: string; server: Server }> {
@@ -69,9 +62,8 @@ export function peakRssMb(pid: number): number | null {
   }
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+/** Chromium as export starts it, so the bench measures the browser users get. */
+export const launch = launchChromium;
 
 /** Opens `url` in a fresh page and returns ms from navigation start to the first frame after `selector` shows. */
 export async function timeToInteractive(

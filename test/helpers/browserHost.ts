@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { TemplateName } from '../../shared/api/contract';
 import type { TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
+import { launchChromium } from '../../electron/services/export/chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the Vite build of the renderer lives; `npm test` builds it before the e2e suite runs. */
@@ -24,20 +25,8 @@ export interface HostedMap {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the flags that keep it quiet on a closed network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Chromium as export starts it (CHROMIUM_PATH or the usual install paths, the same quiet-network flags). */
+export { launchChromium };
 
 /**
  * Creates a map from `template` (or the document given) in a fresh temp folder (its own data dir too), starts the

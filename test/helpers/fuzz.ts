@@ -1,4 +1,5 @@
-// Shared pieces of the fuzz tests (test/integration/fuzz*.test.ts): byte mutations and the "refused properly" check.
+// Shared pieces of the fuzz tests (test/integration/fuzz*.test.ts): byte mutations, value mutations (a path into a
+// value, replaced or deleted) and the "refused properly" check.
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ApiFailure, type ApiErrorCode } from '../../shared/api/result';
@@ -51,6 +52,33 @@ export function mutate(input: Uint8Array, mutations: readonly ByteMutation[]): B
     }
   }
   return bytes;
+}
+
+/** Every path to a value inside `value` (objects and arrays), the root first. */
+export function paths(
+  value: unknown,
+  at: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
+  out.push(at);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...at, i], out);
+  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
+  return out;
+}
+
+/** A copy of `root` with the value at `path` replaced (or deleted when `replacement` is undefined). */
+export function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(root) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (replacement === undefined) {
+    if (Array.isArray(node)) node.splice(Number(last), 1);
+    else delete node[last];
+  } else node[last] = replacement;
+  return copy;
 }
 
 /** The longest a single input may take: a hang is a failure, not a slow pass. */

@@ -13,7 +13,6 @@ import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import { build, type Plugin } from 'esbuild';
 import { DocumentStore, checkFile } from '../../electron/services/documentStore';
-import { ApiFailure } from '../../shared/api/result';
 import { applyCommand } from '../../shared/commands/apply';
 import type { TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates/index';
@@ -30,11 +29,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(root, 'test', 'fixtures');
 /** Survey files prepared per loop; a writer that imports them all gets `not_found` and goes on with commands. */
 const SURVEY_FILES = 40;
-/**
- * Whether a map's creation is all-or-nothing. Until it is, a kill during DocumentStore.create may leave a half-made
- * file; the loop then only demands that the file is refused with a typed error, and counts it (inFlightDamaged).
- */
-const CREATION_IS_ATOMIC = true;
 /** A writer that is not ready in this time is broken, not slow. */
 const READY_TIMEOUT_MS = 15_000;
 
@@ -58,8 +52,6 @@ export interface ScenarioTally {
   /** Kills that left the in-flight edit committed, and kills that left it out. */
   inFlightLanded: number;
   inFlightLost: number;
-  /** Kills that left a half-made map behind (map creation, while it is not atomic). */
-  inFlightDamaged: number;
 }
 
 export interface KillLoopSummary {
@@ -311,23 +303,17 @@ function checkCreations(dir: string, t: Transcript, tally: ScenarioTally): void 
     known.add(file);
     if (!existsSync(file)) tally.inFlightLost++;
     else {
-      let opened: DocumentStore | undefined;
+      // Creation is atomic (fileSafety): a map cut short is absent, never half-made.
+      let opened: DocumentStore;
       try {
         opened = DocumentStore.open(file);
       } catch (e) {
-        if (CREATION_IS_ATOMIC) fail(`a map whose creation was cut short is left behind, damaged: ${String(e)}`);
-        // Tolerated only until creation is atomic: the half-made file must at least be refused with a typed error
-        // (checkFile may even pass it, as a file of an older format whose upgrade has not run).
-        if (!(e instanceof ApiFailure) || e.code === 'internal')
-          fail(`a half-made map is refused with an untyped error: ${String(e)}`);
-        tally.inFlightDamaged++;
+        throw new Error(`a map whose creation was cut short is left behind, damaged: ${String(e)}`);
       }
-      if (opened) {
-        const same = isDeepStrictEqual(opened.doc, doc) && opened.check().ok;
-        opened.close();
-        if (!same) fail('a map whose creation was cut short is left behind with other content');
-        tally.inFlightLanded++;
-      }
+      const same = isDeepStrictEqual(opened.doc, doc) && opened.check().ok;
+      opened.close();
+      if (!same) fail('a map whose creation was cut short is left behind with other content');
+      tally.inFlightLanded++;
     }
   }
   const strays = readdirSync(dir).filter((f) => f.endsWith('.tandem') && !known.has(join(dir, f)));
@@ -456,10 +442,7 @@ export async function runKillLoop(opts: KillLoopOptions, progress?: (done: numbe
     reader.close();
 
     const byScenario = Object.fromEntries(
-      KILL_SCENARIOS.map((s) => [
-        s,
-        { kills: 0, acknowledged: 0, inFlightLanded: 0, inFlightLost: 0, inFlightDamaged: 0 },
-      ]),
+      KILL_SCENARIOS.map((s) => [s, { kills: 0, acknowledged: 0, inFlightLanded: 0, inFlightLost: 0 }]),
     ) as Record<KillScenario, ScenarioTally>;
     const loopRnd = seeded(opts.seed);
     const plan = Array.from({ length: opts.kills }, (_, i) => ({

@@ -39,10 +39,12 @@ async function killDuringWrite(run: Run, delayMs: number): Promise<{ midWrite: b
   child.stderr?.resume();
   let started = 0;
   let midWrite = false;
+  let kill: NodeJS.Timeout | undefined;
   const poll = setInterval(() => {
     if (started === 0 && (tempsIn(run.dir, run.out).length > 0 || existsSync(run.out))) {
       started = performance.now();
-      setTimeout(() => {
+      clearInterval(poll);
+      kill = setTimeout(() => {
         midWrite = !existsSync(run.out) && child.exitCode === null;
         child.kill('SIGKILL');
       }, delayMs);
@@ -50,6 +52,8 @@ async function killDuringWrite(run: Run, delayMs: number): Promise<{ midWrite: b
   }, 1);
   await exited(child);
   clearInterval(poll);
+  // A run that finished before its kill (the calibration waits 600 s) leaves no timer behind.
+  clearTimeout(kill);
   return { midWrite, writeMs: started === 0 ? 0 : performance.now() - started };
 }
 

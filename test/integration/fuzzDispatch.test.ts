@@ -12,7 +12,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { createFromTemplate } from '../../shared/templates/index';
-import { CASE_LIMIT_MS, fcSeed } from '../helpers/fuzz';
+import { CASE_LIMIT_MS, fcSeed, paths, replaceAt } from '../helpers/fuzz';
 import { commandFrom } from '../helpers/randomCommands';
 
 /**
@@ -64,26 +64,6 @@ async function answers(name: string, args: unknown): Promise<ApiResult<unknown>>
   expect(store().doc, 'a refused call changes nothing').toBe(before.doc);
   expect(store().revision).toBe(before.revision);
   return result;
-}
-
-/** Every path to a value inside `value`, the root first. */
-function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(at);
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) paths(v, [...at, i], out);
-  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
-  return out;
-}
-
-function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (replacement === undefined) delete node[last];
-  else node[last] = replacement;
-  return copy;
 }
 
 describe('fuzzing dispatch', () => {

@@ -9,35 +9,12 @@ import { checkFile } from '../../electron/services/documentStore';
 import { exportJson, importJson } from '../../shared/render/json';
 import { tandemDocSchema, type TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates/index';
-import { byteMutations, fcSeed, mutate, refusedOr } from '../helpers/fuzz';
+import { byteMutations, fcSeed, mutate, paths, refusedOr, replaceAt } from '../helpers/fuzz';
 import { tempDirPerTest } from '../helpers/tempDir';
 
 const tempDir = tempDirPerTest();
 const doc = createFromTemplate('service-blueprint', 'Fuzzed', new Date('2026-01-01T09:00:00Z'));
 const valid = exportJson(doc);
-
-/** Every path to a value inside `value` (objects and arrays), the root first. */
-function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(at);
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) paths(v, [...at, i], out);
-  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
-  return out;
-}
-
-/** A copy of `root` with the value at `path` replaced (or deleted when `replacement` is undefined). */
-function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (replacement === undefined) {
-    if (Array.isArray(node)) node.splice(Number(last), 1);
-    else delete node[last];
-  } else node[last] = replacement;
-  return copy;
-}
 
 const envelope = JSON.parse(valid) as unknown;
 const allPaths = paths(envelope);

@@ -55,15 +55,16 @@ function millionRowMap(dir: string): string {
   return file;
 }
 
-function post(port: number, name: string, token: string, body: string): Promise<{ status: number; body: string }> {
+/** Posts one call to the browser host with its token, as the renderer does. */
+function post(host: BrowserHost, name: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
     const req = request(
       {
         host: '127.0.0.1',
-        port,
+        port: host.port,
         path: `/api/${name}`,
         method: 'POST',
-        headers: { 'X-Tandem-Token': token, 'Content-Type': 'application/json' },
+        headers: { 'X-Tandem-Token': host.token, 'Content-Type': 'application/json' },
       },
       (res) => {
         let text = '';
@@ -78,20 +79,29 @@ function post(port: number, name: string, token: string, body: string): Promise<
 
 afterAll(removeTempDirs);
 
-describe('limits: the browser host', () => {
-  let host: BrowserHost;
-  let dir: string;
+/** Serves a fresh sample map from the browser host for each test of the calling describe block. */
+function serveSampleMapPerTest(): () => BrowserHost {
+  let host: BrowserHost | undefined;
   beforeEach(async () => {
-    dir = tempDir('tandem-limits-');
+    const dir = tempDir('tandem-limits-');
     const file = join(dir, 'map.tandem');
     DocumentStore.create(file, createFromTemplate('sample')).close();
     host = await startBrowserHost({ file, dataDir: join(dir, 'data'), rendererDir: join(dir, 'none'), version: '0' });
   });
-  afterEach(() => host.close());
+  afterEach(() => host?.close());
+  return () => {
+    if (!host) throw new Error('no browser host is running');
+    return host;
+  };
+}
+
+describe('limits: the browser host', () => {
+  const served = serveSampleMapPerTest();
 
   it('refuses a map/apply of a million empty cards in under a second at flat memory, then serves the next call', async () => {
+    const host = served();
     const body = millionCardsText();
-    const { result, ms, growth } = await measured(() => post(host.port, 'map/apply', host.token, body));
+    const { result, ms, growth } = await measured(() => post(host, 'map/apply', body));
     expect(result.status).toBe(413);
     const envelope = JSON.parse(result.body) as ApiResult<unknown>;
     expect(envelope).toEqual({
@@ -104,7 +114,7 @@ describe('limits: the browser host', () => {
     expect(ms).toBeLessThan(MAX_MS);
     expect(growth).toBeLessThan(MAX_RSS_GROWTH);
 
-    const current = JSON.parse((await post(host.port, 'map/current', host.token, '{}')).body) as ApiResult<{
+    const current = JSON.parse((await post(host, 'map/current', '{}')).body) as ApiResult<{
       doc: { lanes: { id: string }[]; stages: { id: string }[] };
       revision: number;
     }>;
@@ -112,9 +122,8 @@ describe('limits: the browser host', () => {
     const { lanes, stages } = current.data.doc;
     const card = makeCard({ laneId: lanes[0]!.id, stageId: stages[0]!.id, title: 'Still here' });
     const next = await post(
-      host.port,
+      host,
       'map/apply',
-      host.token,
       JSON.stringify({ command: { type: 'card/add', card }, baseRevision: current.data.revision }),
     );
     expect(JSON.parse(next.body)).toEqual({ ok: true, data: { revision: current.data.revision + 1 } });
@@ -122,17 +131,10 @@ describe('limits: the browser host', () => {
 });
 
 describe('limits: validation stops at the first broken entity', () => {
-  let host: BrowserHost;
-  let dir: string;
-  beforeEach(async () => {
-    dir = tempDir('tandem-limits-');
-    const file = join(dir, 'map.tandem');
-    DocumentStore.create(file, createFromTemplate('sample')).close();
-    host = await startBrowserHost({ file, dataDir: join(dir, 'data'), rendererDir: join(dir, 'none'), version: '0' });
-  });
-  afterEach(() => host.close());
+  const served = serveSampleMapPerTest();
 
   it('refuses a patch of 100,000 empty entities, each within its limit, in under a second at flat memory', async () => {
+    const host = served();
     const empties = (n: number) => Array.from({ length: n }, () => ({}));
     const command = {
       type: 'batch',
@@ -141,7 +143,7 @@ describe('limits: validation stops at the first broken entity', () => {
       ],
     };
     const body = JSON.stringify({ command, baseRevision: 0 });
-    const { result, ms, growth } = await measured(() => post(host.port, 'map/apply', host.token, body));
+    const { result, ms, growth } = await measured(() => post(host, 'map/apply', body));
     expect(result.status).toBe(200);
     expect(JSON.parse(result.body)).toEqual({
       ok: false,
@@ -153,7 +155,7 @@ describe('limits: validation stops at the first broken entity', () => {
     });
     expect(ms).toBeLessThan(MAX_MS);
     expect(growth).toBeLessThan(MAX_RSS_GROWTH);
-    const current = JSON.parse((await post(host.port, 'map/current', host.token, '{}')).body) as ApiResult<unknown>;
+    const current = JSON.parse((await post(host, 'map/current', '{}')).body) as ApiResult<unknown>;
     expect(current).toMatchObject({ ok: true, data: { revision: 0 } });
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleApiCall } from '../../electron/host/api';
 import { handleCall, type SenderInfo } from '../../electron/main/ipc';
 import { FakeWebContents } from '../../electron/main/testing/fakes';
+import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession, type Session } from '../../electron/services/session';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
@@ -106,6 +107,13 @@ describe('commands are validated once, where they cross into the host', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     expect(store.doc).toBe(before);
     expect(store.revision).toBe(0);
+    const onDisk = DocumentStore.openCopy(store.path);
+    try {
+      expect(onDisk.revision).toBe(0);
+      expect(onDisk.doc).toEqual(before);
+    } finally {
+      onDisk.close();
+    }
   });
 
   it('parses once when a command reaches the document store another way (command line, scripts)', async () => {

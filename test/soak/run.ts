@@ -18,11 +18,11 @@ try {
   console.log(
     `\n${summary.kills} kills in ${summary.seconds.toFixed(1)} s, seed ${seed}: every acknowledged edit was there.`,
   );
-  console.log('scenario  kills  acknowledged  in flight: landed  lost  half-made');
+  console.log('scenario  kills  acknowledged  in flight: landed  lost');
   for (const s of KILL_SCENARIOS) {
     const t = summary.byScenario[s];
     console.log(
-      `${s.padEnd(8)}  ${String(t.kills).padStart(5)}  ${String(t.acknowledged).padStart(12)}  ${String(t.inFlightLanded).padStart(17)}  ${String(t.inFlightLost).padStart(4)}  ${String(t.inFlightDamaged).padStart(9)}`,
+      `${s.padEnd(8)}  ${String(t.kills).padStart(5)}  ${String(t.acknowledged).padStart(12)}  ${String(t.inFlightLanded).padStart(17)}  ${String(t.inFlightLost).padStart(4)}`,
     );
   }
 } catch (err) {
