@@ -32,6 +32,23 @@ describe('stage and lane headers', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('gives focus back to the stage menu button when Escape closes its menu, and to the rename field on Rename', async () => {
+    renderEditor(<SizedCanvas />);
+    const button = within(await stageHeader('Buy')).getByRole('button', { name: 'Stage menu: Buy' });
+    act(() => button.focus());
+    fireEvent.click(button);
+    const rename = screen.getByRole('menuitem', { name: 'Rename' });
+    expect(document.activeElement).toBe(rename);
+    fireEvent.keyDown(rename, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Rename' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name of the stage' })),
+    );
+  });
+
   it('renames a lane the same way', async () => {
     const { host, store } = renderEditor(<SizedCanvas />);
     const title = await screen.findByText('Touchpoints', { selector: '.lane-header__title' });
