@@ -1,6 +1,9 @@
 import { useEditor } from '../store/useEditor';
 import { useSaveState } from './useSaveState';
 
+/** "1 card", "2 cards": the summary reads as a sentence at any count. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The strip at the bottom: what went wrong (until dismissed) or what is on the map, and whether it is saved. */
 export function StatusBar() {
   const error = useEditor((s) => s.error);
@@ -20,7 +23,7 @@ export function StatusBar() {
         </div>
       ) : (
         <span className="status-bar__summary">
-          {stages} stages · {lanes} lanes · {cards} cards
+          {count(stages, 'stage', 'stages')} · {count(lanes, 'lane', 'lanes')} · {count(cards, 'card', 'cards')}
         </span>
       )}
       <span

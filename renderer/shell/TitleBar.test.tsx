@@ -71,6 +71,17 @@ describe('StatusBar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('counts what is on the map in words that agree with the number: 1 card, 2 cards', () => {
+    const { store, container } = renderEditor(<StatusBar />);
+    const summary = () => container.querySelector('.status-bar__summary')?.textContent;
+    expect(summary()).toBe('5 stages · 9 lanes · 35 cards');
+    act(() => {
+      for (const card of store.getState().doc.cards.slice(1))
+        store.getState().dispatch({ type: 'card/delete', id: card.id });
+    });
+    expect(summary()).toBe('5 stages · 9 lanes · 1 card');
+  });
 });
 
 describe('window title', () => {

@@ -48,6 +48,9 @@ function registerMenu(close: () => void): () => void {
 export function HeaderMenu({ label, items, at, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Whoever opened the menu (its header button, for a keyboard user) gets focus back when it closes without
+    // handing focus on: Escape would otherwise drop focus to the page and send the user back to the first Tab stop.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     const away = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -57,6 +60,8 @@ export function HeaderMenu({ label, items, at, onClose }: Props) {
     return () => {
       window.removeEventListener('pointerdown', away, true);
       unregister();
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
     };
   }, [onClose]);
 

@@ -40,7 +40,16 @@ function menuItems(store: EditorStore, axis: Axis, id: string): MenuItem[] {
   const first = index <= 0;
   const last = index >= items.length - 1;
   const [back, forward] = axis === 'stage' ? ['Move left', 'Move right'] : ['Move up', 'Move down'];
+  // The keyboard's way into a lane that has no card yet (N adds beside the selected card, in its lane): the new
+  // card opens in the first stage, ready for its title, and Alt+arrows take it on to its stage.
+  const firstStage = [...doc.stages].sort((a, b) => a.order - b.order)[0];
+  const lane = axis === 'lane' ? doc.lanes.find((l) => l.id === id) : undefined;
+  const addCard =
+    lane && lane.kind !== 'metrics' && firstStage
+      ? [{ label: 'Add card', onSelect: () => void store.getState().addCardInCell(lane.id, firstStage.id) }]
+      : [];
   return [
+    ...addCard,
     { label: 'Rename', onSelect: () => store.getState().startRename(id) },
     ...(axis === 'stage'
       ? [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SizedCanvas, renderEditor } from '../../../test/helpers/renderEditor';
 import { AddLaneNode } from './AddLaneNode';
+import { moveToIndexCommand } from './structureCommands';
 
 async function stageHeader(name: string): Promise<HTMLElement> {
   const title = await screen.findByText(name, { selector: '.stage-header__name' });
@@ -30,6 +31,50 @@ describe('stage and lane headers', () => {
     expect(screen.queryByRole('textbox', { name: 'Name of the stage' })).toBeNull();
     expect(screen.getByText('Buy')).toBeTruthy();
     expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('gives focus back to the stage menu button when Escape closes its menu, and to the rename field on Rename', async () => {
+    renderEditor(<SizedCanvas />);
+    const button = within(await stageHeader('Buy')).getByRole('button', { name: 'Stage menu: Buy' });
+    act(() => button.focus());
+    fireEvent.click(button);
+    const rename = screen.getByRole('menuitem', { name: 'Rename' });
+    expect(document.activeElement).toBe(rename);
+    fireEvent.keyDown(rename, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Rename' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name of the stage' })),
+    );
+  });
+
+  it('adds a card to an empty lane from the lane’s menu, in the first stage, with its title field open', async () => {
+    const { store, host } = renderEditor(<SizedCanvas />);
+    const title = await screen.findByText('Employee journey', { selector: '.lane-header__title' });
+    const header = title.closest('.structure-header') as HTMLElement;
+    fireEvent.click(within(header).getByRole('button', { name: 'Lane menu: Employee journey' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Add card' }));
+    const field = await screen.findByRole('textbox', { name: 'Card title' });
+    fireEvent.change(field, { target: { value: 'Signs the new starter in' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await store.getState().whenSynced();
+    const card = host.doc.cards.find((c) => c.title === 'Signs the new starter in');
+    const lane = host.doc.lanes.find((l) => l.title === 'Employee journey');
+    const first = [...host.doc.stages].sort((a, b) => a.order - b.order)[0];
+    expect(card?.laneId).toBe(lane?.id);
+    expect(card?.stageId).toBe(first?.id);
+  });
+
+  it('offers no Add card on the metrics lane, which holds computed scores', async () => {
+    const { store } = renderEditor(<SizedCanvas />);
+    const metrics = store.getState().doc.lanes.find((l) => l.kind === 'metrics');
+    // Moved to the top, where the test's canvas draws it.
+    act(() => void store.getState().dispatch(moveToIndexCommand(store.getState().doc, 'lane', metrics!.id, 0)!));
+    fireEvent.click(await screen.findByRole('button', { name: `Lane menu: ${metrics?.title}` }));
+    expect(screen.getByRole('menuitem', { name: 'Rename' })).toBeTruthy();
+    expect(screen.queryByRole('menuitem', { name: 'Add card' })).toBeNull();
   });
 
   it('renames a lane the same way', async () => {

@@ -117,6 +117,30 @@ describe('the keyboard dispatcher', () => {
     expect(ran).toEqual(['add']);
   });
 
+  it('leaves Enter on a button inside the canvas to the button, so a stage’s menu opens instead of a card’s title', () => {
+    const { ran, store, action } = setup();
+    const canvas = document.createElement('div');
+    const menuButton = document.createElement('button');
+    const cardNode = document.createElement('div');
+    canvas.append(menuButton, cardNode);
+    document.body.append(canvas);
+    const context = (e: KeyboardEvent): ActionContext => ({
+      store,
+      state: store.getState(),
+      canvas: { ...createCanvasPort(), element: canvas },
+      client: null,
+      source: 'key',
+      event: e,
+    });
+    const edit = action('edit-title', ['Enter'], { canvasOnly: true });
+    const enter = key({ key: 'Enter' }, menuButton);
+    expect(dispatchKey([edit], enter, context, 'bubble', false)).toBeNull();
+    expect(enter.defaultPrevented).toBe(false);
+    expect(dispatchKey([edit], key({ key: 'Enter' }, cardNode), context, 'bubble', false)?.id).toBe('edit-title');
+    expect(ran).toEqual(['edit-title']);
+    canvas.remove();
+  });
+
   it('matches a capture action only in the capture phase, and stops the key there', () => {
     const { ran, context, action } = setup();
     const trace = action('end-trace', ['Escape'], { capture: true });

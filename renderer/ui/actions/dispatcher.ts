@@ -8,6 +8,17 @@ export function onCanvas(target: EventTarget | null, canvas: HTMLElement | null)
   return target instanceof Node && !!canvas?.contains(target);
 }
 
+/**
+ * True when the key presses the focused control: Enter or Space on a button or link, even one inside the canvas
+ * (a stage's or a lane's menu button, the add-stage button) — there it opens the menu, not the selected card.
+ */
+function pressesControl(e: KeyboardEvent): boolean {
+  if (e.key !== 'Enter' && e.key !== ' ') return false;
+  return (
+    e.target instanceof Element && e.target.matches('button, a[href], summary, [role="button"], [role="menuitem"]')
+  );
+}
+
 const parsed = new WeakMap<Action, Binding[]>();
 function bindingsOf(action: Action): Binding[] {
   let list = parsed.get(action);
@@ -42,7 +53,7 @@ export function dispatchKey(
     if (!!action.capture !== (phase === 'capture') || !actionMatches(action, e, mac)) continue;
     ctx ??= context(e);
     if (ctx.state.dialog) return null;
-    if (action.canvasOnly && !onCanvas(e.target, ctx.canvas.element)) continue;
+    if (action.canvasOnly && (!onCanvas(e.target, ctx.canvas.element) || pressesControl(e))) continue;
     if (action.enabled && !action.enabled(ctx)) continue;
     if (action.perform(ctx) === false) continue;
     e.preventDefault();
