@@ -1,5 +1,4 @@
 import { useEditor } from '../store/useEditor';
-import { useSaveState } from './useSaveState';
 
 /** The strip at the bottom: what went wrong (until dismissed) or what is on the map, and whether it is saved. */
 export function StatusBar() {
@@ -8,7 +7,7 @@ export function StatusBar() {
   const cards = useEditor((s) => s.doc.cards.length);
   const stages = useEditor((s) => s.doc.stages.length);
   const lanes = useEditor((s) => s.doc.lanes.length);
-  const saving = useSaveState() === 'saving';
+  const saving = useEditor((s) => s.saving);
   return (
     <footer className={`status-bar${error ? ' status-bar--error' : ''}`}>
       {error ? (
