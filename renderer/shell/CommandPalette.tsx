@@ -6,7 +6,7 @@ import { keyLabel } from '../ui/actions/keys';
 import { Modal } from '../ui/Modal';
 import { paletteMatches } from './actions/paletteMatches';
 import { ACTIONS } from './actions/registry';
-import { isEnabled, useActionContext } from './actions/useRunAction';
+import { isEnabled, useActionContext, useRunAction } from './actions/useRunAction';
 
 /**
  * The command palette (Ctrl+K / ⌘K): type to find any action that can run now, arrows to choose, Enter to run,
@@ -15,6 +15,7 @@ import { isEnabled, useActionContext } from './actions/useRunAction';
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
   const context = useActionContext();
+  const runAction = useRunAction();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -30,8 +31,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     if (!action) return;
     // Close first, and at once: the dialog's focus goes back to where the user was, and the action sees no dialog.
     flushSync(onClose);
-    const ctx = context('palette');
-    if (isEnabled(action, ctx)) action.perform(ctx);
+    runAction(action.id, 'palette');
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;

@@ -1,5 +1,4 @@
 import { useEditor } from '../store/useEditor';
-import { useSaveState } from './useSaveState';
 
 /** "1 card", "2 cards": the summary reads as a sentence at any count. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -11,7 +10,7 @@ export function StatusBar() {
   const cards = useEditor((s) => s.doc.cards.length);
   const stages = useEditor((s) => s.doc.stages.length);
   const lanes = useEditor((s) => s.doc.lanes.length);
-  const saving = useSaveState() === 'saving';
+  const saving = useEditor((s) => s.saving);
   return (
     <footer className={`status-bar${error ? ' status-bar--error' : ''}`}>
       {error ? (

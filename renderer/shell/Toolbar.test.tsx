@@ -105,6 +105,39 @@ describe('saving indicator', () => {
     await store.getState().whenSynced();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
   });
+
+  it('says Saved while a new card is being titled, and Saving… from the moment the card is sent', async () => {
+    const { store, host } = renderToolbar();
+    host.hold();
+    fireEvent.click(screen.getByRole('button', { name: '+ Card' }));
+    expect(store.getState().editing).not.toBeNull();
+    // The card waits for its title, as a field being typed in does: nothing is on its way to the file yet.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.calls.filter((c) => c.name === 'map/apply')).toHaveLength(0);
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    act(() => store.getState().commitEditing('Reads the reviews'));
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    host.release();
+    await store.getState().whenSynced();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+  });
+
+  it('says Saving… while a new card goes to the file without a change to the map (Redo with nothing to redo)', async () => {
+    const { store, host } = renderToolbar();
+    host.hold();
+    fireEvent.click(screen.getByRole('button', { name: '+ Card' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    const doc = store.getState().doc;
+    act(() => store.getState().redo());
+    expect(store.getState().doc).toBe(doc);
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    await waitFor(() => expect(host.calls.filter((c) => c.name === 'map/apply')).toHaveLength(1));
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    host.release();
+    await store.getState().whenSynced();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+  });
 });
 
 describe('MapTitle', () => {

@@ -47,15 +47,23 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       }
     }
 
+    /** Sends queued and not yet answered; `saving` is true while there are any. */
+    let inFlight = 0;
+
     /** Queues the send of a command already applied locally. */
     function send(cmd: Command): void {
       const epoch = sync.epoch();
+      if (inFlight++ === 0) set({ saving: true });
       void sync.queue.push(async () => {
-        if (epoch !== sync.epoch()) return;
-        const r = await sync.api['map/apply']({ command: cmd, baseRevision: get().revision });
-        if (epoch !== sync.epoch()) return;
-        if (r.ok) set({ revision: r.data.revision });
-        else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
+        try {
+          if (epoch !== sync.epoch()) return;
+          const r = await sync.api['map/apply']({ command: cmd, baseRevision: get().revision });
+          if (epoch !== sync.epoch()) return;
+          if (r.ok) set({ revision: r.data.revision });
+          else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
+        } finally {
+          if (--inFlight === 0) set({ saving: false });
+        }
       });
     }
 
@@ -116,6 +124,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
     return {
       past: [],
       future: [],
+      saving: false,
       dispatch(cmd, label, mode: HistoryMode = 'record') {
         if (typeof mode === 'object') {
           const top = get().past.at(-1);

@@ -47,6 +47,11 @@ export interface DocumentSlice {
 export interface HistorySlice {
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /**
+   * True while a command sent to the host has not been answered. An open step is not sent until it closes, so a
+   * card whose title is still being typed does not count, as a text field being typed in does not.
+   */
+  saving: boolean;
   /** Applies a command at once and sends it to the host as `mode` says; false (and an error shown) when it is refused locally. */
   dispatch(cmd: Command, label?: string, mode?: HistoryMode): boolean;
   undo(): void;

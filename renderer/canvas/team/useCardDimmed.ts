@@ -8,6 +8,3 @@ import { isCardDimmed } from '../../store/teamFocus';
 export function useCardDimmed(cardId: string): boolean {
   return useEditor((s) => isCardDimmed(s.doc, s.teamFilter, cardId));
 }
-
-/** How a card outside the team's reach is drawn: the class the cards engineer adds to the card's root. */
-export const DIMMED_CLASS = 'card--dimmed';

@@ -4,12 +4,16 @@ import { useEditorStore } from '../../store/useEditor';
 import { useDesktopHost } from '../../ui/useDesktopHost';
 import { menuModel } from './menuModel';
 import { ACTIONS } from './registry';
-import { useActionContext } from './useRunAction';
+import { isEnabled, useActionContext } from './useRunAction';
+
+/** The actions the menu bar lists: their labels and keys never change, only whether they are enabled. */
+const MENU_ACTIONS = ACTIONS.filter((a) => a.menu);
 
 /**
- * Sends the desktop app its menu model whenever an item's label or state changes (Undo becomes possible, a card
- * is selected), so the native menu is built from the same registry as everything else. The browser host draws
- * its menus in the page and is sent nothing.
+ * Sends the desktop app its menu model whenever an item's state changes (Undo becomes possible, a card is
+ * selected), so the native menu is built from the same registry as everything else. The store changes far more
+ * often (a letter typed into Find), so each change only asks the menu's actions whether they are enabled, and the
+ * model is built and sent when that answer differs. The browser host draws its menus in the page and is sent nothing.
  */
 export function usePublishMenu(client: TandemClient): void {
   const store = useEditorStore();
@@ -19,11 +23,11 @@ export function usePublishMenu(client: TandemClient): void {
     if (!desktop) return;
     let sent = '';
     const publish = () => {
-      const model = menuModel(ACTIONS, context('menu'));
-      const text = JSON.stringify(model);
-      if (text === sent) return;
-      sent = text;
-      void client['menu/set'](model);
+      const ctx = context('menu');
+      const enabled = MENU_ACTIONS.map((a) => (isEnabled(a, ctx) ? '1' : '0')).join('');
+      if (enabled === sent) return;
+      sent = enabled;
+      void client['menu/set'](menuModel(ACTIONS, ctx));
     };
     publish();
     return store.subscribe(publish);
