@@ -6,7 +6,7 @@ import { Segmented } from '../ui/fields/Segmented';
 import { SelectField } from '../ui/fields/SelectField';
 import { TagsField } from '../ui/fields/TagsField';
 import { keyProblem } from './keyProblem';
-import { EVIDENCE_OPTIONS, ownerOptions } from './options';
+import { evidenceOptions, ownerOptions } from './options';
 
 const EMOTIONS = [-2, -1, 0, 1, 2].map((v) => ({ value: v, label: v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}` }));
 
@@ -63,7 +63,7 @@ export function CardInspector({ card }: { card: Card }) {
       />
       <Segmented
         label="Evidence"
-        options={EVIDENCE_OPTIONS}
+        options={evidenceOptions()}
         value={card.evidence}
         onChange={(evidence) => update({ evidence })}
       />

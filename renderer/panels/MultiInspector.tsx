@@ -3,7 +3,7 @@ import type { Card, Evidence } from '../../shared/schema/card';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { Segmented } from '../ui/fields/Segmented';
 import { SelectField } from '../ui/fields/SelectField';
-import { EVIDENCE_OPTIONS, ownerOptions } from './options';
+import { evidenceOptions, ownerOptions } from './options';
 
 const MIXED = '\u0000mixed';
 
@@ -42,7 +42,7 @@ export function MultiInspector({ cards }: { cards: readonly Card[] }) {
       />
       <Segmented
         label="Evidence of all"
-        options={EVIDENCE_OPTIONS}
+        options={evidenceOptions()}
         value={evidence}
         onChange={(e) => updateAll(`Set evidence of ${cards.length} cards`, { evidence: e })}
       />

@@ -4,7 +4,7 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { ColourPicker } from './ColourPicker';
 import { CommitText } from '../ui/fields/CommitText';
 import { SelectField } from '../ui/fields/SelectField';
-import { TEAM_KIND_OPTIONS } from './options';
+import { teamKindOptions } from './options';
 
 /** One team: its colour, name and kind, editable in place, and a delete that undo takes back. */
 export function TeamRow({ team }: { team: Team }) {
@@ -44,9 +44,9 @@ export function TeamRow({ team }: { team: Team }) {
         <SelectField
           label="Kind"
           value={team.kind}
-          options={TEAM_KIND_OPTIONS}
+          options={teamKindOptions()}
           onChange={(value) => {
-            const kind = TEAM_KIND_OPTIONS.find((k) => k.value === value)?.value;
+            const kind = teamKindOptions().find((k) => k.value === value)?.value;
             if (kind) update({ kind });
           }}
         />

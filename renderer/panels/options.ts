@@ -2,26 +2,19 @@ import { evidenceSchema } from '../../shared/schema/card';
 import { type Team, teamKindSchema } from '../../shared/schema/team';
 import { label } from '../../shared/vocabulary';
 
-// Built once; each word is a getter, read when drawn, so a change of language still shows at once (as LANE_CHOICES).
+// Functions, not constants: the words are read when drawn, so a change of language shows at once.
 
 /** Evidence statuses in the order the inspector offers them. */
-export const EVIDENCE_OPTIONS = evidenceSchema.options.map((value) => ({
-  value,
-  get label() {
-    return label(`evidence.${value}`);
-  },
-  get title() {
-    return `${label(`evidence.${value}`)}: ${label(`evidenceMeaning.${value}`)}`;
-  },
-}));
+export const evidenceOptions = () =>
+  evidenceSchema.options.map((value) => ({
+    value,
+    label: label(`evidence.${value}`),
+    title: `${label(`evidence.${value}`)}: ${label(`evidenceMeaning.${value}`)}`,
+  }));
 
 /** A team's kinds, for its drop-down. */
-export const TEAM_KIND_OPTIONS = teamKindSchema.options.map((value) => ({
-  value,
-  get label() {
-    return label(`teamKind.${value}`);
-  },
-}));
+export const teamKindOptions = () =>
+  teamKindSchema.options.map((value) => ({ value, label: label(`teamKind.${value}`) }));
 
 /** The owner drop-down's choices: "No owner" and every team by name. */
 export function ownerOptions(teams: readonly Team[]): { value: string; label: string }[] {

@@ -4,7 +4,7 @@ import { Segmented } from '../../ui/fields/Segmented';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useEditorStore } from '../../store/useEditor';
 import { scaleWord } from '../../../shared/vocabulary';
-import { ONE_TO_FIVE, PAIN_STATUS_OPTIONS, SIDE_OPTIONS } from './painOptions';
+import { ONE_TO_FIVE, painStatusOptions, sideOptions } from './painOptions';
 
 type Patch = Partial<Omit<PainPoint, 'id'>>;
 
@@ -21,7 +21,12 @@ export function PainPointFields({ pain }: { pain: PainPoint }) {
         onCommit={(title) => commit({ title })}
         validate={(t) => (t.length > 300 ? 'At most 300 characters.' : null)}
       />
-      <Segmented label="Whose pain" options={SIDE_OPTIONS} value={pain.side} onChange={(side) => update({ side })} />
+      <Segmented
+        label="Whose pain"
+        options={sideOptions().map((o) => ({ value: o.value, label: o.label, title: o.title }))}
+        value={pain.side}
+        onChange={(side) => update({ side })}
+      />
       <Segmented
         label={`Severity: ${scaleWord('severity', pain.severity)}`}
         options={ONE_TO_FIVE.map((o) => ({ ...o, title: scaleWord('severity', o.value) }))}
@@ -37,7 +42,7 @@ export function PainPointFields({ pain }: { pain: PainPoint }) {
       <SelectField
         label="Status"
         value={pain.status}
-        options={PAIN_STATUS_OPTIONS}
+        options={painStatusOptions()}
         onChange={(status) => update({ status: status as PainPoint['status'] })}
       />
       <CommitText

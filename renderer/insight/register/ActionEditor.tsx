@@ -3,7 +3,7 @@ import { CommitText } from '../../ui/fields/CommitText';
 import { Segmented } from '../../ui/fields/Segmented';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useEditor, useEditorStore } from '../../store/useEditor';
-import { ACTION_STATUS_OPTIONS, ONE_TO_FIVE } from '../painPoints/painOptions';
+import { actionStatusOptions, ONE_TO_FIVE } from '../painPoints/painOptions';
 
 type Patch = Partial<Omit<Opportunity, 'id'>>;
 
@@ -29,7 +29,7 @@ export function ActionEditor({ action }: { action: Opportunity }) {
         <SelectField
           label="Status"
           value={action.status}
-          options={ACTION_STATUS_OPTIONS}
+          options={actionStatusOptions()}
           onChange={(status) => update({ status: status as Opportunity['status'] })}
         />
       </div>

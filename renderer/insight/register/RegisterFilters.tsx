@@ -1,5 +1,5 @@
 import type { TandemDoc } from '../../../shared/schema/document';
-import { PAIN_STATUS_OPTIONS } from '../painPoints/painOptions';
+import { painStatusOptions } from '../painPoints/painOptions';
 import { NO_FILTER, NO_TEAM, type RegisterFilter } from './registerRows';
 
 interface Props {
@@ -52,7 +52,7 @@ export function RegisterFilters({ doc, filter, onChange }: Props) {
         <span>Status</span>
         <select value={filter.status} onChange={(e) => set('status', e.target.value as RegisterFilter['status'])}>
           <option value="">Any status</option>
-          {PAIN_STATUS_OPTIONS.map((o) => (
+          {painStatusOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
