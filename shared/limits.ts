@@ -116,6 +116,12 @@ export const MAX_SURVEY_BYTES = 50 * MB;
 /** Answers in one survey import: five times the 100,000-row budget, all of which are held in memory while checked. */
 export const MAX_SURVEY_ANSWERS = 500_000;
 
+/**
+ * Versions kept in one map. Retention keeps about 700 automatic versions of a year of daily editing (every one of a
+ * day, one an hour for a week, one a day after); the rest is room for named versions.
+ */
+export const MAX_VERSIONS = 5_000;
+
 /** Problems a check lists before it stops looking: enough to see a pattern, few enough to read. */
 export const MAX_LISTED_PROBLEMS = 20;
 

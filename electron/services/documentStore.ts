@@ -23,6 +23,7 @@ import {
 import { assertRegularFile, createAtomically, createAtomicallySync } from './fileSafety';
 import { readableOpenError } from './sqliteErrors';
 import { TABLES, rowParams, upsertSql } from './tables';
+import { VersionStore } from './versions';
 
 type Db = Database.Database;
 type Statement = Database.Statement;
@@ -98,6 +99,7 @@ export class DocumentStore {
   private readonly setMeta: Statement;
   /** Removes a private copy (openCopy) once closed. */
   private dispose: (() => void) | undefined;
+  private kept: VersionStore | undefined;
 
   private constructor(path: string, db: Db, doc: TandemDoc, revision: number) {
     this.path = path;
@@ -224,6 +226,12 @@ export class DocumentStore {
    */
   get database(): Db {
     return this.db;
+  }
+
+  /** The versions kept inside this file. */
+  get versions(): VersionStore {
+    this.kept ??= new VersionStore(this.db);
+    return this.kept;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 
 /** `PRAGMA application_id` of every .tandem file: "TAND". */
@@ -81,6 +82,47 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
           doc TEXT NOT NULL
         );
       `),
+  },
+  {
+    version: 3,
+    description: 'versions: kept states of the map, each a compressed document or a change from the one before',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE versions (
+          id TEXT PRIMARY KEY,
+          seq INTEGER NOT NULL UNIQUE,
+          name TEXT,
+          reason TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          revision INTEGER NOT NULL,
+          doc_format INTEGER NOT NULL,
+          body_kind TEXT NOT NULL CHECK (body_kind IN ('full', 'delta')),
+          body BLOB NOT NULL,
+          changes TEXT NOT NULL,
+          size TEXT NOT NULL
+        );
+      `);
+      // Format 2 kept named snapshots as whole documents in JSON: each becomes a named version, kept whole.
+      const snapshots = db
+        .prepare('SELECT id, name, created_at, revision, doc FROM snapshots ORDER BY created_at, id')
+        .all() as { id: string; name: string; created_at: string; revision: number; doc: string }[];
+      const insert = db.prepare(
+        `INSERT INTO versions (id, seq, name, reason, created_at, revision, doc_format, body_kind, body, changes, size)
+         VALUES (?, ?, ?, 'named', ?, ?, 1, 'full', ?, '[]', ?)`,
+      );
+      snapshots.forEach((s, i) => {
+        const size = { stages: 0, lanes: 0, cards: 0, links: 0, painPoints: 0 };
+        try {
+          const doc = JSON.parse(s.doc) as Record<string, unknown>;
+          for (const k of Object.keys(size) as (keyof typeof size)[])
+            size[k] = Array.isArray(doc[k]) ? (doc[k] as unknown[]).length : 0;
+        } catch {
+          // A snapshot that is not JSON is still moved; reading it says it is damaged.
+        }
+        insert.run(s.id, i + 1, s.name, s.created_at, s.revision, deflateSync(s.doc), JSON.stringify(size));
+      });
+      db.exec('DROP TABLE snapshots');
+    },
   },
 ];
 

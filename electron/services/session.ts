@@ -11,6 +11,7 @@ import {
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
+import { AutoVersions, historyApi, type AutoVersionOptions } from './history';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
@@ -38,6 +39,8 @@ export interface SessionOptions {
   reveal?: (path: string) => void;
   /** Builds the native menu from the renderer's menu model (Electron); absent in the browser host. */
   setMenu?: (model: MenuModel) => void;
+  /** How automatic versions are kept (interval, clock); the defaults are the product's. */
+  versions?: Pick<AutoVersionOptions, 'intervalMs' | 'now'>;
 }
 
 export interface Session {
@@ -70,6 +73,11 @@ export function createSession(opts: SessionOptions): Session {
   let current: DocumentStore | null = null;
   const recent = new RecentFiles(opts.dataDir);
   const emit = opts.emit ?? (() => undefined);
+  const autoVersions = new AutoVersions({
+    ...opts.versions,
+    onChange: () => emit('history/changed', {}),
+    onError: (err) => console.warn(`Tandem could not keep a version of the map: ${(err as Error).message}`),
+  });
 
   let exporting: AbortController | null = null;
   let importing: AbortController | null = null;
@@ -97,8 +105,10 @@ export function createSession(opts: SessionOptions): Session {
     })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
+    autoVersions.detach();
     current?.close();
     current = store;
+    autoVersions.attach(store);
     recent.add(store.path, store.doc.meta.title);
     const map = opened(store);
     emit('map/opened', map);
@@ -122,7 +132,9 @@ export function createSession(opts: SessionOptions): Session {
       }
       // The contract parsed the command where it came in (shared/api/dispatch.ts); parsing it again here would be
       // the second of two checks of one value.
+      autoVersions.beforeEdit();
       const { revision } = store.applyParsed(command);
+      autoVersions.afterEdit();
       emit('map/changed', { revision });
       return { revision };
     },
@@ -223,6 +235,7 @@ export function createSession(opts: SessionOptions): Session {
       running?.abort();
       return { cancelled: running !== null };
     },
+    ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now }),
   };
 
   return {
@@ -230,6 +243,7 @@ export function createSession(opts: SessionOptions): Session {
     open: async (path) => api['map/open']({ path }) as OpenedMap,
     store: () => current,
     close: () => {
+      autoVersions.detach();
       current?.close();
       current = null;
     },

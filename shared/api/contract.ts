@@ -5,7 +5,10 @@ import type { Command } from '../commands/types';
 import { wideMappingSchema } from '../metrics/surveyRows';
 import { importSummarySchema, surveyStatsSchema } from '../metrics/surveySchemas';
 import { exportRequestSchema } from '../render/exportOptions';
+import { docPatchSchema } from '../commands/patch';
+import { comparisonSchema } from '../history/compare';
 import { tandemDocSchema } from '../schema/document';
+import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { MAX_SURVEY_BYTES } from '../limits';
 
 const empty = z.object({});
@@ -20,6 +23,8 @@ const commandArg = z.unknown().transform((value, ctx): Command => {
   }
 });
 const path = z.string().min(1, 'a file path is needed').max(4096);
+/** A version, by its id (the command line also names one by its name). */
+const versionRef = z.string().min(1, 'a version is needed').max(120);
 
 /** One file-type filter of the Open dialog, e.g. { name: 'CSV', extensions: ['csv'] }. */
 const fileFilterSchema = z.object({
@@ -165,6 +170,24 @@ export const contract = {
   'menu/set': { args: menuModelSchema, result: z.object({}) },
   /** Cancels the export that is running, if any. */
   'export/cancel': { args: empty, result: z.object({ cancelled: z.boolean() }) },
+  /** The versions kept in the open map, newest first (docs/adr/0014-versions.md). */
+  'history/list': { args: empty, result: z.object({ versions: z.array(versionInfoSchema) }) },
+  /** Keeps the map as it is now as a named version ("Before the Kyiv workshop"). */
+  'history/save': { args: z.object({ name: versionNameSchema }), result: versionInfoSchema },
+  /** One version's document, to show read-only. */
+  'history/read': {
+    args: z.object({ id: versionRef }),
+    result: z.object({ version: versionInfoSchema, doc: tandemDocSchema }),
+  },
+  /** What differs from version `from` to version `to` (the current map when `to` is null), object by object. */
+  'history/compare': { args: z.object({ from: versionRef, to: versionRef.nullable() }), result: comparisonSchema },
+  /**
+   * Prepares a restore: keeps the current map as a version (so nothing is lost past the undo stack) and returns the
+   * one command that turns it into the version; the renderer applies it as one undoable step. `null`: nothing differs.
+   */
+  'history/restore': { args: z.object({ id: versionRef }), result: z.object({ command: docPatchSchema.nullable() }) },
+  /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
+  'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -177,6 +200,8 @@ export const events = {
   'menu/action': z.object({ action: menuActionSchema }),
   'map/opened': openedMapSchema,
   'map/changed': z.object({ revision: z.number().int() }),
+  /** A version was kept or removed: the History panel lists them again. */
+  'history/changed': z.object({}),
   /** Share of the survey file read so far during `survey/import`. */
   'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
   /** How far `export/run` has got: a phase in words and a step count. */

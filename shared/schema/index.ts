@@ -9,7 +9,7 @@ export * from './team';
 export * from './persona';
 export * from './metric';
 export * from './survey';
-export * from './snapshot';
+export * from './version';
 export * from './map';
 export * from './document';
 export * from './references';

@@ -6,6 +6,7 @@ import { metricKindSchema } from '../schema/metric';
 import { opportunityStatusSchema } from '../schema/opportunity';
 import { painSideSchema, painStatusSchema } from '../schema/painPoint';
 import { teamKindSchema } from '../schema/team';
+import { versionReasonSchema } from '../schema/version';
 import { type CatalogueKey, en } from './en';
 
 export { en } from './en';
@@ -67,6 +68,7 @@ export const VOCABULARY_ENUMS = {
   metricKind: metricKindSchema,
   metricKindMeaning: metricKindSchema,
   teamKind: teamKindSchema,
+  versionReason: versionReasonSchema,
 } as const;
 
 const SCALE_KEYS = {

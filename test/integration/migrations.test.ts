@@ -31,7 +31,7 @@ describe('file format migrations', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
       (t) => t.name,
     );
-    expect(tables).toEqual(expect.arrayContaining(['survey_responses', 'survey_imports', 'snapshots']));
+    expect(tables).toEqual(expect.arrayContaining(['survey_responses', 'survey_imports', 'versions']));
     db.close();
   });
 

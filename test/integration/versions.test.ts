@@ -1,0 +1,178 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { createSession } from '../../electron/services/session';
+import { dispatch } from '../../shared/api/dispatch';
+import type { DocPatch } from '../../shared/commands/patch';
+import { makeCard, makePainPoint } from '../../shared/factories';
+import { exportJson } from '../../shared/render/json';
+import { createFromTemplate } from '../../shared/templates/index';
+import type { TandemDoc } from '../../shared/schema/document';
+import { tempDirPerTest } from '../helpers/tempDir';
+
+const tempDir = tempDirPerTest();
+
+function newMap(): DocumentStore {
+  return DocumentStore.create(join(tempDir(), 'map.tandem'), createFromTemplate('linked-cx-ex', 'Open an account'));
+}
+
+function addCard(store: DocumentStore, title: string): string {
+  const doc = store.doc;
+  const card = makeCard({ laneId: doc.lanes[0]!.id, stageId: doc.stages[0]!.id, title });
+  store.apply({ type: 'card/add', card });
+  return card.id;
+}
+
+describe('versions kept in the map file', () => {
+  it('keeps a named version and reads it back exactly, after the map changed and the file was reopened', () => {
+    const store = newMap();
+    addCard(store, 'Fills in the form');
+    const before = store.doc;
+    const kept = store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Before the Kyiv workshop' });
+    expect(kept).toMatchObject({ name: 'Before the Kyiv workshop', reason: 'named', revision: 1 });
+    for (let i = 0; i < 5; i++) addCard(store, `Card ${i}`);
+    const path = store.path;
+    store.close();
+    const again = DocumentStore.open(path);
+    const [newest] = again.versions.list();
+    expect(newest).toMatchObject({ id: kept!.id, name: 'Before the Kyiv workshop' });
+    expect(again.versions.read(kept!.id)).toEqual(before);
+    expect(again.doc.cards.length).toBe(before.cards.length + 5);
+    again.close();
+  });
+
+  it('stores later versions as changes from the one before, each read back as the map was then', () => {
+    const store = newMap();
+    const states: [string, TandemDoc][] = [];
+    for (let i = 0; i < 12; i++) {
+      addCard(store, `Step ${i}`);
+      const v = store.versions.keep(store.doc, store.revision, { reason: 'auto' });
+      states.push([v!.id, store.doc]);
+    }
+    const db = store.database;
+    const kinds = db.prepare('SELECT body_kind FROM versions ORDER BY seq').pluck().all();
+    expect(kinds[0]).toBe('full');
+    expect(kinds.slice(1)).toContain('delta');
+    const path = store.path;
+    store.close();
+    const again = DocumentStore.open(path);
+    for (const [id, doc] of states) expect(again.versions.read(id)).toEqual(doc);
+    again.close();
+  });
+
+  it('skips an automatic version of a map that has not changed, and never a named one', () => {
+    const store = newMap();
+    addCard(store, 'One');
+    expect(store.versions.keep(store.doc, store.revision, { reason: 'auto' })).not.toBeNull();
+    expect(store.versions.keep(store.doc, store.revision, { reason: 'auto' })).toBeNull();
+    expect(store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Same' })).not.toBeNull();
+    expect(store.versions.list()).toHaveLength(2);
+    store.close();
+  });
+
+  it('says what changed since the version before', () => {
+    const store = newMap();
+    store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Start' });
+    const cardId = addCard(store, 'Waits at the till');
+    addCard(store, 'Pays');
+    store.apply({ type: 'painPoint/add', painPoint: makePainPoint({ cardId, title: 'Slow POS' }) });
+    const stage = store.doc.stages[1]!;
+    store.apply({ type: 'stage/update', id: stage.id, patch: { name: 'Pay' } });
+    const v = store.versions.keep(store.doc, store.revision, { reason: 'auto' });
+    expect(v!.changes).toEqual([
+      { object: 'cards', change: 'added', count: 2 },
+      { object: 'painPoints', change: 'added', count: 1 },
+      { object: 'stages', change: 'renamed', count: 1 },
+    ]);
+    store.close();
+  });
+});
+
+describe('automatic versions in a session', () => {
+  it('keeps the state before the first edit, one after a stretch of editing and one on close', async () => {
+    const seed = newMap();
+    addCard(seed, 'Already there');
+    const path = seed.path;
+    seed.close();
+    const events: string[] = [];
+    const session = createSession({
+      host: 'browser',
+      version: '0',
+      dataDir: tempDir(),
+      emit: (e) => events.push(e),
+      versions: { intervalMs: 40 },
+    });
+    await session.open(path);
+    const store = session.store()!;
+    const card = makeCard({ laneId: store.doc.lanes[0]!.id, stageId: store.doc.stages[0]!.id, title: 'New' });
+    await dispatch(session.api, 'map/apply', { command: { type: 'card/add', card }, baseRevision: store.revision });
+    expect(store.versions.list().map((v) => v.reason)).toEqual(['before-edit']);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(store.versions.list().map((v) => v.reason)).toEqual(['auto', 'before-edit']);
+    expect(events).toContain('history/changed');
+    const card2 = makeCard({ laneId: store.doc.lanes[0]!.id, stageId: store.doc.stages[0]!.id, title: 'Later' });
+    await dispatch(session.api, 'map/apply', {
+      command: { type: 'card/add', card: card2 },
+      baseRevision: store.revision,
+    });
+    session.close();
+    const reopened = DocumentStore.open(path);
+    expect(reopened.versions.list().map((v) => v.reason)).toEqual(['closed', 'auto', 'before-edit']);
+    expect(reopened.versions.read(reopened.versions.list()[0]!.id).cards.map((c) => c.title)).toContain('Later');
+    reopened.close();
+  });
+});
+
+describe('restoring a version', () => {
+  it('is one command, and its inverse brings the map before the restore back exactly', async () => {
+    const dir = tempDir();
+    const session = createSession({ host: 'browser', version: '0', dataDir: dir });
+    await dispatch(session.api, 'map/new', { path: join(dir, 'm.tandem'), template: 'sample' });
+    const store = session.store()!;
+    addCard(store, 'Kept card');
+    const saved = await dispatch(session.api, 'history/save', { name: 'Before Tuesday' });
+    expect(saved.ok).toBe(true);
+    const atVersion = exportJson(store.doc);
+    addCard(store, 'Added after');
+    store.apply({ type: 'stage/update', id: store.doc.stages[0]!.id, patch: { name: 'Renamed' } });
+    const beforeRestore = exportJson(store.doc);
+    const prepared = await dispatch(session.api, 'history/restore', { id: 'Before Tuesday' });
+    const command = prepared.ok ? (prepared.data as { command: DocPatch | null }).command : null;
+    if (command === null) throw new Error('no restore command');
+    const { inverse } = store.applyParsed(command);
+    expect(exportJson(store.doc)).toBe(atVersion);
+    store.applyParsed(inverse);
+    expect(exportJson(store.doc)).toBe(beforeRestore);
+    // The state before the restore was kept too, so it outlives the undo stack.
+    expect(store.versions.list().map((v) => v.reason)).toContain('before-restore');
+    session.close();
+  });
+});
+
+describe('versions of older files', () => {
+  it('moves a format-2 named snapshot into the versions and reads it', () => {
+    const store = newMap();
+    const doc = store.doc;
+    const path = store.path;
+    store.close();
+    const db = new Database(path);
+    db.exec('DROP TABLE versions');
+    db.exec(
+      'CREATE TABLE snapshots (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, revision INTEGER NOT NULL, doc TEXT NOT NULL)',
+    );
+    db.prepare('INSERT INTO snapshots VALUES (?, ?, ?, ?, ?)').run(
+      'snap1',
+      'Old snapshot',
+      '2026-01-01T10:00:00.000Z',
+      0,
+      JSON.stringify(doc),
+    );
+    db.pragma('user_version = 2');
+    db.close();
+    const again = DocumentStore.open(path);
+    expect(again.versions.list()).toMatchObject([{ id: 'snap1', name: 'Old snapshot', reason: 'named' }]);
+    expect(again.versions.read('snap1')).toEqual(doc);
+    again.close();
+  });
+});
