@@ -1,3 +1,4 @@
+import { ApiFailure } from '../../shared/api/result';
 import type { ApiImplementation, EventName, OpenedMap } from '../../shared/api/contract';
 import { compareDocs } from '../../shared/history/compare';
 import { docDelta } from '../../shared/history/delta';
@@ -88,7 +89,13 @@ export class AutoVersions {
 
 type HistoryCalls = Pick<
   ApiImplementation,
-  'history/list' | 'history/save' | 'history/read' | 'history/compare' | 'history/restore' | 'history/openCopy'
+  | 'history/list'
+  | 'history/save'
+  | 'history/read'
+  | 'history/compare'
+  | 'history/restore'
+  | 'history/openCopy'
+  | 'history/exportComparison'
 >;
 
 /** The `history/*` calls of the API, on the session's open map. */
@@ -127,6 +134,10 @@ export function historyApi(ctx: {
         if (kept) emit('history/changed', {});
       }
       return { command };
+    },
+    // Built next (issue 12): the one-page PDF and the CSV of a comparison.
+    'history/exportComparison': () => {
+      throw new ApiFailure('unsupported', 'Exporting a comparison is not built yet.');
     },
     'history/openCopy': ({ id, path }) => {
       const store = need();

@@ -186,6 +186,14 @@ export const contract = {
    * one command that turns it into the version; the renderer applies it as one undoable step. `null`: nothing differs.
    */
   'history/restore': { args: z.object({ id: versionRef }), result: z.object({ command: docPatchSchema.nullable() }) },
+  /**
+   * "What changed in this workshop": the comparison of version `from` with `to` (the current map when null) as a
+   * one-page PDF summary or a CSV of every added, removed and changed object with its title, written to `path`.
+   */
+  'history/exportComparison': {
+    args: z.object({ from: versionRef, to: versionRef.nullable(), format: z.enum(['pdf', 'csv']), path }),
+    result: z.object({ files: z.array(z.string()) }),
+  },
   /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
   'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;
