@@ -4,11 +4,11 @@ import { ApiFailure } from '../../shared/api/result';
 import { parseDocumentBounded } from '../../shared/boundedParse';
 import { docPatchSchema, type DocPatch } from '../../shared/commands/patch';
 import { compareDocs } from '../../shared/history/compare';
-import { applyDelta, docDelta } from '../../shared/history/delta';
+import { applyStoredDelta, composeDeltas, docDelta } from '../../shared/history/delta';
 import { versionsToThin } from '../../shared/history/retention';
 import { newId } from '../../shared/ids';
 import { MAX_JSON_FILE_BYTES, MAX_VERSIONS } from '../../shared/limits';
-import { SCHEMA_VERSION, type TandemDoc } from '../../shared/schema/document';
+import { SCHEMA_VERSION, findReferenceProblems, type TandemDoc } from '../../shared/schema/document';
 import {
   changeCountSchema,
   versionSizeSchema,
@@ -29,6 +29,13 @@ interface Row {
   revision: number;
   changes: string;
   size: string;
+}
+
+interface StoredRow {
+  id: string;
+  body_kind: string;
+  body: Buffer;
+  doc_format: number;
 }
 
 const INFO_COLUMNS = 'id, seq, name, reason, created_at, revision, changes, size';
@@ -134,26 +141,29 @@ export class VersionStore {
     const deltaBody = delta === null ? null : deflateSync(JSON.stringify(delta));
     const body = deltaBody && this.deltaFits(deltaBody.length) ? deltaBody : deflateSync(JSON.stringify(doc));
     const id = newId();
-    this.db
-      .prepare(
-        `INSERT INTO versions (id, seq, name, reason, created_at, revision, doc_format, body_kind, body, changes, size)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        seq,
-        opts.name ?? null,
-        opts.reason,
-        now.toISOString(),
-        revision,
-        SCHEMA_VERSION,
-        body === deltaBody ? 'delta' : 'full',
-        body,
-        JSON.stringify(changes),
-        JSON.stringify(sizeOf(doc)),
-      );
+    // The new version and the thinning it brings are one commit.
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO versions (id, seq, name, reason, created_at, revision, doc_format, body_kind, body, changes, size)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          seq,
+          opts.name ?? null,
+          opts.reason,
+          now.toISOString(),
+          revision,
+          SCHEMA_VERSION,
+          body === deltaBody ? 'delta' : 'full',
+          body,
+          JSON.stringify(changes),
+          JSON.stringify(sizeOf(doc)),
+        );
+      this.thin(now);
+    })();
     this.newest = { id, doc };
-    this.thin(now);
     return this.find(id);
   }
 
@@ -168,58 +178,54 @@ export class VersionStore {
       .get(target) as number | null;
     if (start === null) throw this.damaged(id, 'the versions before it are missing');
     let doc: TandemDoc | null = null;
+    // The deltas after the whole version are composed first (cheap: as large as the changes) and applied once.
+    let delta: DocPatch | null = null;
     for (const row of this.db
       .prepare('SELECT id, body_kind, body, doc_format FROM versions WHERE seq >= ? AND seq <= ? ORDER BY seq')
-      .iterate(start, target) as IterableIterator<{
-      id: string;
-      body_kind: string;
-      body: Buffer;
-      doc_format: number;
-    }>) {
-      doc = this.decode(row, doc);
+      .iterate(start, target) as IterableIterator<StoredRow>) {
+      const body = this.decode(row);
+      if (body.kind === 'full') doc = body.doc;
+      else delta = delta ? composeDeltas(delta, body.patch) : body.patch;
     }
     if (doc === null) throw this.damaged(id, 'it could not be read');
+    if (delta) doc = applyStoredDelta(doc, delta);
+    // The deltas were applied without checking references: the map they make is checked once, whole.
+    const broken = findReferenceProblems(doc);
+    if (broken.length > 0) throw this.damaged(id, broken.slice(0, 3).join('; '));
     const latest = this.latest();
     if (latest?.id === id) this.newest = { id, doc };
     return doc;
   }
 
-  /** Removes versions (named ones included, when the user asks), keeping every later version readable. */
+  /**
+   * Removes versions (named ones included, when the user asks), keeping every later version readable: the change a
+   * removed version made is folded into the version after it, or that version is written whole.
+   */
   remove(ids: readonly string[]): void {
     if (ids.length === 0) return;
     const gone = new Set(ids);
-    const seqs = this.db.prepare('SELECT id, seq FROM versions ORDER BY seq').all() as { id: string; seq: number }[];
-    const first = seqs.find((s) => gone.has(s.id));
-    if (!first) return;
-    // From the whole version at or before the first removed one, walk forward: each version that stays after a
-    // removed one is written again against the last version that stays.
-    const start =
-      (this.db.prepare("SELECT max(seq) FROM versions WHERE seq <= ? AND body_kind = 'full'").pluck().get(first.seq) as
-        | number
-        | null) ?? first.seq;
-    const rows = this.db
-      .prepare('SELECT id, body_kind, body, doc_format FROM versions WHERE seq >= ? ORDER BY seq')
-      .all(start) as { id: string; body_kind: string; body: Buffer; doc_format: number }[];
+    const next = this.db.prepare(
+      'SELECT id, body_kind, body, doc_format FROM versions WHERE seq > (SELECT seq FROM versions WHERE id = ?) ORDER BY seq LIMIT 1',
+    );
+    const one = this.db.prepare('SELECT id, body_kind, body, doc_format FROM versions WHERE id = ?');
     const update = this.db.prepare('UPDATE versions SET body_kind = ?, body = ? WHERE id = ?');
     const del = this.db.prepare('DELETE FROM versions WHERE id = ?');
+    const order = this.db.prepare('SELECT id FROM versions ORDER BY seq').pluck().all() as string[];
     this.db.transaction(() => {
-      let doc: TandemDoc | null = null;
-      let kept: TandemDoc | null = null;
-      let skipped = false;
-      for (const row of rows) {
-        doc = this.decode(row, doc);
-        if (gone.has(row.id)) {
-          del.run(row.id);
-          skipped = true;
-          continue;
+      for (const id of order.filter((v) => gone.has(v))) {
+        const row = one.get(id) as StoredRow | undefined;
+        const after = next.get(id) as StoredRow | undefined;
+        if (row && after && after.body_kind === 'delta') {
+          const removed = this.decode(row);
+          const following = this.decode(after);
+          if (following.kind === 'delta') {
+            if (removed.kind === 'delta')
+              update.run('delta', deflateSync(JSON.stringify(composeDeltas(removed.patch, following.patch))), after.id);
+            else
+              update.run('full', deflateSync(JSON.stringify(applyStoredDelta(removed.doc, following.patch))), after.id);
+          }
         }
-        if (skipped) {
-          const delta = kept ? docDelta(kept, doc) : null;
-          if (kept && delta !== null) update.run('delta', deflateSync(JSON.stringify(delta)), row.id);
-          else update.run('full', deflateSync(JSON.stringify(doc)), row.id);
-          skipped = false;
-        }
-        kept = doc;
+        del.run(id);
       }
     })();
     if (this.newest && gone.has(this.newest.id)) this.newest = null;
@@ -254,8 +260,8 @@ export class VersionStore {
     return since + bytes <= last.bytes;
   }
 
-  /** One stored body on top of the document before it. */
-  private decode(row: { id: string; body_kind: string; body: Buffer; doc_format: number }, before: TandemDoc | null) {
+  /** One stored body: a whole document, or the change from the version before. */
+  private decode(row: StoredRow): { kind: 'full'; doc: TandemDoc } | { kind: 'delta'; patch: DocPatch } {
     if (row.doc_format > SCHEMA_VERSION)
       throw new ApiFailure(
         'unsupported',
@@ -272,16 +278,11 @@ export class VersionStore {
     if (row.body_kind === 'full') {
       const parsed = parseDocumentBounded(value);
       if (!parsed.ok) throw this.damaged(row.id, parsed.problems.slice(0, 3).join('; '));
-      return parsed.doc;
+      return { kind: 'full', doc: parsed.doc };
     }
     const patch = docPatchSchema.safeParse(value);
-    if (!patch.success || before === null)
-      throw this.damaged(row.id, 'its change from the version before is unreadable');
-    try {
-      return applyDelta(before, patch.data as DocPatch);
-    } catch (err) {
-      throw this.damaged(row.id, `its change does not fit the version before (${(err as Error).message})`);
-    }
+    if (!patch.success) throw this.damaged(row.id, 'its change from the version before is unreadable');
+    return { kind: 'delta', patch: patch.data as DocPatch };
   }
 
   private damaged(id: string, why: string): ApiFailure {

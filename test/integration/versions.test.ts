@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -174,5 +175,80 @@ describe('versions of older files', () => {
     expect(again.versions.list()).toMatchObject([{ id: 'snap1', name: 'Old snapshot', reason: 'named' }]);
     expect(again.versions.read('snap1')).toEqual(doc);
     again.close();
+  });
+});
+
+describe('retention over a month of editing', () => {
+  it('thins automatic versions as they age, keeps named ones, and every kept version still reads as it was', () => {
+    const store = newMap();
+    const start = Date.parse('2026-11-01T08:00:00Z');
+    const states = new Map<string, TandemDoc>();
+    let named = 0;
+    // 30 days, a working day of 8 hours each, a version every 20 minutes of editing: 720 versions kept in all.
+    for (let day = 0; day < 30; day++) {
+      for (let step = 0; step < 24; step++) {
+        const now = new Date(start + day * 86_400_000 + step * 20 * 60_000);
+        addCard(store, `Day ${day} step ${step}`);
+        const name = step === 0 && day % 7 === 0 ? `Workshop ${day}` : null;
+        if (name) named++;
+        const v = store.versions.keep(store.doc, store.revision, { reason: name ? 'named' : 'auto', name, now });
+        states.set(v!.id, store.doc);
+      }
+    }
+    const end = new Date(start + 29 * 86_400_000 + 23 * 20 * 60_000);
+    const list = store.versions.list();
+    const ages = list.map((v) => (end.getTime() - Date.parse(v.createdAt)) / 3_600_000);
+    const auto = list.filter((v) => v.reason === 'auto');
+    // The last day: all 24; days 1 to 7 ago: one an hour (8 working hours a day, 6 whole days and the hours of
+    // the seventh); older: one a day.
+    expect(ages.filter((h) => h < 24).length).toBe(24);
+    const hourly = auto.filter((v) => {
+      const h = (end.getTime() - Date.parse(v.createdAt)) / 3_600_000;
+      return h >= 24 && h < 168;
+    });
+    const hours = new Set(hourly.map((v) => v.createdAt.slice(0, 13)));
+    expect(hours.size).toBe(hourly.length);
+    const daily = auto.filter((v) => (end.getTime() - Date.parse(v.createdAt)) / 3_600_000 >= 168);
+    const days = new Set(daily.map((v) => v.createdAt.slice(0, 10)));
+    expect(days.size).toBe(daily.length);
+    expect(daily.length).toBeGreaterThanOrEqual(22);
+    expect(list.filter((v) => v.reason === 'named')).toHaveLength(named);
+    expect(list.length).toBeLessThan(24 + 7 * 8 + 30 + named);
+    // Every version that stayed reads back as the map was when it was kept, after reopening the file.
+    const path = store.path;
+    store.close();
+    const again = DocumentStore.open(path);
+    for (const v of again.versions.list()) expect(again.versions.read(v.id)).toEqual(states.get(v.id));
+    again.close();
+  });
+});
+
+describe('a damaged version', () => {
+  it('is refused with a message naming it, and the map and the other versions still open', () => {
+    const store = newMap();
+    addCard(store, 'One');
+    const first = store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'First' })!;
+    addCard(store, 'Two');
+    const second = store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Second' })!;
+    const doc = store.doc;
+    const path = store.path;
+    store.database.prepare('UPDATE versions SET body = ? WHERE id = ?').run(Buffer.from('not compressed'), second.id);
+    store.close();
+    const again = DocumentStore.open(path);
+    expect(again.doc).toEqual(doc);
+    expect(() => again.versions.read(second.id)).toThrow(`Version "${second.id}" cannot be read`);
+    expect(again.versions.read(first.id).cards.map((c) => c.title)).toContain('One');
+    again.close();
+  });
+
+  it('refuses a body that would inflate past the JSON limit without reading it all', () => {
+    const store = newMap();
+    const v = store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Bomb' })!;
+    const bomb = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20));
+    store.database.prepare('UPDATE versions SET body = ? WHERE id = ?').run(bomb, v.id);
+    const fresh = DocumentStore.open(store.path);
+    expect(() => fresh.versions.read(v.id)).toThrow('cannot be read');
+    fresh.close();
+    store.close();
   });
 });
