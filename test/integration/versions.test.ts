@@ -1,5 +1,7 @@
 import { deflateSync } from 'node:zlib';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
@@ -152,6 +154,31 @@ describe('restoring a version', () => {
 });
 
 describe('versions of older files', () => {
+  it('opens a format-1 file, keeps versions of it while it is edited, and reads the first as the file was', async () => {
+    const path = join(tempDir(), 'old.tandem');
+    copyFileSync(fileURLToPath(new URL('../fixtures/format-1.tandem', import.meta.url)), path);
+    const session = createSession({ host: 'browser', version: '0', dataDir: tempDir() });
+    const opened = await session.open(path);
+    const store = session.store()!;
+    addCard(store, 'Added after the upgrade');
+    // The edit went through the store directly: the session keeps what it saw before it on close.
+    await dispatch(session.api, 'map/apply', {
+      command: { type: 'map/update', patch: { title: 'Upgraded' } },
+      baseRevision: store.revision,
+    });
+    const [before] = store.versions.list();
+    expect(before).toMatchObject({ reason: 'before-edit' });
+    session.close();
+    const again = DocumentStore.open(path);
+    const versions = again.versions.list();
+    expect(versions.map((v) => v.reason)).toEqual(['closed', 'before-edit']);
+    const first = again.versions.read(versions[1]!.id);
+    expect(first.cards).toHaveLength(opened.doc.cards.length + 1);
+    expect(first.meta.title).toBe(opened.doc.meta.title);
+    expect(again.versions.read(versions[0]!.id).meta.title).toBe('Upgraded');
+    again.close();
+  });
+
   it('moves a format-2 named snapshot into the versions and reads it', () => {
     const store = newMap();
     const doc = store.doc;
