@@ -1,0 +1,237 @@
+import { ApiFailure } from '../../shared/api/result';
+import { parseCommand } from '../../shared/commands/apply';
+import { CommandError } from '../../shared/commands/errors';
+import type { Command } from '../../shared/commands/types';
+import { findTextBreach } from '../../shared/bounds';
+import { newId } from '../../shared/ids';
+import type { TandemDoc } from '../../shared/schema/document';
+import {
+  PROTOCOL_VERSION,
+  WORKSHOP_LIMITS,
+  clientMessageSchema,
+  type HostMessage,
+  type PresentPerson,
+  type RefusalCode,
+} from '../../shared/workshop/protocol';
+import { createdBy, participantMayApply } from '../../shared/workshop/roles';
+import { TokenBucket } from './rateLimit';
+
+/** The map the hub writes to: the session's open document store. */
+export interface HubStore {
+  doc(): TandemDoc;
+  revision(): number;
+  /** Applies a checked command in one transaction (the same path as the facilitator's edits). */
+  apply(cmd: Command): { revision: number };
+}
+
+/** One participant's open WebSocket, as the hub sees it. */
+export interface Connection {
+  send(msg: HostMessage): void;
+  close(code: number, reason: string): void;
+}
+
+/** Outcomes a participant's page may ask about again after a reconnect: the last ones of each person. */
+const REMEMBERED_OUTCOMES = 2_000;
+
+type Outcome = { seq: number } | { code: RefusalCode; message: string };
+
+interface Participant {
+  id: string;
+  clientId: string;
+  name: string;
+  team: string | null;
+  connections: Set<Connection>;
+  bucket: TokenBucket;
+  outcomes: Map<string, Outcome>;
+}
+
+/**
+ * The one authority of a workshop session (docs/workshop-security.md): participants' messages are bounded, rate-limited
+ * and parsed; their commands checked against the participant role and applied through the session's store, each client
+ * command id once; every applied command — the facilitator's too — goes to every page with its sequence number
+ * (the map's revision). Presence lives here only, never in the file.
+ */
+export class WorkshopHub {
+  private readonly store: HubStore;
+  private readonly now: () => number;
+  private readonly byClient = new Map<string, Participant>();
+  private readonly owned = new Map<string, string>();
+  private locked = false;
+  private readonly onApplied: (cmd: Command, revision: number, author: string) => void;
+
+  constructor(
+    store: HubStore,
+    opts: { now?: () => number; onApplied?: (cmd: Command, revision: number, author: string) => void } = {},
+  ) {
+    this.store = store;
+    this.now = opts.now ?? Date.now;
+    this.onApplied = opts.onApplied ?? (() => undefined);
+  }
+
+  /** A new WebSocket whose upgrade passed the secret and Origin checks. Returns what its messages and close go to. */
+  connect(conn: Connection): { receive(text: string): void; closed(): void } {
+    let who: Participant | null = null;
+    const bucket = new TokenBucket(WORKSHOP_LIMITS.messagesPerSecond, WORKSHOP_LIMITS.burst, this.now);
+    return {
+      receive: (text) => {
+        if (!(who?.bucket ?? bucket).take()) {
+          conn.send({ t: 'error', message: 'Too many messages at once; wait a moment.' });
+          return;
+        }
+        if (Buffer.byteLength(text, 'utf8') > WORKSHOP_LIMITS.maxMessageBytes) {
+          conn.close(1009, 'message too large');
+          return;
+        }
+        const breach = findTextBreach(text, undefined, 'this message');
+        if (breach !== null) {
+          conn.send({ t: 'error', message: breach });
+          return;
+        }
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch {
+          conn.send({ t: 'error', message: 'That message is not JSON.' });
+          return;
+        }
+        const parsed = clientMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          conn.send({ t: 'error', message: `That message is not understood: ${parsed.error.issues[0]?.message}` });
+          return;
+        }
+        const msg = parsed.data;
+        if (msg.t === 'hello') {
+          if (msg.v !== PROTOCOL_VERSION) {
+            conn.close(4000, 'Tandem was updated; reload the page.');
+            return;
+          }
+          who = this.join(conn, msg.clientId, msg.name, msg.team?.trim() || null, who);
+          return;
+        }
+        if (!who) {
+          conn.send({ t: 'error', message: 'Say hello first.' });
+          return;
+        }
+        if (msg.t === 'ping') conn.send({ t: 'pong' });
+        else if (msg.t === 'cmd') this.command(who, conn, msg.id, msg.command);
+      },
+      closed: () => {
+        if (!who) return;
+        who.connections.delete(conn);
+        this.broadcastPresence();
+      },
+    };
+  }
+
+  /** A command the facilitator applied (through the API): every page applies it in order. */
+  facilitatorApplied(command: Command, revision: number): void {
+    this.broadcast({ t: 'applied', seq: revision, id: null, author: 'facilitator', command });
+  }
+
+  /** View only for participants, or open again. */
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+  }
+
+  /** Everyone who joined this session, online or not. */
+  people(): PresentPerson[] {
+    return [...this.byClient.values()].map((p) => ({
+      id: p.id,
+      name: p.name,
+      team: p.team,
+      online: p.connections.size > 0,
+    }));
+  }
+
+  /** Ends the session for everyone. */
+  close(reason: string): void {
+    for (const p of this.byClient.values()) for (const c of p.connections) c.close(1001, reason);
+    this.byClient.clear();
+  }
+
+  private join(conn: Connection, clientId: string, name: string, team: string | null, before: Participant | null) {
+    if (before) before.connections.delete(conn);
+    let p = this.byClient.get(clientId);
+    if (!p) {
+      if (this.byClient.size >= WORKSHOP_LIMITS.maxParticipants) {
+        conn.close(4003, 'This workshop is full.');
+        return null;
+      }
+      p = {
+        id: newId(),
+        clientId,
+        name,
+        team,
+        connections: new Set(),
+        bucket: new TokenBucket(WORKSHOP_LIMITS.messagesPerSecond, WORKSHOP_LIMITS.burst, this.now),
+        outcomes: new Map(),
+      };
+      this.byClient.set(clientId, p);
+    }
+    p.name = name;
+    p.team = team;
+    p.connections.add(conn);
+    conn.send({
+      t: 'welcome',
+      v: PROTOCOL_VERSION,
+      participantId: p.id,
+      seq: this.store.revision(),
+      doc: this.store.doc(),
+      locked: this.locked,
+    });
+    this.broadcastPresence();
+    return p;
+  }
+
+  private command(who: Participant, conn: Connection, id: string, raw: unknown): void {
+    const known = who.outcomes.get(id);
+    if (known) {
+      // A resend after a reconnect: answered as the first time, applied once.
+      if ('seq' in known) conn.send({ t: 'applied', seq: known.seq, id, author: who.id, command: null });
+      else conn.send({ t: 'refused', id, ...known });
+      return;
+    }
+    const refuse = (code: RefusalCode, message: string) => {
+      this.remember(who, id, { code, message });
+      conn.send({ t: 'refused', id, code, message });
+    };
+    if (this.locked) return refuse('locked', 'The facilitator has locked the map; you can look but not add.');
+    let cmd: Command;
+    try {
+      cmd = parseCommand(raw);
+    } catch (err) {
+      return refuse('invalid', err instanceof CommandError ? err.message : 'That change is not understood.');
+    }
+    const doc = this.store.doc();
+    const why = participantMayApply(cmd, { doc, owns: (entity) => this.owned.get(entity) === who.id });
+    if (why !== null) return refuse('forbidden', `Not allowed: ${why}.`);
+    let revision: number;
+    try {
+      ({ revision } = this.store.apply(cmd));
+    } catch (err) {
+      if (err instanceof CommandError || err instanceof ApiFailure) return refuse('conflict', err.message);
+      throw err;
+    }
+    const created = createdBy(cmd);
+    if (created) this.owned.set(created, who.id);
+    this.remember(who, id, { seq: revision });
+    this.onApplied(cmd, revision, who.id);
+    this.broadcast({ t: 'applied', seq: revision, id, author: who.id, command: cmd });
+  }
+
+  private remember(who: Participant, id: string, outcome: Outcome): void {
+    if (who.outcomes.size >= REMEMBERED_OUTCOMES) {
+      const oldest = who.outcomes.keys().next();
+      if (!oldest.done) who.outcomes.delete(oldest.value);
+    }
+    who.outcomes.set(id, outcome);
+  }
+
+  private broadcast(msg: HostMessage): void {
+    for (const p of this.byClient.values()) for (const c of p.connections) c.send(msg);
+  }
+
+  private broadcastPresence(): void {
+    this.broadcast({ t: 'presence', people: this.people() });
+  }
+}
