@@ -191,32 +191,44 @@ export class WorkshopHub {
       else conn.send({ t: 'refused', id, ...known });
       return;
     }
-    const refuse = (code: RefusalCode, message: string) => {
-      this.remember(who, id, { code, message });
-      conn.send({ t: 'refused', id, code, message });
-    };
-    if (this.locked) return refuse('locked', 'The facilitator has locked the map; you can look but not add.');
-    let cmd: Command;
-    try {
-      cmd = parseCommand(raw);
-    } catch (err) {
-      return refuse('invalid', err instanceof CommandError ? err.message : 'That change is not understood.');
+    const outcome = this.judge(who, raw);
+    if ('code' in outcome) {
+      this.remember(who, id, outcome);
+      conn.send({ t: 'refused', id, ...outcome });
+      return;
     }
-    const doc = this.store.doc();
-    const why = participantMayApply(cmd, { doc, owns: (entity) => this.owned.get(entity) === who.id });
-    if (why !== null) return refuse('forbidden', `Not allowed: ${why}.`);
-    let revision: number;
-    try {
-      ({ revision } = this.store.apply(cmd));
-    } catch (err) {
-      if (err instanceof CommandError || err instanceof ApiFailure) return refuse('conflict', err.message);
-      throw err;
-    }
+    const { cmd, revision } = outcome;
     const created = createdBy(cmd);
     if (created) this.owned.set(created, who.id);
     this.remember(who, id, { seq: revision });
     this.onApplied(cmd, revision, who.id);
     this.broadcast({ t: 'applied', seq: revision, id, author: who.id, command: cmd });
+  }
+
+  /** Checks a participant's command (lock, parse, role) and applies it; the refusal in words, or what was applied. */
+  private judge(
+    who: Participant,
+    raw: unknown,
+  ): { code: RefusalCode; message: string } | { cmd: Command; revision: number } {
+    if (this.locked)
+      return { code: 'locked', message: 'The facilitator has locked the map; you can look but not add.' };
+    let cmd: Command;
+    try {
+      cmd = parseCommand(raw);
+    } catch (err) {
+      return { code: 'invalid', message: err instanceof CommandError ? err.message : 'That change is not understood.' };
+    }
+    const why = participantMayApply(cmd, {
+      doc: this.store.doc(),
+      owns: (entity) => this.owned.get(entity) === who.id,
+    });
+    if (why !== null) return { code: 'forbidden', message: `Not allowed: ${why}.` };
+    try {
+      return { cmd, revision: this.store.apply(cmd).revision };
+    } catch (err) {
+      if (err instanceof CommandError || err instanceof ApiFailure) return { code: 'conflict', message: err.message };
+      throw err;
+    }
   }
 
   private remember(who: Participant, id: string, outcome: Outcome): void {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { tokenMatches } from '../host/auth';
-import { SECURITY_HEADERS } from '../host/static';
+import { SECURITY_HEADERS, lookupStatic, sendFile } from '../host/static';
 import { WORKSHOP_LIMITS } from '../../shared/workshop/protocol';
 import type { WorkshopHub } from './hub';
 import { originOf } from './interfaces';
@@ -14,6 +14,8 @@ export interface WorkshopServerOptions {
   /** 0 or absent: a free port. */
   port?: number;
   hub: WorkshopHub;
+  /** The participant page's build (dist/participant): the only files a session serves. */
+  pageDir: string;
   /** Fixed secrets, for tests that need to know them in advance; a real session makes new ones. */
   secret?: string;
   code?: string;
@@ -91,6 +93,11 @@ export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<
         return reply(res, 403, { error: 'That code is not this workshop’s. Check it on the facilitator’s screen.' });
       });
       return;
+    }
+    // The participant page and its hashed assets, nothing else: no listing, no other path of this computer.
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname.startsWith('/assets/'))) {
+      const found = lookupStatic(opts.pageDir, url.pathname);
+      if (found.kind === 'file') return sendFile(res, found.path);
     }
     reply(res, 404, { error: 'Not found.' });
   });

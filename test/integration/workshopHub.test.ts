@@ -78,7 +78,7 @@ describe('the workshop host, as the one authority', () => {
       ['renames a stage', { type: 'stage/update', id: store.doc.stages[0]!.id, patch: { name: 'Hacked' } }],
       ['patches the map', { type: 'doc/patch', remove: { cards: [store.doc.cards[1]!.id] } }],
     ];
-    tries.forEach(([, command], i) => marek.send({ t: 'cmd', id: `cmd-marek-000${i}`, command }));
+    for (const [i, [, command]] of tries.entries()) marek.send({ t: 'cmd', id: `cmd-marek-000${i}`, command });
     const refusals = marek.page.got.filter((m) => m.t === 'refused');
     expect(refusals.map((r) => r.t === 'refused' && r.code)).toEqual(tries.map(() => 'forbidden'));
     expect(store.revision).toBe(before);

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -13,6 +15,15 @@ import { tempDirPerTest } from '../helpers/tempDir';
 const LOOPBACK = '127.0.0.1';
 const SECRET = 'a'.repeat(32);
 const tempDir = tempDirPerTest();
+/** A stand-in for the participant page's build: one page and one asset. */
+const pageDir = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-page-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Tandem workshop</title>');
+  writeFileSync(join(dir, 'assets', 'page.js'), 'console.log(1)');
+  writeFileSync(join(tmpdir(), 'tandem-secret-beside-the-page.txt'), 'not for participants');
+  return dir;
+})();
 const running: { server: WorkshopServer; store: DocumentStore }[] = [];
 
 afterEach(async () => {
@@ -29,7 +40,7 @@ async function start() {
     revision: () => store.revision,
     apply: (c) => store.applyParsed(c),
   });
-  const server = await startWorkshopServer({ address: LOOPBACK, hub, secret: SECRET, code: 'KX7MPQ' });
+  const server = await startWorkshopServer({ address: LOOPBACK, hub, secret: SECRET, code: 'KX7MPQ', pageDir });
   running.push({ server, store });
   return { server, store };
 }
@@ -101,6 +112,22 @@ describe('the workshop listener on loopback', () => {
     expect(locked.status).toBe(429);
     expect(locked.body.error).toMatch(/Too many wrong codes/);
     expect((await fetch(`${server.origin}/anything`)).status).toBe(404);
+  });
+
+  it('serves the participant page and its assets, and nothing beside them', async () => {
+    const { server } = await start();
+    const page = await fetch(`${server.origin}/?s=${SECRET}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('Tandem workshop');
+    expect((await fetch(`${server.origin}/assets/page.js`)).status).toBe(200);
+    for (const path of [
+      '/index.html',
+      '/assets/../../tandem-secret-beside-the-page.txt',
+      '/assets/%2e%2e/%2e%2e/etc/passwd',
+      '/api/map/current',
+    ])
+      expect((await fetch(`${server.origin}${path}`)).status, path).not.toBe(200);
   });
 
   it('closes a socket that sends a message over the size limit, and every socket when the session ends', async () => {

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import type { Card } from '../../shared/schema/card';
+import type { TandemDoc } from '../../shared/schema/document';
+import type { PainPoint } from '../../shared/schema/painPoint';
+import { PARTICIPANT_LANES } from '../../shared/workshop/roles';
+import { AddCard, AddPainPoint } from './AddForms';
+
+export interface Contribute {
+  painPoint(card: Card, p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }): void;
+  card(laneId: string, stageId: string, title: string): void;
+  withdraw(kind: 'card' | 'painPoint', id: string): void;
+}
+
+/** Which form is open: one at a time, so a phone screen is never a wall of inputs. */
+type Open = { kind: 'pain'; cardId: string } | { kind: 'card'; laneId: string } | null;
+
+/** One stage of the map as a readable list: its lanes, their cards and the pain points on them. */
+export function StageView(props: {
+  doc: TandemDoc;
+  stageId: string;
+  mine: ReadonlySet<string>;
+  locked: boolean;
+  contribute: Contribute;
+}) {
+  const { doc, stageId, mine, locked, contribute } = props;
+  const [open, setOpen] = useState<Open>(null);
+  const lanes = doc.lanes.filter((l) => l.kind !== 'metrics' && l.kind !== 'emotion');
+  return (
+    <div className="stage">
+      {lanes.map((lane) => {
+        const cards = doc.cards.filter((c) => c.laneId === lane.id && c.stageId === stageId);
+        const canAdd = !locked && PARTICIPANT_LANES.has(lane.kind);
+        return (
+          <section key={lane.id} className={`lane lane-${lane.kind}`} aria-label={lane.title}>
+            <h3>{lane.title}</h3>
+            {cards.length === 0 && <p className="empty">No cards yet.</p>}
+            <ul>
+              {cards.map((card) => {
+                const pains = doc.painPoints.filter((p) => p.cardId === card.id);
+                return (
+                  <li key={card.id} className="card">
+                    <p className="card-title">
+                      {card.title || 'Untitled card'}
+                      {mine.has(card.id) && <span className="yours">yours</span>}
+                    </p>
+                    {pains.length > 0 && (
+                      <ul className="pains">
+                        {pains.map((p) => (
+                          <li key={p.id}>
+                            <span className={`severity s${p.severity}`} title={`Severity ${p.severity} of 5`}>
+                              {p.severity}
+                            </span>
+                            <span className="pain-title">{p.title || 'Pain point'}</span>
+                            {mine.has(p.id) && !locked && (
+                              <button
+                                type="button"
+                                className="quiet"
+                                onClick={() => contribute.withdraw('painPoint', p.id)}
+                              >
+                                Withdraw
+                              </button>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {open?.kind === 'pain' && open.cardId === card.id ? (
+                      <AddPainPoint
+                        onAdd={(p) => {
+                          contribute.painPoint(card, p);
+                          setOpen(null);
+                        }}
+                        onCancel={() => setOpen(null)}
+                      />
+                    ) : (
+                      !locked && (
+                        <div className="card-actions">
+                          <button type="button" onClick={() => setOpen({ kind: 'pain', cardId: card.id })}>
+                            + Pain point
+                          </button>
+                          {mine.has(card.id) && (
+                            <button
+                              type="button"
+                              className="quiet"
+                              onClick={() => contribute.withdraw('card', card.id)}
+                            >
+                              Withdraw card
+                            </button>
+                          )}
+                        </div>
+                      )
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {canAdd &&
+              (open?.kind === 'card' && open.laneId === lane.id ? (
+                <AddCard
+                  laneTitle={lane.title}
+                  onAdd={(title) => {
+                    contribute.card(lane.id, stageId, title);
+                    setOpen(null);
+                  }}
+                  onCancel={() => setOpen(null)}
+                />
+              ) : (
+                <button type="button" className="add-card" onClick={() => setOpen({ kind: 'card', laneId: lane.id })}>
+                  + What I do here
+                </button>
+              ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ClientMessage, HostMessage } from '../../shared/workshop/protocol';
+
+export type ConnectionStatus = 'connecting' | 'open' | 'offline' | 'ended';
+
+/** The page's WebSocket to the workshop host: reconnects after a drop, with a growing pause, until the session ends. */
+export interface Connection {
+  send(msg: ClientMessage): void;
+  close(): void;
+}
+
+/** Close codes after which trying again is pointless: the session ended, the page is outdated, the room is full. */
+const FINAL = new Set([1001, 4000, 4003]);
+
+export function connect(opts: {
+  url: string;
+  hello: () => ClientMessage;
+  onMessage: (msg: HostMessage) => void;
+  onStatus: (status: ConnectionStatus, reason?: string) => void;
+}): Connection {
+  let socket: WebSocket | null = null;
+  let attempt = 0;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const open = () => {
+    opts.onStatus('connecting');
+    const ws = new WebSocket(opts.url);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      ws.send(JSON.stringify(opts.hello()));
+      opts.onStatus('open');
+    };
+    ws.onmessage = (e) => {
+      try {
+        opts.onMessage(JSON.parse(String(e.data)) as HostMessage);
+      } catch {
+        // A message the page cannot read is dropped; the next welcome brings the whole map again.
+      }
+    };
+    ws.onclose = (e) => {
+      if (socket !== ws) return;
+      socket = null;
+      if (stopped) return;
+      if (FINAL.has(e.code)) {
+        stopped = true;
+        opts.onStatus('ended', e.reason || undefined);
+        return;
+      }
+      opts.onStatus('offline');
+      attempt += 1;
+      timer = setTimeout(open, Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));
+    };
+  };
+  open();
+  return {
+    send(msg) {
+      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(msg));
+    },
+    close() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      socket?.close();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { applyParsedCommand } from '../../shared/commands/apply';
+import type { Command } from '../../shared/commands/types';
+import type { TandemDoc } from '../../shared/schema/document';
+import type { HostMessage, PresentPerson } from '../../shared/workshop/protocol';
+import type { ConnectionStatus } from './connection';
+
+/** A contribution sent and not yet confirmed by the host: shown as "sending…", sent again after a reconnect. */
+export interface Pending {
+  id: string;
+  command: Command;
+}
+
+/** Everything the participant page knows about the room. */
+export interface Room {
+  status: ConnectionStatus;
+  endedReason: string | null;
+  participantId: string | null;
+  doc: TandemDoc | null;
+  /** The host's sequence number of the last command in `doc`. */
+  seq: number;
+  locked: boolean;
+  people: PresentPerson[];
+  pending: Pending[];
+  /** Entities this person added, which they may change or withdraw. */
+  mine: string[];
+  /** The last thing the host refused or said, in words. */
+  notice: string | null;
+  /** Set when the page missed a command and must ask for the whole map again. */
+  stale: boolean;
+}
+
+export const emptyRoom: Room = {
+  status: 'connecting',
+  endedReason: null,
+  participantId: null,
+  doc: null,
+  seq: 0,
+  locked: false,
+  people: [],
+  pending: [],
+  mine: [],
+  notice: null,
+  stale: false,
+};
+
+export type RoomEvent =
+  | { kind: 'host'; msg: HostMessage }
+  | { kind: 'status'; status: ConnectionStatus; reason?: string }
+  | { kind: 'sent'; pending: Pending; creates: string | null }
+  | { kind: 'dismiss' };
+
+/** The page's state after one event: the host's messages are the truth; nothing is applied before it confirms. */
+export function roomReducer(room: Room, event: RoomEvent): Room {
+  switch (event.kind) {
+    case 'status':
+      return { ...room, status: event.status, endedReason: event.reason ?? room.endedReason };
+    case 'sent':
+      return {
+        ...room,
+        pending: [...room.pending, event.pending],
+        mine: event.creates ? [...room.mine, event.creates] : room.mine,
+      };
+    case 'dismiss':
+      return { ...room, notice: null };
+    case 'host':
+      return fromHost(room, event.msg);
+  }
+}
+
+function fromHost(room: Room, msg: HostMessage): Room {
+  switch (msg.t) {
+    case 'welcome':
+      return {
+        ...room,
+        participantId: msg.participantId,
+        doc: msg.doc as TandemDoc,
+        seq: msg.seq,
+        locked: msg.locked,
+        stale: false,
+      };
+    case 'applied': {
+      const pending = msg.id === null ? room.pending : room.pending.filter((p) => p.id !== msg.id);
+      if (msg.command === null || room.doc === null || msg.seq <= room.seq) return { ...room, pending };
+      if (msg.seq !== room.seq + 1) return { ...room, pending, stale: true };
+      try {
+        const doc = applyParsedCommand(room.doc, msg.command as Command).doc;
+        return { ...room, pending, doc, seq: msg.seq };
+      } catch {
+        return { ...room, pending, stale: true };
+      }
+    }
+    case 'refused': {
+      const refused = room.pending.find((p) => p.id === msg.id);
+      const created = refused ? createdId(refused.command) : null;
+      return {
+        ...room,
+        pending: room.pending.filter((p) => p.id !== msg.id),
+        mine: created ? room.mine.filter((m) => m !== created) : room.mine,
+        notice: msg.message,
+      };
+    }
+    case 'presence':
+      return { ...room, people: msg.people };
+    case 'error':
+      return { ...room, notice: msg.message };
+    case 'pong':
+      return room;
+  }
+}
+
+/** The id of what a command creates, if anything. */
+export function createdId(cmd: Command): string | null {
+  if (cmd.type === 'painPoint/add') return cmd.painPoint.id;
+  if (cmd.type === 'card/add') return cmd.card.id;
+  return null;
+}
