@@ -11,6 +11,9 @@ export const REPO_ROOT = resolve(here, '..', '..');
 /** Where `npm run build` puts the renderer the browser host serves. */
 export const RENDERER_DIR = resolve(REPO_ROOT, 'dist', 'renderer');
 
+/** Where `npm run build` puts the participant page a live workshop serves. */
+export const PARTICIPANT_DIR = resolve(REPO_ROOT, 'dist', 'participant');
+
 /** The app version from package.json ("0.0.0" if it cannot be read). */
 export function appVersion(): string {
   try {

@@ -1,5 +1,7 @@
+import type { ApiImplementation } from '../../shared/api/contract';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { NetworkInterfaceInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { folderAccess, guardApi } from '../services/fileAccess';
 import { assertRegularFile } from '../services/fileSafety';
@@ -21,6 +23,10 @@ export interface BrowserHostOptions {
   port?: number;
   /** App version reported by app/info. */
   version: string;
+  /** The participant page's build, which a live workshop serves (dist/participant); absent: no workshops. */
+  participantPageDir?: string;
+  /** The network interfaces offered for a workshop (tests give a faked, loopback-only list). */
+  networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
 }
 
 /** A running browser host. */
@@ -31,6 +37,8 @@ export interface BrowserHost {
   /** The interface actually bound: always 127.0.0.1. */
   address: string;
   token: string;
+  /** The session's calls, for the command line that started this host (`tandem workshop` starts one through it). */
+  session: ApiImplementation;
   /** Ends open event streams, stops listening and closes the map. */
   close(): Promise<void>;
 }
@@ -48,6 +56,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     version: opts.version,
     dataDir: opts.dataDir,
     emit: (name, payload) => hub.broadcast(name, payload),
+    participantPageDir: opts.participantPageDir,
+    networkInterfaces: opts.networkInterfaces,
   });
   try {
     assertRegularFile(opts.file, 'Tandem map');
@@ -138,6 +148,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     port,
     address: (server.address() as AddressInfo).address,
     token,
+    session: session.api,
     close() {
       closing ??= new Promise<void>((resolve) => {
         hub.close();

@@ -135,6 +135,7 @@ async function ready(): Promise<void> {
     dialogs,
     printPdf: createPdfPrinter(BrowserWindow),
     reveal: (file) => shell.showItemInFolder(file),
+    participantPageDir: path.join(app.getAppPath(), 'dist', 'participant'),
     setMenu: (model) => {
       menuModel = model;
       void refreshMenu();

@@ -68,6 +68,11 @@ export class AutoVersions {
     if (store && this.edited) this.keepIfChanged(store, reason);
   }
 
+  /** Keeps a version now if the map changed since the last one (a workshop session ended, say). */
+  keepNow(reason: VersionReason): void {
+    if (this.store) this.keepIfChanged(this.store, reason);
+  }
+
   private keepIfChanged(store: DocumentStore, reason: VersionReason): void {
     if (store.versions.latest()?.revision !== store.revision) this.keep(store, reason);
   }

@@ -12,6 +12,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { DocumentStore, checkFile } from './documentStore';
 import { AutoVersions, historyApi, type AutoVersionOptions } from './history';
+import { workshopApi } from '../workshop/facilitator';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
@@ -39,6 +40,10 @@ export interface SessionOptions {
   reveal?: (path: string) => void;
   /** Builds the native menu from the renderer's menu model (Electron); absent in the browser host. */
   setMenu?: (model: MenuModel) => void;
+  /** The participant page's build (dist/participant), which a live workshop serves; absent: no workshops. */
+  participantPageDir?: string;
+  /** The operating system's network interfaces, for the workshop's address picker (tests give a faked list). */
+  networkInterfaces?: () => NodeJS.Dict<import('node:os').NetworkInterfaceInfo[]>;
   /** How automatic versions are kept (interval, clock); the defaults are the product's. */
   versions?: Pick<AutoVersionOptions, 'intervalMs' | 'now'>;
 }
@@ -98,6 +103,15 @@ export function createSession(opts: SessionOptions): Session {
       importing = null;
     }
   };
+  const workshop = workshopApi({
+    need: () => need(),
+    emit,
+    pageDir: opts.participantPageDir,
+    interfaces: opts.networkInterfaces,
+    beforeParticipantEdit: () => autoVersions.beforeEdit(),
+    onParticipantEdit: () => autoVersions.afterEdit(),
+    onEnded: () => autoVersions.keepNow('workshop'),
+  });
   const need = (): DocumentStore =>
     current ??
     (() => {
@@ -105,6 +119,8 @@ export function createSession(opts: SessionOptions): Session {
     })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
+    // A workshop runs on the map that was open: it ends before another is opened.
+    void workshop.stop();
     autoVersions.detach();
     current?.close();
     current = store;
@@ -135,6 +151,7 @@ export function createSession(opts: SessionOptions): Session {
       autoVersions.beforeEdit();
       const { revision } = store.applyParsed(command);
       autoVersions.afterEdit();
+      workshop.facilitatorApplied(command, revision);
       emit('map/changed', { revision });
       return { revision };
     },
@@ -236,6 +253,7 @@ export function createSession(opts: SessionOptions): Session {
       return { cancelled: running !== null };
     },
     ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now }),
+    ...workshop.api,
   };
 
   return {
@@ -243,6 +261,7 @@ export function createSession(opts: SessionOptions): Session {
     open: async (path) => api['map/open']({ path }) as OpenedMap,
     store: () => current,
     close: () => {
+      void workshop.stop();
       autoVersions.detach();
       current?.close();
       current = null;

@@ -58,14 +58,22 @@ export class WorkshopHub {
   private readonly owned = new Map<string, string>();
   private locked = false;
   private readonly onApplied: (cmd: Command, revision: number, author: string) => void;
+  private readonly onPresence: () => void;
 
   constructor(
     store: HubStore,
-    opts: { now?: () => number; onApplied?: (cmd: Command, revision: number, author: string) => void } = {},
+    opts: {
+      now?: () => number;
+      /** A participant's command reached the file. */
+      onApplied?: (cmd: Command, revision: number, author: string) => void;
+      /** Someone joined, left or came back. */
+      onPresence?: () => void;
+    } = {},
   ) {
     this.store = store;
     this.now = opts.now ?? Date.now;
     this.onApplied = opts.onApplied ?? (() => undefined);
+    this.onPresence = opts.onPresence ?? (() => undefined);
   }
 
   /** A new WebSocket whose upgrade passed the secret and Origin checks. Returns what its messages and close go to. */
@@ -245,5 +253,6 @@ export class WorkshopHub {
 
   private broadcastPresence(): void {
     this.broadcast({ t: 'presence', people: this.people() });
+    this.onPresence();
   }
 }

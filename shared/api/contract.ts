@@ -23,6 +23,31 @@ const commandArg = z.unknown().transform((value, ctx): Command => {
   }
 });
 const path = z.string().min(1, 'a file path is needed').max(4096);
+/** One address a workshop can listen on (electron/workshop/interfaces.ts). */
+const listenAddressSchema = z.object({
+  interfaceName: z.string(),
+  address: z.string(),
+  family: z.enum(['IPv4', 'IPv6']),
+  loopback: z.boolean(),
+  privateRange: z.boolean(),
+  linkLocal: z.boolean(),
+  virtual: z.boolean(),
+});
+
+/** A live workshop as the facilitator sees it. */
+const workshopStatusSchema = z.union([
+  z.object({ running: z.literal(false) }),
+  z.object({
+    running: z.literal(true),
+    address: z.string(),
+    /** The link participants open (and the QR code shows); it carries the session secret. */
+    joinUrl: z.string(),
+    /** The short code, as shown ("KX7-MPQ"). */
+    code: z.string(),
+    people: z.array(z.object({ id: z.string(), name: z.string(), team: z.string().nullable(), online: z.boolean() })),
+  }),
+]);
+
 /** A version, by its id (the command line also names one by its name). */
 const versionRef = z.string().min(1, 'a version is needed').max(120);
 
@@ -194,6 +219,22 @@ export const contract = {
     args: z.object({ from: versionRef, to: versionRef.nullable(), format: z.enum(['pdf', 'csv']), path }),
     result: z.object({ files: z.array(z.string()) }),
   },
+  /** The addresses of this computer a workshop can listen on, the LAN address of a real interface preselected. */
+  'workshop/addresses': {
+    args: empty,
+    result: z.object({ addresses: z.array(listenAddressSchema), preferred: z.string().nullable() }),
+  },
+  /**
+   * Starts a live workshop on the open map, listening on `address` (one of `workshop/addresses`) and `port` (a free
+   * one when absent). Nothing listens on the network before this call; `workshop/stop` or closing the map ends it.
+   */
+  'workshop/start': {
+    args: z.object({ address: z.string().min(1).max(64), port: z.number().int().min(1024).max(65535).optional() }),
+    result: workshopStatusSchema,
+  },
+  'workshop/stop': { args: empty, result: z.object({ stopped: z.boolean() }) },
+  /** Whether a workshop runs, its join link and code, and who is in it. */
+  'workshop/status': { args: empty, result: workshopStatusSchema },
   /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
   'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;
@@ -208,6 +249,8 @@ export const events = {
   'menu/action': z.object({ action: menuActionSchema }),
   'map/opened': openedMapSchema,
   'map/changed': z.object({ revision: z.number().int() }),
+  /** A workshop started or ended, or someone joined, left or came back. */
+  'workshop/changed': z.object({}),
   /** A version was kept or removed: the History panel lists them again. */
   'history/changed': z.object({}),
   /** Share of the survey file read so far during `survey/import`. */

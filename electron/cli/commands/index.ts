@@ -6,11 +6,13 @@ import { importSurveyCommand } from './importSurvey';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
 import { statsCommand } from './stats';
+import { workshopCommand } from './workshop';
 
 /** Every `tandem` command, in the order the help lists them. A new command is one module added here. */
 export const COMMANDS: readonly CommandSpec[] = [
   newCommand,
   serveCommand,
+  workshopCommand,
   checkCommand,
   exportCommand,
   importJsonCommand,

@@ -4,7 +4,7 @@ import { startBrowserHost } from '../../host/server';
 import { isBuilt } from '../../host/static';
 import { defaultDataDir, ensureSampleMap } from '../../services/paths';
 import { flag, stringOption, UsageError, type CommandSpec } from '../command';
-import { appVersion, RENDERER_DIR } from '../repo';
+import { appVersion, PARTICIPANT_DIR, RENDERER_DIR } from '../repo';
 
 /** `tandem serve`: the app in a browser, served from 127.0.0.1 until Ctrl+C. */
 export const serveCommand: CommandSpec = {
@@ -37,6 +37,7 @@ export const serveCommand: CommandSpec = {
       file,
       dataDir,
       rendererDir: RENDERER_DIR,
+      participantPageDir: PARTICIPANT_DIR,
       version: appVersion(),
       ...(port === undefined ? {} : { port }),
     });
@@ -46,25 +47,30 @@ export const serveCommand: CommandSpec = {
       io.err(`tandem: the app is not built yet (no ${RENDERER_DIR}/index.html): run npm run build`);
     if (flag(values, 'open')) openInBrowser(host.url);
 
-    await new Promise<void>((done) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void host.close().then(done, done);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped(host.close);
     return 0;
   },
 };
 
-function parsePort(raw: string | undefined): number | undefined {
+export function parsePort(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port > 65535)
     throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}"`);
   return port;
+}
+
+/** Waits for Ctrl+C (or SIGTERM), then runs `close`. */
+export function untilStopped(close: () => Promise<void>): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void close().then(done, done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 /** Best effort: a missing opener (no desktop, no xdg-open) only means the user copies the address by hand. */
