@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 // relation has no cycle, so a mutual import between two folders is always reported on one side of it.
 const ROOT = '(root)';
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  [ROOT]: ['shell', 'canvas', 'insight', 'export', 'panels', 'ui', 'store', 'api', 'styles'],
-  shell: ['canvas', 'insight', 'export', 'panels', 'ui', 'store', 'api', 'styles'],
+  [ROOT]: ['shell', 'canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'api', 'styles'],
+  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'api', 'styles'],
   // The one order among features: a card on the canvas draws insight badges, trace state and metric rows.
   canvas: ['insight', 'ui', 'store', 'api', 'styles'],
   insight: ['ui', 'store', 'api', 'styles'],
   export: ['ui', 'store', 'api', 'styles'],
   panels: ['ui', 'store', 'api', 'styles'],
+  workshop: ['ui', 'store', 'api', 'styles'],
+  // The participant page is its own bundle: it shares only shared/ with the editor, never the editor's folders.
+  participant: [],
   ui: ['store', 'api', 'styles'],
   store: [],
   api: [],

@@ -6,6 +6,7 @@ import { ExportEntry } from './ExportEntry';
 import { SaveAsDialog } from './SaveAsDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
+import { WorkshopDialog } from '../workshop/WorkshopDialog';
 
 /** Whichever dialog the chrome slice says is open. */
 export function Dialogs({ client }: { client: TandemClient }) {
@@ -22,6 +23,7 @@ export function Dialogs({ client }: { client: TandemClient }) {
   if (dialog === 'shortcuts') return <ShortcutSheet onClose={close} />;
   if (dialog === 'palette') return <CommandPalette onClose={close} />;
   if (dialog === 'export') return <ExportEntry client={client} onClose={close} />;
+  if (dialog === 'workshop') return <WorkshopDialog client={client} onClose={close} />;
   if (dialog === 'saveAs')
     return <SaveAsDialog client={client} currentPath={path} title={title} onOpened={opened} onClose={close} />;
   if (dialog === 'start')

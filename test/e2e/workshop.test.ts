@@ -1,10 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { launchChromium } from '../helpers/browserHost';
-import { startWorkshop, type RunningWorkshop } from '../helpers/workshop';
+import { startBrowserHost } from '../../electron/host/server';
+import { createFromTemplate } from '../../shared/templates';
+import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
+import { PARTICIPANT_DIR, startWorkshop, type RunningWorkshop } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -19,7 +23,7 @@ afterAll(async () => {
   await room?.close();
 });
 
-async function join(context: BrowserContext, url: string, name: string): Promise<Page> {
+async function joinRoom(context: BrowserContext, url: string, name: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel('Your name').fill(name);
@@ -41,7 +45,7 @@ describe('a workshop room on loopback', () => {
   it('takes pain points from eight participants at once, each once in the file and seen by the others', async () => {
     const names = ['Olena', 'Marek', 'Li Wei', 'Anna', 'Taras', 'Zofia', 'Chen', 'Ivan'];
     const contexts = await Promise.all(names.map(() => browser.newContext({ viewport: { width: 1280, height: 720 } })));
-    const pages = await Promise.all(contexts.map((c, i) => join(c, room.server.joinUrl, names[i]!)));
+    const pages = await Promise.all(contexts.map((c, i) => joinRoom(c, room.server.joinUrl, names[i]!)));
     await Promise.all(pages.map((p, i) => addPain(p, `Waiting too long (${names[i]})`, (i % 5) + 1)));
     // Every page sees every contribution, confirmed by the host.
     for (const page of pages)
@@ -105,5 +109,61 @@ describe('a workshop room on loopback', () => {
     expect(room.store.revision).toBe(before);
     expect(room.store.doc.cards.some((c) => c.id === victim)).toBe(true);
     ws.close();
+  });
+});
+
+describe('the facilitator runs a workshop from the editor', () => {
+  it('invites from the palette on the chosen address, sees who joined and their pain point on the map, and ends it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-facilitator-'));
+    const file = join(dir, 'room.tandem');
+    DocumentStore.create(file, createFromTemplate('sample')).close();
+    const host = await startBrowserHost({
+      file,
+      dataDir: join(dir, 'data'),
+      rendererDir: RENDERER_DIR,
+      participantPageDir: PARTICIPANT_DIR,
+      version: '0',
+      // The Wi-Fi entry is listed for the picker only; the test chooses loopback.
+      networkInterfaces: () => ({
+        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
+        wlan0: [{ address: '192.168.1.23', netmask: '', family: 'IPv4', mac: '', internal: false, cidr: null }],
+      }),
+    });
+    const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await facilitator.goto(host.url);
+      await facilitator.locator('.react-flow__node').first().waitFor();
+      await facilitator.keyboard.press('Control+k');
+      await facilitator.keyboard.type('Invite participants');
+      await facilitator.keyboard.press('Enter');
+      // The LAN address is preselected; nothing listens yet.
+      await expect(facilitator.getByRole('radio', { name: /192\.168\.1\.23/ }).isChecked()).resolves.toBe(true);
+      await facilitator.getByRole('radio', { name: /127\.0\.0\.1/ }).check();
+      await facilitator.getByRole('button', { name: 'Start workshop' }).click();
+      const joinUrl = (await facilitator.locator('.workshop-url').textContent()) ?? '';
+      expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?s=/);
+      await expect(facilitator.getByRole('img', { name: 'QR code of the join link' }).isVisible()).resolves.toBe(true);
+      const participant = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await joinRoom(participant, joinUrl, 'Olena');
+      await facilitator.getByText('1 here').waitFor();
+      await facilitator.getByText('Olena').waitFor();
+      await addPain(page, 'Receipt printer jams', 5);
+      await facilitator.getByRole('button', { name: 'Keep running' }).click();
+      // The facilitator's map has it, live: the pain point register lists it (the sample's five and hers).
+      await facilitator.getByRole('tab', { name: 'Pain points' }).click();
+      await facilitator.getByRole('button', { name: /Open the pain point register \(6\)/ }).click({ timeout: 5000 });
+      await facilitator.getByText('Receipt printer jams').first().waitFor();
+      await facilitator.keyboard.press('Escape');
+      await facilitator.keyboard.press('Control+k');
+      await facilitator.keyboard.type('Invite participants');
+      await facilitator.keyboard.press('Enter');
+      await facilitator.getByRole('button', { name: 'End workshop' }).click();
+      await page.getByText('The facilitator ended the workshop.').waitFor();
+      await participant.close();
+    } finally {
+      await facilitator.close();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
 import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import type { Action } from '../../ui/actions/action';
+import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
 import { EDIT_ACTIONS } from './editActions';
 import { HELP_ACTIONS } from './helpActions';
 import { MAP_ACTIONS } from './mapActions';
@@ -19,6 +20,7 @@ export const ACTIONS: readonly Action[] = [
   ...EDIT_ACTIONS,
   ...MAP_ACTIONS,
   ...EXPORT_ACTIONS,
+  ...WORKSHOP_ACTIONS,
   ...SURVEY_ACTIONS,
   ...LINK_ACTIONS,
   ...CARD_ACTIONS,
