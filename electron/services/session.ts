@@ -138,9 +138,11 @@ export function createSession(opts: SessionOptions): Session {
       return {};
     },
     'map/current': () => opened(need()),
-    'map/apply': ({ command, baseRevision }) => {
+    'map/apply': ({ command, baseRevision, origin }) => {
       const store = need();
-      if (baseRevision !== store.revision) {
+      // A window that follows map/applied has seen what it has been sent; its command goes on top of the rest.
+      const rebases = origin !== undefined && baseRevision <= store.revision;
+      if (baseRevision !== store.revision && !rebases) {
         throw new ApiFailure(
           'stale',
           `The map changed elsewhere (it is at revision ${store.revision}, this window had ${baseRevision}); it has been reloaded.`,
@@ -152,6 +154,7 @@ export function createSession(opts: SessionOptions): Session {
       const { revision } = store.applyParsed(command);
       autoVersions.afterEdit();
       workshop.facilitatorApplied(command, revision);
+      emit('map/applied', { revision, command, origin: origin ?? null, author: 'facilitator' });
       emit('map/changed', { revision });
       return { revision };
     },

@@ -82,8 +82,9 @@ export function workshopApi(ctx: WorkshopContext): {
             },
           },
           {
-            onApplied: (_cmd, revision) => {
+            onApplied: (command, revision, author) => {
               ctx.onParticipantEdit();
+              ctx.emit('map/applied', { revision, command, origin: null, author });
               ctx.emit('map/changed', { revision });
             },
             onPresence: () => ctx.emit('workshop/changed', {}),

@@ -19,6 +19,8 @@ export function useHostEvents(client: TandemClient): void {
         if (opened.path === s.path && opened.revision <= s.revision) return;
         s.load(opened);
       }),
+      // Another window's or a participant's edit: applied here, this window's undo steps kept.
+      client.onEvent('map/applied', (event) => store.getState().applyRemote(event)),
       client.onEvent('map/changed', ({ revision }) => {
         // Our own commands announce themselves too; only a revision beyond ours, once our sends are answered,
         // means someone else changed the file.

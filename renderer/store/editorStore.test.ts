@@ -23,7 +23,8 @@ describe('editor store', () => {
     host.release();
     await store.getState().whenSynced();
     expect(host.calls.filter((c) => c.name === 'map/apply')).toEqual([
-      { name: 'map/apply', args: { command: rename, baseRevision: 0 } },
+      // The window names itself, so it can tell its own commands from others' in the host's map/applied events.
+      { name: 'map/apply', args: { command: rename, baseRevision: 0, origin: expect.stringMatching(/^w/) } },
     ]);
     expect(store.getState().revision).toBe(1);
     expect(titleOf(host.doc)).toBe('Queues at the till');

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { newId } from '../../shared/ids';
 import type { OpenedMap, TandemApi } from '../../shared/api/contract';
 import { chromeSlice } from './chromeSlice';
 import { documentSlice } from './documentSlice';
@@ -18,6 +19,8 @@ export type EditorStore = StoreApi<EditorState>;
 /** A fresh editor store for one open map, talking to the host through `api`. One per window (and per test). */
 export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStore {
   const queue = createSerialQueue();
+  // This window's name in the host's map/applied events.
+  const origin = `w${newId()}`;
   // Bumped whenever the document is replaced wholesale: queued sends from before are then dropped.
   let epoch = 0;
   const bumpEpoch = () => {
@@ -25,7 +28,7 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
   };
   return createStore<EditorState>()((...a) => ({
     ...documentSlice(opened, api, bumpEpoch)(...a),
-    ...historySlice({ api, queue, epoch: () => epoch })(...a),
+    ...historySlice({ api, queue, epoch: () => epoch, origin })(...a),
     ...uiSlice(...a),
     ...chromeSlice(...a),
     ...panelsSlice(...a),

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { TandemApi } from '../../shared/api/contract';
-import { applyCommand, applyParsedCommand } from '../../shared/commands/apply';
+import { applyCommand, applyParsedCommand, parseCommand } from '../../shared/commands/apply';
 import type { CommandResult } from '../../shared/commands/handler';
 import { describeCommand } from '../../shared/commands/describe';
 import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
+import { rebaseOnto, touchedIds, type Unconfirmed } from './remoteEdits';
 import type { SerialQueue } from './serialQueue';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
 
@@ -15,6 +16,8 @@ interface Sync {
   api: TandemApi;
   queue: SerialQueue;
   epoch(): number;
+  /** This window's name in `map/applied` events, so it knows its own commands from others'. */
+  origin: string;
 }
 
 /**
@@ -49,19 +52,27 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
 
     /** Sends queued and not yet answered; `saving` is true while there are any. */
     let inFlight = 0;
+    /**
+     * The commands sent and not yet answered, oldest first, with their inverses: what a remote command rebases. The
+     * queue answers in order, so each answer takes the first; a reload (a new epoch) leaves the old ones out.
+     */
+    let unconfirmed: (Unconfirmed & { epoch: number })[] = [];
 
-    /** Queues the send of a command already applied locally. */
-    function send(cmd: Command): void {
+    /** Queues the send of a command already applied locally; `inverse` takes it back. */
+    function send(cmd: Command, inverse: Command): void {
       const epoch = sync.epoch();
       if (inFlight++ === 0) set({ saving: true });
+      unconfirmed.push({ cmd, inverse, epoch });
       void sync.queue.push(async () => {
         try {
           if (epoch !== sync.epoch()) return;
-          const r = await sync.api['map/apply']({ command: cmd, baseRevision: get().revision });
+          const r = await sync.api['map/apply']({ command: cmd, baseRevision: get().revision, origin: sync.origin });
           if (epoch !== sync.epoch()) return;
-          if (r.ok) set({ revision: r.data.revision });
+          // Others' commands may have come in between: the revision only goes forward.
+          if (r.ok) set({ revision: Math.max(get().revision, r.data.revision) });
           else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
         } finally {
+          unconfirmed = unconfirmed.slice(1);
           if (--inFlight === 0) set({ saving: false });
         }
       });
@@ -71,7 +82,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
     function run(cmd: Command): Command | null {
       const result = applyLocally(cmd, false);
       if (!result) return null;
-      send(cmd);
+      send(cmd, result.inverse);
       return result.inverse;
     }
 
@@ -79,7 +90,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
     function closeOpen(): void {
       const top = get().past.at(-1);
       if (!top?.open) return;
-      send(top.redo);
+      send(top.redo, top.undo);
       set((s) => ({ past: [...s.past.slice(0, -1), { ...top, open: false }] }));
     }
 
@@ -87,7 +98,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       closeOpen();
       const result = applyLocally(cmd, true);
       if (!result) return false;
-      if (!open) send(cmd);
+      if (!open) send(cmd, result.inverse);
       lastId += 1;
       const entry: HistoryEntry = {
         id: lastId,
@@ -116,7 +127,8 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         open: false,
       };
       // A closed step already reached the host, so only the new command travels; an open one goes whole.
-      send(target.open ? joined.redo : cmd);
+      if (target.open) send(joined.redo, joined.undo);
+      else send(cmd, result.inverse);
       set((s) => ({ past: [...s.past.slice(0, -1), joined], future: [] }));
       return true;
     }
@@ -137,6 +149,12 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       undo() {
         const entry = get().past.at(-1);
         if (!entry) return;
+        if (entry.conflict) {
+          // Applying its inverse now would undo someone else's change too: the step is dropped, and said so.
+          get().showError(`“${entry.label}” was not undone: ${entry.conflict}. The next Undo goes further back.`);
+          set((s) => ({ past: s.past.slice(0, -1) }));
+          return;
+        }
         // An open step never reached the host: taking it back is local only.
         const inverse = entry.open ? applyLocally(entry.undo, false)?.inverse : run(entry.undo);
         if (!inverse) return;
@@ -146,12 +164,60 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         closeOpen();
         const entry = get().future.at(-1);
         if (!entry) return;
+        if (entry.conflict) {
+          get().showError(`“${entry.label}” was not redone: ${entry.conflict}.`);
+          set((s) => ({ future: s.future.slice(0, -1) }));
+          return;
+        }
         const inverse = run(entry.redo);
         if (!inverse) return;
         // The fresh inverse describes the document as it is now, which is what the next undo must restore.
         set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, { ...entry, undo: inverse }] }));
       },
       whenSynced: () => sync.queue.idle(),
+      applyRemote({ revision, command, origin, author }) {
+        if (origin === sync.origin) return;
+        const epoch = sync.epoch();
+        const mine = unconfirmed.filter((u) => u.epoch === epoch);
+        const top = get().past.at(-1);
+        const open = top?.open ? [{ cmd: top.redo, inverse: top.undo }] : [];
+        let other: Command;
+        let rebased: ReturnType<typeof rebaseOnto>;
+        try {
+          other = parseCommand(command);
+          rebased = rebaseOnto(get().doc, [...mine, ...open], other);
+        } catch {
+          void get()
+            .whenSynced()
+            .then(() => get().reload('A change made elsewhere did not fit with yours.'));
+          return;
+        }
+        unconfirmed = [
+          ...rebased.unconfirmed.slice(0, mine.length).map((u) => ({ ...u, epoch })),
+          ...unconfirmed.filter((u) => u.epoch !== epoch),
+        ];
+        const ids = touchedIds(other);
+        const who = author === 'facilitator' ? 'another window' : 'a participant';
+        const mark = (e: HistoryEntry): HistoryEntry => {
+          if (e.conflict || e.open) return e;
+          const own = touchedIds(e.redo, touchedIds(e.undo));
+          for (const id of ids)
+            if (own.has(id)) return { ...e, conflict: `${who} changed what it changed (${describeCommand(other)})` };
+          return e;
+        };
+        set((s) => {
+          const past = s.past.map(mark);
+          const last = past.at(-1);
+          if (last?.open && open.length > 0)
+            past[past.length - 1] = { ...last, undo: rebased.unconfirmed.at(-1)!.inverse };
+          return {
+            doc: rebased.doc,
+            revision: Math.max(s.revision, revision),
+            past,
+            future: s.future.map(mark),
+          };
+        });
+      },
     };
   };
 }

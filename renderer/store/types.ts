@@ -1,4 +1,4 @@
-import type { OpenedMap } from '../../shared/api/contract';
+import type { EventPayload, OpenedMap } from '../../shared/api/contract';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { ChromeSlice } from './chromeSlice';
@@ -20,6 +20,8 @@ export interface HistoryEntry {
   redo: Command;
   /** Still waiting for the commands that complete it: applied here, not yet sent to the host. */
   open: boolean;
+  /** Someone else has changed what this step changed since: undoing it would undo theirs too, so it is refused. */
+  conflict?: string;
 }
 
 /**
@@ -58,6 +60,11 @@ export interface HistorySlice {
   redo(): void;
   /** Resolves when every command sent so far has been answered by the host. */
   whenSynced(): Promise<void>;
+  /**
+   * Another window's or a participant's command reached the file: it is applied under this window's unconfirmed
+   * commands (the host's order), and the undo steps it touches are marked so that undoing them is refused.
+   */
+  applyRemote(event: EventPayload<'map/applied'>): void;
 }
 
 export type PanelName = 'inspector' | 'legend';

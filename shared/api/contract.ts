@@ -126,7 +126,16 @@ export const contract = {
   },
   'map/current': { args: empty, result: openedMapSchema },
   'map/apply': {
-    args: z.object({ command: commandArg, baseRevision: z.number().int().min(0) }),
+    args: z.object({
+      command: commandArg,
+      baseRevision: z.number().int().min(0),
+      /**
+       * The window that sends it, when that window applies the `map/applied` events of others: its command is then
+       * applied on top of whatever others did since `baseRevision` (refused only if it no longer fits), instead of
+       * being refused as stale.
+       */
+      origin: z.string().min(1).max(64).optional(),
+    }),
     result: z.object({ revision: z.number().int().min(0) }),
   },
   'map/open': { args: z.object({ path }), result: openedMapSchema },
@@ -249,6 +258,17 @@ export const events = {
   'menu/action': z.object({ action: menuActionSchema }),
   'map/opened': openedMapSchema,
   'map/changed': z.object({ revision: z.number().int() }),
+  /**
+   * A command reached the file: its revision, the command, the window that sent it (`origin`, null for a workshop
+   * participant) and who made it. Sent before `map/changed` of the same revision. A window applies the commands of
+   * others to its map and keeps its own undo steps.
+   */
+  'map/applied': z.object({
+    revision: z.number().int().min(1),
+    command: z.unknown(),
+    origin: z.string().max(64).nullable(),
+    author: z.string().max(64),
+  }),
   /** A workshop started or ended, or someone joined, left or came back. */
   'workshop/changed': z.object({}),
   /** A version was kept or removed: the History panel lists them again. */

@@ -133,6 +133,13 @@ describe('the facilitator runs a workshop from the editor', () => {
     try {
       await facilitator.goto(host.url);
       await facilitator.locator('.react-flow__node').first().waitFor();
+      // An edit of the facilitator's own before the room joins: its undo step must survive the participants' edits.
+      const titleField = facilitator.getByRole('textbox', { name: 'Map title' });
+      const original = await titleField.inputValue();
+      await titleField.fill('Checkout workshop, Warsaw');
+      await titleField.press('Tab');
+      await facilitator.locator('button[aria-label^="Undo "]').waitFor();
+      await facilitator.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
       await facilitator.keyboard.press('Control+k');
       await facilitator.keyboard.type('Invite participants');
       await facilitator.keyboard.press('Enter');
@@ -153,7 +160,13 @@ describe('the facilitator runs a workshop from the editor', () => {
       await facilitator.getByRole('tab', { name: 'Pain points' }).click();
       await facilitator.getByRole('button', { name: /Open the pain point register \(6\)/ }).click({ timeout: 5000 });
       await facilitator.getByText('Receipt printer jams').first().waitFor();
-      await facilitator.keyboard.press('Escape');
+      // Her pain point did not cost the facilitator the undo step: Undo takes back the title, and only the title.
+      await facilitator.locator('button[aria-label^="Undo "]').click();
+      await facilitator.getByRole('tab', { name: 'Inspector' }).click();
+      await expect.poll(() => titleField.inputValue()).toBe(original);
+      // The register (still open below the map) counts the sample's five pain points and hers.
+      await facilitator.getByRole('tab', { name: 'Pain points (6)' }).waitFor();
+      await facilitator.getByRole('button', { name: 'Close the register' }).click();
       await facilitator.keyboard.press('Control+k');
       await facilitator.keyboard.type('Invite participants');
       await facilitator.keyboard.press('Enter');

@@ -1,3 +1,4 @@
+import type { Command } from '../../shared/commands/types';
 import type { ReactElement } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { render, type RenderResult } from '@testing-library/react';
@@ -35,6 +36,8 @@ export interface FakeHost {
   release(): void;
   /** Pushes a host event to the subscribers. */
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void;
+  /** A command made elsewhere (a participant, another window): committed here and announced as the host does. */
+  applyElsewhere(command: Command, author?: string): void;
 }
 
 /** A fake host serving `opened`; `map/apply` really applies commands, so `map/current` tells the truth. */
@@ -62,7 +65,9 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
         refusal = null;
         return { ok: false, error };
       }
-      if (args.baseRevision !== revision)
+      // As the session: a window that names itself follows map/applied, so its command goes on top of the rest.
+      const rebases = args.origin !== undefined && args.baseRevision <= revision;
+      if (args.baseRevision !== revision && !rebases)
         return { ok: false, error: { code: 'stale', message: `stale: host at ${revision}` } };
       doc = applyCommand(doc, args.command).doc;
       revision += 1;
@@ -106,6 +111,12 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
     },
     emit(name, payload) {
       for (const l of listeners.get(name) ?? []) l(payload);
+    },
+    applyElsewhere(command, author = 'participant-1') {
+      doc = applyCommand(doc, command).doc;
+      revision += 1;
+      for (const l of listeners.get('map/applied') ?? []) l({ revision, command, origin: null, author });
+      for (const l of listeners.get('map/changed') ?? []) l({ revision });
     },
   };
 }

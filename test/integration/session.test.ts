@@ -36,7 +36,7 @@ describe('the API session', () => {
       ok: true,
       data: { revision: 1 },
     });
-    expect(events.map(([name]) => name)).toEqual(['map/opened', 'map/changed']);
+    expect(events.map(([name]) => name)).toEqual(['map/opened', 'map/applied', 'map/changed']);
     const current = await session.api['map/current']({});
     expect(current.doc.cards.map((c) => c.title)).toEqual(['Fills in the form']);
     session.close();
