@@ -6,6 +6,7 @@ import { describeCommand } from '../../shared/commands/describe';
 import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
 import type { SerialQueue } from './serialQueue';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
 
 /** How many steps Undo remembers; older ones fall off. */
@@ -121,11 +122,19 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       return true;
     }
 
+    /** The one gate: while a kept version stands in for the map, nothing may change it, whatever asked. */
+    function readOnly(): boolean {
+      if (!get().viewing) return false;
+      get().showError(READ_ONLY_MESSAGE);
+      return true;
+    }
+
     return {
       past: [],
       future: [],
       saving: false,
       dispatch(cmd, label, mode: HistoryMode = 'record') {
+        if (readOnly()) return false;
         if (typeof mode === 'object') {
           const top = get().past.at(-1);
           // Joining is for the step the caller started; anything done since makes this a step of its own.
@@ -135,6 +144,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         return record(cmd, label, mode === 'open');
       },
       undo() {
+        if (readOnly()) return;
         const entry = get().past.at(-1);
         if (!entry) return;
         // An open step never reached the host: taking it back is local only.
@@ -143,6 +153,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, { ...entry, open: false }] }));
       },
       redo() {
+        if (readOnly()) return;
         closeOpen();
         const entry = get().future.at(-1);
         if (!entry) return;
