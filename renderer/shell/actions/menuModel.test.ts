@@ -27,7 +27,17 @@ const ids = (items: ReturnType<typeof menuModel>['file']) => items.map((i) => ('
 describe('the menu model sent to the desktop app', () => {
   it('lists the registry’s File, Edit, View and Help actions in sections', () => {
     const m = model().build();
-    expect(ids(m.file)).toEqual(['new-from-template', 'open', 'save-as', '—', 'export', 'import-survey']);
+    expect(ids(m.file)).toEqual([
+      'new-from-template',
+      'open',
+      'save-as',
+      '—',
+      'export',
+      'import-survey',
+      '—',
+      'save-version',
+      'show-history',
+    ]);
     expect(ids(m.edit)).toEqual(['undo', 'redo', '—', 'select-all', 'duplicate', 'delete']);
     expect(ids(m.view)).toEqual(['zoom-in', 'zoom-out', 'zoom-fit', '—', 'toggle-panels', 'toggle-minimap']);
     expect(ids(m.help)).toEqual(['command-palette', 'shortcuts']);
