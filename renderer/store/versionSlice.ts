@@ -139,7 +139,13 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
       async leaveVersion() {
         const v = get().viewing;
         if (!v) return;
-        set({ viewing: null, doc: v.live.doc, selection: v.live.selection });
+        // The read-only message is about the version just left: it no longer applies.
+        set((s) => ({
+          viewing: null,
+          doc: v.live.doc,
+          selection: v.live.selection,
+          error: s.error === READ_ONLY_MESSAGE ? null : s.error,
+        }));
         if (v.stale) await get().reload();
       },
       noteHostChange() {

@@ -8,7 +8,7 @@ const dayOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).
 export function versionTime(iso: string, now: Date = new Date(), locale?: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
   const days = Math.round((dayOf(now) - dayOf(at)) / 86_400_000);
   if (days === 0) return `Today ${time}`;
   if (days === 1) return `Yesterday ${time}`;

@@ -55,11 +55,13 @@ export function VersionBanner() {
     });
   return (
     <section className={`version-banner version-banner--${mode}`} aria-label="Version shown">
-      <p className="version-banner__text">
-        {mode === 'view' ? 'Viewing' : 'Comparing'} <strong>‘{name}’</strong> · {when}
-        {mode === 'view' ? ' — read-only' : ' with the current map — read-only'}
-      </p>
-      {mode === 'compare' && <MarkLegend />}
+      <div className="version-banner__row">
+        <p className="version-banner__text">
+          {mode === 'view' ? 'Viewing' : 'Comparing'} <strong>‘{name}’</strong> · {when}
+          {mode === 'view' ? ' — read-only' : ' with the current map — read-only'}
+        </p>
+        {mode === 'compare' && <MarkLegend />}
+      </div>
       <div className="version-banner__buttons">
         <button
           type="button"

@@ -35,7 +35,7 @@ export function VersionList({
 }) {
   return (
     <ul className="version-list" aria-label="Versions, newest first" onKeyDown={moveFocus}>
-      {versions.map((v) => (
+      {versions.map((v, i) => (
         <li key={v.id}>
           <button
             type="button"
@@ -47,7 +47,9 @@ export function VersionList({
             <span className={`version-item__name${v.name ? '' : ' version-item__name--auto'}`}>
               {v.name ?? label(`versionReason.${v.reason}`)}
             </span>
-            <span className="version-item__summary">{summaryLine(v.changes)}</span>
+            <span className="version-item__summary">
+              {v.changes.length === 0 && i === versions.length - 1 ? 'The first version kept' : summaryLine(v.changes)}
+            </span>
           </button>
         </li>
       ))}
