@@ -85,10 +85,18 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
     /** The live map, whether or not a version stands in for it now. */
     const liveOf = (s: EditorState): LiveMap => s.viewing?.live ?? { doc: s.doc, selection: s.selection };
 
-    /** Stands `doc` in for the live map; editing state is closed first so nothing half-typed lands on a version. */
-    function show(viewing: Omit<Viewing, 'live' | 'stale'>, doc: TandemDoc): void {
+    /**
+     * Closes a title being typed and waits until the host has every edit, so that what the host compares or restores
+     * against is the map the user sees.
+     */
+    async function settle(): Promise<void> {
       const s = get();
-      if (s.editing) s.commitEditing(s.doc.cards.find((c) => c.id === s.editing?.cardId)?.title ?? '');
+      if (s.editing && !s.viewing) s.commitEditing(s.doc.cards.find((c) => c.id === s.editing?.cardId)?.title ?? '');
+      await get().whenSynced();
+    }
+
+    /** Stands `doc` in for the live map. */
+    function show(viewing: Omit<Viewing, 'live' | 'stale'>, doc: TandemDoc): void {
       const st = get();
       set({
         viewing: { ...viewing, live: liveOf(st), stale: st.viewing?.stale ?? false },
@@ -96,6 +104,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         selection: [],
         selectedLinkId: null,
         renamingId: null,
+        editing: null,
       });
     }
 
@@ -115,12 +124,14 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         return { ok: true };
       },
       async viewVersion(id) {
+        await settle();
         const r = await api['history/read']({ id });
         if (!r.ok) return failed(`The version could not be read: ${r.error.message}`);
         show({ version: r.data.version, mode: 'view', comparison: null, marks: null }, r.data.doc);
         return { ok: true };
       },
       async compareVersion(id) {
+        await settle();
         const [read, compared] = await Promise.all([
           api['history/read']({ id }),
           api['history/compare']({ from: id, to: null }),
@@ -157,7 +168,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
           get().viewing?.version.id === id ? get().viewing?.version : get().versions?.find((v) => v.id === id);
         await get().leaveVersion();
         // The host builds the command against its map: every edit of ours must have reached it first.
-        await get().whenSynced();
+        await settle();
         const r = await api['history/restore']({ id });
         if (!r.ok) return failed(`The version could not be restored: ${r.error.message}`);
         if (r.data.command === null) return { ok: true, unchanged: true };
