@@ -25,6 +25,7 @@ export function documentSlice(
         selection: [],
         viewing: null,
         versions: null,
+        historyNotice: null,
       });
     },
     async reload(reason) {

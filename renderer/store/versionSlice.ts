@@ -69,6 +69,12 @@ export interface VersionSlice {
   /** What the History panel says last ("Version saved", "The map already matches …"); null for nothing. */
   historyNotice: string | null;
   setHistoryNotice(notice: string | null): void;
+  /** The keyboard focus is to go to the versions as soon as they are listed (Version history, after a save). */
+  versionFocusPending: boolean;
+  /** The History tab took the focus. */
+  versionFocusTaken(): void;
+  /** Opens the History tab and puts the focus on the newest version (or on Save version… when there is none). */
+  focusVersions(): void;
   /** Asks the host's Save dialog for a path; `needPath` where it has none (the browser host). */
   askSavePath(suggestedName: string, format?: 'pdf' | 'csv'): Promise<PathOutcome>;
   /** Writes version `id` as a new map at `path` and opens that copy. */
@@ -177,6 +183,12 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
       },
       historyNotice: null,
       setHistoryNotice: (notice) => set({ historyNotice: notice }),
+      versionFocusPending: false,
+      focusVersions() {
+        get().showPanel('history');
+        set({ versionFocusPending: true });
+      },
+      versionFocusTaken: () => set({ versionFocusPending: false }),
       async askSavePath(suggestedName, format) {
         const r = await api['dialog/save']({
           suggestedName,
@@ -187,9 +199,12 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         return r.data.path ? { kind: 'path', path: r.data.path } : { kind: 'cancelled' };
       },
       async openVersionCopy(id, path) {
+        // Taken now: the host announces the opened copy (map/opened) maybe before it answers, which ends the view.
+        const version = get().viewing?.version ?? get().versions?.find((v) => v.id === id);
         const r = await api['history/openCopy']({ id, path });
         if (!r.ok) return failed(`The copy could not be made: ${r.error.message}`);
         get().load(r.data);
+        if (version) set({ historyNotice: `Opened a copy of “${versionTitle(version)}” as ${r.data.path}.` });
         return { ok: true };
       },
       async exportComparison(format, path) {

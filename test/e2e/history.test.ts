@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -130,5 +130,45 @@ describe('version history in Chromium against the browser host', () => {
     await page.keyboard.press('Control+Shift+Z');
     await card(page, 'Pays by phone').waitFor({ state: 'detached' });
     await expect.poll(() => titlesOnDisk(file)).toEqual(atVersion);
+  });
+
+  it('opens a version as a copy, by keyboard alone', async () => {
+    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const { page, file, dir } = hosted;
+    await card(page, QUEUES).waitFor({ state: 'visible' });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    // Version history from the palette; Ctrl+S and a name; the new version takes the focus.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('version history');
+    await page.keyboard.press('Enter');
+    await page.getByText('No versions yet.').waitFor();
+    await page.keyboard.press('Control+S');
+    await page.keyboard.type('Before the Kyiv workshop');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toContain('Before the Kyiv workshop');
+    const atVersion = titlesOnDisk(file);
+
+    // An edit, then the version shown (Enter on it) and Open as copy… reached with Shift+Tab from the list.
+    await retitle(page, QUEUES, 'Waits at the till');
+    await page.locator('.version-item').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Version shown' }).waitFor();
+    for (let i = 0; i < 40 && !(await focused()).includes('Open as copy'); i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toContain('Open as copy');
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel(/Path of the new map file/);
+    await field.waitFor();
+    await shot(page, 'open-copy');
+    const copy = path.join(dir, 'kyiv copy.tandem');
+    await field.fill(copy);
+    await page.keyboard.press('Enter');
+
+    // The copy is open in the window, holds the version, and the map it came from keeps its edit.
+    await page.getByText('kyiv copy.tandem', { exact: true }).waitFor();
+    expect(existsSync(copy)).toBe(true);
+    expect(titlesOnDisk(copy)).toEqual(atVersion);
+    expect(titlesOnDisk(file)).toContain('Waits at the till');
+    await page.getByText(/Opened a copy of “Before the Kyiv workshop”/).waitFor();
   });
 });

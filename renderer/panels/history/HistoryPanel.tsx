@@ -1,5 +1,5 @@
 import '../../styles/history.css';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { VersionInfo } from '../../../shared/schema/version';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { versionTitle } from '../../store/versionSlice';
@@ -16,9 +16,22 @@ export function HistoryPanel() {
   const error = useEditor((s) => s.versionsError);
   const notice = useEditor((s) => s.historyNotice);
   const viewing = useEditor((s) => s.viewing);
+  const focusPending = useEditor((s) => s.versionFocusPending);
+  const box = useRef<HTMLDivElement>(null);
+  // Listed on opening the tab and for every map opened in the window (each file keeps its own versions).
+  const path = useEditor((s) => s.path);
   useEffect(() => {
-    void store.getState().listVersions();
-  }, [store]);
+    if (path) void store.getState().listVersions();
+  }, [store, path]);
+  // Version history (menu, palette) and a save put the focus here, so a keyboard user lands on the list.
+  useEffect(() => {
+    if (!focusPending || versions === null) return;
+    store.getState().versionFocusTaken();
+    const target =
+      box.current?.querySelector<HTMLElement>('.version-item') ??
+      box.current?.querySelector<HTMLElement>('.history-panel__save');
+    target?.focus();
+  }, [focusPending, versions, store]);
   const pick = (v: VersionInfo) =>
     void store
       .getState()
@@ -27,12 +40,12 @@ export function HistoryPanel() {
         if (!r.ok) store.getState().showError(r.message);
       });
   return (
-    <div className="history-panel">
+    <div className="history-panel" ref={box}>
       <div className="history-panel__head">
         <h3 className="history-panel__title">Versions</h3>
         <button
           type="button"
-          className="tool-button tool-button--small"
+          className="tool-button tool-button--small history-panel__save"
           disabled={viewing !== null}
           title={viewing ? 'Go back to the current map to save a version of it' : 'Save version… (Ctrl+S)'}
           onClick={() => store.getState().openDialog('saveVersion')}

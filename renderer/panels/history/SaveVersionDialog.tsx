@@ -38,7 +38,8 @@ export function SaveVersionDialog({ onClose }: { onClose: () => void }) {
         }
         const s = store.getState();
         s.setHistoryNotice(`Version “${name.trim()}” saved.`);
-        s.showPanel('history');
+        // The dialog gives the focus back as it closes; the new version takes it in the same render.
+        s.focusVersions();
         onClose();
       });
   };

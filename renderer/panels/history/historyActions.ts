@@ -34,6 +34,6 @@ export const HISTORY_ACTIONS = defineActions([
     description: 'Show the versions kept of this map',
     group: 'Map',
     menu: { name: 'file', section: 3 },
-    perform: ({ store }) => store.getState().showPanel('history'),
+    perform: ({ store }) => store.getState().focusVersions(),
   },
 ]);

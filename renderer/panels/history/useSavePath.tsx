@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { createPortal } from 'react-dom';
 import { useEditorStore } from '../../store/useEditor';
 import { folderOf } from '../../ui/fileNames';
 import { PathDialog } from './PathDialog';
@@ -30,15 +31,20 @@ export function useSavePath(): { ask: (a: Ask) => Promise<void>; dialog: ReactEl
       if (problem) store.getState().showError(problem);
     }
   };
-  const dialog = asking ? (
-    <PathDialog
-      title={asking.title}
-      fieldLabel={asking.fieldLabel}
-      submitLabel={asking.submitLabel}
-      initial={`${folderOf(store.getState().path)}${asking.suggestedName}`}
-      onPath={asking.write}
-      onClose={() => setAsking(null)}
-    />
-  ) : null;
+  // On the page itself: inside the banner (moved with a transform) or the scrolling panel, a modal would be drawn
+  // in their box rather than over the window.
+  const dialog = asking
+    ? createPortal(
+        <PathDialog
+          title={asking.title}
+          fieldLabel={asking.fieldLabel}
+          submitLabel={asking.submitLabel}
+          initial={`${folderOf(store.getState().path)}${asking.suggestedName}`}
+          onPath={asking.write}
+          onClose={() => setAsking(null)}
+        />,
+        document.body,
+      )
+    : null;
   return { ask, dialog };
 }
