@@ -127,6 +127,10 @@ describe('a version shown read-only', () => {
 
     act(() => void fireEvent.keyDown(document.body, { key: 'n' }));
     act(() => void fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }));
+    // Enter on a selected card would open its title editor: it does not open at all.
+    act(() => store.getState().select([cardId(shown, QUEUES)]));
+    act(() => void fireEvent.keyDown(document.body, { key: 'Enter' }));
+    expect(store.getState().editing).toBeNull();
     expect(store.getState().dispatch(retitle(shown, QUEUES, 'Sneaked in'))).toBe(false);
     expect(store.getState().doc).toBe(shown);
     expect(store.getState().past).toHaveLength(1);
