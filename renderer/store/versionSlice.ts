@@ -111,6 +111,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         selectedLinkId: null,
         renamingId: null,
         editing: null,
+        historyNotice: null,
       });
     }
 
