@@ -125,6 +125,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         else set({ versionsError: `The versions could not be listed: ${r.error.message}` });
       },
       async saveVersion(name) {
+        await settle();
         const r = await api['history/save']({ name });
         if (!r.ok) return failed(r.error.message);
         await get().listVersions();
@@ -138,6 +139,8 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         return { ok: true };
       },
       async compareVersion(id) {
+        // The host compares with the map it has: when that changed meanwhile, the canvas must show it too.
+        if (get().viewing?.stale) await get().leaveVersion();
         await settle();
         const [read, compared] = await Promise.all([
           api['history/read']({ id }),
