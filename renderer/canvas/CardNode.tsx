@@ -12,6 +12,7 @@ import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
+import { CompareMarkChips } from './CompareMarkChips';
 import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
@@ -39,6 +40,8 @@ export const CardNode = memo(function CardNode({
   // Panels: a backstage or support card without a team says so (needsOwner in shared/teamFilter).
   const ownerNeeded = useOwnerNeeded(data.cardId);
   const trace = useCardTraceState(data.cardId);
+  // Comparing with a kept version: added, changed or removed since then (a removed card is a ghost in its old cell).
+  const mark = useEditor((s) => s.viewing?.marks?.cards.get(data.cardId) ?? null);
   // Link handles mount only under the pointer or on the selected card (see LinkHandles).
   const [hovered, setHovered] = useState(false);
   const lines = linesFor(height, data.onEmotionLane);
@@ -53,6 +56,7 @@ export const CardNode = memo(function CardNode({
     current && 'card--match-current',
     dimmed && !match && !selected && 'card--dimmed',
     trace !== 'none' && `card--trace-${trace}`,
+    mark && `card--mark-${mark}`,
   ];
   // The node box itself is zero-sized (card.css), so this box carries the card's size. The handles sit beside the
   // card, not in it, so its border does not shift them off the points deriveFlow declares.
@@ -69,6 +73,7 @@ export const CardNode = memo(function CardNode({
         style={{ borderLeftColor: stripe }}
         title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
         data-card-id={data.cardId}
+        data-mark={mark ?? undefined}
         onDoubleClick={(e) => {
           e.stopPropagation();
           store.getState().startEditing(data.cardId);
@@ -86,6 +91,7 @@ export const CardNode = memo(function CardNode({
           {ownerNeeded && <OwnerNeededMark />}
           {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
           <CardGapBadge cardId={data.cardId} />
+          <CompareMarkChips cardId={data.cardId} />
         </div>
       </div>
       {/* After the card, so the handles are drawn over its edge and take the pointer there. */}

@@ -3,6 +3,7 @@ import type { TandemClient } from '../api/client';
 import { Canvas } from '../canvas/Canvas';
 import { RegisterDock } from '../insight/register/RegisterDock';
 import { TraceBar } from '../insight/trace/TraceBar';
+import { VersionBanner } from '../panels/history/VersionBanner';
 import { SidePanel } from './sidePanel/SidePanel';
 import { useEditor } from '../store/useEditor';
 import '../styles/chrome.css';
@@ -44,6 +45,7 @@ export function Editor({ client }: { client: TandemClient }) {
               <Canvas />
               <MiniMapSlot />
               <TraceBar />
+              <VersionBanner />
             </main>
             <SidePanel />
           </div>

@@ -1,4 +1,8 @@
+import type { EditorState } from '../store/types';
 import { useEditor } from '../store/useEditor';
+
+/** The map the status speaks of: the one on the canvas, less the ghosts of a comparison. */
+const shown = (s: EditorState) => (s.viewing?.mode === 'compare' ? s.viewing.live.doc : s.doc);
 
 /** "1 card", "2 cards": the summary reads as a sentence at any count. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -7,9 +11,10 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function StatusBar() {
   const error = useEditor((s) => s.error);
   const dismiss = useEditor((s) => s.dismissError);
-  const cards = useEditor((s) => s.doc.cards.length);
-  const stages = useEditor((s) => s.doc.stages.length);
-  const lanes = useEditor((s) => s.doc.lanes.length);
+  // While comparing, the canvas also draws the ghosts of removed cards: the counts are the current map's.
+  const cards = useEditor((s) => shown(s).cards.length);
+  const stages = useEditor((s) => shown(s).stages.length);
+  const lanes = useEditor((s) => shown(s).lanes.length);
   const saving = useEditor((s) => s.saving);
   return (
     <footer className={`status-bar${error ? ' status-bar--error' : ''}`}>

@@ -21,6 +21,8 @@ export function useHostEvents(client: TandemClient): void {
       }),
       // Another window's or a participant's edit: applied here, this window's undo steps kept.
       client.onEvent('map/applied', (event) => store.getState().applyRemote(event)),
+      // A version was kept or removed (by the timer, a save, a restore): the History panel lists them again.
+      client.onEvent('history/changed', () => void store.getState().listVersions()),
       client.onEvent('map/changed', ({ revision }) => {
         // Our own commands announce themselves too; only a revision beyond ours, once our sends are answered,
         // means someone else changed the file.
@@ -28,7 +30,11 @@ export function useHostEvents(client: TandemClient): void {
           .getState()
           .whenSynced()
           .then(() => {
-            if (revision > store.getState().revision) void store.getState().reload();
+            const s = store.getState();
+            if (revision <= s.revision) return;
+            // A version stands in for the map on the canvas: the map is reloaded when the user goes back to it.
+            if (s.viewing) s.noteHostChange();
+            else void s.reload();
           });
       }),
     ];

@@ -16,7 +16,17 @@ export function documentSlice(
     load(next) {
       // Commands queued against the old document must not reach the host on top of the new one.
       bumpEpoch();
-      set({ doc: next.doc, revision: next.revision, path: next.path, past: [], future: [], selection: [] });
+      set({
+        doc: next.doc,
+        revision: next.revision,
+        path: next.path,
+        past: [],
+        future: [],
+        selection: [],
+        viewing: null,
+        versions: null,
+        historyNotice: null,
+      });
     },
     async reload(reason) {
       const r = await api['map/current']({});
@@ -25,7 +35,16 @@ export function documentSlice(
         return;
       }
       bumpEpoch();
-      set({ doc: r.data.doc, revision: r.data.revision, path: r.data.path, past: [], future: [], selection: [] });
+      // A version on the canvas gives way: the map shown is the file's again.
+      set({
+        doc: r.data.doc,
+        revision: r.data.revision,
+        path: r.data.path,
+        past: [],
+        future: [],
+        selection: [],
+        viewing: null,
+      });
       if (reason) set({ error: `${reason} The map was reloaded from the file.` });
     },
   });

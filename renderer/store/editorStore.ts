@@ -13,6 +13,7 @@ import type { EditorState } from './types';
 import { uiSlice } from './uiSlice';
 import { structureSlice } from './structureSlice';
 import { surveySlice } from './surveySlice';
+import { versionSlice } from './versionSlice';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -37,5 +38,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...structureSlice(...a),
     ...insightSlice(...a),
     ...surveySlice(api)(...a),
+    ...versionSlice(api)(...a),
   }));
 }

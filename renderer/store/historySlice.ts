@@ -7,6 +7,7 @@ import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
 import { rebaseOnto, touchedIds, type Unconfirmed } from './remoteEdits';
 import type { SerialQueue } from './serialQueue';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
 
 /** How many steps Undo remembers; older ones fall off. */
@@ -133,11 +134,19 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       return true;
     }
 
+    /** The one gate: while a kept version stands in for the map, nothing may change it, whatever asked. */
+    function readOnly(): boolean {
+      if (!get().viewing) return false;
+      get().showError(READ_ONLY_MESSAGE);
+      return true;
+    }
+
     return {
       past: [],
       future: [],
       saving: false,
       dispatch(cmd, label, mode: HistoryMode = 'record') {
+        if (readOnly()) return false;
         if (typeof mode === 'object') {
           const top = get().past.at(-1);
           // Joining is for the step the caller started; anything done since makes this a step of its own.
@@ -147,6 +156,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         return record(cmd, label, mode === 'open');
       },
       undo() {
+        if (readOnly()) return;
         const entry = get().past.at(-1);
         if (!entry) return;
         if (entry.conflict) {
@@ -161,6 +171,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, { ...entry, open: false }] }));
       },
       redo() {
+        if (readOnly()) return;
         closeOpen();
         const entry = get().future.at(-1);
         if (!entry) return;
@@ -177,6 +188,8 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       whenSynced: () => sync.queue.idle(),
       applyRemote({ revision, command, origin, author }) {
         if (origin === sync.origin) return;
+        // A version stands in for the map: the live map is reloaded when the user goes back (map/changed notes it).
+        if (get().viewing) return;
         const epoch = sync.epoch();
         const mine = unconfirmed.filter((u) => u.epoch === epoch);
         const top = get().past.at(-1);

@@ -4,6 +4,7 @@ import { makeCard } from '../../shared/factories';
 import { addCardCommand, cellCards, defaultCell } from '../../shared/placement';
 import { copyPayload, pasteCommand, type ClipboardPayload, type PasteTarget } from './clipboard';
 import type { EditorState } from './types';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 
 /** The card whose title is being typed inline. */
 export interface CardEditing {
@@ -96,6 +97,11 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
     },
     startEditing(cardId) {
       if (!get().doc.cards.some((c) => c.id === cardId)) return;
+      // A kept version is read-only: say so now rather than after the title was typed.
+      if (get().viewing) {
+        get().showError(READ_ONLY_MESSAGE);
+        return;
+      }
       set({ editing: { cardId, created: null }, selection: [cardId] });
     },
     commitEditing(title) {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState } from './types';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 
 /** Window state of the map's structure and links: which header is being renamed, which link is selected. */
 export interface StructureSlice {
@@ -17,7 +18,11 @@ export interface StructureSlice {
 export const structureSlice: StateCreator<EditorState, [], [], StructureSlice> = (set, get) => ({
   renamingId: null,
   selectedLinkId: null,
-  startRename: (id) => set({ renamingId: id }),
+  startRename: (id) => {
+    // A kept version is read-only: say so now rather than after the name was typed.
+    if (get().viewing) get().showError(READ_ONLY_MESSAGE);
+    else set({ renamingId: id });
+  },
   endRename: () => set({ renamingId: null }),
   selectLink: (id) => {
     if (id !== null && get().selection.length > 0) get().select([]);

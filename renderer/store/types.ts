@@ -8,6 +8,7 @@ import type { PanelsSlice } from './panelsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { StructureSlice } from './structureSlice';
 import type { SurveySlice } from './surveySlice';
+import type { VersionSlice } from './versionSlice';
 
 /** One undoable step: what the user did, how to take it back, and how to do it again. */
 export interface HistoryEntry {
@@ -54,7 +55,10 @@ export interface HistorySlice {
    * card whose title is still being typed does not count, as a text field being typed in does not.
    */
   saving: boolean;
-  /** Applies a command at once and sends it to the host as `mode` says; false (and an error shown) when it is refused locally. */
+  /**
+   * Applies a command at once and sends it to the host as `mode` says; false (and an error shown) when it is refused
+   * locally, or when a kept version is on the canvas (read-only: the one gate every edit passes).
+   */
   dispatch(cmd: Command, label?: string, mode?: HistoryMode): boolean;
   undo(): void;
   redo(): void;
@@ -90,4 +94,5 @@ export type EditorState = DocumentSlice &
   StructureSlice &
   SelectionSlice &
   InsightSlice &
-  SurveySlice;
+  SurveySlice &
+  VersionSlice;

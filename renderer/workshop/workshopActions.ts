@@ -9,7 +9,7 @@ export const WORKSHOP_ACTIONS = defineActions([
     description: 'Start a live workshop: people in the room join from their browsers',
     group: 'Map',
     keys: [],
-    menu: { name: 'file', section: 3 },
+    menu: { name: 'file', section: 4 },
     perform: ({ store }) => store.getState().openDialog('workshop'),
   },
 ]);

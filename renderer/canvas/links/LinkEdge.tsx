@@ -23,6 +23,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const traceDimmed = useLinkTraceDimmed(source, target);
   const dimmed = (teamDimmed || traceDimmed) && !selected;
   const [hover, setHover] = useState(false);
+  const mark = useEditor((s) => s.viewing?.marks?.links.get(id) ?? null);
   if (!data) return null;
   const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
   const { d, labelX } = path;
@@ -35,7 +36,8 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only shows the Hidden work tag, which selecting the link shows too
     <g
-      className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}${dimmed ? ' link-edge--dimmed' : ''}`}
+      className={`link-edge link-edge--${data.kind}${data.hidden ? ' link-edge--hidden-work' : ''}${selected ? ' link-edge--selected' : ''}${dimmed ? ' link-edge--dimmed' : ''}${mark ? ` link-edge--mark-${mark}` : ''}`}
+      data-mark={mark ?? undefined}
       onMouseEnter={() => setHover(true)}
       onMouseLeave={() => setHover(false)}
     >

@@ -35,6 +35,9 @@ describe('the menu model sent to the desktop app', () => {
       'export',
       'import-survey',
       '—',
+      'save-version',
+      'show-history',
+      '—',
       'workshop-invite',
     ]);
     expect(ids(m.edit)).toEqual(['undo', 'redo', '—', 'select-all', 'duplicate', 'delete']);

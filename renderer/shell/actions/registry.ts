@@ -4,6 +4,7 @@ import { VIEW_ACTIONS } from '../../canvas/viewActions';
 import { EXPORT_ACTIONS } from '../../export/exportActions';
 import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
 import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
+import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import type { Action } from '../../ui/actions/action';
 import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
@@ -17,6 +18,7 @@ import { MAP_ACTIONS } from './mapActions';
  */
 export const ACTIONS: readonly Action[] = [
   ...TRACE_ACTIONS,
+  ...HISTORY_ACTIONS,
   ...EDIT_ACTIONS,
   ...MAP_ACTIONS,
   ...EXPORT_ACTIONS,

@@ -7,6 +7,7 @@ import { Inspector } from '../../panels/Inspector';
 import { GapsPanel } from '../../insight/gaps/GapsPanel';
 import { ScorecardPanel } from '../../insight/metrics/ScorecardPanel';
 import { Legend } from '../../canvas/Legend';
+import { HistoryPanel } from '../../panels/history/HistoryPanel';
 import { PersonasPanel } from '../../panels/PersonasPanel';
 import { TeamFilterChip } from '../../panels/TeamFilterChip';
 import { TeamsPanel } from '../../panels/TeamsPanel';
@@ -19,6 +20,7 @@ const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
   { id: 'legend', label: 'Legend', body: () => <Legend /> },
   { id: 'scorecard', label: 'Scores', body: () => <ScorecardPanel /> },
   { id: 'gaps', label: 'Gaps', body: () => <GapsPanel /> },
+  { id: 'history', label: 'History', body: () => <HistoryPanel /> },
 ];
 
 /** The right-hand side panel: inspector, teams, personas and legend as tabs. Hidden with Ctrl/Cmd+\. */
