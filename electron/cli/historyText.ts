@@ -5,7 +5,7 @@ import { ApiFailure } from '../../shared/api/result';
 import type { Comparison, ObjectChange } from '../../shared/history/compare';
 import { label } from '../../shared/vocabulary';
 import type { VersionInfo } from '../../shared/schema/version';
-import { changesOf, objectWord } from '../../shared/render/comparisonText';
+import { changeNote, changesOf, objectWord } from '../../shared/render/comparisonText';
 import { DocumentStore } from '../services/documentStore';
 import { fileKind } from '../services/fileSafety';
 import type { CliIo } from './command';
@@ -63,19 +63,9 @@ export function versionLabel(v: VersionInfo): string {
 /** One object's line in a list of changes: its kind, its title, and for a changed one what changed. */
 export function changeLine(ch: ObjectChange): string {
   const what = `${objectWord(ch.object)}  ${ch.title}`;
-  if (ch.change !== 'changed') return what;
-  const notes: string[] = [];
-  if (ch.was !== null) notes.push(`was "${ch.was}"`);
-  if (ch.moved !== null) notes.push(`moved from ${ch.moved.from} to ${ch.moved.to}`);
-  const others = ch.fields.filter(
-    (f) => !(ch.was !== null && NAME_FIELDS.has(f)) && !(ch.moved !== null && isPlace(f)),
-  );
-  if (others.length > 0) notes.push(`changed: ${others.join(', ')}`);
-  return notes.length > 0 ? `${what} (${notes.join('; ')})` : what;
+  const note = changeNote(ch);
+  return note ? `${what} (${note})` : what;
 }
-
-const NAME_FIELDS = new Set(['title', 'name', 'label']);
-const isPlace = (field: string) => field === 'stageId' || field === 'laneId' || field === 'order';
 
 /** The Added / Removed / Changed lists of a comparison, each headed with its count; empty lists are left out. */
 export function changeLists(comparison: Comparison): string[] {

@@ -235,7 +235,7 @@ export function createSession(opts: SessionOptions): Session {
       running?.abort();
       return { cancelled: running !== null };
     },
-    ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now }),
+    ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now, printPdf: opts.printPdf }),
   };
 
   return {

@@ -42,6 +42,27 @@ export function objectWord(object: ChangedObject, t?: Translate): string {
     .replace(/^the\s+/, '');
 }
 
+/** A field of an object in words: "painPointIds" → "pain points", "stageId" → "stage", "emotion" → "emotion". */
+export function fieldWords(field: string): string {
+  const plural = /Ids$/.test(field);
+  const stem = field.replace(/Ids?$/, '');
+  const words = stem.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return plural ? `${words}s` : words;
+}
+
+/** A changed object's note, for the page and the terminal: its old title, its move, and the other fields that changed. */
+export function changeNote(ch: ObjectChange): string {
+  if (ch.change !== 'changed') return '';
+  const notes: string[] = [];
+  if (ch.was !== null) notes.push(`was “${ch.was}”`);
+  if (ch.moved !== null) notes.push(`moved from ${ch.moved.from} to ${ch.moved.to}`);
+  const place = new Set(['stageId', 'laneId', 'order']);
+  const names = new Set(['title', 'name', 'label']);
+  const others = ch.fields.filter((f) => !(ch.was !== null && names.has(f)) && !(ch.moved !== null && place.has(f)));
+  if (others.length > 0) notes.push(`changed: ${others.map(fieldWords).join(', ')}`);
+  return notes.join('; ');
+}
+
 /** The changes of one kind of change (added, removed or changed), in the report's order of kinds. */
 export function changesOf(comparison: Comparison, change: ObjectChange['change']): ObjectChange[] {
   return comparison.changes
@@ -73,7 +94,7 @@ export function comparisonCsv(comparison: Comparison, t?: Translate): string {
         objectWord(c.object, t),
         c.title,
         c.was,
-        c.fields.length > 0 ? c.fields.join(', ') : null,
+        c.fields.length > 0 ? c.fields.map(fieldWords).join(', ') : null,
         c.moved?.from ?? null,
         c.moved?.to ?? null,
       ]);

@@ -123,7 +123,7 @@ describe('tandem diff', () => {
     expect(text).toContain('  card  Waits for the SMS');
     expect(text).toContain('  pain point  SMS never arrives');
     expect(text).toMatch(new RegExp(`Removed \\(\\d+\\):\\n {2}card {2}${removed}`));
-    expect(text).toContain(`card  ${retitled.now} (was "${retitled.was}")`);
+    expect(text).toContain(`card  ${retitled.now} (was “${retitled.was}”)`);
     expect(fingerprint(file)).toBe(before);
   });
 
