@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,12 @@ describe('tandem diff', () => {
     const folder = await runCli(['history', dir]);
     expectClean(folder, 1);
     expect(folder.stderr).toMatch(/is a folder, not a map file/);
+    // A FIFO is refused before SQLite opens it, so the command cannot hang on it.
+    const fifo = join(dir, 'pipe.tandem');
+    execFileSync('mkfifo', [fifo]);
+    const piped = await runCli(['restore', fifo, '--to', 'x']);
+    expectClean(piped, 1);
+    expect(piped.stderr).toMatch(/pipe\.tandem: is a named pipe \(FIFO\), not a map file/);
   });
 });
 
