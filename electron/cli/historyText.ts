@@ -60,9 +60,9 @@ export function versionLabel(v: VersionInfo): string {
   return `${versionName(v)} (${keptAt(v.createdAt)}, id ${v.id})`;
 }
 
-/** One object's line in a list of changes: its kind, its title, and for a changed one what changed. */
-export function changeLine(ch: ObjectChange): string {
-  const what = `${objectWord(ch.object)}  ${ch.title}`;
+/** One object's line in a list of changes: its kind (padded to `width`), its title, and what changed. */
+export function changeLine(ch: ObjectChange, width = 0): string {
+  const what = `${objectWord(ch.object).padEnd(width)}  ${ch.title}`;
   const note = changeNote(ch);
   return note ? `${what} (${note})` : what;
 }
@@ -77,7 +77,9 @@ export function changeLists(comparison: Comparison): string[] {
   ] as const) {
     const of = changesOf(comparison, change);
     if (of.length === 0) continue;
-    lines.push('', `${heading} (${of.length}):`, ...of.map((c) => `  ${changeLine(c)}`));
+    // The titles start in one column, whatever the kinds' words.
+    const width = Math.max(...of.map((c) => [...objectWord(c.object)].length));
+    lines.push('', `${heading} (${of.length}):`, ...of.map((c) => `  ${changeLine(c, width)}`));
   }
   return lines;
 }
