@@ -1,9 +1,11 @@
-import { ApiFailure } from '../../shared/api/result';
+import { isAbsolute, resolve } from 'node:path';
 import type { ApiImplementation, EventName, OpenedMap } from '../../shared/api/contract';
 import { compareDocs } from '../../shared/history/compare';
 import { docDelta } from '../../shared/history/delta';
 import type { VersionReason } from '../../shared/schema/version';
+import { exportComparison } from './comparisonExport';
 import { DocumentStore } from './documentStore';
+import type { PrintPdf } from './export/progress';
 
 /** About every ten minutes while edits happen, a version is kept (issue 12). */
 export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
@@ -110,6 +112,8 @@ export function historyApi(ctx: {
   mapPath: (path: string) => string;
   emit: (event: EventName, payload: unknown) => void;
   now?: () => Date;
+  /** Prints the comparison's PDF with the host's own Chromium (Electron's printToPDF), as the map export does. */
+  printPdf?: PrintPdf;
 }): HistoryCalls {
   const { need, emit } = ctx;
   const docOf = (store: DocumentStore, ref: string) => store.versions.read(store.versions.find(ref).id);
@@ -140,9 +144,14 @@ export function historyApi(ctx: {
       }
       return { command };
     },
-    // Built next (issue 12): the one-page PDF and the CSV of a comparison.
-    'history/exportComparison': () => {
-      throw new ApiFailure('unsupported', 'Exporting a comparison is not built yet.');
+    'history/exportComparison': async ({ from, to, format, path }) => {
+      const store = need();
+      const { files } = await exportComparison(
+        store,
+        { from, to, format, path: isAbsolute(path) ? path : resolve(path) },
+        { printPdf: ctx.printPdf, now: ctx.now?.(), onProgress: (p) => emit('export/progress', p) },
+      );
+      return { files };
     },
     'history/openCopy': ({ id, path }) => {
       const store = need();

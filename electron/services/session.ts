@@ -255,7 +255,7 @@ export function createSession(opts: SessionOptions): Session {
       running?.abort();
       return { cancelled: running !== null };
     },
-    ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now }),
+    ...historyApi({ need, switchTo, mapPath, emit, now: opts.versions?.now, printPdf: opts.printPdf }),
     ...workshop.api,
   };
 

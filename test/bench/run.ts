@@ -17,15 +17,16 @@ import {
   timeToInteractive,
 } from './browserBench';
 import { benchExport } from './exportBench';
+import { benchHistory } from './historyBench';
 import { benchCommits, benchImport, benchOpen } from './storeBench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** A card as the user sees it (the React Flow node box around it is a zero-size anchor, see card.css). */
 const CARD = '.react-flow__node-card .card-node';
-// `npm run bench -- --only=browser,export` runs some parts: store, open, import, browser, export.
+// `npm run bench -- --only=browser,export` runs some parts: store, open, import, browser, export, history.
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'open', 'import', 'browser', 'export'],
+  onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'open', 'import', 'browser', 'export', 'history'],
 );
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -65,7 +66,7 @@ try {
   DocumentStore.create(bigPath, generateMap(2000)).close();
   const mediumDoc = generateMap(500, 5);
   const csv = join(dir, 'survey.csv');
-  generateSurvey(csv, 100_000);
+  if (parts.has('import')) generateSurvey(csv, 100_000);
 
   if (parts.has('store')) {
     console.log('Document store…');
@@ -102,9 +103,70 @@ try {
     record('stats over 100,000 rows', s.statsMs, 'ms', null, '< 500 ms', s.statsMs < 500);
   }
 
-  const browser = await launch();
+  if (parts.has('history')) {
+    console.log('Version history: 10,000 small edits, a version every 100…');
+    const h = benchHistory(bigPath, dir);
+    const frame = 1000 / 60;
+    record('keep a version, p50 (Node process, off the renderer)', h.keepP50, 'ms', h.snapshotP50, 'report', null);
+    record(
+      'keep a version, p95 (against one frame, 16.7 ms)',
+      h.keepP95,
+      'ms',
+      h.snapshotP50,
+      '≤ 16.7 ms off the renderer',
+      h.keepP95 <= frame,
+    );
+    record('keep a version, longest', h.keepMax, 'ms', h.snapshotP50, 'report', null);
+    record(`list ${h.versions} versions`, h.listMs, 'ms', h.rawListMs, 'report', null);
+    record('open (read) a whole version', h.readWholeMs, 'ms', h.parseMs, 'report', null);
+    record('open (read) the version deepest in a chain of changes', h.readMs, 'ms', h.parseMs, 'report', null);
+    record(
+      'compare a whole version with the current map',
+      h.compareWholeMs,
+      'ms',
+      h.parseMs,
+      '< 200 ms',
+      h.compareWholeMs < 200,
+    );
+    record(
+      'compare the deepest version with the current map',
+      h.compareDeepMs,
+      'ms',
+      h.parseMs,
+      '< 200 ms',
+      h.compareDeepMs < 200,
+    );
+    record(
+      'compare two versions (whole and deepest)',
+      h.compareTwoMs,
+      'ms',
+      h.parseMs,
+      '< 200 ms',
+      h.compareTwoMs < 200,
+    );
+    record('compareDocs alone (two 2,000-card maps)', h.compareOnlyMs, 'ms', null, 'report', null);
+    record(
+      'file growth per 100 versions, share of the map',
+      h.growthPer100 * 100,
+      '%',
+      h.snapshotGrowthPer100 * 100,
+      '< 10 %',
+      h.growthPer100 < 0.1,
+    );
+    for (const k of h.kinds)
+      console.log(
+        `  ${k.n} ${k.kind} versions, ${Math.round(k.bytes / 1024)} KiB compressed (${Math.round(k.bytes / k.n / 1024)} KiB each)`,
+      );
+    console.log(`  longest chain of changes after a whole version: ${h.longestChain}`);
+    console.log(
+      `  (${h.commands} edits applied, ${h.versions} versions, ${Math.round(h.versionBytes / 1024)} KiB of versions; map ${Math.round(h.mapBytesAtStart / 1024)} KiB at the start, ${Math.round(h.mapBytesAtEnd / 1024)} KiB at the end)`,
+    );
+  }
+
+  const needsBrowser = parts.has('browser') || parts.has('export');
+  const browser = needsBrowser ? await launch() : null;
   try {
-    if (parts.has('browser')) {
+    if (browser && parts.has('browser')) {
       console.log('Browser: open and drag with 2,000 cards…');
       const bare = await serveBarePage();
       const host = await startHostProcess(bigPath);
@@ -151,14 +213,14 @@ try {
       }
     }
 
-    if (parts.has('export')) {
+    if (browser && parts.has('export')) {
       console.log('Export a 500-card map…');
       const e = await benchExport(mediumDoc, dir, browser);
       record('export 500-card map to PDF (tiled A3)', e.pdfMs, 'ms', e.baselineMs, '< 5000 ms', e.pdfMs < 5000);
       record('export 500-card map to PNG 2×', e.pngMs, 'ms', e.baselineMs, '< 5000 ms', e.pngMs < 5000);
     }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

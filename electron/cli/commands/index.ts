@@ -1,11 +1,15 @@
 import type { CommandSpec } from '../command';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
 import { exportCommand } from './export';
+import { historyCommand } from './history';
 import { importJsonCommand } from './importJson';
 import { importSurveyCommand } from './importSurvey';
 import { newCommand } from './new';
+import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 import { statsCommand } from './stats';
+import { versionCommand } from './version';
 import { workshopCommand } from './workshop';
 
 /** Every `tandem` command, in the order the help lists them. A new command is one module added here. */
@@ -18,6 +22,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   importJsonCommand,
   importSurveyCommand,
   statsCommand,
+  historyCommand,
+  versionCommand,
+  diffCommand,
+  restoreCommand,
 ];
 
 /** The command with that name, if any. */

@@ -7,7 +7,7 @@ import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
 import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
-import { writeFileAtomic } from '../fileSafety';
+import { fileKind, writeFileAtomic } from '../fileSafety';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
@@ -49,8 +49,11 @@ export function actionsCsvPath(path: string): string {
   return `${stem}-actions${ext}`;
 }
 
-/** Refuses destinations that would destroy something: a map file, a folder, a missing folder, the wrong extension. */
-function checkDestination(path: string, format: ExportRequest['format']): void {
+/**
+ * Refuses destinations that would destroy something: a map file, a folder, a missing folder, the wrong extension,
+ * or an existing path that is not a plain file (a FIFO or a device would hang or swallow the export).
+ */
+export function checkDestination(path: string, format: ExportRequest['format']): void {
   const ext = extname(path).toLowerCase();
   if (ext === '.tandem')
     throw new ApiFailure(
@@ -66,6 +69,9 @@ function checkDestination(path: string, format: ExportRequest['format']): void {
     throw new ApiFailure('not_found', `The folder ${dirname(path)} does not exist.`);
   if (existsSync(path) && statSync(path).isDirectory())
     throw new ApiFailure('invalid_arguments', `${path} is a folder.`);
+  const kind = fileKind(path);
+  if (kind !== 'missing' && kind !== 'file')
+    throw new ApiFailure('invalid_arguments', `${path} is ${kind}, not a file an export can replace.`);
 }
 
 /** Runs one export of `doc` and writes its file(s). Existing exports with the same name are replaced. */

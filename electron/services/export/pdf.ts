@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { renderPrintHtml, type PrintOptions, type PrintPlan } from '../../../shared/render/print';
 import type { TandemDoc } from '../../../shared/schema/document';
-import { withBrowser } from './chromium';
 import { setPdfInfo } from './pdfInfo';
+import { printHtmlToPdf } from './printHtml';
 import { checkCancelled, type ExportControl, type PrintPdf } from './progress';
 
 /** PDF options: the print layout plus document metadata. */
@@ -29,29 +29,13 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   const { html, plan } = renderPrintHtml(doc, { ...options, now });
   checkCancelled(options.signal);
   report('Starting Chromium', 1);
-  const pdf = options.printPdf
-    ? await options.printPdf(html, {
-        paper: options.paper,
-        orientation: options.orientation,
-        marginMm: options.marginMm ?? 10,
-      })
-    : await withBrowser(options.browser, async (browser) => {
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-        try {
-          const page = await context.newPage();
-          // Nothing in the page may reach out: the HTML is self-contained and every other request is refused.
-          await page.route('**/*', (route) => route.abort());
-          checkCancelled(options.signal);
-          report('Drawing the map', 2);
-          await page.setContent(html, { waitUntil: 'load' });
-          await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
-          checkCancelled(options.signal);
-          report('Printing to PDF', 3);
-          return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
-        } finally {
-          await context.close();
-        }
-      });
+  const pdf = await printHtmlToPdf(html, {
+    page: { paper: options.paper, orientation: options.orientation, marginMm: options.marginMm ?? 10 },
+    browser: options.browser,
+    printPdf: options.printPdf,
+    signal: options.signal,
+    onStep: (step) => (step === 'drawing' ? report('Drawing the map', 2) : report('Printing to PDF', 3)),
+  });
   checkCancelled(options.signal);
   const info: Record<string, string | Date> = {
     Title: doc.meta.title || 'Untitled map',
