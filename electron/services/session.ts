@@ -10,6 +10,8 @@ import {
 } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
+import { BackupKeeper } from './backupKeeper';
+import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore, checkFile } from './documentStore';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
@@ -45,6 +47,8 @@ export interface Session {
   open(path: string): Promise<OpenedMap>;
   /** The open map's store, if any (for the CLI and tests). */
   store(): DocumentStore | null;
+  /** Resolves once every backup started so far has been written or has failed (for tests and a clean quit). */
+  backupsSettled(): Promise<void>;
   close(): void;
 }
 
@@ -70,6 +74,7 @@ export function createSession(opts: SessionOptions): Session {
   let current: DocumentStore | null = null;
   const recent = new RecentFiles(opts.dataDir);
   const emit = opts.emit ?? (() => undefined);
+  const backups = new BackupKeeper(opts.dataDir);
 
   let exporting: AbortController | null = null;
   let importing: AbortController | null = null;
@@ -97,8 +102,9 @@ export function createSession(opts: SessionOptions): Session {
     })();
   const opened = (store: DocumentStore): OpenedMap => ({ doc: store.doc, revision: store.revision, path: store.path });
   const switchTo = (store: DocumentStore): OpenedMap => {
-    current?.close();
+    if (current) backups.release(current);
     current = store;
+    backups.opened(store);
     recent.add(store.path, store.doc.meta.title);
     const map = opened(store);
     emit('map/opened', map);
@@ -140,6 +146,24 @@ export function createSession(opts: SessionOptions): Session {
       return { path: dest };
     },
     'map/check': () => need().check(),
+    'map/backups': ({ path }) => ({
+      backups: goodBackups(opts.dataDir, mapPath(path)).map(({ id, takenAt, revision, cards, title }) => ({
+        id,
+        takenAt,
+        revision,
+        cards,
+        title,
+      })),
+    }),
+    'map/recover': async ({ path, out, backup }) => {
+      const source = mapPath(path);
+      const dest = mapPath(out);
+      if (dest === source)
+        throw new ApiFailure('invalid', 'Choose another name for the copy: the damaged file is kept as it is.');
+      if (existsSync(dest)) throw new ApiFailure('conflict', `"${out}" already exists; choose another name.`);
+      await recoverBackup(opts.dataDir, source, dest, backup);
+      return switchTo(DocumentStore.open(dest));
+    },
     'templates/list': () => TEMPLATES,
     'recent/list': () => recent.list(),
     'dialog/open': async ({ filters }) => {
@@ -229,8 +253,9 @@ export function createSession(opts: SessionOptions): Session {
     api,
     open: async (path) => api['map/open']({ path }) as OpenedMap,
     store: () => current,
+    backupsSettled: () => backups.settled(),
     close: () => {
-      current?.close();
+      if (current) backups.closeNow(current);
       current = null;
     },
   };

@@ -1,0 +1,70 @@
+import { type BackupOutcome, takeBackup, takeBackupNow } from './backups';
+import type { DocumentStore } from './documentStore';
+
+/**
+ * When the session backs a map up: once it has opened sound (so a backup is always of a good state), and when it
+ * is closed or left for another map with changes since its last backup. Backups run one at a time, in the
+ * background; a map left for another stays open until its backup is written, then closes. A failed backup is
+ * reported to `report` and never reaches the user's edit.
+ */
+export class BackupKeeper {
+  private readonly dataDir: string;
+  private readonly report: (outcome: BackupOutcome) => void;
+  /** The revision each open store had at its last backup (or skip). */
+  private readonly backedUp = new WeakMap<DocumentStore, number>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(dataDir: string, report: (outcome: BackupOutcome) => void = reportFailure) {
+    this.dataDir = dataDir;
+    this.report = report;
+  }
+
+  /** A store that has just opened sound: back it up in the background. */
+  opened(store: DocumentStore): void {
+    this.enqueue(store);
+  }
+
+  /** A store the session leaves for another: back it up if it changed, then close it. */
+  release(store: DocumentStore): void {
+    if (this.backedUp.get(store) !== store.revision) this.enqueue(store);
+    this.queue = this.queue.then(() => store.close()).catch(reportClose);
+  }
+
+  /**
+   * The session is closing (the app quits) and cannot wait: a store that changed since its last backup is backed up
+   * synchronously, then closed. A background backup still running on it fails quietly when its connection goes.
+   */
+  closeNow(store: DocumentStore): void {
+    if (this.backedUp.get(store) !== store.revision) this.done(store, takeBackupNow(this.dataDir, store));
+    store.close();
+  }
+
+  /** Resolves once every backup queued so far has finished. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(store: DocumentStore): void {
+    this.queue = this.queue.then(async () => {
+      // The store may have been closed while it waited its turn (the app quitting): nothing to copy from.
+      if (!store.database.open) return;
+      this.done(store, await takeBackup(this.dataDir, store));
+    });
+  }
+
+  private done(store: DocumentStore, outcome: BackupOutcome): void {
+    if (outcome.kind === 'taken') this.backedUp.set(store, outcome.backup.revision);
+    else if (outcome.kind === 'skipped') this.backedUp.set(store, store.revision);
+    this.report(outcome);
+  }
+}
+
+/** Closing a store left behind failed (a disk gone away): SQLite keeps its log, which the next open applies. */
+function reportClose(err: unknown): void {
+  console.warn(`tandem: a map could not be closed cleanly: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+/** The default report: a failed backup goes to the log; editing goes on. */
+function reportFailure(outcome: BackupOutcome): void {
+  if (outcome.kind === 'failed') console.warn(`tandem: ${outcome.message}`);
+}
