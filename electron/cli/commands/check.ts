@@ -1,7 +1,18 @@
 import { basename, resolve } from 'node:path';
+import { backupLabel } from '../../../shared/backupLabel';
+import { backupsRoot, goodBackups } from '../../services/backups';
 import { checkFile } from '../../services/documentStore';
+import { defaultDataDir } from '../../services/paths';
 import { fileKind } from '../../services/fileSafety';
 import { plural, type CommandSpec } from '../command';
+
+/** The backup Tandem would offer for a damaged file, and how to get it, in one line. */
+function recoveryOffer(given: string, file: string): string {
+  const dataDir = defaultDataDir();
+  const newest = goodBackups(dataDir, file)[0];
+  if (!newest) return `${given}: there is no good backup of it in ${backupsRoot(dataDir)}.`;
+  return `${given}: Tandem would offer the ${backupLabel(newest)}: tandem recover ${given} --out COPY.tandem`;
+}
 
 /** `tandem check FILE`: integrity and schema check; exit 1 with every problem on stderr. */
 export const checkCommand: CommandSpec = {
@@ -29,6 +40,7 @@ export const checkCommand: CommandSpec = {
       // The store's messages usually name the file already; only the bare ones (integrity findings) get a prefix.
       const name = basename(file);
       for (const problem of problems) io.err(problem.includes(name) ? problem : `${given}: ${problem}`);
+      io.err(recoveryOffer(given, file));
       return 1;
     }
     // The summary comes from the read-only check: opening the map for real could migrate it, and a check never writes.

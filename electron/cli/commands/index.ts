@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { importJsonCommand } from './importJson';
 import { importSurveyCommand } from './importSurvey';
 import { newCommand } from './new';
+import { recoverCommand } from './recover';
 import { serveCommand } from './serve';
 import { statsCommand } from './stats';
 
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   newCommand,
   serveCommand,
   checkCommand,
+  recoverCommand,
   exportCommand,
   importJsonCommand,
   importSurveyCommand,
