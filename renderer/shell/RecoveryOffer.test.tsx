@@ -66,7 +66,9 @@ describe('RecoveryOffer', () => {
     const offer = await screen.findByRole('region', { name: 'Recover from a backup' });
     expect(offer.textContent).toContain('backup from 3 Dec 14:05, 212 cards');
     expect(offer.textContent).toContain('the damaged file stays as it is');
-    fireEvent.click(screen.getByRole('button', { name: 'Open backup as copy…' }));
+    const button = screen.getByRole('button', { name: 'Open backup as copy…' });
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
     const out = screen.getByRole('textbox', { name: /Path of the copy/ });
     expect(document.activeElement).toBe(out);
     expect((out as HTMLInputElement).value).toBe('/maps/Bank (recovered).tandem');

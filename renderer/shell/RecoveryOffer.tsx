@@ -88,6 +88,8 @@ export function RecoveryOffer({ client, path, dialogs, onOpened }: RecoveryOffer
           className="button button--primary"
           disabled={busy}
           onClick={() => (dialogs ? run(() => recoverWithDialog(client, path)) : setAsking(true))}
+          // biome-ignore lint/a11y/noAutofocus: the offer answers the open the user just asked for; Enter takes it, Tab moves on
+          autoFocus
         >
           Open backup as copy…
         </button>
