@@ -30,6 +30,23 @@ export const MAX_BACKUP_BYTES_PER_MAP = 128 * 1024 * 1024;
  */
 export const MAX_BACKUP_FOLDER_BYTES = 512 * 1024 * 1024;
 
+/** The bounds a backup is kept within (tests pass small ones to see them at work). */
+export interface BackupBounds {
+  perMap: number;
+  bytesPerMap: number;
+  folderBytes: number;
+}
+
+/** The bounds of the app: the constants above. */
+export const BACKUP_BOUNDS: BackupBounds = {
+  perMap: BACKUPS_PER_MAP,
+  bytesPerMap: MAX_BACKUP_BYTES_PER_MAP,
+  folderBytes: MAX_BACKUP_FOLDER_BYTES,
+};
+
+/** Age after which a staged backup is taken to be left by a killed process: far longer than any backup runs. */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+
 /** The `about.json` beside a map's backups: which map they are of, for a person browsing the folder and the CLI. */
 const aboutSchema = z.object({ path: z.string(), title: z.string() });
 
@@ -154,7 +171,7 @@ function staging(dataDir: string, store: DocumentStore): string | { skipped: str
  * Gives a complete staged backup its name, from the revision and content the copy ended with (the online backup
  * follows edits made while it runs), then prunes the others to the bounds and notes the map's path and title.
  */
-function place(dataDir: string, store: DocumentStore, staged: string): Backup {
+function place(dataDir: string, store: DocumentStore, staged: string, bounds: BackupBounds): Backup {
   const folder = backupFolder(dataDir, store.path);
   const target = join(folder, `${stamp(new Date())}-r${store.revision}-${digestOf(store)}.tandem`);
   renameSync(staged, target);
@@ -163,7 +180,7 @@ function place(dataDir: string, store: DocumentStore, staged: string): Backup {
     `${JSON.stringify({ path: store.path, title: store.doc.meta.title }, null, 2)}\n`,
     { overwrite: true },
   );
-  return finishBackup(dataDir, store.path, target);
+  return finishBackup(dataDir, store.path, target, bounds);
 }
 
 /**
@@ -192,7 +209,11 @@ function failureOf(store: DocumentStore, err: unknown): BackupOutcome {
  * turns of the event loop, so editing goes on meanwhile. Skips one identical to the newest; then keeps the
  * number and size of the backups within their bounds. Never throws.
  */
-export async function takeBackup(dataDir: string, store: DocumentStore): Promise<BackupOutcome> {
+export async function takeBackup(
+  dataDir: string,
+  store: DocumentStore,
+  bounds: BackupBounds = BACKUP_BOUNDS,
+): Promise<BackupOutcome> {
   try {
     const staged = staging(dataDir, store);
     if (typeof staged !== 'string') return { kind: 'skipped', reason: staged.skipped };
@@ -205,7 +226,7 @@ export async function takeBackup(dataDir: string, store: DocumentStore): Promise
       { overwrite: true },
     );
     // No other task runs between the copy's end and this line: the store still holds what was copied.
-    return { kind: 'taken', backup: place(dataDir, store, staged) };
+    return { kind: 'taken', backup: place(dataDir, store, staged, bounds) };
   } catch (err) {
     return failureOf(store, err);
   }
@@ -215,7 +236,11 @@ export async function takeBackup(dataDir: string, store: DocumentStore): Promise
  * takeBackup for a map being closed when the app cannot wait (quitting): VACUUM INTO writes a consistent
  * snapshot of the database (its write-ahead log included) to a new file in one synchronous step. Never throws.
  */
-export function takeBackupNow(dataDir: string, store: DocumentStore): BackupOutcome {
+export function takeBackupNow(
+  dataDir: string,
+  store: DocumentStore,
+  bounds: BackupBounds = BACKUP_BOUNDS,
+): BackupOutcome {
   try {
     const staged = staging(dataDir, store);
     if (typeof staged !== 'string') return { kind: 'skipped', reason: staged.skipped };
@@ -227,34 +252,34 @@ export function takeBackupNow(dataDir: string, store: DocumentStore): BackupOutc
       },
       { overwrite: true },
     );
-    return { kind: 'taken', backup: place(dataDir, store, staged) };
+    return { kind: 'taken', backup: place(dataDir, store, staged, bounds) };
   } catch (err) {
     return failureOf(store, err);
   }
 }
 
 /** The backup just written, as listed, after pruning the others to the bounds. */
-function finishBackup(dataDir: string, mapPath: string, target: string): Backup {
-  pruneMap(dataDir, mapPath);
-  pruneFolder(dataDir, target);
+function finishBackup(dataDir: string, mapPath: string, target: string, bounds: BackupBounds): Backup {
+  pruneMap(dataDir, mapPath, bounds);
+  pruneFolder(dataDir, target, bounds.folderBytes);
   const backup = listBackups(dataDir, mapPath).find((b) => b.file === target);
   if (!backup) throw new Error('the backup was removed at once to keep the backups folder within its size');
   return backup;
 }
 
-/** Keeps the newest BACKUPS_PER_MAP backups of a map, fewer when they pass MAX_BACKUP_BYTES_PER_MAP; never the newest. */
-function pruneMap(dataDir: string, mapPath: string): void {
+/** Keeps the newest `perMap` backups of a map, fewer when they pass `bytesPerMap`; never the newest. */
+function pruneMap(dataDir: string, mapPath: string, bounds: BackupBounds): void {
   const folder = backupFolder(dataDir, mapPath);
-  // A staged copy of another process that was killed half-way (a running one finishes within seconds).
+  // A staged copy (or its hidden temp files) of a process killed half-way; a running backup ends within minutes.
   for (const name of readdirSync(folder)) {
     const staged = join(folder, name);
-    if (/^staging-\d+\.tandem$/.test(name) && Date.now() - statSync(staged).mtimeMs > 60 * 60 * 1000)
+    if (/^\.?staging-\d+\.tandem/.test(name) && Date.now() - statSync(staged).mtimeMs > STALE_STAGING_MS)
       rmSync(staged, { force: true });
   }
   let bytes = 0;
   let kept = 0;
   for (const b of listBackups(dataDir, mapPath)) {
-    const fits = kept < BACKUPS_PER_MAP && bytes + b.bytes <= MAX_BACKUP_BYTES_PER_MAP;
+    const fits = kept < bounds.perMap && bytes + b.bytes <= bounds.bytesPerMap;
     if (kept === 0 || fits) {
       kept++;
       bytes += b.bytes;
@@ -262,8 +287,8 @@ function pruneMap(dataDir: string, mapPath: string): void {
   }
 }
 
-/** Removes the oldest backups of any map until the whole folder is within MAX_BACKUP_FOLDER_BYTES; `keep` stays. */
-function pruneFolder(dataDir: string, keep: string): void {
+/** Removes the oldest backups of any map until the whole folder is within `limit` bytes; `keep` stays. */
+function pruneFolder(dataDir: string, keep: string, limit: number): void {
   const root = backupsRoot(dataDir);
   const all: { file: string; id: string; bytes: number }[] = [];
   for (const key of readdirSync(root)) {
@@ -286,7 +311,7 @@ function pruneFolder(dataDir: string, keep: string): void {
   let total = all.reduce((sum, b) => sum + b.bytes, 0);
   // Oldest first across every map: the name starts with the moment it was taken.
   for (const b of all.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
-    if (total <= MAX_BACKUP_FOLDER_BYTES) break;
+    if (total <= limit) break;
     if (b.file === keep) continue;
     rmSync(b.file, { force: true });
     total -= b.bytes;

@@ -23,7 +23,14 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/api/dispatch';
 import { makeCard } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates/index';
-import { BACKUPS_PER_MAP, backupFolder, goodBackups, listBackups, takeBackup } from '../../electron/services/backups';
+import {
+  BACKUP_BOUNDS,
+  BACKUPS_PER_MAP,
+  backupFolder,
+  goodBackups,
+  listBackups,
+  takeBackup,
+} from '../../electron/services/backups';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession, type Session } from '../../electron/services/session';
 import { tempDirPerTest } from '../helpers/tempDir';
@@ -174,6 +181,33 @@ describe('rolling backups', () => {
     session.close();
     expect(goodBackups(dataDir, file).map((b) => b.revision)).toEqual([8, 6, 4]);
     expect(readdirSync(backupFolder(dataDir, file)).filter((n) => n.endsWith('.tandem'))).toHaveLength(3);
+  });
+
+  it('keeps fewer backups of a map past its byte bound, and drops the oldest of any map past the folder bound', async () => {
+    const dataDir = tempDir();
+    const a = DocumentStore.open(sampleFile('a.tandem'));
+    const b = DocumentStore.open(sampleFile('b.tandem'));
+    const rename = (store: DocumentStore, title: string) => store.apply({ type: 'map/update', patch: { title } });
+    const first = await takeBackup(dataDir, a);
+    if (first.kind !== 'taken') throw new Error(JSON.stringify(first));
+    const size = first.backup.bytes;
+    // Room for one and a half backups per map: the newest is kept, the one before goes.
+    const perMap = { ...BACKUP_BOUNDS, bytesPerMap: Math.floor(size * 1.5) };
+    rename(a, 'A, second');
+    expect((await takeBackup(dataDir, a, perMap)).kind).toBe('taken');
+    expect(listBackups(dataDir, a.path).map((x) => x.revision)).toEqual([1]);
+    // Room for three backups in the whole folder: a fourth, of another map, pushes out the oldest (a's).
+    const folder = { ...BACKUP_BOUNDS, folderBytes: Math.floor(size * 3.5) };
+    rename(a, 'A, third');
+    await takeBackup(dataDir, a, folder);
+    await takeBackup(dataDir, b, folder);
+    expect(listBackups(dataDir, a.path).map((x) => x.revision)).toEqual([2, 1]);
+    rename(b, 'B, second');
+    await takeBackup(dataDir, b, folder);
+    expect(listBackups(dataDir, a.path).map((x) => x.revision)).toEqual([2]);
+    expect(listBackups(dataDir, b.path).map((x) => x.revision)).toEqual([1, 0]);
+    a.close();
+    b.close();
   });
 
   it('reports a backup that cannot be written and lets editing go on', async () => {
