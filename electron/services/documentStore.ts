@@ -285,6 +285,11 @@ export class DocumentStore {
     return { revision, inverse };
   }
 
+  /** True when the file at this store's path is no longer the one it opened (replaced, moved or deleted). */
+  get replaced(): boolean {
+    return this.identity !== null && identityOf(this.path) !== this.identity;
+  }
+
   /**
    * Refuses to write when the file at this store's path is no longer the one it opened (another program replaced,
    * moved or deleted it): a write would go to the old file, which the user can no longer see, while the new one is
@@ -334,7 +339,7 @@ export class DocumentStore {
 
   /** Closes the file (checkpointing the WAL into it). */
   close(): void {
-    const replaced = this.identity !== null && identityOf(this.path) !== this.identity;
+    const replaced = this.replaced;
     if (this.db.open) this.db.close();
     // SQLite keeps the log of a file that was replaced under it, beside the new file, where the next reader of that
     // file would apply it to pages that are not its own. The log is this connection's (same inode): remove it.

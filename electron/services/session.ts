@@ -138,7 +138,13 @@ export function createSession(opts: SessionOptions): Session {
     'map/saveAs': async ({ path }) => {
       const store = need();
       const dest = mapPath(path);
-      if (dest === store.path) return { path: dest };
+      if (dest === store.path) {
+        if (!store.replaced) return { path: dest };
+        throw new ApiFailure(
+          'conflict',
+          `"${basename(dest)}" is no longer the file Tandem opened; save your map under another name.`,
+        );
+      }
       if (existsSync(dest) && !checkFile(dest).ok)
         throw new ApiFailure('conflict', `"${path}" exists and is not a Tandem map; it was not overwritten.`);
       await store.saveAs(dest);

@@ -298,6 +298,14 @@ describe('recovery of a damaged map', () => {
       },
     });
     expect(session.store()!.doc.meta.title).toBe('Newest good title');
+    // Saving onto the same name would look like saving while writing nothing: it is refused, in words.
+    expect(await dispatch(session.api, 'map/saveAs', { path: file })).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: '"map.tandem" is no longer the file Tandem opened; save your map under another name.',
+      },
+    });
     const copy = join(tempDir(), 'kept.tandem');
     expect(await dispatch(session.api, 'map/saveAs', { path: copy })).toEqual({ ok: true, data: { path: copy } });
     await session.backupsSettled();
