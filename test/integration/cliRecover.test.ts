@@ -1,7 +1,7 @@
 // `tandem check` names the backup Tandem would offer for a damaged map, and `tandem recover` writes it as a new
 // file; both read the data folder from TANDEM_HOME. The backups are made as the app makes them: by a session.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, truncateSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/api/dispatch';
@@ -49,12 +49,26 @@ describe('tandem check and recover', () => {
     );
   });
 
-  it('check says when a damaged map has no backup', async () => {
-    const { dir } = await damagedWithBackups('Open an account');
-    const home = tempDir('tandem-home-');
+  it('check says when every backup of a damaged map is damaged too, and adds nothing for a map never opened', async () => {
+    const { dir, home } = await damagedWithBackups('Open an account');
+    for (const name of readdirSync(join(home, 'backups'))) {
+      const folder = join(home, 'backups', name);
+      for (const backup of readdirSync(folder).filter((n) => n.endsWith('.tandem')))
+        truncateSync(join(folder, backup), 1000);
+    }
     const result = await runCli(['check', 'bank.tandem'], { cwd: dir, env: { TANDEM_HOME: home } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`bank.tandem: there is no good backup of it in ${join(home, 'backups')}.`);
+    expect(result.stderr).toContain(
+      `bank.tandem: none of its 2 backups in ${join(home, 'backups')} passes the checks either.`,
+    );
+    const stranger = await runCli(['check', 'bank.tandem'], {
+      cwd: dir,
+      env: { TANDEM_HOME: tempDir('tandem-home-') },
+    });
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr.trim()).toBe(
+      'bank.tandem: it is empty (0 bytes): it may have been cut short while being saved, copied or synced',
+    );
   });
 
   it('recover writes the newest good backup as a new map, or the one chosen, and leaves the damaged file', async () => {
