@@ -202,6 +202,11 @@ export const events = {
   'menu/action': z.object({ action: menuActionSchema }),
   'map/opened': openedMapSchema,
   'map/changed': z.object({ revision: z.number().int() }),
+  /**
+   * A map the desktop app was asked to open by the OS or its native menu is damaged or unreadable: the window says
+   * why on its start screen and offers the map's newest good backup.
+   */
+  'map/openFailed': z.object({ path: z.string(), message: z.string() }),
   /** Share of the survey file read so far during `survey/import`. */
   'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
   /** How far `export/run` has got: a phase in words and a step count. */
