@@ -1,4 +1,4 @@
-import { type BackupOutcome, takeBackup, takeBackupNow } from './backups';
+import { type BackupOutcome, changeCount, takeBackup, takeBackupNow } from './backups';
 import type { DocumentStore } from './documentStore';
 
 /**
@@ -10,7 +10,7 @@ import type { DocumentStore } from './documentStore';
 export class BackupKeeper {
   private readonly dataDir: string;
   private readonly report: (outcome: BackupOutcome) => void;
-  /** The revision each open store had at its last backup (or skip). */
+  /** How many changes each open store had made at its last backup (or skip): commands and survey imports. */
   private readonly backedUp = new WeakMap<DocumentStore, number>();
   private queue: Promise<void> = Promise.resolve();
 
@@ -26,7 +26,7 @@ export class BackupKeeper {
 
   /** A store the session leaves for another: back it up if it changed, then close it. */
   release(store: DocumentStore): void {
-    if (this.backedUp.get(store) !== store.revision) this.enqueue(store);
+    if (this.changedSinceBackup(store)) this.enqueue(store);
     this.queue = this.queue.then(() => store.close()).catch(reportClose);
   }
 
@@ -35,7 +35,7 @@ export class BackupKeeper {
    * synchronously, then closed. A background backup still running on it fails quietly when its connection goes.
    */
   closeNow(store: DocumentStore): void {
-    if (this.backedUp.get(store) !== store.revision) this.done(store, takeBackupNow(this.dataDir, store));
+    if (this.changedSinceBackup(store)) this.done(store, takeBackupNow(this.dataDir, store));
     store.close();
   }
 
@@ -52,9 +52,13 @@ export class BackupKeeper {
     });
   }
 
+  private changedSinceBackup(store: DocumentStore): boolean {
+    return store.database.open && this.backedUp.get(store) !== changeCount(store);
+  }
+
+  /** Runs right after the copy ends (no other task in between), so the count is that of the state copied. */
   private done(store: DocumentStore, outcome: BackupOutcome): void {
-    if (outcome.kind === 'taken') this.backedUp.set(store, outcome.backup.revision);
-    else if (outcome.kind === 'skipped') this.backedUp.set(store, store.revision);
+    if (outcome.kind !== 'failed' && store.database.open) this.backedUp.set(store, changeCount(store));
     this.report(outcome);
   }
 }

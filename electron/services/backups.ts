@@ -92,9 +92,25 @@ function isoOf(stampText: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : stampText;
 }
 
-/** A digest of the map's content, so that a backup identical to the newest is not taken twice. */
+/**
+ * A digest of the map's content, so that a backup identical to the newest is not taken twice: the document and
+ * the survey imports (answers are imported without a command, so the revision alone does not see them).
+ */
 function digestOf(store: DocumentStore): string {
-  return createHash('sha256').update(JSON.stringify(store.doc)).digest('hex').slice(0, 12);
+  const imports = store.database.prepare('SELECT group_concat(sha256) FROM survey_imports').pluck().get();
+  return createHash('sha256')
+    .update(JSON.stringify(store.doc))
+    .update(String(imports ?? ''))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/**
+ * How many rows this connection has changed since it opened: commands and survey imports alike. The session
+ * compares it with its value at the last backup to know whether a map changed since.
+ */
+export function changeCount(store: DocumentStore): number {
+  return store.database.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
 /** Every backup of one map, newest first (none when the folder does not exist). */

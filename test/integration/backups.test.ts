@@ -37,6 +37,7 @@ import { tempDirPerTest } from '../helpers/tempDir';
 
 const tempDir = tempDirPerTest();
 const FORMAT_1 = fileURLToPath(new URL('../fixtures/format-1.tandem', import.meta.url));
+const SURVEY = fileURLToPath(new URL('../fixtures/surveys/linked-survey-sample.csv', import.meta.url));
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -165,6 +166,29 @@ describe('rolling backups', () => {
     await second.backupsSettled();
     second.close();
     expect(listBackups(dataDir, file)).toHaveLength(2);
+  });
+
+  it('backs up survey answers imported since the last backup, though they change no revision', async () => {
+    const file = sampleFile();
+    const dataDir = tempDir();
+    const session = newSession(dataDir);
+    await session.open(file);
+    await session.backupsSettled();
+    const imported = await dispatch(session.api, 'survey/import', { path: SURVEY });
+    expect(imported.ok, JSON.stringify(imported)).toBe(true);
+    expect(session.store()!.revision).toBe(0);
+    await session.open(sampleFile('other.tandem'));
+    await session.backupsSettled();
+    session.close();
+    const [newest, first] = listBackups(dataDir, file);
+    const answers = (backup: string) => {
+      const db = new Database(backup, { readonly: true });
+      const n = db.prepare('SELECT count(*) FROM survey_responses').pluck().get() as number;
+      db.close();
+      return n;
+    };
+    expect(first && answers(first.file)).toBe(0);
+    expect(newest && answers(newest.file)).toBeGreaterThan(0);
   });
 
   it(`keeps only the newest ${BACKUPS_PER_MAP} backups of a map`, async () => {
