@@ -25,6 +25,7 @@ export function usage(commands: readonly CommandSpec[]): string {
     '    -v, --version  Print the version.',
   );
   lines.push('', 'Set TANDEM_DEBUG=1 to see stack traces; TANDEM_HOME to choose the data folder.');
+  lines.push('The app keeps backups of every map it opens in the data folder; "tandem recover" writes one back.');
   return lines.join('\n');
 }
 

@@ -273,6 +273,25 @@ describe('the Electron main process', () => {
     await vi.waitFor(() => expect(fake.errors.some((e) => e.startsWith('Could not open the map'))).toBe(true));
   });
 
+  it('tells the window about a damaged map the OS handed over, so that it can offer its backup', async () => {
+    const file = path.join(otherDir, 'cut.tandem');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, '');
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(() =>
+      expect(window().webContents.sent).toContainEqual([
+        'tandem:event',
+        'map/openFailed',
+        { path: file, message: expect.stringMatching(/"cut\.tandem" is damaged: it is empty \(0 bytes\)/) },
+      ]),
+    );
+    // The window may ask for that map's backups: the OS chose it, so the guard lets the call through.
+    expect(await call(window().webContents, 'map/backups', { path: file })).toEqual({
+      ok: true,
+      data: { backups: [] },
+    });
+  });
+
   it('refuses a map path the window names that the user never chose, until the OS hands that map over', async () => {
     const file = path.join(otherDir, 'unchosen.tandem');
     DocumentStore.create(file, createFromTemplate('blank', 'Unchosen')).close();

@@ -74,6 +74,10 @@ async function openMap(filePath: string): Promise<boolean> {
     await tandem.open(filePath); // the session pushes `map/opened` to the window and updates the recent list
   } catch (err) {
     ok = false;
+    const failure = toApiError(err);
+    // A damaged map: besides the message, the window offers its newest good backup (docs/reliability.md).
+    if (win && !failure.ok && (failure.error.code === 'damaged' || failure.error.code === 'invalid'))
+      emitToWindow('map/openFailed', { path: filePath, message: failure.error.message });
     dialog.showErrorBox('Could not open the map', errorMessage(err));
   }
   await refreshMenu();

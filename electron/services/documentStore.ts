@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +12,7 @@ import { mapMetaSchema } from '../../shared/schema/map';
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID, migrate } from './migrations';
 import {
   DamagedFile,
+  EMPTY_FILE_PROBLEM,
   assertFileSize,
   migrationProblems,
   readMap,
@@ -68,15 +69,30 @@ function examine(db: Db, path: string, upgrade: () => Db): Reading {
   if (structure.length > 0) return { ok: false, problems: structure, more: false };
   let target = db;
   if (version < LATEST_FORMAT) {
-    const failed = migrationProblems(path, () => {
-      target = upgrade();
-    });
+    const failed = migrationProblems(
+      path,
+      () => {
+        target = upgrade();
+      },
+      version,
+      LATEST_FORMAT,
+    );
     if (failed.length > 0) return { ok: false, problems: failed, more: false };
     // The upgraded tables are judged again; a file already in the latest format was judged above.
     const upgraded = shapeProblems(target, path);
     if (upgraded.length > 0) return { ok: false, problems: upgraded, more: false };
   }
   return readMap(target, path);
+}
+
+/** Which file a path names right now (device + inode), or null when nothing is there. */
+function identityOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 /** The document of a file examine() found sound; throws DamagedFile with the problems otherwise. */
@@ -100,10 +116,16 @@ export class DocumentStore {
   /** Removes a private copy (openCopy) once closed. */
   private dispose: (() => void) | undefined;
   private kept: VersionStore | undefined;
+  /** Device and inode of the file this store opened: another program may put a different file at its path. */
+  private readonly identity: string | null;
+  /** Device and inode of this connection's -wal and -shm files, taken while the file was still the one opened. */
+  private sidecars: (string | null)[] = [null, null];
 
   private constructor(path: string, db: Db, doc: TandemDoc, revision: number) {
     this.path = path;
     this.db = db;
+    this.identity = identityOf(path);
+    this.noteSidecars();
     this.current = doc;
     this.rev = revision;
     for (const c of COLLECTIONS) {
@@ -161,7 +183,10 @@ export class DocumentStore {
    * (bounded) and refuses a file that fails one with a DamagedFile error: a damaged map is never opened for editing.
    */
   static open(path: string): DocumentStore {
-    assertFileSize(path, assertRegularFile(path, 'Tandem map').size);
+    const size = assertRegularFile(path, 'Tandem map').size;
+    // SQLite reads zero bytes as a new, empty database: say what it really is.
+    if (size === 0) throw new DamagedFile(path, [EMPTY_FILE_PROBLEM]);
+    assertFileSize(path, size);
     let db: Db | undefined;
     try {
       db = new Database(path, { fileMustExist: true });
@@ -253,6 +278,7 @@ export class DocumentStore {
     const breach = findCollectionBreach(doc);
     if (breach !== null) throw new ApiFailure('invalid', `${breach}. Nothing was changed.`);
     const revision = this.rev + 1;
+    this.assertSameFile();
     try {
       this.db.transaction(() => {
         this.db.pragma('defer_foreign_keys = ON');
@@ -265,6 +291,32 @@ export class DocumentStore {
     this.current = doc;
     this.rev = revision;
     return { revision, inverse };
+  }
+
+  /** True when the file at this store's path is no longer the one it opened (replaced, moved or deleted). */
+  get replaced(): boolean {
+    return this.identity !== null && identityOf(this.path) !== this.identity;
+  }
+
+  /**
+   * Refuses to write when the file at this store's path is no longer the one it opened (another program replaced,
+   * moved or deleted it): a write would go to the old file, which the user can no longer see, while the new one is
+   * left as it is. A stat per commit is cheap next to the commit's fsync. Save As still works from the connection.
+   */
+  assertSameFile(): void {
+    if (this.identity === null) return;
+    const now = identityOf(this.path);
+    if (now === this.identity) {
+      this.noteSidecars();
+      return;
+    }
+    const name = basename(this.path);
+    throw new ApiFailure(
+      'conflict',
+      now === null
+        ? `"${name}" was moved or deleted by another program while open; nothing was written. Use Save As to keep your map.`
+        : `"${name}" was replaced by another program while open; nothing was written to it. Use Save As to keep your map.`,
+    );
   }
 
   /**
@@ -295,9 +347,21 @@ export class DocumentStore {
 
   /** Closes the file (checkpointing the WAL into it). */
   close(): void {
+    const replaced = this.replaced;
     if (this.db.open) this.db.close();
+    // SQLite keeps the log of a file that was replaced under it, beside the new file, where the next reader of that
+    // file would apply it to pages that are not its own. The log is this connection's (same inode): remove it.
+    if (replaced)
+      ['-wal', '-shm'].forEach((suffix, i) => {
+        if (this.sidecars[i] !== null && identityOf(this.path + suffix) === this.sidecars[i])
+          rmSync(this.path + suffix, { force: true });
+      });
     this.dispose?.();
     this.dispose = undefined;
+  }
+
+  private noteSidecars(): void {
+    this.sidecars = this.sidecars.map((known, i) => identityOf(this.path + ['-wal', '-shm'][i]) ?? known);
   }
 
   private writeMeta(doc: TandemDoc, revision: number): void {
@@ -367,6 +431,7 @@ function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?:
 export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
   if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
   try {
+    if (statSync(path).size === 0) return { ok: false, problems: [EMPTY_FILE_PROBLEM] };
     assertFileSize(path);
   } catch (err) {
     return { ok: false, problems: [readableOpenError(path, err).message] };

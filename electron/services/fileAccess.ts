@@ -147,6 +147,14 @@ export function guardApi(api: ApiImplementation, access: FileAccess): ApiImpleme
     'map/open': ({ path }) => api['map/open']({ path: access.check('open-map', path) }),
     'map/new': (args) => api['map/new']({ ...args, path: access.check('create-map', args.path) }),
     'map/saveAs': ({ path }) => api['map/saveAs']({ path: access.check('create-map', path) }),
+    // The map whose backups are asked for is one the window could open; the copy goes where it could create one.
+    'map/backups': ({ path }) => api['map/backups']({ path: access.check('open-map', path) }),
+    'map/recover': (args) =>
+      api['map/recover']({
+        ...args,
+        path: access.check('open-map', args.path),
+        out: access.check('create-map', args.out),
+      }),
     'recent/list': async () => (await api['recent/list']({})).filter((r) => allowed('open-map', r.path)),
     'dialog/open': async (args) => {
       const picked = await api['dialog/open'](args);

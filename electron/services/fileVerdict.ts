@@ -32,6 +32,10 @@ export class DamagedFile extends ApiFailure {
   }
 }
 
+/** The problem of a file of zero bytes: SQLite would read it as an empty database, which says nothing useful. */
+export const EMPTY_FILE_PROBLEM =
+  'it is empty (0 bytes): it may have been cut short while being saved, copied or synced';
+
 /**
  * Refuses a file larger than MAX_TANDEM_FILE_BYTES (its write-ahead log included) before SQLite reads a page.
  * `fileSize` is the file's own size when the caller has just stat'ed it.
@@ -181,12 +185,12 @@ export function readMap(db: Db, path: string): Reading {
   }
 }
 
-/** Runs a migration step, turning a failure of a damaged file's tables into a problem. */
-export function migrationProblems(path: string, run: () => void): string[] {
+/** Runs a migration step, turning a failure of a damaged file's tables into a problem that says the upgrade failed. */
+export function migrationProblems(path: string, run: () => void, from: number, to: number): string[] {
   try {
     run();
     return [];
   } catch (err) {
-    return [problemOf(path, err)];
+    return [`it could not be upgraded from file format ${from} to ${to} (${problemOf(path, err)})`];
   }
 }

@@ -80,6 +80,8 @@ export class AutoVersions {
   }
 
   private keep(store: DocumentStore, reason: VersionReason): void {
+    // Another program put a different file at the map's path: nothing more is written to the one Tandem opened.
+    if (store.replaced) return;
     try {
       const kept = store.versions.keep(store.doc, store.revision, { reason, now: this.opts.now?.() });
       if (kept) this.opts.onChange?.();

@@ -10,6 +10,8 @@ import {
 } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
+import { BackupKeeper } from './backupKeeper';
+import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore, checkFile } from './documentStore';
 import { AutoVersions, historyApi, type AutoVersionOptions } from './history';
 import { workshopApi } from '../workshop/facilitator';
@@ -53,6 +55,8 @@ export interface Session {
   open(path: string): Promise<OpenedMap>;
   /** The open map's store, if any (for the CLI and tests). */
   store(): DocumentStore | null;
+  /** Resolves once every backup started so far has been written or has failed (for tests and a clean quit). */
+  backupsSettled(): Promise<void>;
   close(): void;
 }
 
@@ -83,6 +87,7 @@ export function createSession(opts: SessionOptions): Session {
     onChange: () => emit('history/changed', {}),
     onError: (err) => console.warn(`Tandem could not keep a version of the map: ${(err as Error).message}`),
   });
+  const backups = new BackupKeeper(opts.dataDir);
 
   let exporting: AbortController | null = null;
   let importing: AbortController | null = null;
@@ -121,10 +126,12 @@ export function createSession(opts: SessionOptions): Session {
   const switchTo = (store: DocumentStore): OpenedMap => {
     // A workshop runs on the map that was open: it ends before another is opened.
     void workshop.stop();
+    // The version of the map as it was left goes into the file before its backup is taken.
     autoVersions.detach();
-    current?.close();
+    if (current) backups.release(current);
     current = store;
     autoVersions.attach(store);
+    backups.opened(store);
     recent.add(store.path, store.doc.meta.title);
     const map = opened(store);
     emit('map/opened', map);
@@ -164,7 +171,13 @@ export function createSession(opts: SessionOptions): Session {
     'map/saveAs': async ({ path }) => {
       const store = need();
       const dest = mapPath(path);
-      if (dest === store.path) return { path: dest };
+      if (dest === store.path) {
+        if (!store.replaced) return { path: dest };
+        throw new ApiFailure(
+          'conflict',
+          `"${basename(dest)}" is no longer the file Tandem opened; save your map under another name.`,
+        );
+      }
       if (existsSync(dest) && !checkFile(dest).ok)
         throw new ApiFailure('conflict', `"${path}" exists and is not a Tandem map; it was not overwritten.`);
       await store.saveAs(dest);
@@ -172,6 +185,24 @@ export function createSession(opts: SessionOptions): Session {
       return { path: dest };
     },
     'map/check': () => need().check(),
+    'map/backups': ({ path }) => ({
+      backups: goodBackups(opts.dataDir, mapPath(path)).map(({ id, takenAt, revision, cards, title }) => ({
+        id,
+        takenAt,
+        revision,
+        cards,
+        title,
+      })),
+    }),
+    'map/recover': async ({ path, out, backup }) => {
+      const source = mapPath(path);
+      const dest = mapPath(out);
+      if (dest === source)
+        throw new ApiFailure('invalid', 'Choose another name for the copy: the damaged file is kept as it is.');
+      if (existsSync(dest)) throw new ApiFailure('conflict', `"${out}" already exists; choose another name.`);
+      await recoverBackup(opts.dataDir, source, dest, backup);
+      return switchTo(DocumentStore.open(dest));
+    },
     'templates/list': () => TEMPLATES,
     'recent/list': () => recent.list(),
     'dialog/open': async ({ filters }) => {
@@ -263,10 +294,11 @@ export function createSession(opts: SessionOptions): Session {
     api,
     open: async (path) => api['map/open']({ path }) as OpenedMap,
     store: () => current,
+    backupsSettled: () => backups.settled(),
     close: () => {
       void workshop.stop();
       autoVersions.detach();
-      current?.close();
+      if (current) backups.closeNow(current);
       current = null;
     },
   };

@@ -17,6 +17,7 @@ export function Dialogs({ client }: { client: TandemClient }) {
   const path = useEditor((s) => s.path);
   const title = useEditor((s) => s.doc.meta.title);
   const close = useEditor((s) => s.closeDialog);
+  const failedOpen = useEditor((s) => s.failedOpen);
   const opened = (map: OpenedMap) => {
     store.getState().closeDialog();
     store.getState().load(map);
@@ -29,6 +30,15 @@ export function Dialogs({ client }: { client: TandemClient }) {
   if (dialog === 'saveAs')
     return <SaveAsDialog client={client} currentPath={path} title={title} onOpened={opened} onClose={close} />;
   if (dialog === 'start')
-    return <StartScreen client={client} currentPath={path} focus={startFocus} onOpened={opened} onClose={close} />;
+    return (
+      <StartScreen
+        client={client}
+        currentPath={path}
+        focus={startFocus}
+        failedOpen={failedOpen}
+        onOpened={opened}
+        onClose={close}
+      />
+    );
   return null;
 }

@@ -43,6 +43,17 @@ describe('Editor', () => {
     expect(screen.getByText('bank.tandem')).toBeTruthy();
     expect(store.getState().past).toEqual([]);
   });
+  it('shows why a map the OS handed over could not be opened, on the start screen with the backup offer', async () => {
+    const { host } = renderEditor((h) => <Editor client={h.client} />);
+    await screen.findByText(title);
+    const message = '"Bank.tandem" is damaged: it is empty (0 bytes). It was not opened; nothing in it was changed.';
+    act(() => host.emit('map/openFailed', { path: '/maps/Bank.tandem', message }));
+    expect(screen.getByRole('dialog', { name: 'Start a map' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe(message);
+    // The fake host keeps no backups: the offer says so.
+    expect(await screen.findByText(/Tandem has no good backup of this map/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(host.calls).toContainEqual({ name: 'map/backups', args: { path: '/maps/Bank.tandem' } });
+  });
   it('opens the shortcut sheet, the start screen and Export when the native menu asks for them', async () => {
     const { host } = renderEditor((h) => <Editor client={h.client} />);
     await screen.findByText(title);

@@ -4,6 +4,7 @@ import type { TandemClient } from '../api/client';
 import { fileNameFor, folderOf, createMap, openPath, openWithDialog, type FileOutcome } from './mapFiles';
 import { Modal } from '../ui/Modal';
 import { OpenSection } from './OpenSection';
+import { RecoveryOffer } from './RecoveryOffer';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';
 
@@ -16,17 +17,28 @@ interface StartScreenProps {
   onClose?: () => void;
   /** Which part takes the focus: making a new map, or opening one. */
   focus?: 'new' | 'open';
+  /** A map that failed to open elsewhere (the Open menu, a recent map): shown with the recovery offer. */
+  failedOpen?: { path: string; message: string } | null;
 }
 
 /** New map from a template (title, where to save), recent files, and Open. */
-export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'new' }: StartScreenProps) {
+export function StartScreen({
+  client,
+  currentPath,
+  onOpened,
+  onClose,
+  focus = 'new',
+  failedOpen = null,
+}: StartScreenProps) {
   const { dialogs, templates, recent, problem } = useHostInfo(client);
   const [template, setTemplate] = useState<TemplateName>('linked-cx-ex');
   const [title, setTitle] = useState('');
   // The path follows the title until the user edits it by hand.
   const [typedPath, setTypedPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(failedOpen?.message ?? null);
+  /** The damaged map whose backup is offered, if the last open failed on one. */
+  const [damaged, setDamaged] = useState<string | null>(failedOpen?.path ?? null);
 
   const folder = folderOf(currentPath ?? recent[0]?.path ?? '');
   const chosen = templates.find((t) => t.name === template);
@@ -36,11 +48,15 @@ export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'n
   const settle = (outcome: FileOutcome) => {
     setBusy(false);
     if (outcome.kind === 'opened') onOpened(outcome.opened);
-    else if (outcome.kind === 'failed') setError(outcome.message);
+    else if (outcome.kind === 'failed') {
+      setError(outcome.message);
+      setDamaged(outcome.damagedPath ?? null);
+    }
   };
   const run = (action: () => Promise<FileOutcome>) => {
     setBusy(true);
     setError(null);
+    setDamaged(null);
     void action().then(settle, (err: unknown) => settle({ kind: 'failed', message: String(err) }));
   };
 
@@ -97,6 +113,9 @@ export function StartScreen({ client, currentPath, onOpened, onClose, focus = 'n
         <p role="alert" className="start-screen__error">
           {error ?? problem}
         </p>
+      )}
+      {damaged && dialogs !== null && (
+        <RecoveryOffer key={damaged} client={client} path={damaged} dialogs={dialogs} onOpened={onOpened} />
       )}
       <OpenSection
         recent={recent}

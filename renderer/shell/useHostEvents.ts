@@ -3,7 +3,10 @@ import type { TandemClient } from '../api/client';
 import { useEditorStore } from '../store/useEditor';
 import { useRunAction } from './actions/useRunAction';
 
-/** Reacts to what the host pushes: menu actions, a map opened in this window, and changes made elsewhere. */
+/**
+ * Reacts to what the host pushes: menu actions, a map opened in this window or one that failed to open, and changes
+ * made elsewhere.
+ */
 export function useHostEvents(client: TandemClient): void {
   const store = useEditorStore();
   const run = useRunAction();
@@ -23,6 +26,8 @@ export function useHostEvents(client: TandemClient): void {
       client.onEvent('map/applied', (event) => store.getState().applyRemote(event)),
       // A version was kept or removed (by the timer, a save, a restore): the History panel lists them again.
       client.onEvent('history/changed', () => void store.getState().listVersions()),
+      // A map the OS or the native menu asked for is damaged: the start screen says why and offers its backup.
+      client.onEvent('map/openFailed', ({ path, message }) => store.getState().showFailedOpen(path, message)),
       client.onEvent('map/changed', ({ revision }) => {
         // Our own commands announce themselves too; only a revision beyond ours, once our sends are answered,
         // means someone else changed the file.

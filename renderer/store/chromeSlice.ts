@@ -10,7 +10,11 @@ export interface ChromeSlice {
   /** What the start screen should focus when it opens: a new map (default) or opening a file. */
   startFocus: 'new' | 'open';
   minimap: boolean;
+  /** A map that failed to open because it is damaged: the start screen shows why and offers its backup. */
+  failedOpen: { path: string; message: string } | null;
   openDialog(dialog: ChromeDialog, startFocus?: 'new' | 'open'): void;
+  /** Opens the start screen on a map that could not be opened, with the recovery offer. */
+  showFailedOpen(path: string, message: string): void;
   closeDialog(): void;
   toggleMinimap(): void;
 }
@@ -20,7 +24,9 @@ export const chromeSlice: StateCreator<EditorState, [], [], ChromeSlice> = (set)
   dialog: null,
   startFocus: 'new',
   minimap: true,
-  openDialog: (dialog, startFocus = 'new') => set({ dialog, startFocus }),
-  closeDialog: () => set({ dialog: null }),
+  failedOpen: null,
+  openDialog: (dialog, startFocus = 'new') => set({ dialog, startFocus, failedOpen: null }),
+  showFailedOpen: (path, message) => set({ dialog: 'start', startFocus: 'open', failedOpen: { path, message } }),
+  closeDialog: () => set({ dialog: null, failedOpen: null }),
   toggleMinimap: () => set((s) => ({ minimap: !s.minimap })),
 });

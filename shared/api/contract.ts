@@ -80,6 +80,24 @@ export const openedMapSchema = z.object({
 });
 export type OpenedMap = z.infer<typeof openedMapSchema>;
 
+/** A backup's name inside its map's backup folder: when, which revision, a digest of the content. */
+export const backupIdSchema = z
+  .string()
+  .regex(/^\d{8}T\d{9}Z-r\d{1,15}-[0-9a-f]{12}\.tandem$/, 'not the name of a Tandem backup');
+
+/** One good backup of a map, as the recovery offer names it ("backup from 3 Dec 14:05, 212 cards"). */
+export const backupSchema = z.object({
+  id: backupIdSchema,
+  /** When it was taken, ISO 8601 in UTC. */
+  takenAt: z.string(),
+  /** The map's revision when it was taken. */
+  revision: z.number().int().min(0),
+  cards: z.number().int().min(0),
+  /** The map's title when it was last backed up ('' when unknown). */
+  title: z.string(),
+});
+export type BackupInfo = z.infer<typeof backupSchema>;
+
 export const templateNameSchema = z.enum(['blank', 'service-blueprint', 'linked-cx-ex', 'employee-journey', 'sample']);
 export type TemplateName = z.infer<typeof templateNameSchema>;
 
@@ -145,6 +163,13 @@ export const contract = {
   },
   'map/saveAs': { args: z.object({ path }), result: z.object({ path: z.string() }) },
   'map/check': { args: empty, result: z.object({ ok: z.boolean(), problems: z.array(z.string()) }) },
+  /** The backups of a map (one that failed to open, say) that pass every check, newest first; from the data folder. */
+  'map/backups': { args: z.object({ path }), result: z.object({ backups: z.array(backupSchema).max(100) }) },
+  /**
+   * Writes a good backup of the map at `path` (the newest, or `backup`) to `out` as a new file and opens it. Refuses
+   * an existing `out`; the file at `path` is never read or written.
+   */
+  'map/recover': { args: z.object({ path, out: path, backup: backupIdSchema.optional() }), result: openedMapSchema },
   'templates/list': {
     args: empty,
     result: z.array(z.object({ name: templateNameSchema, title: z.string(), description: z.string() })),
@@ -273,6 +298,11 @@ export const events = {
   'workshop/changed': z.object({}),
   /** A version was kept or removed: the History panel lists them again. */
   'history/changed': z.object({}),
+  /**
+   * A map the desktop app was asked to open by the OS or its native menu is damaged or unreadable: the window says
+   * why on its start screen and offers the map's newest good backup.
+   */
+  'map/openFailed': z.object({ path: z.string(), message: z.string() }),
   /** Share of the survey file read so far during `survey/import`. */
   'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
   /** How far `export/run` has got: a phase in words and a step count. */

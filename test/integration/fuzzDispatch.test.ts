@@ -23,6 +23,7 @@ const PATH_CALLS: readonly CallName[] = [
   'map/open',
   'map/new',
   'map/saveAs',
+  'map/recover',
   'survey/import',
   'survey/preview',
   'export/run',

@@ -6,6 +6,7 @@ import { historyCommand } from './history';
 import { importJsonCommand } from './importJson';
 import { importSurveyCommand } from './importSurvey';
 import { newCommand } from './new';
+import { recoverCommand } from './recover';
 import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 import { statsCommand } from './stats';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   serveCommand,
   workshopCommand,
   checkCommand,
+  recoverCommand,
   exportCommand,
   importJsonCommand,
   importSurveyCommand,

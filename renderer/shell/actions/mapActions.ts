@@ -6,6 +6,8 @@ import { openWithDialog, saveAsWithDialog, type FileOutcome } from '../mapFiles'
 export function settleFileOutcome(store: EditorStore, outcome: FileOutcome, needPath: () => void): void {
   const s = store.getState();
   if (outcome.kind === 'opened') s.load(outcome.opened);
+  // A damaged map: the start screen says why and offers its newest good backup.
+  else if (outcome.kind === 'failed' && outcome.damagedPath) s.showFailedOpen(outcome.damagedPath, outcome.message);
   else if (outcome.kind === 'failed') s.showError(outcome.message);
   else if (outcome.kind === 'needPath') needPath();
 }
