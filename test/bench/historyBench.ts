@@ -171,3 +171,35 @@ export function benchHistory(mapPath: string, dir: string, commands = 10_000, ev
     snapshotGrowthPer100: (snapshotBytes * 100) / mapAtStart,
   };
 }
+
+/**
+ * The growth goal as the issue words it: 100 versions of small edits, each version one small edit (a retitle, a
+ * move, a pain point) after the one before. Measured on a fresh copy of the map; returns the bytes the versions take
+ * as a share of the map's own size, and how they split between whole versions and changes.
+ */
+export function benchSmallEditGrowth(mapPath: string, dir: string, versions = 100) {
+  const path = join(dir, 'growth.tandem');
+  copyFileSync(mapPath, path);
+  const store = DocumentStore.open(path);
+  const db = store.database;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const mapSize = mapBytes(db);
+  const rnd = seeded(7);
+  let kept = 0;
+  // Bounded: at most twice the versions asked for in tries (a refused move keeps nothing).
+  for (let i = 0; i < versions * 2 && kept < versions; i++) {
+    try {
+      store.apply(smallEdit(store, rnd, i));
+    } catch {
+      continue;
+    }
+    if (store.versions.keep(store.doc, store.revision, { reason: 'auto' })) kept++;
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const stored = versionBytes(db);
+  const bodies = db
+    .prepare('SELECT body_kind AS kind, count(*) AS n, sum(length(body)) AS bytes FROM versions GROUP BY body_kind')
+    .all() as { kind: string; n: number; bytes: number }[];
+  store.close();
+  return { kept, mapSize, stored, share: ((stored / kept) * 100) / mapSize, bodies };
+}
