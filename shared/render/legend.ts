@@ -30,15 +30,20 @@ const line = (color: string, dash: string | undefined, width = 2) =>
 function items(doc: TandemDoc): Item[] {
   const locale = localeOf(doc);
   const { t, say } = locale;
-  const out: Item[] = [{ icon: '', text: say('legend.links'), heading: true }];
+  // A heading carries its colon, as the language writes it ("Links:", "连接：").
+  const heading = (text: string): Item => ({ icon: '', text: say('legend.heading', { heading: text }), heading: true });
+  const out: Item[] = [heading(say('legend.links'))];
   for (const k of ['flow', 'support', 'handoff'] as LinkKind[]) {
     const s = LINK_STYLE[k];
     out.push({
       icon: `${line(s.color, s.dash)}<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
-      text: `${label(`linkKind.${k}`, { t })}: ${label(`linkKindMeaning.${k}`, { t })}`,
+      text: say('legend.linkItem', {
+        kind: label(`linkKind.${k}`, { t }),
+        meaning: label(`linkKindMeaning.${k}`, { t }),
+      }),
     });
   }
-  out.push({ icon: '', text: say('legend.lanes'), heading: true });
+  out.push(heading(say('legend.lanes')));
   for (const side of ['customer', 'organisation'] as const) {
     const f = LANE_FILL[side];
     out.push({
@@ -46,20 +51,29 @@ function items(doc: TandemDoc): Item[] {
       text: label(`laneSide.${side}`, { t }),
     });
   }
-  out.push({ icon: '', text: say('legend.evidence'), heading: true });
+  out.push(heading(say('legend.evidence')));
   out.push({
     icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`,
-    text: `${label('evidence.observed', { t })} (${say('legend.outline.observed')})`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.observed', { t }),
+      outline: say('legend.outline.observed'),
+    }),
   });
   out.push({
     icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }),
-    text: `${label('evidence.assumed', { t })} (${say('legend.outline.assumed')})`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.assumed', { t }),
+      outline: say('legend.outline.assumed'),
+    }),
   });
   out.push({
     icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`,
-    text: `${label('evidence.proposed', { t })} (${say('legend.outline.proposed')})`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.proposed', { t }),
+      outline: say('legend.outline.proposed'),
+    }),
   });
-  out.push({ icon: '', text: say('legend.painPoints'), heading: true });
+  out.push(heading(say('legend.painPoints')));
   const swatches = SEVERITY_COLORS.map(
     (c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`,
   ).join('');
@@ -74,11 +88,11 @@ function items(doc: TandemDoc): Item[] {
     });
   }
   if (doc.lanes.some((l) => l.kind === 'emotion')) {
-    out.push({ icon: '', text: label('laneKind.emotion', { t }), heading: true });
+    out.push(heading(label('laneKind.emotion', { t })));
     out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: say('legend.curve.customer') });
     out.push({ icon: line(COLORS.employeeCurve, undefined, 3), text: say('legend.curve.employee') });
   }
-  out.push({ icon: '', text: say('legend.blueprint'), heading: true });
+  out.push(heading(say('legend.blueprint')));
   for (const k of ['interaction', 'visibility', 'internal'] as BlueprintLineKind[]) {
     out.push({
       icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash),
@@ -86,7 +100,7 @@ function items(doc: TandemDoc): Item[] {
     });
   }
   if (doc.teams.length > 0) {
-    out.push({ icon: '', text: say('legend.teams'), heading: true });
+    out.push(heading(say('legend.teams')));
     for (const t of doc.teams)
       out.push({ icon: `<rect${attrs({ x: 0, y: 0, width: 12, height: 12, rx: 2, fill: t.color })}/>`, text: t.name });
   }
@@ -99,7 +113,7 @@ function iconSpace(item: Item): number {
 }
 
 function itemWidth(item: Item): number {
-  return item.heading ? textWidth(`${item.text}:`, FONT) + 10 : iconSpace(item) + textWidth(item.text, FONT) + 18;
+  return item.heading ? textWidth(item.text, FONT) + 10 : iconSpace(item) + textWidth(item.text, FONT) + 18;
 }
 
 /** Places legend entries in rows no wider than `width`; a heading never ends a row. */
@@ -134,7 +148,7 @@ export function renderLegend(doc: TandemDoc, x: number, y: number, width: number
     const top = y + 12 + row * ROW;
     if (item.heading) {
       out.push(
-        `<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`,
+        `<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`,
       );
     } else {
       out.push(`<g transform="translate(${num(x + ix)},${num(top)})">${item.icon}</g>`);

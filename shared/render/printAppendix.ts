@@ -37,7 +37,12 @@ function legendSection(doc: TandemDoc, locale: MapLocale): string {
     [
       say('appendix.term.evidence'),
       evidenceSchema.options
-        .map((v) => `${label(`evidence.${v}`, { t })}: ${label(`evidenceMeaning.${v}`, { t })}.`)
+        .map((v) =>
+          say('appendix.term.evidenceItem', {
+            evidence: label(`evidence.${v}`, { t }),
+            meaning: label(`evidenceMeaning.${v}`, { t }),
+          }),
+        )
         .join(' '),
     ],
   ];
