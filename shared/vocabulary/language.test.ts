@@ -32,6 +32,11 @@ describe("a map's language", () => {
   });
 
   it('refuses a language Tandem does not speak and changes nothing', () => {
-    expectRefused(makeMap(), { type: 'map/update', patch: { language: 'de' } }, 'invalid', /language/);
+    expectRefused(
+      makeMap(),
+      { type: 'map/update', patch: { language: 'de' } },
+      'invalid',
+      /language must be en, ru, uk, pl or zh, not "de"/,
+    );
   });
 });

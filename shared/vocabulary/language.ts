@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The languages Tandem speaks: English, Russian, Ukrainian, Polish and Chinese (simplified). A map records one of
  * them as its own language, and its exports speak it; the UI's language is the user's and may differ.
  */
-export const languageSchema = z.enum(['en', 'ru', 'uk', 'pl', 'zh']);
+export const languageSchema = z.enum(['en', 'ru', 'uk', 'pl', 'zh'], {
+  error: (issue) => `the language must be en, ru, uk, pl or zh, not ${JSON.stringify(issue.input)}`,
+});
 export type Language = z.infer<typeof languageSchema>;
 
 /** Every language, English first. */
