@@ -11,6 +11,7 @@ import type { Persona } from './schema/persona';
 import type { Stage } from './schema/stage';
 import type { Pairing } from './schema/survey';
 import type { Team } from './schema/team';
+import { DEFAULT_LANGUAGE } from './vocabulary/language';
 
 /**
  * Default lane heights by kind, in canvas pixels. Emotion lanes spread five levels over their height: lower, and
@@ -147,6 +148,7 @@ export function emptyDocument(title: string, now = new Date()): TandemDoc {
     employeePersonaId: null,
     gapThreshold: 0.25,
     gapMinPairs: 10,
+    language: DEFAULT_LANGUAGE,
   };
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -1,7 +1,9 @@
 import { LANE_HEADER_WIDTH, type BlueprintLineKind, type Rect } from '../layout';
 import { dashedLine } from './dash';
-import { attrs, escapeXml } from './escape';
+import { label } from '../vocabulary';
+import { attrs, escapeXml, num } from './escape';
 import type { RenderModel } from './model';
+import { textWidth } from './text';
 
 /** Stroke of each blueprint line; they differ in dash as well as colour. */
 export const BLUEPRINT_STYLE: Record<BlueprintLineKind, { color: string; dash?: string }> = {
@@ -9,6 +11,9 @@ export const BLUEPRINT_STYLE: Record<BlueprintLineKind, { color: string; dash?: 
   visibility: { color: '#c0392b', dash: '10 5' },
   internal: { color: '#6d597a', dash: '10 4 2 4' },
 };
+
+/** Room for a line's label in the lane-header column, right of the side's accent. */
+const LABEL_ROOM = LANE_HEADER_WIDTH - 8 - 14;
 
 /** The three blueprint lines across the map, between `fromX` and `toX`; labels go in the lane-header column. */
 export function renderBlueprintLines(
@@ -25,8 +30,11 @@ export function renderBlueprintLines(
     const style = BLUEPRINT_STYLE[line.kind];
     out.push(dashedLine(fromX, line.y, toX, line.y, style.dash, { stroke: style.color, 'stroke-width': 2 }));
     if (withLabels) {
+      // The label speaks the map's language; a long one ("Лінія внутрішньої взаємодії") shrinks to fit the column.
+      const text = label(`blueprintLine.${line.kind}`, { t: model.locale.t });
+      const size = Math.min(10, (10 * LABEL_ROOM) / textWidth(text, 10));
       out.push(
-        `<text${attrs({ x: LANE_HEADER_WIDTH - 8, y: line.y - 5, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'end', fill: style.color })}>${escapeXml(line.label)}</text>`,
+        `<text${attrs({ x: LANE_HEADER_WIDTH - 8, y: line.y - 5, 'font-size': num(size), 'font-weight': 700, 'text-anchor': 'end', fill: style.color })}>${escapeXml(text)}</text>`,
       );
     }
   }

@@ -5,7 +5,7 @@ import { circlePoints, dashedPath, roundedRectPoints } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { textLines } from './grid';
 import { intersects, type RenderModel } from './model';
-import { label } from '../vocabulary';
+import { label, localeFor, type MapLocale } from '../vocabulary';
 import { COLORS, severityColor } from './palette';
 import { textWidth, wrapText } from './text';
 
@@ -13,6 +13,7 @@ const TITLE_SIZE = 13;
 const TITLE_LINE = 17;
 const FOOTER_SIZE = 10;
 const STRIPE = 5;
+const ENGLISH = localeFor('en');
 
 /** Every card whose box meets `region`, in lane/stage order; `gaps` (touchpoint key → disagreement share) adds gap badges. */
 export function renderCards(model: RenderModel, region: Rect, gaps?: ReadonlyMap<string, number>): string {
@@ -49,11 +50,11 @@ function stripe(model: RenderModel, card: Card, box: Rect): string {
   if (!team) return '';
   const { x, y, height: h } = box;
   const d = `M${num(x + 6)},${num(y)} H${num(x + STRIPE)} V${num(y + h)} H${num(x + 6)} A6,6 0 0 1 ${num(x)},${num(y + h - 6)} V${num(y + 6)} A6,6 0 0 1 ${num(x + 6)},${num(y)} Z`;
-  return `<path${attrs({ d, fill: team.color })}><title>${escapeXml(`Owner: ${team.name}`)}</title></path>`;
+  return `<path${attrs({ d, fill: team.color })}><title>${escapeXml(model.locale.say('card.owner', { team: team.name }))}</title></path>`;
 }
 
 /** The evidence mark (filled dot, dashed ring or plus) and its word. */
-function evidenceTag(card: Card, x: number, baseline: number): string {
+function evidenceTag(card: Card, x: number, baseline: number, locale: MapLocale): string {
   const cy = baseline - 3.5;
   const mark =
     card.evidence === 'observed'
@@ -63,51 +64,67 @@ function evidenceTag(card: Card, x: number, baseline: number): string {
         : `<path${attrs({ d: `M${num(x + 4)},${num(cy - 4)} V${num(cy + 4)} M${num(x)},${num(cy)} H${num(x + 8)}`, stroke: COLORS.muted, 'stroke-width': 2 })}/>`;
   return (
     mark +
-    textLines([label(`evidence.${card.evidence}`)], x + 12, baseline, 12, {
+    textLines([label(`evidence.${card.evidence}`, { t: locale.t })], x + 12, baseline, 12, {
       'font-size': FOOTER_SIZE,
       fill: COLORS.muted,
     })
   );
 }
 
+/** The words on a pain badge: "3 · sev 5". */
+function painBadgeText(pains: readonly PainPoint[], locale: MapLocale): string {
+  const worst = Math.max(...pains.map((p) => p.severity));
+  return locale.say('card.painBadge', { count: locale.number(pains.length, 0), severity: locale.number(worst, 0) });
+}
+
 /** A pill with a warning triangle, the number of pain points and the worst severity, right-aligned at `right`. */
-export function painBadge(pains: readonly PainPoint[], right: number, baseline: number): string {
+export function painBadge(
+  pains: readonly PainPoint[],
+  right: number,
+  baseline: number,
+  locale: MapLocale = ENGLISH,
+): string {
   if (pains.length === 0) return '';
   const worst = Math.max(...pains.map((p) => p.severity));
-  const label = `${pains.length} · sev ${worst}`;
-  const width = painBadgeWidth(pains);
+  const text = painBadgeText(pains, locale);
+  const width = painBadgeWidth(pains, locale);
   const x = right - width;
   const top = baseline - 11;
   const fill = severityColor(worst);
   const ink = worst >= 4 ? '#ffffff' : COLORS.ink;
   const tri = `M${num(x + 10)},${num(top + 2.5)} L${num(x + 15)},${num(top + 11.5)} H${num(x + 5)} Z`;
   return (
-    `<g><title>${escapeXml(`${pains.length} pain point${pains.length === 1 ? '' : 's'}, worst severity ${worst} of 5`)}</title>` +
+    `<g><title>${escapeXml(locale.say('card.painBadgeTitle', { pains: label('count.painPoint', { count: pains.length, t: locale.t }), severity: worst }))}</title>` +
     `<rect${attrs({ x, y: top, width, height: 14, rx: 7, fill })}/>` +
     `<path${attrs({ d: tri, fill: 'none', stroke: ink, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })}/>` +
-    textLines([label], x + 19, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: ink, 'font-weight': 600 }) +
+    textLines([text], x + 19, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: ink, 'font-weight': 600 }) +
     `</g>`
   );
 }
 
 /** Width of the pain badge (0 without pain points), so the gap badge can sit left of it. */
-function painBadgeWidth(pains: readonly PainPoint[]): number {
+function painBadgeWidth(pains: readonly PainPoint[], locale: MapLocale): number {
   if (pains.length === 0) return 0;
-  return 26 + textWidth(`${pains.length} · sev ${Math.max(...pains.map((p) => p.severity))}`, FOOTER_SIZE);
+  return 26 + textWidth(painBadgeText(pains, locale), FOOTER_SIZE);
+}
+
+/** The words on a gap badge: "≠ 41%". */
+function gapText(share: number, locale: MapLocale): string {
+  return `≠ ${locale.percent(Math.round(share * 100) / 100)}`;
 }
 
 /** Width of the gap badge of a disagreement share. */
-export function gapBadgeWidth(share: number): number {
-  return textWidth(`≠ ${Math.round(share * 100)}%`, FOOTER_SIZE) + 12;
+export function gapBadgeWidth(share: number, locale: MapLocale = ENGLISH): number {
+  return textWidth(gapText(share, locale), FOOTER_SIZE) + 12;
 }
 
 /** The violet-brown "≠ 41%" pill itself, right-aligned at `right` (the cards' badge and the legend's sample). */
-export function gapPill(share: number, right: number, baseline: number): string {
-  const width = gapBadgeWidth(share);
+export function gapPill(share: number, right: number, baseline: number, locale: MapLocale = ENGLISH): string {
+  const width = gapBadgeWidth(share, locale);
   const x = right - width;
   return (
     `<rect${attrs({ x, y: baseline - 11, width, height: 14, rx: 7, fill: COLORS.gap })}/>` +
-    textLines([`≠ ${Math.round(share * 100)}%`], x + 6, baseline - 0.5, 12, {
+    textLines([gapText(share, locale)], x + 6, baseline - 0.5, 12, {
       'font-size': FOOTER_SIZE,
       fill: '#ffffff',
       'font-weight': 700,
@@ -116,11 +133,17 @@ export function gapPill(share: number, right: number, baseline: number): string 
 }
 
 /** "≠ 41%": customers and employees at this touchpoint disagree above the map's threshold; right-aligned at `right`. */
-export function gapBadge(share: number, key: string, right: number, baseline: number): string {
-  const percent = Math.round(share * 100);
+export function gapBadge(
+  share: number,
+  key: string,
+  right: number,
+  baseline: number,
+  locale: MapLocale = ENGLISH,
+): string {
+  const percent = locale.percent(Math.round(share * 100) / 100);
   return (
-    `<g class="gap-badge"><title>${escapeXml(`Perception gap at "${key}": customers and employees disagree in ${percent}% of linked pairs`)}</title>` +
-    gapPill(share, right, baseline) +
+    `<g class="gap-badge"><title>${escapeXml(locale.say('card.gapTitle', { key, percent }))}</title>` +
+    gapPill(share, right, baseline, locale) +
     `</g>`
   );
 }
@@ -129,7 +152,9 @@ function journeyCard(model: RenderModel, card: Card, box: CardBox, gaps?: Readon
   const left = box.x + STRIPE + 8;
   const width = box.width - STRIPE - 8 - 10;
   const maxLines = Math.max(1, Math.floor((box.height - 8 - 24) / TITLE_LINE));
-  const title = card.title.trim() === '' ? ['Untitled card'] : wrapText(card.title, width, TITLE_SIZE, maxLines);
+  const { locale } = model;
+  const title =
+    card.title.trim() === '' ? [locale.say('card.untitled')] : wrapText(card.title, width, TITLE_SIZE, maxLines);
   const footer = box.y + box.height - 9;
   const pains = model.painsByCard.get(card.id) ?? [];
   const gapShare = card.key === null ? undefined : gaps?.get(card.key);
@@ -141,31 +166,33 @@ function journeyCard(model: RenderModel, card: Card, box: CardBox, gaps?: Readon
       'font-size': TITLE_SIZE,
       fill: card.title.trim() === '' ? COLORS.faint : COLORS.ink,
     }) +
-    evidenceTag(card, left, footer) +
-    painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 8, footer) +
+    evidenceTag(card, left, footer, locale) +
+    painBadge(pains, box.x + box.width - 8, footer, locale) +
     (gapShare === undefined || card.key === null
       ? ''
       : gapBadge(
           gapShare,
           card.key,
-          box.x + box.width - 8 - painBadgeWidth(pains) - (pains.length > 0 ? 4 : 0),
+          box.x + box.width - 8 - painBadgeWidth(pains, locale) - (pains.length > 0 ? 4 : 0),
           footer,
+          locale,
         )) +
     `</g>`
   );
 }
 
 /** The value word of an emotion card: "+1", "0", "−2" or "not set". */
-export function emotionLabel(value: number | null): string {
-  if (value === null) return 'not set';
+export function emotionLabel(value: number | null, locale: MapLocale = ENGLISH): string {
+  if (value === null) return locale.say('emotion.notSet');
   const r = Math.round(value * 10) / 10;
-  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
+  return r > 0 ? `+${locale.number(r)}` : locale.number(r);
 }
 
 function emotionCard(model: RenderModel, card: Card, box: CardBox): string {
   const left = box.x + STRIPE + 6;
   const width = box.width - STRIPE - 6 - 8;
-  const title = wrapText(card.title.trim() === '' ? 'Untitled' : card.title, width, 12, 2);
+  const { locale } = model;
+  const title = wrapText(card.title.trim() === '' ? locale.say('card.untitledShort') : card.title, width, 12, 2);
   const footer = box.y + box.height - 6;
   const value = card.emotion;
   const color = value === null ? COLORS.faint : value < 0 ? '#b8283a' : value > 0 ? '#2b8a3e' : COLORS.muted;
@@ -175,9 +202,9 @@ function emotionCard(model: RenderModel, card: Card, box: CardBox): string {
     stripe(model, card, box) +
     textLines(title, left, box.y + 16, 14, { 'font-size': 12, fill: COLORS.ink }) +
     (title.length < 2 || box.height > 56
-      ? textLines([emotionLabel(value)], left, footer, 12, { 'font-size': 11, 'font-weight': 700, fill: color })
+      ? textLines([emotionLabel(value, locale)], left, footer, 12, { 'font-size': 11, 'font-weight': 700, fill: color })
       : '') +
-    painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 6, footer) +
+    painBadge(model.painsByCard.get(card.id) ?? [], box.x + box.width - 6, footer, locale) +
     `</g>`
   );
 }

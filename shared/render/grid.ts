@@ -54,14 +54,10 @@ export function renderBands(model: RenderModel, region: Rect, metricValues: read
   return out.join('');
 }
 
-function formatValue(v: number): string {
-  const rounded = Math.round(v * 10) / 10;
-  return rounded < 0 ? `−${Math.abs(rounded)}` : String(rounded);
-}
-
 /** The metrics lane: the hand-entered (or supplied) stage values of every metric, one line each. */
 function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, values: readonly MetricValue[]): string {
   const out: string[] = [];
+  const { locale } = model;
   const metrics = new Map(model.doc.metrics.map((m) => [m.id, m]));
   for (const stage of model.layout.stages) {
     const cell = { x: stage.x, y: lane.y, width: stage.width, height: lane.height };
@@ -70,7 +66,7 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
     const maxLines = Math.max(1, Math.floor((lane.height - 2 * CELL_PADDING) / 30));
     if (here.length === 0) {
       out.push(
-        textLines(['No values yet'], stage.x + CELL_PADDING, lane.y + CELL_PADDING + 14, 16, {
+        textLines([locale.say('metrics.noValues')], stage.x + CELL_PADDING, lane.y + CELL_PADDING + 14, 16, {
           'font-size': 11,
           fill: COLORS.faint,
           'font-style': 'italic',
@@ -82,11 +78,13 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
       const m = metrics.get(v.metricId);
       if (!m) return;
       const y = lane.y + CELL_PADDING + 14 + i * 30;
-      const target = m.target === null ? '' : ` · target ${formatValue(m.target)}`;
-      const detail = [v.n === null ? '' : `n=${v.n}`, v.period].filter(Boolean).join(' · ') + target;
-      const name = wrapText(`${m.name} (${m.side === 'customer' ? 'CX' : 'EX'})`, stage.width * 0.6, 12, 1)[0] ?? '';
+      const target = m.target === null ? '' : ` · ${locale.say('metrics.target', { value: locale.number(m.target) })}`;
+      const n = v.n === null ? '' : locale.say('metrics.respondents', { n: locale.number(v.n, 0) });
+      const detail = [n, v.period].filter(Boolean).join(' · ') + target;
+      const side = locale.say(m.side === 'customer' ? 'metrics.cx' : 'metrics.ex');
+      const name = wrapText(`${m.name} (${side})`, stage.width * 0.6, 12, 1)[0] ?? '';
       out.push(
-        `<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(formatValue(v.value))}</tspan></text>`,
+        `<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(locale.number(v.value))}</tspan></text>`,
       );
       if (detail)
         out.push(
@@ -131,8 +129,11 @@ export function renderLaneHeaders(model: RenderModel, region: Pick<Rect, 'y' | '
     out.push(
       `<line${attrs({ x1: 0, y1: box.y + box.height, x2: LANE_HEADER_WIDTH, y2: box.y + box.height, stroke: COLORS.grid })}/>`,
     );
+    const { t, tag } = model.locale;
     const kind =
-      `${label(`laneKind.${lane.kind}`)}${lane.kind === 'emotion' ? ` · ${label(`side.${lane.side}`)}` : ''}`.toUpperCase();
+      `${label(`laneKind.${lane.kind}`, { t })}${lane.kind === 'emotion' ? ` · ${label(`side.${lane.side}`, { t })}` : ''}`.toLocaleUpperCase(
+        tag,
+      );
     // Keep the title near the top of tall lanes but inside the visible part of a lane cut by a page edge.
     const top = Math.max(box.y, Math.min(region.y, box.y + box.height - 60));
     out.push(
@@ -192,7 +193,7 @@ export function renderStageHeaders(model: RenderModel, region: Pick<Rect, 'x' | 
     const left = Math.max(box.x, Math.min(region.x, box.x + box.width - 160)) + CELL_PADDING;
     const width = box.x + box.width - left - CELL_PADDING;
     out.push(
-      textLines(wrapText(stage.name || 'Untitled stage', width, 15, 1), left, 26, 18, {
+      textLines(wrapText(stage.name || model.locale.say('stage.untitled'), width, 15, 1), left, 26, 18, {
         'font-size': 15,
         'font-weight': 700,
         fill: COLORS.ink,

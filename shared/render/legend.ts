@@ -6,6 +6,7 @@ import { circlePoints, dashedLine, dashedPath } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { gapBadgeWidth, gapPill } from './cards';
 import { label } from '../vocabulary';
+import { localeOf } from './model';
 import { COLORS, LANE_FILL, LINK_STYLE, SEVERITY_COLORS } from './palette';
 import { textWidth } from './text';
 
@@ -27,60 +28,79 @@ const line = (color: string, dash: string | undefined, width = 2) =>
   dashedLine(0, 6, 28, 6, dash, { stroke: color, 'stroke-width': width });
 
 function items(doc: TandemDoc): Item[] {
-  const out: Item[] = [{ icon: '', text: 'Links', heading: true }];
+  const locale = localeOf(doc);
+  const { t, say } = locale;
+  // A heading carries its colon, as the language writes it ("Links:", "连接：").
+  const heading = (text: string): Item => ({ icon: '', text: say('legend.heading', { heading: text }), heading: true });
+  const out: Item[] = [heading(say('legend.links'))];
   for (const k of ['flow', 'support', 'handoff'] as LinkKind[]) {
     const s = LINK_STYLE[k];
     out.push({
       icon: `${line(s.color, s.dash)}<path${attrs({ d: 'M22,2 L28,6 L22,10 Z', fill: s.color })}/>`,
-      text: `${label(`linkKind.${k}`)}: ${label(`linkKindMeaning.${k}`)}`,
+      text: say('legend.linkItem', {
+        kind: label(`linkKind.${k}`, { t }),
+        meaning: label(`linkKindMeaning.${k}`, { t }),
+      }),
     });
   }
-  out.push({ icon: '', text: 'Lanes', heading: true });
+  out.push(heading(say('legend.lanes')));
   for (const side of ['customer', 'organisation'] as const) {
     const f = LANE_FILL[side];
     out.push({
       icon: `<rect${attrs({ x: 0, y: 0, width: 28, height: 12, fill: f.header })}/><rect${attrs({ x: 0, y: 0, width: 4, height: 12, fill: f.accent })}/>`,
-      text: label(`laneSide.${side}`),
+      text: label(`laneSide.${side}`, { t }),
     });
   }
-  out.push({ icon: '', text: 'Evidence', heading: true });
+  out.push(heading(say('legend.evidence')));
   out.push({
     icon: `<circle cx="6" cy="6" r="4" fill="${COLORS.muted}"/>`,
-    text: `${label('evidence.observed')} (solid outline)`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.observed', { t }),
+      outline: say('legend.outline.observed'),
+    }),
   });
   out.push({
     icon: dashedPath(circlePoints(6, 6, 4), '1.6 1.2', true, { stroke: COLORS.muted }),
-    text: `${label('evidence.assumed')} (dashed outline)`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.assumed', { t }),
+      outline: say('legend.outline.assumed'),
+    }),
   });
   out.push({
     icon: `<path d="M6,2 V10 M2,6 H10" stroke="${COLORS.muted}" stroke-width="2"/>`,
-    text: `${label('evidence.proposed')} (dotted outline)`,
+    text: say('legend.evidenceItem', {
+      evidence: label('evidence.proposed', { t }),
+      outline: say('legend.outline.proposed'),
+    }),
   });
-  out.push({ icon: '', text: 'Pain points', heading: true });
+  out.push(heading(say('legend.painPoints')));
   const swatches = SEVERITY_COLORS.map(
     (c, i) => `<rect${attrs({ x: i * 5.6, y: 1, width: 5.6, height: 10, fill: c })}/>`,
   ).join('');
-  out.push({ icon: swatches, text: 'Badge: count · worst severity (1 mild … 5 severe)' });
+  out.push({ icon: swatches, text: say('legend.painBadge') });
   if (doc.pairings.length > 0) {
     // The same drawing as on the cards, right-aligned in its own box.
-    const width = gapBadgeWidth(GAP_SAMPLE);
+    const width = gapBadgeWidth(GAP_SAMPLE, locale);
     out.push({
-      icon: gapPill(GAP_SAMPLE, width, 11.5),
+      icon: gapPill(GAP_SAMPLE, width, 11.5, locale),
       iconWidth: width,
-      text: 'Perception gap: customers and employees disagree in this share of linked pairs',
+      text: say('legend.perceptionGap'),
     });
   }
   if (doc.lanes.some((l) => l.kind === 'emotion')) {
-    out.push({ icon: '', text: label('laneKind.emotion'), heading: true });
-    out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: 'Customer curve (−2…+2)' });
-    out.push({ icon: line(COLORS.employeeCurve, undefined, 3), text: 'Employee curve (−2…+2)' });
+    out.push(heading(label('laneKind.emotion', { t })));
+    out.push({ icon: line(COLORS.customerCurve, undefined, 3), text: say('legend.curve.customer') });
+    out.push({ icon: line(COLORS.employeeCurve, undefined, 3), text: say('legend.curve.employee') });
   }
-  out.push({ icon: '', text: 'Blueprint', heading: true });
+  out.push(heading(say('legend.blueprint')));
   for (const k of ['interaction', 'visibility', 'internal'] as BlueprintLineKind[]) {
-    out.push({ icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash), text: label(`blueprintLine.${k}`) });
+    out.push({
+      icon: line(BLUEPRINT_STYLE[k].color, BLUEPRINT_STYLE[k].dash),
+      text: label(`blueprintLine.${k}`, { t }),
+    });
   }
   if (doc.teams.length > 0) {
-    out.push({ icon: '', text: 'Teams (card stripe)', heading: true });
+    out.push(heading(say('legend.teams')));
     for (const t of doc.teams)
       out.push({ icon: `<rect${attrs({ x: 0, y: 0, width: 12, height: 12, rx: 2, fill: t.color })}/>`, text: t.name });
   }
@@ -93,7 +113,7 @@ function iconSpace(item: Item): number {
 }
 
 function itemWidth(item: Item): number {
-  return item.heading ? textWidth(`${item.text}:`, FONT) + 10 : iconSpace(item) + textWidth(item.text, FONT) + 18;
+  return item.heading ? textWidth(item.text, FONT) + 10 : iconSpace(item) + textWidth(item.text, FONT) + 18;
 }
 
 /** Places legend entries in rows no wider than `width`; a heading never ends a row. */
@@ -128,7 +148,7 @@ export function renderLegend(doc: TandemDoc, x: number, y: number, width: number
     const top = y + 12 + row * ROW;
     if (item.heading) {
       out.push(
-        `<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(`${item.text}:`)}</text>`,
+        `<text${attrs({ x: x + ix, y: top + 10, 'font-size': FONT, 'font-weight': 700, fill: COLORS.ink })}>${escapeXml(item.text)}</text>`,
       );
     } else {
       out.push(`<g transform="translate(${num(x + ix)},${num(top)})">${item.icon}</g>`);

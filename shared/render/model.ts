@@ -5,6 +5,7 @@ import type { Lane } from '../schema/lane';
 import type { PainPoint } from '../schema/painPoint';
 import type { Stage } from '../schema/stage';
 import type { Team } from '../schema/team';
+import { localeFor, type MapLocale, mapLanguage } from '../vocabulary';
 
 /** Everything the SVG layers need, computed once per export. */
 export interface RenderModel {
@@ -17,6 +18,8 @@ export interface RenderModel {
   stagesById: Map<string, Stage>;
   teams: Map<string, Team>;
   painsByCard: Map<string, PainPoint[]>;
+  /** The map's language: the words, numbers and dates the export prints. */
+  locale: MapLocale;
 }
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -39,7 +42,13 @@ export function buildModel(doc: TandemDoc): RenderModel {
     stagesById: new Map(doc.stages.map((s) => [s.id, s])),
     teams: new Map(doc.teams.map((t) => [t.id, t])),
     painsByCard,
+    locale: localeOf(doc),
   };
+}
+
+/** The locale of the language a map records (English when it records none): what its exports speak. */
+export function localeOf(doc: TandemDoc): MapLocale {
+  return localeFor(mapLanguage(doc));
 }
 
 /** True when two rectangles overlap (touching edges do not count). */

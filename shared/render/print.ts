@@ -177,7 +177,10 @@ function tileSvg(
       { x: 0, y: region.y, width: L, height: t.height },
       renderLaneHeaders(model, region) + renderBlueprintLines(model, 0, L, true, region),
     ) +
-    renderCorner([`Row ${t.row + 1} of ${plan.rows}`, `Column ${t.col + 1} of ${plan.cols}`]) +
+    renderCorner([
+      model.locale.say('page.row', { row: t.row + 1, rows: plan.rows }),
+      model.locale.say('page.column', { col: t.col + 1, cols: plan.cols }),
+    ]) +
     marks.join('') +
     `<rect${attrs({ x: 0.5, y: 0.5, width: w - 1, height: h - 1, fill: 'none', stroke: '#b8c0cc' })}/>` +
     '</svg>'
@@ -193,7 +196,7 @@ function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, o
   const size = Math.max(12, 11 / plan.fitScale);
   const overlay = plan.tiles
     .map((t, i) => {
-      const label = `p. ${i + 2}`;
+      const label = model.locale.say('page.tileMark', { page: i + 2 });
       return (
         dashedPath(
           roundedRectPoints(x0 + t.x, y0 + t.y, t.width, t.height, 0),
@@ -217,17 +220,18 @@ export function renderPrintHtml(doc: TandemDoc, options: PrintOptions): { html: 
   const measure = measureMap(doc, options);
   const plan = planFor(model, measure, options);
   const margin = options.marginMm ?? DEFAULT_MARGIN_MM;
-  const title = doc.meta.title.trim() || 'Untitled map';
+  const { say, tag } = model.locale;
+  const title = doc.meta.title.trim() || say('map.untitled');
   const sheets: string[] = [];
   const total = plan.mapPages;
   sheets.push(
-    `<section class="sheet">${head('h1', title, plan.tiles.length > 0 ? `Overview · map page 1 of ${total}` : 'Whole map')}` +
+    `<section class="sheet">${head('h1', title, plan.tiles.length > 0 ? say('page.overview', { total }) : say('page.wholeMap'))}` +
       `<div class="body center">${overviewSvg(model, measure, plan, options)}</div></section>`,
   );
   plan.tiles.forEach((t, i) => {
-    const label = `Row ${t.row + 1}, column ${t.col + 1}`;
+    const heading = say('page.tileHeading', { row: t.row + 1, col: t.col + 1, title });
     sheets.push(
-      `<section class="sheet">${head('h2', `${label} — ${title}`, `Map page ${i + 2} of ${total}`)}` +
+      `<section class="sheet">${head('h2', heading, say('page.mapPage', { page: i + 2, total }))}` +
         `<div class="body">${tileSvg(model, t, plan, options.scale ?? 1, i + 2, options)}</div></section>`,
     );
   });
@@ -245,7 +249,7 @@ body { font-family: ${FONT_FAMILY}; color: #1f2933; -webkit-print-color-adjust: 
 .body svg { display: block; flex: none; }
 ${APPENDIX_CSS}`;
   const html =
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>` +
+    `<!DOCTYPE html><html lang="${escapeXml(tag)}"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>` +
     `<meta name="generator" content="Tandem"><style>${css}</style></head><body>` +
     sheets.join('') +
     (options.appendix ? renderAppendix(doc, options) : '') +

@@ -1,21 +1,15 @@
-import { PRIORITY_FORMULA } from '../metrics/priority';
 import { evidenceSchema } from '../schema/card';
 import type { TandemDoc } from '../schema/document';
 import type { MetricValue } from '../schema/metric';
-import { escapeXml, num } from './escape';
+import { escapeXml } from './escape';
 import { legendHeight, renderLegend } from './legend';
 import { severityColor } from './palette';
-import { label } from '../vocabulary';
+import { label, type MapLocale } from '../vocabulary';
+import { localeOf } from './model';
 import { actionRegister, painRegister } from './register';
 import { svgOpen, type RenderOptions } from './svg';
 
 const e = escapeXml;
-
-/** A figure as the app shows it: CES to two decimals (a mean on 1–7), everything else to one. */
-function formatValue(v: number, decimals = 1): string {
-  const r = Math.round(v * 10 ** decimals) / 10 ** decimals;
-  return r < 0 ? `−${Math.abs(r)}` : String(r);
-}
 
 function section(title: string, body: string): string {
   return `<section class="appendix"><h2>${e(title)}</h2>${body}</section>`;
@@ -29,55 +23,59 @@ function table(head: { text: string; num?: boolean }[], rows: string[][]): strin
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function legendSection(doc: TandemDoc): string {
+function legendSection(doc: TandemDoc, locale: MapLocale): string {
+  const { t, say } = locale;
   const width = 900;
   const height = legendHeight(doc, width);
   const svg = `${svgOpen(width, height, { x: 0, y: 0, width, height }) + renderLegend(doc, 0, 0, width)}</svg>`;
   const terms: [string, string][] = [
-    [label('blueprintLine.interaction'), 'Between what the customer does and what the frontstage staff do with them.'],
+    [label('blueprintLine.interaction', { t }), say('appendix.term.interaction')],
+    [label('blueprintLine.visibility', { t }), say('appendix.term.visibility')],
+    [label('blueprintLine.internal', { t }), say('appendix.term.internal')],
+    [say('appendix.term.supportLinks'), say('appendix.term.supportLinksMeaning')],
+    [say('appendix.term.priority'), say('appendix.term.priorityMeaning', { formula: say('priority.formula') })],
     [
-      label('blueprintLine.visibility'),
-      'Everything below it happens out of the customer’s sight: backstage work and the systems behind it.',
-    ],
-    [label('blueprintLine.internal'), 'Between backstage staff and the support processes and systems they depend on.'],
-    [
-      'Support links',
-      'A step below the line that enables a customer moment above it: the back office’s hidden contribution.',
-    ],
-    ['Pain point priority', `${PRIORITY_FORMULA}. Severity and reach run 1–5; every dot vote adds a tenth.`],
-    [
-      'Evidence',
-      evidenceSchema.options.map((v) => `${label(`evidence.${v}`)}: ${label(`evidenceMeaning.${v}`)}.`).join(' '),
+      say('appendix.term.evidence'),
+      evidenceSchema.options
+        .map((v) =>
+          say('appendix.term.evidenceItem', {
+            evidence: label(`evidence.${v}`, { t }),
+            meaning: label(`evidenceMeaning.${v}`, { t }),
+          }),
+        )
+        .join(' '),
     ],
   ];
-  const dl = `<dl>${terms.map(([t, d]) => `<dt>${e(t)}</dt><dd>${e(d)}</dd>`).join('')}</dl>`;
-  return section('Legend', svg + dl);
+  const dl = `<dl>${terms.map(([term, d]) => `<dt>${e(term)}</dt><dd>${e(d)}</dd>`).join('')}</dl>`;
+  return section(say('appendix.legend'), svg + dl);
 }
 
-function scorecardSection(doc: TandemDoc, values: readonly MetricValue[]): string {
+function scorecardSection(doc: TandemDoc, values: readonly MetricValue[], locale: MapLocale): string {
+  const { say, number } = locale;
   const stages = [...doc.stages].sort((a, b) => a.order - b.order);
-  const note =
-    '<p class="note">Stage values as entered by hand (or computed from imported survey responses). Each cell: value, number of respondents, period.</p>';
+  const note = `<p class="note">${e(say('scorecard.note'))}</p>`;
   if (doc.metrics.length === 0)
-    return section('CX + EX scorecard', `${note}<p class="note">This map tracks no metrics yet.</p>`);
+    return section(say('scorecard.heading'), `${note}<p class="note">${e(say('scorecard.empty'))}</p>`);
+  const respondents = (n: number | null) => (n === null ? '' : say('metrics.respondents', { n: number(n, 0) }));
   const rows = doc.metrics.map((m) => {
     const cells = stages.map((s) => {
       const v = values.find((x) => x.metricId === m.id && x.stageId === s.id);
       if (!v) return '<span style="color:#9aa5b1">—</span>';
-      const detail = [v.n === null ? '' : `n=${v.n}`, v.period].filter(Boolean).join(' · ');
-      return `<b>${e(formatValue(v.value, m.kind === 'ces' ? 2 : 1))}</b>${detail ? `<br><span style="color:#5f6b7a">${e(detail)}</span>` : ''}`;
+      const detail = [respondents(v.n), v.period].filter(Boolean).join(' · ');
+      // CES to two decimals (a mean on 1–7), everything else to one, as the app shows them.
+      return `<b>${e(number(v.value, m.kind === 'ces' ? 2 : 1))}</b>${detail ? `<br><span style="color:#5f6b7a">${e(detail)}</span>` : ''}`;
     });
     return [
       `${e(m.name)}`,
-      m.side === 'customer' ? 'CX' : 'EX',
-      m.target === null ? '' : e(formatValue(m.target)),
+      e(say(m.side === 'customer' ? 'metrics.cx' : 'metrics.ex')),
+      m.target === null ? '' : e(number(m.target)),
       ...cells,
     ];
   });
   const head = [
-    { text: 'Metric' },
-    { text: 'Side' },
-    { text: 'Target', num: true },
+    { text: say('scorecard.metric') },
+    { text: say('scorecard.side') },
+    { text: say('scorecard.target'), num: true },
     ...stages.map((s) => ({ text: s.name, num: true })),
   ];
   const cards = new Map(doc.cards.map((c) => [c.id, c.title]));
@@ -86,93 +84,92 @@ function scorecardSection(doc: TandemDoc, values: readonly MetricValue[]): strin
   const cardTable =
     byCard.length === 0
       ? ''
-      : `<h2 style="font-size:13px;margin-top:14px">By touchpoint</h2>` +
+      : `<h2 style="font-size:13px;margin-top:14px">${e(say('scorecard.byTouchpoint'))}</h2>` +
         table(
           [
-            { text: 'Touchpoint' },
-            { text: 'Metric' },
-            { text: 'Value', num: true },
-            { text: 'n', num: true },
-            { text: 'Period' },
+            { text: say('scorecard.touchpoint') },
+            { text: say('scorecard.metric') },
+            { text: say('scorecard.value'), num: true },
+            { text: say('scorecard.respondents'), num: true },
+            { text: say('scorecard.period') },
           ],
           byCard.map((v) => [
             e(cards.get(v.cardId ?? '') ?? ''),
             e(metrics.get(v.metricId) ?? ''),
-            e(formatValue(v.value)),
-            v.n === null ? '' : String(v.n),
+            e(number(v.value)),
+            v.n === null ? '' : e(number(v.n, 0)),
             e(v.period),
           ]),
         );
-  return section('CX + EX scorecard', note + table(head, rows) + cardTable);
+  return section(say('scorecard.heading'), note + table(head, rows) + cardTable);
 }
 
-function registerSection(doc: TandemDoc): string {
+function registerSection(doc: TandemDoc, locale: MapLocale): string {
+  const { t, say, number } = locale;
   const rows = painRegister(doc).map((r) => [
-    String(r.rank),
-    e(num(r.priority)),
+    e(number(r.rank, 0)),
+    e(number(r.priority, 2)),
     e(r.pain.title),
     e(r.card),
     e(r.stage),
     e(r.lane),
-    e(label(`painSide.${r.pain.side}`)),
+    e(label(`painSide.${r.pain.side}`, { t })),
     `<span class="sev" style="background:${severityColor(r.pain.severity)};color:${r.pain.severity >= 4 ? '#fff' : '#1f2933'}">${r.pain.severity}</span>`,
     String(r.pain.reach),
     String(r.pain.votes),
-    e(label(`painStatus.${r.pain.status}`)),
+    e(label(`painStatus.${r.pain.status}`, { t })),
     e(r.team),
   ]);
-  const note = `<p class="note">Ranked by priority = ${e(PRIORITY_FORMULA)}.</p>`;
-  if (rows.length === 0) return section('Pain point register', `${note}<p class="note">No pain points yet.</p>`);
+  const note = `<p class="note">${e(say('register.note', { formula: say('priority.formula') }))}</p>`;
+  if (rows.length === 0)
+    return section(say('register.heading'), `${note}<p class="note">${e(say('register.empty'))}</p>`);
+  const column = (text: string, isNumber = false) => ({ text, num: isNumber });
   const head = [
-    '#',
-    'Priority',
-    'Pain point',
-    'Card',
-    'Stage',
-    'Lane',
-    'Side',
-    'Severity',
-    'Reach',
-    'Votes',
-    'Status',
-    'Team',
-  ].map((text) => ({
-    text,
-    num: ['#', 'Priority', 'Severity', 'Reach', 'Votes'].includes(text),
-  }));
-  return section('Pain point register', note + table(head, rows));
+    column(say('register.rank'), true),
+    column(label('registerColumn.priority', { t }), true),
+    column(label('registerColumn.painPoint', { t })),
+    column(label('registerColumn.card', { t })),
+    column(label('registerColumn.stage', { t })),
+    column(label('registerColumn.lane', { t })),
+    column(label('registerColumn.side', { t })),
+    column(label('registerColumn.severity', { t }), true),
+    column(label('registerColumn.reach', { t }), true),
+    column(label('registerColumn.votes', { t }), true),
+    column(label('registerColumn.status', { t })),
+    column(label('registerColumn.team', { t })),
+  ];
+  return section(say('register.heading'), note + table(head, rows));
 }
 
-function actionsSection(doc: TandemDoc): string {
-  const rows = actionRegister(doc).map((a) => [
+function actionsSection(doc: TandemDoc, locale: MapLocale): string {
+  const { t, say, number } = locale;
+  const rows = actionRegister(doc, t).map((a) => [
     e(a.title),
     e(a.owner || '—'),
-    String(a.effort),
+    e(number(a.effort, 0)),
     e(a.status),
-    e(num(a.topPriority)),
+    e(number(a.topPriority, 2)),
     e(a.painPoints.join('; ')),
   ]);
-  if (rows.length === 0) return section('Actions and owners', '<p class="note">No actions yet.</p>');
+  if (rows.length === 0) return section(say('actions.heading'), `<p class="note">${e(say('actions.empty'))}</p>`);
   const head = [
-    { text: 'Action' },
-    { text: 'Owner' },
-    { text: 'Effort', num: true },
-    { text: 'Status' },
-    { text: 'Top priority', num: true },
-    { text: 'Answers' },
+    { text: label('actionColumn.action', { t }) },
+    { text: say('actions.owner') },
+    { text: say('actions.effort'), num: true },
+    { text: label('actionColumn.status', { t }) },
+    { text: say('actions.topPriority'), num: true },
+    { text: say('actions.answers') },
   ];
-  return section(
-    'Actions and owners',
-    `<p class="note">Ordered by the priority of the pain they remove.</p>${table(head, rows)}`,
-  );
+  return section(say('actions.heading'), `<p class="note">${e(say('actions.note'))}</p>${table(head, rows)}`);
 }
 
-/** The appendix pages: legend, CX + EX scorecard, pain point register ranked by priority, actions with owners. */
+/** The appendix pages in the map's language: legend, CX + EX scorecard, pain point register, actions with owners. */
 export function renderAppendix(doc: TandemDoc, options: RenderOptions): string {
+  const locale = localeOf(doc);
   return (
-    legendSection(doc) +
-    scorecardSection(doc, options.metricValues ?? doc.metricValues) +
-    registerSection(doc) +
-    actionsSection(doc)
+    legendSection(doc, locale) +
+    scorecardSection(doc, options.metricValues ?? doc.metricValues, locale) +
+    registerSection(doc, locale) +
+    actionsSection(doc, locale)
   );
 }

@@ -1,13 +1,16 @@
 import type { TandemDoc } from '../schema/document';
-import { english, label, type Translate } from '../vocabulary';
+import { label, mapLanguage, type Translate, translatorFor } from '../vocabulary';
 import { csvText } from './csv';
 import { actionRegister, painRegister } from './register';
 
+/** The translator of the language the map records: its CSV column headers and status words speak it. */
+const mapTranslator = (doc: TandemDoc): Translate => translatorFor(mapLanguage(doc));
+
 /**
- * The pain point register as CSV, ranked by priority (severity × reach × (1 + votes ÷ 10)). The one writer of
- * it: the services' export, the CLI and the browser's download all call this.
+ * The pain point register as CSV, ranked by priority (severity × reach × (1 + votes ÷ 10)), its headers and words
+ * in the map's language. The one writer of it: the services' export, the CLI and the browser's download call this.
  */
-export function painPointsCsv(doc: TandemDoc, t: Translate = english): string {
+export function painPointsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc)): string {
   const header = (
     [
       'rank',
@@ -45,8 +48,8 @@ export function painPointsCsv(doc: TandemDoc, t: Translate = english): string {
   return csvText(header, rows);
 }
 
-/** The actions with their owners and the pain they answer, as CSV. */
-export function actionsCsv(doc: TandemDoc, t: Translate = english): string {
+/** The actions with their owners and the pain they answer, as CSV in the map's language. */
+export function actionsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc)): string {
   const header = (['action', 'ownerTeam', 'effort', 'status', 'topPriority', 'painPoints', 'stages'] as const).map(
     (k) => label(`actionColumn.${k}`, { t }),
   );

@@ -142,7 +142,7 @@ export function renderModelSvg(model: RenderModel, options: RenderOptions = {}):
       m.width * (options.displayScale ?? 1),
       m.height * (options.displayScale ?? 1),
       { x: 0, y: 0, width: m.width, height: m.height },
-      { role: 'img', 'aria-label': model.doc.meta.title },
+      { role: 'img', 'aria-label': model.doc.meta.title, 'xml:lang': model.locale.tag },
     ),
     `<title>${escapeXml(model.doc.meta.title)}</title>`,
   ];

@@ -1,6 +1,7 @@
 import type { TandemDoc } from '../schema/document';
 import type { Persona } from '../schema/persona';
 import { attrs } from './escape';
+import { localeOf } from './model';
 import { textLines } from './grid';
 import { COLORS } from './palette';
 import { wrapText } from './text';
@@ -23,11 +24,12 @@ function blockLines(
   const persona = (id: string | null) => doc.personas.find((p) => p.id === id);
   const customer = personaText(persona(doc.meta.customerPersonaId));
   const employee = personaText(persona(doc.meta.employeePersonaId));
-  const parts = [`Exported ${now.toISOString().slice(0, 10)}`];
-  if (customer) parts.push(`Customer: ${customer}`);
-  if (employee) parts.push(`Employee: ${employee}`);
+  const { say, date } = localeOf(doc);
+  const parts = [say('titleBlock.exported', { date: date(now) })];
+  if (customer) parts.push(say('titleBlock.customer', { persona: customer }));
+  if (employee) parts.push(say('titleBlock.employee', { persona: employee }));
   return {
-    title: wrapText(doc.meta.title.trim() || 'Untitled map', width, TITLE_SIZE, 2),
+    title: wrapText(doc.meta.title.trim() || say('map.untitled'), width, TITLE_SIZE, 2),
     meta: wrapText(parts.join('  ·  '), width, 12, 2),
     description: doc.meta.description.trim() ? wrapText(doc.meta.description, width, 12, 3) : [],
   };

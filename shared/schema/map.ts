@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from '../vocabulary/language';
 import { idSchema, longText, titleText } from './common';
 
 /** Map-wide settings and title block. */
@@ -19,5 +20,11 @@ export const mapMetaSchema = z.object({
   gapThreshold: z.number().min(0, 'gap threshold must be 0–1').max(1, 'gap threshold must be 0–1'),
   /** Minimum number of linked pairs before a gap can be flagged. */
   gapMinPairs: z.number().int().min(1, 'minimum pairs must be at least 1').max(100_000),
+  /**
+   * The map's own language: its exports (legend, line and page labels, headings, CSV columns) speak it, whatever
+   * the UI's. A new map records `en`; a map made before languages has none and reads as English (`mapLanguage`).
+   * Optional rather than defaulted, so a `map/update` patch that leaves it out never resets it.
+   */
+  language: languageSchema.optional(),
 });
 export type MapMeta = z.infer<typeof mapMetaSchema>;

@@ -8,8 +8,12 @@ import { painSideSchema, painStatusSchema } from '../schema/painPoint';
 import { teamKindSchema } from '../schema/team';
 import { versionReasonSchema } from '../schema/version';
 import { type CatalogueKey, en } from './en';
+import { languageSchema } from './language';
 
 export { en } from './en';
+export { CATALOGUES, type ExportKey, NAMESPACES, type Namespace } from './catalogues';
+export { type Fill, localeFor, type MapLocale, translatorFor } from './i18n';
+export { DEFAULT_LANGUAGE, type Language, LANGUAGES, languageSchema, LOCALE_TAG, mapLanguage } from './language';
 
 type PluralEnding = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Base<K> = K extends `${infer B}_${PluralEnding}` ? B : K;
@@ -23,15 +27,18 @@ export interface VocabOptions {
 }
 
 /**
- * Turns a key into text in one language. Its shape is i18next's `t(key, { count })`, so a later i18next instance
- * for ru / uk / pl / zh is passed where English is the default, without touching a call site.
+ * Turns a key into text in one language. Its shape is i18next's `t(key, { count })`: `translatorFor(language)` is
+ * one built with i18next, passed where English is the default, without touching a call site.
  */
 export type Translate = (key: VocabKey, options?: VocabOptions) => string;
 
 const englishPlural = new Intl.PluralRules('en');
 const catalogue: Readonly<Record<string, string>> = en;
 
-/** The English translator: the catalogue's text, with `{{count}}` filled in and the plural form chosen for counts. */
+/**
+ * The English translator without i18next: the catalogue's text, with `{{count}}` filled in and the plural form chosen for counts.
+ * It reads the same JSON as `translatorFor('en')`, and a test holds the two equal.
+ */
 export const english: Translate = (key, options = {}) => {
   const { count } = options;
   const text =
@@ -69,6 +76,7 @@ export const VOCABULARY_ENUMS = {
   metricKindMeaning: metricKindSchema,
   teamKind: teamKindSchema,
   versionReason: versionReasonSchema,
+  language: languageSchema,
 } as const;
 
 const SCALE_KEYS = {

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { localeOf } from '../../../shared/render/model';
 import { renderPrintHtml, type PrintOptions, type PrintPlan } from '../../../shared/render/print';
 import type { TandemDoc } from '../../../shared/schema/document';
 import { setPdfInfo } from './pdfInfo';
@@ -38,7 +39,7 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   });
   checkCancelled(options.signal);
   const info: Record<string, string | Date> = {
-    Title: doc.meta.title || 'Untitled map',
+    Title: doc.meta.title || localeOf(doc).say('map.untitled'),
     Creator: 'Tandem',
     CreationDate: now,
     ModDate: now,
