@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 
 /** `PRAGMA application_id` of every .tandem file: "TAND". */
@@ -85,12 +85,12 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
   },
   {
     version: 3,
-    description: 'versions: kept states of the map, each a compressed document or a change from the one before',
+    description: 'versions: kept states of the map, each a brotli-compressed document or a change from the one before',
     up: (db) => {
       db.exec(`
         CREATE TABLE versions (
-          id TEXT PRIMARY KEY,
-          seq INTEGER NOT NULL UNIQUE,
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
           name TEXT,
           reason TEXT NOT NULL,
           created_at TEXT NOT NULL,
@@ -119,7 +119,7 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
         } catch {
           // A snapshot that is not JSON is still moved; reading it says it is damaged.
         }
-        insert.run(s.id, i + 1, s.name, s.created_at, s.revision, deflateSync(s.doc), JSON.stringify(size));
+        insert.run(s.id, i + 1, s.name, s.created_at, s.revision, brotliCompressSync(s.doc, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), JSON.stringify(size));
       });
       db.exec('DROP TABLE snapshots');
     },

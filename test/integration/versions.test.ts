@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -271,7 +271,9 @@ describe('a damaged version', () => {
   it('refuses a body that would inflate past the JSON limit without reading it all', () => {
     const store = newMap();
     const v = store.versions.keep(store.doc, store.revision, { reason: 'named', name: 'Bomb' })!;
-    const bomb = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20));
+    const bomb = brotliCompressSync(Buffer.alloc(80 * 1024 * 1024, 0x20), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 1 },
+    });
     store.database.prepare('UPDATE versions SET body = ? WHERE id = ?').run(bomb, v.id);
     const fresh = DocumentStore.open(store.path);
     expect(() => fresh.versions.read(v.id)).toThrow('cannot be read');
