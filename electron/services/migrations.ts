@@ -119,7 +119,15 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
         } catch {
           // A snapshot that is not JSON is still moved; reading it says it is damaged.
         }
-        insert.run(s.id, i + 1, s.name, s.created_at, s.revision, brotliCompressSync(s.doc, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), JSON.stringify(size));
+        insert.run(
+          s.id,
+          i + 1,
+          s.name,
+          s.created_at,
+          s.revision,
+          brotliCompressSync(s.doc, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+          JSON.stringify(size),
+        );
       });
       db.exec('DROP TABLE snapshots');
     },

@@ -236,8 +236,7 @@ export class VersionStore {
           if (following.kind === 'delta') {
             if (removed.kind === 'delta')
               update.run('delta', pack(JSON.stringify(composeDeltas(removed.patch, following.patch))), after.id);
-            else
-              update.run('full', pack(JSON.stringify(applyStoredDelta(removed.doc, following.patch))), after.id);
+            else update.run('full', pack(JSON.stringify(applyStoredDelta(removed.doc, following.patch))), after.id);
           }
         }
         del.run(id);
