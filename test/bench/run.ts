@@ -18,15 +18,18 @@ import {
 } from './browserBench';
 import { benchExport } from './exportBench';
 import { benchHistory, benchSmallEditGrowth } from './historyBench';
+import { benchWorkshop } from './workshopBench';
 import { benchCommits, benchImport, benchOpen } from './storeBench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** A card as the user sees it (the React Flow node box around it is a zero-size anchor, see card.css). */
 const CARD = '.react-flow__node-card .card-node';
-// `npm run bench -- --only=browser,export` runs some parts: store, open, import, browser, export, history.
+// `npm run bench -- --only=browser,export` runs some parts: store, open, import, browser, export, history, workshop.
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  onlyArg ? onlyArg.slice('--only='.length).split(',') : ['store', 'open', 'import', 'browser', 'export', 'history'],
+  onlyArg
+    ? onlyArg.slice('--only='.length).split(',')
+    : ['store', 'open', 'import', 'browser', 'export', 'history', 'workshop'],
 );
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -180,6 +183,36 @@ try {
     console.log(
       `  (${h.commands} edits applied, ${h.versions} versions, ${Math.round(h.versionBytes / 1024)} KiB of versions; map ${Math.round(h.mapBytesAtStart / 1024)} KiB at the start, ${Math.round(h.mapBytesAtEnd / 1024)} KiB at the end)`,
     );
+  }
+
+  if (parts.has('workshop')) {
+    for (const people of [10, 30, 100]) {
+      console.log(`Live workshop: ${people} simulated participants on 127.0.0.1, 5 pain points each…`);
+      const w = await benchWorkshop(mediumDoc, dir, people);
+      const whole = w.inFile === w.contributions && w.distinctInFile === w.contributions && w.duplicates === 0;
+      record(`workshop ${people}: send → host applied, p50`, w.hostP50, 'ms', null, 'report', null);
+      record(`workshop ${people}: send → host applied, p95`, w.hostP95, 'ms', null, 'report', null);
+      record(`workshop ${people}: send → every other participant, p50`, w.othersP50, 'ms', null, 'report', null);
+      record(
+        `workshop ${people}: send → every other participant, p95`,
+        w.othersP95,
+        'ms',
+        null,
+        people <= 30 ? '< 250 ms' : 'report',
+        people <= 30 ? w.othersP95 < 250 : null,
+      );
+      record(`workshop ${people}: send → other participants, longest`, w.othersMax, 'ms', null, 'report', null);
+      record(
+        `workshop ${people}: contributions in the file once, none lost or doubled`,
+        w.distinctInFile,
+        `of ${w.contributions}`,
+        null,
+        'all, once',
+        whole && w.deliveries === w.expectedDeliveries,
+      );
+      record(`workshop ${people}: CPU time (host and simulated clients)`, w.cpuMs, 'ms', null, 'report', null);
+      record(`workshop ${people}: memory growth (host and clients)`, w.rssGrowthMb, 'MB', null, 'report', null);
+    }
   }
 
   const needsBrowser = parts.has('browser') || parts.has('export');
