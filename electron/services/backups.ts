@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ApiFailure } from '../../shared/api/result';
-import { checkFile, type DocumentStore } from './documentStore';
+import type { DocumentStore } from './documentStore';
+import { checkFile } from './fileCheck';
 import { createAtomically, createAtomicallySync, writeFileAtomic } from './fileSafety';
 
 /**

@@ -10,17 +10,8 @@ import { findCollectionBreach } from '../../shared/bounds';
 import { COLLECTIONS, tandemDocSchema, type CollectionName, type TandemDoc } from '../../shared/schema/document';
 import { mapMetaSchema } from '../../shared/schema/map';
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID, migrate } from './migrations';
-import {
-  DamagedFile,
-  EMPTY_FILE_PROBLEM,
-  assertFileSize,
-  migrationProblems,
-  readMap,
-  shapeProblems,
-  structureProblems,
-  verdictFailure,
-  type Reading,
-} from './fileVerdict';
+import { DamagedFile, EMPTY_FILE_PROBLEM, assertFileSize, verdictFailure } from './fileVerdict';
+import { assertTandemFile, examineOnCopy, inspect, soundDocument } from './fileCheck';
 import { assertRegularFile, createAtomically, createAtomicallySync } from './fileSafety';
 import { readableOpenError } from './sqliteErrors';
 import { TABLES, rowParams, upsertSql } from './tables';
@@ -37,54 +28,6 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
 }
 
-/** Reads a file's identity and refuses anything that is not a Tandem map this build can read. */
-function assertTandemFile(db: Db, path: string): number {
-  const appId = db.pragma('application_id', { simple: true }) as number;
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (appId !== TANDEM_APPLICATION_ID) {
-    throw new ApiFailure('invalid', `"${basename(path)}" is a SQLite database but not a Tandem map.`);
-  }
-  if (version > LATEST_FORMAT) {
-    throw new ApiFailure(
-      'unsupported',
-      `"${basename(path)}" was saved by a newer version of Tandem (file format ${version}; this version reads up to ${LATEST_FORMAT}). Update Tandem to open it.`,
-    );
-  }
-  return version;
-}
-
-/**
- * The one verdict on a file, shared by opening and `tandem check`: identity and format, the map tables' row counts
- * against the limits, page integrity and foreign keys (all before anything is written to it), then — after
- * `upgrade` brings an older format up to date — the tables, their columns and every row's schema, all bounded.
- * Throws the identity failures (not a Tandem map, newer format) and anything that is not damage (busy,
- * permissions); returns the damage it found.
- */
-function examine(db: Db, path: string, upgrade: () => Db): Reading {
-  const version = assertTandemFile(db, path);
-  // Every format has the map tables: a file past a limit is refused before the integrity check reads every page.
-  const shape = version >= 1 ? shapeProblems(db, path) : [];
-  if (shape.length > 0) return { ok: false, problems: shape, more: false };
-  const structure = structureProblems(db, path);
-  if (structure.length > 0) return { ok: false, problems: structure, more: false };
-  let target = db;
-  if (version < LATEST_FORMAT) {
-    const failed = migrationProblems(
-      path,
-      () => {
-        target = upgrade();
-      },
-      version,
-      LATEST_FORMAT,
-    );
-    if (failed.length > 0) return { ok: false, problems: failed, more: false };
-    // The upgraded tables are judged again; a file already in the latest format was judged above.
-    const upgraded = shapeProblems(target, path);
-    if (upgraded.length > 0) return { ok: false, problems: upgraded, more: false };
-  }
-  return readMap(target, path);
-}
-
 /** Which file a path names right now (device + inode), or null when nothing is there. */
 function identityOf(path: string): string | null {
   try {
@@ -93,12 +36,6 @@ function identityOf(path: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The document of a file examine() found sound; throws DamagedFile with the problems otherwise. */
-function soundDocument(reading: Reading, path: string): { doc: TandemDoc; revision: number } {
-  if (!reading.ok) throw new DamagedFile(path, reading.problems, reading.more);
-  return reading;
 }
 
 /**
@@ -385,81 +322,5 @@ export class DocumentStore {
       }
       for (const id of old.keys()) this.deletes.get(c)!.run(id);
     }
-  }
-}
-
-/** examine() with an older format upgraded in a private copy, so that judging a file never writes to it. */
-function examineOnCopy(db: Db, path: string): Reading {
-  let folder: string | undefined;
-  let copy: Db | undefined;
-  try {
-    return examine(db, path, () => {
-      folder = mkdtempSync(join(tmpdir(), 'tandem-check-'));
-      const file = join(folder, 'upgraded.tandem');
-      db.prepare('VACUUM INTO ?').run(file);
-      copy = new Database(file);
-      migrate(copy);
-      return copy;
-    });
-  } finally {
-    copy?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/** The problems of a failure, as check lists them: a damaged file's each, anything else as its one message. */
-function problemsOf(path: string, err: unknown): string[] {
-  const failure = verdictFailure(path, err);
-  return failure instanceof DamagedFile ? failure.problems : [failure.message];
-}
-
-/** Runs every check on an open database; never throws. */
-function inspect(db: Db, path: string): { ok: boolean; problems: string[]; doc?: TandemDoc } {
-  try {
-    const reading = examineOnCopy(db, path);
-    if (!reading.ok) {
-      const more = reading.more ? ['… and more problems; the check stopped listing here'] : [];
-      return { ok: false, problems: [...reading.problems, ...more] };
-    }
-    return { ok: true, problems: [], doc: reading.doc };
-  } catch (err) {
-    return { ok: false, problems: problemsOf(path, err) };
-  }
-}
-
-/** Checks a file without changing it: identity, format, size, integrity, foreign keys and the document schema. */
-export function checkFile(path: string): { ok: boolean; problems: string[]; summary?: Record<string, number> } {
-  if (!existsSync(path)) return { ok: false, problems: [`"${path}" does not exist.`] };
-  try {
-    if (statSync(path).size === 0) return { ok: false, problems: [EMPTY_FILE_PROBLEM] };
-    assertFileSize(path);
-  } catch (err) {
-    return { ok: false, problems: [readableOpenError(path, err).message] };
-  }
-  // A read-only look at a WAL file makes SQLite create empty -wal/-shm files; a check must leave no trace.
-  const sidecars = ['-wal', '-shm'].map((s) => path + s).filter((p) => !existsSync(p));
-  let db: Db | undefined;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const { ok, problems, doc } = inspect(db, path);
-    if (!ok || !doc) return { ok: false, problems };
-    if (version < LATEST_FORMAT) return { ok: true, problems: [], summary: { format: version } };
-    return {
-      ok: true,
-      problems: [],
-      summary: {
-        stages: doc.stages.length,
-        lanes: doc.lanes.length,
-        cards: doc.cards.length,
-        links: doc.links.length,
-        painPoints: doc.painPoints.length,
-      },
-    };
-  } catch (err) {
-    return { ok: false, problems: problemsOf(path, err) };
-  } finally {
-    db?.close();
-    for (const p of sidecars) rmSync(p, { force: true });
   }
 }

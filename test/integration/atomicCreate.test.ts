@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importJsonCommand } from '../../electron/cli/commands/importJson';
 import { newCommand } from '../../electron/cli/commands/new';
-import { checkFile } from '../../electron/services/documentStore';
+import { checkFile } from '../../electron/services/fileCheck';
 import { exportJson } from '../../shared/render/json';
 import { generateMap } from '../fixtures/generateMap';
 import { exited, removeTempDirs, spawnCli, tempDir } from '../helpers/cli';

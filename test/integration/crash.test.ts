@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DocumentStore, checkFile } from '../../electron/services/documentStore';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { checkFile } from '../../electron/services/fileCheck';
 import { createFromTemplate } from '../../shared/templates/index';
 import { tempDirPerTest } from '../helpers/tempDir';
 

@@ -2,7 +2,8 @@ import { copyFileSync, readFileSync, truncateSync, statSync, writeFileSync, exis
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DocumentStore, checkFile } from '../../electron/services/documentStore';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { checkFile } from '../../electron/services/fileCheck';
 import { LATEST_FORMAT, TANDEM_APPLICATION_ID } from '../../electron/services/migrations';
 import { makeCard } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates/index';

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../shared/api/result';
 import { createFromTemplate } from '../../shared/templates/index';
-import { DocumentStore, checkFile } from '../../electron/services/documentStore';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { checkFile } from '../../electron/services/fileCheck';
 import { DamagedFile } from '../../electron/services/fileVerdict';
 import { tempDirPerTest } from '../helpers/tempDir';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importJsonCommand } from '../../electron/cli/commands/importJson';
-import { checkFile } from '../../electron/services/documentStore';
+import { checkFile } from '../../electron/services/fileCheck';
 import { exportJson, importJson } from '../../shared/render/json';
 import { tandemDocSchema, type TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates/index';

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { backupLabel } from '../../../shared/backupLabel';
 import { backupsRoot, goodBackups, listBackups } from '../../services/backups';
-import { checkFile } from '../../services/documentStore';
+import { checkFile } from '../../services/fileCheck';
 import { defaultDataDir } from '../../services/paths';
 import { fileKind } from '../../services/fileSafety';
 import { plural, type CommandSpec } from '../command';
