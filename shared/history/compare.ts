@@ -42,7 +42,7 @@ const NAME_FIELD: Partial<Record<CollectionName, string>> = {
 };
 
 /** The order the one-line summary speaks of objects in: what a workshop changes most first. */
-const SUMMARY_ORDER: ChangedObject[] = [
+export const SUMMARY_ORDER: readonly ChangedObject[] = [
   'cards',
   'painPoints',
   'links',

@@ -1,8 +1,8 @@
 import type { ChangeCount, ChangedObject } from '../schema/version';
 import { label, type Translate, type VocabKey } from '../vocabulary';
 
-/** The count word of each kind of object ("3 pain points"). */
-const COUNT_KEY: Record<ChangedObject, VocabKey> = {
+/** The count word of each kind of object ("3 pain points"); its singular names the kind ("card"). */
+export const COUNT_KEY: Record<ChangedObject, VocabKey> = {
   cards: 'count.card',
   painPoints: 'count.painPoint',
   links: 'count.link',

@@ -1,43 +1,15 @@
-import type { Comparison, ObjectChange } from '../history/compare';
+import { SUMMARY_ORDER, type Comparison, type ObjectChange } from '../history/compare';
+import { COUNT_KEY } from '../history/summary';
 import type { ChangedObject } from '../schema/version';
-import { label, type Translate, type VocabKey } from '../vocabulary';
+import { label, type Translate } from '../vocabulary';
 import { csvText, type CsvCell } from './csv';
 
-/** The count word of each kind of object, whose singular names the kind ("card", "pain point", "action"). */
-const KIND_KEY: Record<ChangedObject, VocabKey> = {
-  cards: 'count.card',
-  painPoints: 'count.painPoint',
-  links: 'count.link',
-  stages: 'count.stage',
-  lanes: 'count.lane',
-  teams: 'count.team',
-  personas: 'count.persona',
-  opportunities: 'count.opportunity',
-  metrics: 'count.metric',
-  metricValues: 'count.metricValue',
-  pairings: 'count.pairing',
-  map: 'count.mapSettings',
-};
-
 /** The order a report lists objects in: what a workshop changes most first (as the summary line does). */
-export const KIND_ORDER: readonly ChangedObject[] = [
-  'cards',
-  'painPoints',
-  'links',
-  'stages',
-  'lanes',
-  'opportunities',
-  'teams',
-  'personas',
-  'metrics',
-  'metricValues',
-  'pairings',
-  'map',
-];
+export const KIND_ORDER: readonly ChangedObject[] = SUMMARY_ORDER;
 
 /** The word for one object of a kind, from the vocabulary: "card", "pain point", "map settings". */
 export function objectWord(object: ChangedObject, t?: Translate): string {
-  return label(KIND_KEY[object], { count: 1, t })
+  return label(COUNT_KEY[object], { count: 1, t })
     .replace(/^1\s+/, '')
     .replace(/^the\s+/, '');
 }
