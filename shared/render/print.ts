@@ -12,7 +12,7 @@ import { FONT_FAMILY } from './text';
 import {
   paperMm,
   PX_PER_MM,
-  snapSegments,
+  balancedSegments,
   tilesFromSegments,
   type Orientation,
   type Paper,
@@ -54,6 +54,9 @@ export interface PrintPlan {
   /** The body's columns and rows of tiles (map px from the body's top-left). */
   colSegments: Segment[];
   rowSegments: Segment[];
+  /** Tiles only: the most of the body (map px) one page holds, and where pages may break (stage and lane edges). */
+  tile: { width: number; height: number };
+  breaks: { cols: number[]; rows: number[] };
 }
 
 /** Height of the line above every map page: bookmark heading and page number. */
@@ -93,6 +96,8 @@ function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): Prin
       overlap: 0,
       colSegments: [],
       rowSegments: [],
+      tile: { width: 0, height: 0 },
+      breaks: { cols: [], rows: [] },
     };
   const scale = o.scale ?? 1;
   const tile = {
@@ -113,8 +118,9 @@ function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): Prin
   // Pages break at stage and lane edges where they can, so that cards are not cut in two.
   const stageEdges = model.layout.stages.map((st) => st.x + st.width - LANE_HEADER_WIDTH);
   const laneEdges = model.layout.lanes.map((l) => l.y + l.height - STAGE_HEADER_HEIGHT);
-  const colSegments = snapSegments(body.width, tile.width, stageEdges, overlap);
-  const rowSegments = snapSegments(body.height, tile.height, laneEdges, overlap);
+  // …and share the map out evenly over the pages it needs, so no page holds a remnant.
+  const colSegments = balancedSegments(body.width, tile.width, stageEdges, overlap);
+  const rowSegments = balancedSegments(body.height, tile.height, laneEdges, overlap);
   const grid = tilesFromSegments(rowSegments, colSegments);
   return {
     paperMm: paper,
@@ -125,6 +131,8 @@ function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): Prin
     overlap,
     colSegments,
     rowSegments,
+    tile,
+    breaks: { cols: stageEdges, rows: laneEdges },
   };
 }
 
