@@ -74,4 +74,31 @@ describe('a tiled print shares the map out over its pages', () => {
   });
 });
 
+describe('fit N pages wide', () => {
+  it('prints the stages on exactly that many pages across, at the largest scale that does', () => {
+    const doc = mapOf(12, 9);
+    const scales: number[] = [];
+    for (const pagesWide of [1, 2, 3, 4]) {
+      const options = { paper: 'A3', orientation: 'landscape', fit: 'tiles', pagesWide } as const;
+      const plan = planPrint(doc, options);
+      expect(plan.cols).toBe(pagesWide);
+      scales.push(plan.scale);
+      // A little larger and the stages would need another page.
+      const larger = planPrint(doc, { ...options, pagesWide: undefined, scale: plan.scale + 0.02 });
+      expect(larger.cols).toBeGreaterThan(pagesWide);
+    }
+    expect(scales).toEqual([...scales].sort((a, b) => a - b));
+  });
+
+  it('says why when the map cannot fit, and refuses a count that is not a whole number from 1 to 20', () => {
+    const doc = mapOf(12, 9);
+    expect(() => planPrint(doc, { paper: 'A4', orientation: 'portrait', fit: 'tiles', pagesWide: 0 })).toThrow(
+      'pages wide must be a whole number from 1 to 20, not 0',
+    );
+    expect(() => planPrint(doc, { paper: 'A4', orientation: 'portrait', fit: 'tiles', pagesWide: 2.5 })).toThrow(
+      'not 2.5',
+    );
+  });
+});
+
 const sizes = (segments: readonly Segment[]) => segments.map((s) => Math.round(s.end - s.start)).join(' + ');
