@@ -7,7 +7,7 @@ import { lanesFrom, linkedLanes, pairingsIn, stagesNamed } from './build';
 import { buildSampleMap } from './sample';
 import { type TemplateWords, templateWords } from './words';
 
-export { TEMPLATE_CATALOGUES, type TemplateKey, templateWords } from './words';
+export { type TemplateKey, templateWords } from './words';
 
 /** What the start screen and `tandem new --template` offer, in order. */
 export const TEMPLATE_NAMES: readonly TemplateName[] = [
