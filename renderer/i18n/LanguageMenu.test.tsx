@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { label } from '../../shared/vocabulary';
 import type { CallArgs } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
 import { menuModel } from '../shell/actions/menuModel';
 import { LANGUAGE_ACTIONS } from './languageActions';
 import { LanguageMenu } from './LanguageMenu';
-import { showLanguage, startLanguage, uiLanguage } from '.';
+import { showLanguage, startLanguage, uiLanguage, useVocabulary, vocabularyNow } from '.';
 
 function fakeClient() {
   const saved: CallArgs<'settings/set'>[] = [];
@@ -57,5 +58,20 @@ describe('the language the UI starts in', () => {
   it("is the operating system's first language Tandem speaks, else English", () => {
     expect(startLanguage(null, ['de-DE', 'zh-CN'])).toBe('zh');
     expect(startLanguage(null, ['de-DE'])).toBe('en');
+  });
+});
+
+function LineLabel() {
+  const t = useVocabulary();
+  return <p>{label('blueprintLine.visibility', { t })}</p>;
+}
+
+describe('the vocabulary in the UI', () => {
+  it('speaks the UI language and follows a switch at once', () => {
+    render(<LineLabel />);
+    expect(screen.getByText('Line of visibility')).toBeTruthy();
+    act(() => showLanguage('pl'));
+    expect(screen.getByText('Linia widoczności')).toBeTruthy();
+    expect(vocabularyNow('blueprintLine.visibility')).toBe('Linia widoczności');
   });
 });

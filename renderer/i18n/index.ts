@@ -1,6 +1,7 @@
 import { createInstance, type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { CATALOGUES, type ENGLISH, NAMESPACES, type Namespace } from '../../shared/vocabulary/catalogues';
+import type { Translate } from '../../shared/vocabulary';
 import { DEFAULT_LANGUAGE, type Language, LOCALE_TAG, languageOfLocales } from '../../shared/vocabulary/language';
 
 /**
@@ -68,3 +69,18 @@ export function showLanguage(language: Language): void {
   void i18n.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = LOCALE_TAG[language];
 }
+
+/**
+ * The display names of domain values (lane kinds, line labels, severities, statuses…) in the UI's language, as a
+ * `Translate` for `label(key, { t })` and the other vocabulary readers; re-renders its component on a switch.
+ */
+export function useVocabulary(): Translate {
+  const t = useT('vocabulary');
+  return (key, options = {}) => (options.count === undefined ? t(key) : t(key, { count: options.count }));
+}
+
+/** The same outside React: the UI's language at call time. */
+export const vocabularyNow: Translate = (key, options = {}) => {
+  const t = sayIn('vocabulary');
+  return options.count === undefined ? t(key) : t(key, { count: options.count });
+};

@@ -93,8 +93,9 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: the entries are a fixed list built for each opening; their place is their identity
                 key={`${i}:${item.label}`}
                 type="button"
-                role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
-                aria-checked={item.checked}
+                {...(item.checked === undefined
+                  ? { role: 'menuitem' }
+                  : { role: 'menuitemradio', 'aria-checked': item.checked })}
                 className="menu__item"
                 disabled={item.disabled}
                 title={item.hint}
