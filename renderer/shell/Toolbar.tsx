@@ -2,7 +2,7 @@ import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
-import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LanguageMenu } from './LanguageMenu';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';
