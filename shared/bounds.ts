@@ -278,7 +278,8 @@ export function findTextBreach(text: string, bounds: JsonBounds = JSON_LIMITS, w
 
 /** The limits for one API call's arguments: survey text may be as long as a survey file, the rest as JSON_LIMITS. */
 export function boundsForCall(name: string): JsonBounds {
-  if (name === 'survey/importContent') return { ...JSON_LIMITS, maxStringLength: MAX_SURVEY_BYTES };
+  if (name === 'survey/importContent' || name === 'survey/reviewContent')
+    return { ...JSON_LIMITS, maxStringLength: MAX_SURVEY_BYTES };
   return JSON_LIMITS;
 }
 

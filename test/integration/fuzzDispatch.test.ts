@@ -26,6 +26,7 @@ const PATH_CALLS: readonly CallName[] = [
   'map/recover',
   'survey/import',
   'survey/preview',
+  'survey/review',
   'export/run',
 ];
 const SAFE_CALLS = CALL_NAMES.filter((c) => !PATH_CALLS.includes(c));
