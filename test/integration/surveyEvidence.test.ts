@@ -222,7 +222,7 @@ describe('survey calls through the contract', () => {
       assign: { till: 'install' },
     });
     expect(imported).toMatchObject({ ok: true, data: { unknownTouchpoints: [] } });
-    const id = imported.ok ? imported.data.importId : 0;
+    const id = imported.ok ? (imported.data as { importId: number }).importId : 0;
     expect(await dispatch(session.api, 'survey/list', {})).toMatchObject({
       ok: true,
       data: {
