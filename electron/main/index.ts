@@ -135,6 +135,7 @@ async function ready(): Promise<void> {
   tandem = createSession({
     host: 'electron',
     version: app.getVersion(),
+    locale: app.getLocale(),
     dataDir,
     dialogs,
     printPdf: createPdfPrinter(BrowserWindow),

@@ -16,6 +16,7 @@ import { RecentFiles } from './recentFiles';
 import { withContentFile } from './surveyContent';
 import { importSurvey, type SurveyImportOptions } from './surveyImport';
 import { listImports, removeImport, restoreImport } from './surveyImports';
+import { UserSettingsFile } from './userSettings';
 import { previewSurvey } from './surveyPreview';
 import { reviewSurvey } from './surveyReview';
 import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
@@ -23,6 +24,8 @@ import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
 export interface SessionOptions {
   host: 'electron' | 'browser';
   version: string;
+  /** The operating system's language (Electron's `app.getLocale()`); absent in the browser host. */
+  locale?: string;
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
@@ -78,6 +81,7 @@ function flaggedGaps(stats: SurveyStats): Map<string, number> {
 export function createSession(opts: SessionOptions): Session {
   let current: DocumentStore | null = null;
   const recent = new RecentFiles(opts.dataDir);
+  const settings = new UserSettingsFile(opts.dataDir);
   const emit = opts.emit ?? (() => undefined);
   const autoVersions = new AutoVersions({
     ...opts.versions,
@@ -136,7 +140,14 @@ export function createSession(opts: SessionOptions): Session {
   };
 
   const api: ApiImplementation = {
-    'app/info': () => ({ version: opts.version, host: opts.host, platform: process.platform }),
+    'app/info': () => ({
+      version: opts.version,
+      host: opts.host,
+      platform: process.platform,
+      locale: opts.locale ?? null,
+    }),
+    'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
+    'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
     'menu/set': (model) => {
       opts.setMenu?.(model);
       return {};
