@@ -6,7 +6,7 @@ import { readableOpenError } from './sqliteErrors';
 /**
  * Survey imports as objects: listed, removed and (for Undo) brought back. A removed import's rows move to TEMP
  * tables of the map's connection, so the editor's Undo restores exactly those answers for as long as the map stays
- * open — the only time its undo history can reach them — and they vanish with the connection (ADR 0018).
+ * open — the only time its undo history can reach them — and they vanish with the connection (ADR 0019).
  */
 
 /** ISO (UTC, seconds) of a julianday, in SQL. */
