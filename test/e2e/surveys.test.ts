@@ -61,7 +61,10 @@ describe('linked surveys in Chromium against the browser host', () => {
     ]);
     await chooser.setFiles(SAMPLE_CSV);
     // The review step: unknown_step matches no card; its answers are kept under Unassigned.
-    await page.getByRole('dialog', { name: /^Review / }).getByRole('button', { name: 'Import anyway' }).click();
+    await page
+      .getByRole('dialog', { name: /^Review / })
+      .getByRole('button', { name: 'Import anyway' })
+      .click();
     const summary = page.locator('.import-summary');
     await summary.waitFor({ state: 'visible' });
     expect(await summary.textContent()).toContain('Imported 604 answers from 64 interactions');

@@ -402,7 +402,10 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     ]);
     await chooser.setFiles(SURVEY);
     // The review step: unknown_step matches no card; its answers are kept under Unassigned.
-    await page.getByRole('dialog', { name: /^Review / }).getByRole('button', { name: 'Import anyway' }).click();
+    await page
+      .getByRole('dialog', { name: /^Review / })
+      .getByRole('button', { name: 'Import anyway' })
+      .click();
     await page.locator('.import-summary').waitFor({ state: 'visible' });
     expect(await page.locator('.import-summary').textContent()).toContain('Imported 604 answers from 64 interactions');
     await shot(page, '3-import');

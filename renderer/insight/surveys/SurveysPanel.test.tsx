@@ -47,6 +47,7 @@ describe('SurveysPanel', () => {
     await waitFor(() => expect(host.calls.some((c) => c.name === 'survey/restore')).toBe(true));
     expect(host.calls.find((c) => c.name === 'survey/restore')!.args).toEqual({ importId: 1 });
     await screen.findByRole('listitem');
+    expect(screen.getByRole('status').textContent).toBe('');
     // The figures are asked for again after the undo, so the scorecard shows the answers back.
     const stats = host.calls.filter((c) => c.name === 'survey/stats').length;
     expect(stats).toBeGreaterThan(0);

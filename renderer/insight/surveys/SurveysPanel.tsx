@@ -11,7 +11,8 @@ export function SurveysPanel() {
   const t = useT('evidence');
   const store = useEditorStore();
   const imports = useEditor((s) => s.surveyImports);
-  const [said, setSaid] = useState('');
+  /** The import last removed here: its "Undo brings it back" line shows while it is gone. */
+  const [removed, setRemoved] = useState<SurveyImportInfo | null>(null);
   useEffect(() => {
     void store.getState().loadSurveyImports();
   }, [store]);
@@ -19,7 +20,7 @@ export function SurveysPanel() {
   const remove = async (i: SurveyImportInfo) => {
     const error = await store.getState().removeSurveyImport(i.id, t('imports.removeStep', { name: i.fileName }));
     if (error) store.getState().showError(error);
-    else setSaid(t('imports.removed', { name: i.fileName }));
+    else setRemoved(i);
   };
   const period = (i: SurveyImportInfo): string =>
     i.dates.from && i.dates.to
@@ -75,7 +76,9 @@ export function SurveysPanel() {
         </ul>
       )}
       <p className="panel-field__hint" role="status">
-        {said}
+        {removed && imports && !imports.some((i) => i.id === removed.id)
+          ? t('imports.removed', { name: removed.fileName })
+          : ''}
       </p>
     </section>
   );
