@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/api/dispatch';
 import { painPointsCsv } from '../../shared/render/registerCsv';
 import { createFromTemplate } from '../../shared/templates';
+import Database from 'better-sqlite3';
 import { DocumentStore } from '../../electron/services/documentStore';
+import { MIGRATIONS, TANDEM_APPLICATION_ID } from '../../electron/services/migrations';
 import { createSession } from '../../electron/services/session';
 import { importSurvey } from '../../electron/services/surveyImport';
 import { listImports, removeImport, restoreImport } from '../../electron/services/surveyImports';
@@ -74,7 +76,9 @@ describe('reviewing a survey file before it is imported', () => {
     expect(review.message).toMatch(
       /^"pain-points\.csv" is not a survey file: it has no column naming the interaction each answer is about/,
     );
-    expect(review.message).toContain('Its columns are Rank, Priority, Pain point, Card, Stage, Lane, Side, Severity and 6 more.');
+    expect(review.message).toContain(
+      'Its columns are Rank, Priority, Pain point, Card, Stage, Lane, Side, Severity and 6 more.',
+    );
     const imported = await failure(importSurvey(store, register));
     expect(imported.message).toBe(review.message);
     expect(listImports(store.database)).toEqual([]);
@@ -241,5 +245,25 @@ describe('survey calls through the contract', () => {
       error: { code: 'invalid_arguments' },
     });
     session.close();
+  });
+});
+
+describe('file format 4', () => {
+  it('upgrades a format-3 map with a survey import: its answers kept, no assignments, then replaceable', async () => {
+    const store = sampleStore();
+    const { importId } = await importSurvey(store, SAMPLE);
+    const path = store.path;
+    store.close();
+    // Take the file back to format 3: the import as a format-3 file held it, without the assignments column.
+    const db = new Database(path);
+    db.exec('ALTER TABLE survey_imports DROP COLUMN assignments');
+    db.pragma('user_version = 3');
+    expect(db.pragma('application_id', { simple: true })).toBe(TANDEM_APPLICATION_ID);
+    db.close();
+    const reopened = DocumentStore.open(path);
+    expect(reopened.database.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(listImports(reopened.database)).toMatchObject([{ id: importId, answers: 604, assignments: {} }]);
+    expect(await importSurvey(reopened, SAMPLE, { replace: importId })).toMatchObject({ importId, replaced: true });
+    reopened.close();
   });
 });
