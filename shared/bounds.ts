@@ -1,13 +1,13 @@
 import {
+  formatBytes,
+  formatCount,
   JSON_LIMITS,
+  type LimitedCollection,
   MAP_LIMITS,
   MAX_BATCH_COMMANDS,
   MAX_IPC_BYTES,
   MAX_SURVEY_BYTES,
-  formatBytes,
-  formatCount,
   mapLimitMessage,
-  type LimitedCollection,
 } from './limits';
 
 /** The structure limits one walk checks (shared/limits.ts JSON_LIMITS, narrowed or widened per boundary). */

@@ -2,13 +2,13 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
-import { MAX_SURVEY_BYTES, formatBytes } from '../../shared/limits';
+import { formatBytes, MAX_SURVEY_BYTES } from '../../shared/limits';
 import { listErrors, questionRules } from '../../shared/metrics/surveyRows';
 import type { ImportSummary } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
 import { assertRegularFile } from './fileSafety';
-import { cancelledImport, parseFile, type ImportOptions, type ParsedFile } from './surveyParse';
 import { findImport } from './surveyImports';
+import { cancelledImport, type ImportOptions, type ParsedFile, parseFile } from './surveyParse';
 import { refuseRepeat, writeImport } from './surveyWrite';
 
 // Reading the CSV is surveyDecode (bytes → text) and surveyParse (text → checked answers); writing them into the

@@ -3,19 +3,19 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
-import { MAX_SURVEY_ANSWERS, formatCount } from '../../shared/limits';
+import { formatCount, MAX_SURVEY_ANSWERS } from '../../shared/limits';
 import {
+  type ColumnLayout,
   MAX_LISTED_ERRORS,
+  type QuestionRules,
   readRow,
   resolveColumns,
-  type ColumnLayout,
-  type QuestionRules,
   type WideMapping,
 } from '../../shared/metrics/surveyRows';
 import type { Assignments } from '../../shared/metrics/surveySchemas';
 import { notASurvey } from '../../shared/metrics/surveyShape';
 import type { SurveyResponse } from '../../shared/schema/survey';
-import { EncodingError, decodingStream, lineOfBadByte } from './surveyDecode';
+import { decodingStream, EncodingError, lineOfBadByte } from './surveyDecode';
 
 export interface ImportOptions {
   /** Called with the share of the file read so far (0…1), at most about once per percent, and with 1 at the end. */

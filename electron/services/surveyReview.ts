@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ReviewedKey, SurveyReview } from '../../shared/metrics/surveySchemas';
-import type { ImportOptions } from './surveyParse';
 import { readSurvey, type SurveyTarget } from './surveyImport';
+import type { ImportOptions } from './surveyParse';
 
 /** UTC ISO time of an answered_at text, or null when it is not a date. */
 function utc(text: string | null): number | null {

@@ -1,8 +1,8 @@
 import type { GapDetails } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
-import { NO_SPELLINGS, SCALES, YES_SPELLINGS, parseScaleValue, type ScaleKind } from '../../shared/metrics/answers';
+import { NO_SPELLINGS, parseScaleValue, SCALES, type ScaleKind, YES_SPELLINGS } from '../../shared/metrics/answers';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
-import { gapFromCounts, type GapRule } from '../../shared/metrics/gaps';
+import { type GapRule, gapFromCounts } from '../../shared/metrics/gaps';
 import type { MetricFigures, PeriodKind, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
 import type { Side } from '../../shared/schema/common';
 import type { TandemDoc } from '../../shared/schema/document';

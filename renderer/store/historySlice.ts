@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { TandemApi } from '../../shared/api/contract';
 import { applyCommand, applyParsedCommand, parseCommand } from '../../shared/commands/apply';
-import type { CommandResult } from '../../shared/commands/handler';
 import { describeCommand } from '../../shared/commands/describe';
+import type { CommandResult } from '../../shared/commands/handler';
 import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
 import { rebaseOnto, touchedIds, type Unconfirmed } from './remoteEdits';
 import type { SerialQueue } from './serialQueue';
-import { READ_ONLY_MESSAGE } from './versionSlice';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 
 /** How many steps Undo remembers; older ones fall off. */
 export const HISTORY_LIMIT = 200;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { parseCommand } from '../commands/apply';
 import { CommandError } from '../commands/errors';
+import { docPatchSchema } from '../commands/patch';
 import type { Command } from '../commands/types';
+import { comparisonSchema } from '../history/compare';
+import { MAX_SURVEY_BYTES } from '../limits';
 import { wideMappingSchema } from '../metrics/surveyRows';
 import {
   assignmentsSchema,
@@ -12,12 +15,9 @@ import {
   surveyStatsSchema,
 } from '../metrics/surveySchemas';
 import { exportRequestSchema } from '../render/exportOptions';
-import { docPatchSchema } from '../commands/patch';
-import { comparisonSchema } from '../history/compare';
 import { tandemDocSchema } from '../schema/document';
-import { languageSchema } from '../vocabulary/language';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
-import { MAX_SURVEY_BYTES } from '../limits';
+import { languageSchema } from '../vocabulary/language';
 
 const empty = z.object({});
 

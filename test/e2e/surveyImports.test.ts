@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SurveyStats } from '../../shared/metrics/surveySchemas';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { type HostedMap, mapOnDisk, openHostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');

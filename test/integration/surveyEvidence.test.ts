@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../shared/api/dispatch';
-import { painPointsCsv } from '../../shared/render/registerCsv';
-import { createFromTemplate } from '../../shared/templates';
 import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { MIGRATIONS, TANDEM_APPLICATION_ID } from '../../electron/services/migrations';
 import { createSession } from '../../electron/services/session';
@@ -13,6 +10,9 @@ import { importSurvey } from '../../electron/services/surveyImport';
 import { listImports, removeImport, restoreImport } from '../../electron/services/surveyImports';
 import { reviewSurvey } from '../../electron/services/surveyReview';
 import { surveyStats } from '../../electron/services/surveyStats';
+import { dispatch } from '../../shared/api/dispatch';
+import { painPointsCsv } from '../../shared/render/registerCsv';
+import { createFromTemplate } from '../../shared/templates';
 import { tempDirPerTest } from '../helpers/tempDir';
 
 const tempDir = tempDirPerTest();

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { surveyStatsSchema } from '../../shared/metrics/surveySchemas';
-import { createFromTemplate } from '../../shared/templates';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { importSurvey } from '../../electron/services/surveyImport';
 import { surveyStats } from '../../electron/services/surveyStats';
+import { surveyStatsSchema } from '../../shared/metrics/surveySchemas';
+import { createFromTemplate } from '../../shared/templates';
 import { runCli } from '../helpers/cli';
 import { tempDirPerTest } from '../helpers/tempDir';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describeImport } from '../../../shared/metrics/surveySchemas';
 import { DocumentStore } from '../../services/documentStore';
 import { importSurvey } from '../../services/surveyImport';
-import { stringOption, UsageError, type CliIo, type CommandSpec } from '../command';
+import { type CliIo, type CommandSpec, stringOption, UsageError } from '../command';
 
 /** Prints a (possibly multi-line) error message one line at a time, so each row-numbered problem is its own line. */
 export function printError(io: CliIo, err: unknown): void {

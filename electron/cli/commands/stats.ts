@@ -1,6 +1,6 @@
 import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
 import { surveyStats } from '../../services/surveyStats';
-import { flag, stringOption, UsageError, type CommandSpec } from '../command';
+import { type CommandSpec, flag, stringOption, UsageError } from '../command';
 import { terminalSafe } from '../terminalText';
 import { openMap, printError } from './importSurvey';
 

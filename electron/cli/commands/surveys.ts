@@ -1,6 +1,6 @@
 import type { SurveyImportInfo } from '../../../shared/metrics/surveySchemas';
 import { findImport, listImports, removeImport } from '../../services/surveyImports';
-import { flag, plural, type CommandSpec } from '../command';
+import { type CommandSpec, flag, plural } from '../command';
 import { terminalSafe } from '../terminalText';
 import { importIdArgument, openMap, printError } from './importSurvey';
 

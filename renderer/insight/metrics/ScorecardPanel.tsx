@@ -1,11 +1,11 @@
 import '../../styles/insight.css';
 import { Fragment, useMemo, useState } from 'react';
 import type { MetricDefinition } from '../../../shared/schema/metric';
-import { useEditor } from '../../store/useEditor';
 import { useT } from '../../i18n';
+import { useEditor } from '../../store/useEditor';
 import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stageFigures } from './figures';
-import { MetricTrend } from './MetricTrend';
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
+import { MetricTrend } from './MetricTrend';
 import { MetricValueForm } from './MetricValueForm';
 import { ScorecardCell } from './ScorecardCell';
 import { useSurveyStats } from './useFigures';

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { type ChangeEvent, useEffect, useRef } from 'react';
 import type { TandemClient } from '../../api/client';
-import { useDesktopHost } from '../../ui/useDesktopHost';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useDesktopHost } from '../../ui/useDesktopHost';
 import { ImportSurveyDialog } from './ImportSurveyDialog';
 import { fileNameOf, readSurveyFile } from './surveySource';
 import { useSurveyImport } from './useSurveyImport';

@@ -1,8 +1,8 @@
 import '../../styles/insight.css';
-import { describeImport } from '../../../shared/metrics/surveySchemas';
 import type { WideMapping } from '../../../shared/metrics/surveyRows';
-import { Modal } from '../../ui/Modal';
+import { describeImport } from '../../../shared/metrics/surveySchemas';
 import { useT } from '../../i18n';
+import { Modal } from '../../ui/Modal';
 import type { KeyChoice } from './assignKeys';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { SurveyReviewStep } from './SurveyReviewStep';

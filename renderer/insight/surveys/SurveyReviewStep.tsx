@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SurveyReview } from '../../../shared/metrics/surveySchemas';
 import { useT } from '../../i18n';
 import { useEditor } from '../../store/useEditor';
-import { assignableCards, validCardKey, type KeyChoice } from './assignKeys';
+import { assignableCards, type KeyChoice, validCardKey } from './assignKeys';
 
 interface Props {
   review: SurveyReview;

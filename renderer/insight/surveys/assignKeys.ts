@@ -1,6 +1,6 @@
-import type { Assignments } from '../../../shared/metrics/surveySchemas';
 import type { Command } from '../../../shared/commands/types';
 import { makeCard } from '../../../shared/factories';
+import type { Assignments } from '../../../shared/metrics/surveySchemas';
 import { cardKeySchema } from '../../../shared/schema/card';
 import type { TandemDoc } from '../../../shared/schema/document';
 

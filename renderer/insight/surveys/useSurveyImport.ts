@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Assignments, ImportSummary, SurveyReview } from '../../../shared/metrics/surveySchemas';
 import type { WideMapping } from '../../../shared/metrics/surveyRows';
 import { resolveColumns } from '../../../shared/metrics/surveyRows';
+import type { Assignments, ImportSummary, SurveyReview } from '../../../shared/metrics/surveySchemas';
 import { notASurvey } from '../../../shared/metrics/surveyShape';
 import type { TandemClient } from '../../api/client';
 import { useEditorStore } from '../../store/useEditor';
 import { assignmentCommands, type KeyChoice } from './assignKeys';
-import { previewCsv, type CsvPreview, type SurveySource } from './surveySource';
+import { type CsvPreview, previewCsv, type SurveySource } from './surveySource';
 
 /** Where an import is: what the dialog shows. */
 export type ImportState =

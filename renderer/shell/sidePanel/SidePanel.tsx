@@ -1,17 +1,17 @@
 import '../../styles/panels.css';
 import type { ReactElement, ReactNode } from 'react';
-import type { PanelTab } from '../../store/panelsSlice';
-import { useEditor, useEditorStore } from '../../store/useEditor';
-import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
-import { Inspector } from '../../panels/Inspector';
+import { Legend } from '../../canvas/Legend';
 import { GapsPanel } from '../../insight/gaps/GapsPanel';
 import { ScorecardPanel } from '../../insight/metrics/ScorecardPanel';
+import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
 import { SurveysPanel, SurveysTabLabel } from '../../insight/surveys/SurveysPanel';
-import { Legend } from '../../canvas/Legend';
 import { HistoryPanel } from '../../panels/history/HistoryPanel';
+import { Inspector } from '../../panels/Inspector';
 import { PersonasPanel } from '../../panels/PersonasPanel';
 import { TeamFilterChip } from '../../panels/TeamFilterChip';
 import { TeamsPanel } from '../../panels/TeamsPanel';
+import type { PanelTab } from '../../store/panelsSlice';
+import { useEditor, useEditorStore } from '../../store/useEditor';
 
 const TABS: { id: PanelTab; label: ReactNode; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
