@@ -1,13 +1,13 @@
 import {
+  formatBytes,
+  formatCount,
   JSON_LIMITS,
+  type LimitedCollection,
   MAP_LIMITS,
   MAX_BATCH_COMMANDS,
   MAX_IPC_BYTES,
   MAX_SURVEY_BYTES,
-  formatBytes,
-  formatCount,
   mapLimitMessage,
-  type LimitedCollection,
 } from './limits';
 
 /** The structure limits one walk checks (shared/limits.ts JSON_LIMITS, narrowed or widened per boundary). */
@@ -278,7 +278,8 @@ export function findTextBreach(text: string, bounds: JsonBounds = JSON_LIMITS, w
 
 /** The limits for one API call's arguments: survey text may be as long as a survey file, the rest as JSON_LIMITS. */
 export function boundsForCall(name: string): JsonBounds {
-  if (name === 'survey/importContent') return { ...JSON_LIMITS, maxStringLength: MAX_SURVEY_BYTES };
+  if (name === 'survey/importContent' || name === 'survey/reviewContent')
+    return { ...JSON_LIMITS, maxStringLength: MAX_SURVEY_BYTES };
   return JSON_LIMITS;
 }
 

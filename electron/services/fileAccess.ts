@@ -170,6 +170,7 @@ export function guardApi(api: ApiImplementation, access: FileAccess): ApiImpleme
     'shell/reveal': ({ path }) => api['shell/reveal']({ path: access.check('reveal', path) }),
     'survey/import': (args) => api['survey/import']({ ...args, path: access.check('read-survey', args.path) }),
     'survey/preview': ({ path }) => api['survey/preview']({ path: access.check('read-survey', path) }),
+    'survey/review': (args) => api['survey/review']({ ...args, path: access.check('read-survey', args.path) }),
     'export/run': async (req) => {
       const result = await api['export/run']({ ...req, path: access.check('export', req.path) });
       // What an export wrote (tiles, the actions CSV beside the pain points) may be shown in its folder.

@@ -132,6 +132,12 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
       db.exec('DROP TABLE snapshots');
     },
   },
+  {
+    version: 4,
+    description: 'survey imports remember how their touchpoint keys were assigned to cards',
+    // A replacement file is read with the same assignments, so a corrected file lands where the first one did.
+    up: (db) => db.exec(`ALTER TABLE survey_imports ADD COLUMN assignments TEXT NOT NULL DEFAULT '{}';`),
+  },
 ];
 
 /** The file format this build writes. */

@@ -1,30 +1,26 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, extname, isAbsolute, join, resolve } from 'node:path';
-import {
-  MAX_SURVEY_CONTENT,
-  type ApiImplementation,
-  type EventName,
-  type MenuModel,
-  type OpenedMap,
-} from '../../shared/api/contract';
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, resolve } from 'node:path';
+import type { ApiImplementation, EventName, MenuModel, OpenedMap } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { createFromTemplate, templatesIn } from '../../shared/templates/index';
 import { DEFAULT_LANGUAGE } from '../../shared/vocabulary/language';
+import { workshopApi } from '../workshop/facilitator';
 import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore } from './documentStore';
-import { checkFile } from './fileCheck';
-import { AutoVersions, historyApi, type AutoVersionOptions } from './history';
-import { workshopApi } from '../workshop/facilitator';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
+import { checkFile } from './fileCheck';
+import { type AutoVersionOptions, AutoVersions, historyApi } from './history';
 import { RecentFiles } from './recentFiles';
-import { UserSettingsFile } from './userSettings';
-import { importSurvey, type ImportOptions } from './surveyImport';
+import { withContentFile } from './surveyContent';
+import { importSurvey, type SurveyImportOptions } from './surveyImport';
+import { listImports, removeImport, restoreImport } from './surveyImports';
 import { previewSurvey } from './surveyPreview';
-import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
+import { reviewSurvey } from './surveyReview';
+import { gapDetails, type SurveyStats, surveyStats } from './surveyStats';
+import { UserSettingsFile } from './userSettings';
 
 export interface SessionOptions {
   host: 'electron' | 'browser';
@@ -98,7 +94,7 @@ export function createSession(opts: SessionOptions): Session {
   let exporting: AbortController | null = null;
   let importing: AbortController | null = null;
   /** Runs one survey import at a time, cancellable with `survey/cancel`, reporting progress as events. */
-  const runImport = async (path: string, mapping: ImportOptions['mapping']) => {
+  const runImport = async (path: string, choices: SurveyImportOptions) => {
     const store = need();
     if (importing)
       throw new ApiFailure('conflict', 'Another survey import is running; wait for it to finish or cancel it.');
@@ -106,7 +102,7 @@ export function createSession(opts: SessionOptions): Session {
     importing = controller;
     try {
       return await importSurvey(store, path, {
-        mapping,
+        ...choices,
         signal: controller.signal,
         onProgress: (fraction) => emit('survey/progress', { fraction }),
       });
@@ -236,31 +232,15 @@ export function createSession(opts: SessionOptions): Session {
       opts.reveal(full);
       return { revealed: true };
     },
-    'survey/import': ({ path, mapping }) => runImport(isAbsolute(path) ? path : resolve(path), mapping),
-    'survey/importContent': async ({ fileName, content, mapping }) => {
-      need();
-      if (Buffer.byteLength(content, 'utf8') > MAX_SURVEY_CONTENT) {
-        throw new ApiFailure(
-          'invalid',
-          `"${fileName}" is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB; split it into smaller files.`,
-        );
-      }
-      // Written to a temp file under the user's file name, so the one streaming importer (and its checks,
-      // progress and duplicate detection by bytes) does the work and reports the name the user knows.
-      const dir = mkdtempSync(join(tmpdir(), 'tandem-survey-'));
-      try {
-        const safe =
-          basename(fileName.replace(/\\/g, '/'))
-            // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry C0 control characters (U+0000–U+001F), so they are replaced on purpose
-            .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
-            .trim() || 'survey.csv';
-        const file = join(dir, safe);
-        writeFileSync(file, content, 'utf8');
-        return await runImport(file, mapping);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    'survey/import': ({ path, ...choices }) => runImport(isAbsolute(path) ? path : resolve(path), choices),
+    'survey/importContent': ({ fileName, content, ...choices }) =>
+      withContentFile(fileName, content, (file) => runImport(file, choices)),
+    'survey/review': ({ path, mapping }) => reviewSurvey(need(), isAbsolute(path) ? path : resolve(path), { mapping }),
+    'survey/reviewContent': ({ fileName, content, mapping }) =>
+      withContentFile(fileName, content, (file) => reviewSurvey(need(), file, { mapping })),
+    'survey/list': () => ({ imports: listImports(need().database) }),
+    'survey/remove': ({ importId }) => removeImport(need().database, importId),
+    'survey/restore': ({ importId }) => restoreImport(need().database, importId),
     'survey/preview': ({ path }) => previewSurvey(isAbsolute(path) ? path : resolve(path)),
     'survey/cancel': () => {
       const running = importing;
@@ -268,7 +248,7 @@ export function createSession(opts: SessionOptions): Session {
       return { cancelled: running !== null };
     },
     'survey/gapDetails': ({ touchpoint, pairingId }) => gapDetails(need(), touchpoint, pairingId),
-    'survey/stats': () => surveyStats(need()),
+    'survey/stats': ({ by }) => surveyStats(need(), by),
     'export/run': async (req) => {
       const store = need();
       if (exporting) throw new ApiFailure('conflict', 'Another export is running; wait for it to finish or cancel it.');

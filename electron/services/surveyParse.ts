@@ -3,17 +3,19 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result';
-import { MAX_SURVEY_ANSWERS, formatCount } from '../../shared/limits';
+import { formatCount, MAX_SURVEY_ANSWERS } from '../../shared/limits';
 import {
+  type ColumnLayout,
   MAX_LISTED_ERRORS,
+  type QuestionRules,
   readRow,
   resolveColumns,
-  type ColumnLayout,
-  type QuestionRules,
   type WideMapping,
 } from '../../shared/metrics/surveyRows';
+import type { Assignments } from '../../shared/metrics/surveySchemas';
+import { notASurvey } from '../../shared/metrics/surveyShape';
 import type { SurveyResponse } from '../../shared/schema/survey';
-import { EncodingError, decodingStream, lineOfBadByte } from './surveyDecode';
+import { decodingStream, EncodingError, lineOfBadByte } from './surveyDecode';
 
 export interface ImportOptions {
   /** Called with the share of the file read so far (0…1), at most about once per percent, and with 1 at the end. */
@@ -22,6 +24,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Reads a wide file (one row per interaction, one column per question) instead of the long format. */
   mapping?: WideMapping;
+  /** File touchpoint key → card key: the answers of an assigned key are stored under its card's key. */
+  assign?: Assignments;
 }
 
 /** One parsed file, before anything is written. */
@@ -55,6 +59,9 @@ export function parseFile(path: string, rules: QuestionRules, opts: ImportOption
   let oddDates = 0;
   let read = 0;
   let reported = 0;
+  const assign = new Map(
+    Object.entries(opts.assign ?? {}).map(([from, to]) => [from.trim().toLowerCase(), to.trim().toLowerCase()]),
+  );
 
   const error = (row: number, message: string): void => {
     parsed.errorCount++;
@@ -112,7 +119,9 @@ export function parseFile(path: string, rules: QuestionRules, opts: ImportOption
             if (fields.every((f) => f.trim() === '')) return;
             const columns = resolveColumns(fields, opts.mapping);
             if (!columns.ok) {
-              fail(new ApiFailure('invalid', `"${name}" was not imported: ${columns.error}`));
+              // A file that cannot be a survey at all says so, rather than which survey columns it lacks.
+              const reason = opts.mapping ? null : notASurvey(fields, name);
+              fail(new ApiFailure('invalid', reason ?? `"${name}" was not imported: ${columns.error}`));
               parser.abort();
               return;
             }
@@ -129,6 +138,8 @@ export function parseFile(path: string, rules: QuestionRules, opts: ImportOption
           for (const message of row.errors) error(rowNumber, message);
           if (row.oddDate) oddDates++;
           for (const answer of row.answers) {
+            const assigned = assign.get(answer.touchpoint);
+            if (assigned !== undefined) answer.touchpoint = assigned;
             const key = answerKey(answer);
             const earlier = parsed.rowOf.get(key);
             if (earlier !== undefined) {

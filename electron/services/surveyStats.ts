@@ -1,9 +1,9 @@
 import type { GapDetails } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
-import { NO_SPELLINGS, SCALES, YES_SPELLINGS, parseScaleValue, type ScaleKind } from '../../shared/metrics/answers';
+import { NO_SPELLINGS, parseScaleValue, SCALES, type ScaleKind, YES_SPELLINGS } from '../../shared/metrics/answers';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
-import { gapFromCounts, type GapRule } from '../../shared/metrics/gaps';
-import type { MetricFigures, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
+import { type GapRule, gapFromCounts } from '../../shared/metrics/gaps';
+import type { MetricFigures, PeriodKind, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
 import type { Side } from '../../shared/schema/common';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { SurveyTarget } from './surveyImport';
@@ -63,12 +63,42 @@ const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 // Stored answers are already trimmed by the importer.
 const YES_NO = `CASE lower(value) ${YES_SPELLINGS.map((s) => `WHEN ${quote(s)} THEN 1`).join(' ')} ${NO_SPELLINGS.map((s) => `WHEN ${quote(s)} THEN 0`).join(' ')} END`;
 
+/** How the answers are split over time: not at all, or by the UTC month or quarter of each interaction. */
+interface Split {
+  /** A WITH clause giving each interaction its period (the earliest time among its answers), or ''. */
+  with: string;
+  /** The table the queries read: the answers, joined to their interaction's period when split. */
+  from: string;
+  /** Keeps only answers in a period (an interaction with no readable time belongs to none). */
+  where: string;
+}
+
+/** The period of a julianday expression, in SQL: "2026-09" or "2026-Q3". */
+function periodOf(kind: PeriodKind, jd: string): string {
+  return kind === 'month'
+    ? `strftime('%Y-%m', ${jd})`
+    : `strftime('%Y', ${jd}) || '-Q' || ((CAST(strftime('%m', ${jd}) AS INTEGER) + 2) / 3)`;
+}
+
+function split(by: PeriodKind | undefined): Split {
+  if (!by) return { with: '', from: "(SELECT *, '' AS period FROM survey_responses)", where: '1' };
+  return {
+    with: `WITH ip AS (
+      SELECT interaction_id AS ip_id, ${periodOf(by, 'MIN(julianday(answered_at))')} AS period
+      FROM survey_responses GROUP BY interaction_id
+    )`,
+    from: '(SELECT r.*, ip.period FROM survey_responses r JOIN ip ON ip.ip_id = r.interaction_id)',
+    where: 'period IS NOT NULL',
+  };
+}
+
 /**
- * Per touchpoint: distinct interactions per side, and per pairing the linked pairs and disagreements. The inner
- * query folds each interaction at a touchpoint into one row (the importer guarantees one answer per interaction,
- * side, touchpoint and question); the outer one sums those rows. One pass over the table for all pairings.
+ * Per period and touchpoint: distinct interactions per side, and per pairing the linked pairs and disagreements.
+ * The inner query folds each interaction at a touchpoint into one row (the importer guarantees one answer per
+ * interaction, side, touchpoint and question); the outer one sums those rows. One pass over the table for all
+ * pairings.
  */
-function interactionSql(pairings: number): string {
+function interactionSql(pairings: number, by: Split): string {
   const inner = Array.from(
     { length: pairings },
     (_, k) =>
@@ -79,20 +109,20 @@ function interactionSql(pairings: number): string {
     { length: pairings },
     (_, k) => `TOTAL(c${k} IS NOT NULL AND e${k} IS NOT NULL) AS pairs${k}, TOTAL(c${k} <> e${k}) AS disagree${k}`,
   );
-  return `
-    SELECT touchpoint, TOTAL(customer) AS customers, TOTAL(employee) AS employees ${outer.map((s) => `, ${s}`).join('')}
+  return `${by.with}
+    SELECT period, touchpoint, TOTAL(customer) AS customers, TOTAL(employee) AS employees ${outer.map((s) => `, ${s}`).join('')}
     FROM (
-      SELECT touchpoint, MAX(respondent = 'customer') AS customer, MAX(respondent = 'employee') AS employee ${inner.map((s) => `, ${s}`).join('')}
-      FROM survey_responses GROUP BY touchpoint, interaction_id
+      SELECT period, touchpoint, MAX(respondent = 'customer') AS customer, MAX(respondent = 'employee') AS employee ${inner.map((s) => `, ${s}`).join('')}
+      FROM ${by.from} WHERE ${by.where} GROUP BY period, touchpoint, interaction_id
     )
-    GROUP BY touchpoint`;
+    GROUP BY period, touchpoint`;
 }
 
 /** How many times each answer was given to each metric question: small enough to finish in TypeScript. */
-const histogramSql = (questions: number): string => `
-  SELECT touchpoint, respondent, question, value, COUNT(*) AS n FROM survey_responses
-  WHERE question IN (${Array.from({ length: questions }, (_, k) => `@q${k}`).join(', ')})
-  GROUP BY touchpoint, respondent, question, value`;
+const histogramSql = (questions: number, by: Split): string => `${by.with}
+  SELECT period, touchpoint, respondent, question, value, COUNT(*) AS n FROM ${by.from}
+  WHERE ${by.where} AND question IN (${Array.from({ length: questions }, (_, k) => `@q${k}`).join(', ')})
+  GROUP BY period, touchpoint, respondent, question, value`;
 
 function figures(c: Counts | undefined): MetricFigures {
   if (!c) return { nps: null, csat: null, ces: null, enps: null };
@@ -110,8 +140,8 @@ function add(a: Counts | undefined, b: Counts): Counts {
   return sum;
 }
 
-/** Metric counts per touchpoint from the answer histogram; answers off the scale (none, after a validated import) are left out. */
-function metricCounts(target: SurveyTarget): Map<string, Counts> {
+/** Metric counts per period and touchpoint from the answer histogram; answers off the scale (none, after a validated import) are left out. */
+function metricCounts(target: SurveyTarget, by: Split): Map<string, Map<string, Counts>> {
   const sources = [
     metricSource(target.doc, 'nps', 'customer'),
     metricSource(target.doc, 'csat', 'customer'),
@@ -120,55 +150,56 @@ function metricCounts(target: SurveyTarget): Map<string, Counts> {
   ];
   const questions = [...new Set(sources.map((s) => s.question))];
   const params = Object.fromEntries(questions.map((q, k) => [`q${k}`, q]));
-  const rows = target.database.prepare(histogramSql(questions.length)).all(params) as {
+  const rows = target.database.prepare(histogramSql(questions.length, by)).all(params) as {
+    period: string;
     touchpoint: string;
     respondent: Side;
     question: string;
     value: string;
     n: number;
   }[];
-  const byTouchpoint = new Map<string, Counts>();
+  const byPeriod = new Map<string, Map<string, Counts>>();
   for (const r of rows) {
     for (const s of sources) {
       if (s.question !== r.question || s.side !== r.respondent) continue;
       const parsed = parseScaleValue(r.value, SCALES[s.kind]);
       if (!parsed.ok) continue;
-      let c = byTouchpoint.get(r.touchpoint);
+      let inPeriod = byPeriod.get(r.period);
+      if (!inPeriod) {
+        inPeriod = new Map();
+        byPeriod.set(r.period, inPeriod);
+      }
+      let c = inPeriod.get(r.touchpoint);
       if (!c) {
         c = zero();
-        byTouchpoint.set(r.touchpoint, c);
+        inPeriod.set(r.touchpoint, c);
       }
       count(c, s.kind, parsed.value, r.n);
     }
   }
-  return byTouchpoint;
+  return byPeriod;
 }
 
-/**
- * Survey statistics of the open map, aggregated in SQL: per touchpoint key seen in the responses, the answer
- * counts, NPS / CSAT / CES / eNPS and the perception gap of every pairing (flagged per the map's threshold and
- * minimum pairs); per stage, the metrics of the touchpoints whose card sits in it.
- */
-export function surveyStats(target: SurveyTarget): SurveyStats {
-  const { database: db, doc } = target;
-  const pairings = doc.pairings.map((p) => ({ customer: p.customerQuestion, employee: p.employeeQuestion }));
-  const params: Record<string, string> = {};
-  pairings.forEach((p, k) => {
-    params[`c${k}`] = p.customer.trim().toLowerCase();
-    params[`e${k}`] = p.employee.trim().toLowerCase();
-  });
-  type Row = { touchpoint: string; customers: number; employees: number } & Record<string, number>;
-  const rows = db.prepare(interactionSql(pairings.length)).all(params) as Row[];
-  const counts = metricCounts(target);
-  const rule: GapRule = { threshold: doc.meta.gapThreshold, minPairs: doc.meta.gapMinPairs };
+type InteractionRow = { period: string; touchpoint: string; customers: number; employees: number } & Record<
+  string,
+  number
+>;
 
+/** The touchpoint and stage figures of one set of rows (the whole map's, or one period's). */
+function assemble(
+  doc: TandemDoc,
+  rows: readonly InteractionRow[],
+  counts: Map<string, Counts> | undefined,
+): Omit<SurveyStats, 'periods'> {
+  const pairings = doc.pairings.map((p) => ({ customer: p.customerQuestion, employee: p.employeeQuestion }));
+  const rule: GapRule = { threshold: doc.meta.gapThreshold, minPairs: doc.meta.gapMinPairs };
   const stageById = new Map(doc.stages.map((s) => [s.id, s]));
   const cardByKey = new Map(doc.cards.filter((c) => c.key !== null).map((c) => [c.key!, c]));
   const stageCounts = new Map<string, Counts>();
   const touchpoints = rows.map((r): TouchpointStats & { order: number } => {
     const card = cardByKey.get(r.touchpoint);
     const stage = card ? stageById.get(card.stageId) : undefined;
-    const c = counts.get(r.touchpoint);
+    const c = counts?.get(r.touchpoint);
     if (stage && c) stageCounts.set(stage.id, add(stageCounts.get(stage.id), c));
     return {
       key: r.touchpoint,
@@ -197,6 +228,46 @@ export function surveyStats(target: SurveyTarget): SurveyStats {
     .sort((a, b) => a.order - b.order)
     .map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id)) }));
   return { touchpoints: touchpoints.map(({ order: _order, ...t }) => t), stages };
+}
+
+/** The rows and metric counts of the map's answers, split as `by` says. */
+function query(target: SurveyTarget, by: Split): { rows: InteractionRow[]; counts: Map<string, Map<string, Counts>> } {
+  const params: Record<string, string> = {};
+  target.doc.pairings.forEach((p, k) => {
+    params[`c${k}`] = p.customerQuestion.trim().toLowerCase();
+    params[`e${k}`] = p.employeeQuestion.trim().toLowerCase();
+  });
+  const rows = target.database.prepare(interactionSql(target.doc.pairings.length, by)).all(params) as InteractionRow[];
+  return { rows, counts: metricCounts(target, by) };
+}
+
+/**
+ * Survey statistics of the open map, aggregated in SQL: per touchpoint key seen in the responses, the answer
+ * counts, NPS / CSAT / CES / eNPS and the perception gap of every pairing (flagged per the map's threshold and
+ * minimum pairs); per stage, the metrics of the touchpoints whose card sits in it. With `by`, the same figures
+ * per UTC month or quarter follow in `periods`: an interaction counts in the period of its earliest answer time,
+ * periods come in time order, and a period without answers is left out.
+ */
+export function surveyStats(target: SurveyTarget, by?: PeriodKind): SurveyStats {
+  const whole = query(target, split(undefined));
+  const stats: SurveyStats = assemble(target.doc, whole.rows, whole.counts.get(''));
+  if (!by) return stats;
+  const parts = query(target, split(by));
+  const rowsByPeriod = new Map<string, InteractionRow[]>();
+  for (const r of parts.rows) {
+    const list = rowsByPeriod.get(r.period);
+    if (list) list.push(r);
+    else rowsByPeriod.set(r.period, [r]);
+  }
+  // "2026-09" and "2026-Q3" both sort as text in time order.
+  const periods = [...rowsByPeriod.keys()].sort();
+  return {
+    ...stats,
+    periods: periods.map((period) => ({
+      period,
+      ...assemble(target.doc, rowsByPeriod.get(period)!, parts.counts.get(period)),
+    })),
+  };
 }
 
 /** Most comments `gapDetails` returns per side. */

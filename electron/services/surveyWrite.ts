@@ -2,20 +2,24 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../shared/api/result';
 import { listErrors } from '../../shared/metrics/surveyRows';
 import { readableOpenError } from './sqliteErrors';
+import { nextImportId } from './surveyImports';
 import { answerKey, type ParsedFile } from './surveyParse';
 
 /** "2026-11-22 21:05 UTC" from an ISO time. */
 const readableTime = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-/** Refuses a file whose exact bytes an earlier import already brought in: every answer would count twice. */
-export function refuseRepeat(db: Database, name: string, sha256: string): void {
+/**
+ * Refuses a file whose exact bytes an earlier import already brought in: every answer would count twice. The
+ * import being replaced (`replacing`) is not "earlier": a file may replace its own import.
+ */
+export function refuseRepeat(db: Database, name: string, sha256: string, replacing?: number): void {
   const earlier = db
-    .prepare('SELECT file_name AS fileName, imported_at AS importedAt FROM survey_imports WHERE sha256 = ?')
-    .get(sha256) as { fileName: string; importedAt: string } | undefined;
-  if (earlier) {
+    .prepare('SELECT id, file_name AS fileName, imported_at AS importedAt FROM survey_imports WHERE sha256 = ?')
+    .get(sha256) as { id: number; fileName: string; importedAt: string } | undefined;
+  if (earlier && earlier.id !== replacing) {
     throw new ApiFailure(
       'conflict',
-      `"${name}" was already imported on ${readableTime(earlier.importedAt)} (as "${earlier.fileName}"); importing it again would count every answer twice. Nothing was changed.`,
+      `"${name}" was already imported on ${readableTime(earlier.importedAt)} (as "${earlier.fileName}"); importing it again would count every answer twice. Nothing was changed. To bring in a corrected file, replace import ${earlier.id}.`,
     );
   }
 }
@@ -53,20 +57,40 @@ function clashes(db: Database, importId: number, rowOf: Map<string, number>): st
   return listErrors(lines, total);
 }
 
-/** Writes the import and its answers in one transaction; rolls back (and throws) if answers clash with earlier imports. */
-function write(db: Database, name: string, parsed: ParsedFile): number {
-  const insertImport = db.prepare(
-    'INSERT INTO survey_imports (file_name, sha256, imported_at, row_count) VALUES (?, ?, ?, ?)',
-  );
+/** Where a parsed file goes: a new import, or the answers of an existing one replaced (its id and assignments kept). */
+export interface WriteTarget {
+  replace?: number;
+  assignments: Record<string, string>;
+}
+
+/** Writes the import and its answers in one transaction; rolls back (and throws) if answers clash with other imports. */
+function write(db: Database, name: string, parsed: ParsedFile, target: WriteTarget): number {
   // One prepared single-row statement, reused: multi-row INSERTs of 16 or 100 answers each measured no faster
   // with better-sqlite3 (docs/performance.md).
   const insertAnswer = db.prepare(
     'INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const row = [
+    name,
+    parsed.sha256,
+    new Date().toISOString(),
+    parsed.answers.length,
+    JSON.stringify(target.assignments),
+  ];
   return db.transaction(() => {
-    const importId = Number(
-      insertImport.run(name, parsed.sha256, new Date().toISOString(), parsed.answers.length).lastInsertRowid,
-    );
+    let importId: number;
+    if (target.replace !== undefined) {
+      importId = target.replace;
+      db.prepare('DELETE FROM survey_responses WHERE import_id = ?').run(importId);
+      db.prepare(
+        'UPDATE survey_imports SET file_name = ?, sha256 = ?, imported_at = ?, row_count = ?, assignments = ? WHERE id = ?',
+      ).run(...row, importId);
+    } else {
+      importId = nextImportId(db);
+      db.prepare(
+        'INSERT INTO survey_imports (id, file_name, sha256, imported_at, row_count, assignments) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(importId, ...row);
+    }
     for (const a of parsed.answers)
       insertAnswer.run(
         importId,
@@ -93,12 +117,12 @@ function write(db: Database, name: string, parsed: ParsedFile): number {
 }
 
 /**
- * Writes a parsed file as a new import and returns its id; a failure changes nothing and comes back as an
+ * Writes a parsed file as a new import (or over the one it replaces) and returns its id; a failure changes nothing and comes back as an
  * ApiFailure that says why.
  */
-export function writeImport(db: Database, name: string, parsed: ParsedFile): number {
+export function writeImport(db: Database, name: string, parsed: ParsedFile, target: WriteTarget): number {
   try {
-    return write(db, name, parsed);
+    return write(db, name, parsed, target);
   } catch (err) {
     // Two imports of the same file racing each other: the second meets the UNIQUE sha256 at commit time.
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {

@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { TandemApi } from '../../shared/api/contract';
 import { applyCommand, applyParsedCommand, parseCommand } from '../../shared/commands/apply';
-import type { CommandResult } from '../../shared/commands/handler';
 import { describeCommand } from '../../shared/commands/describe';
+import type { CommandResult } from '../../shared/commands/handler';
 import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
 import { rebaseOnto, touchedIds, type Unconfirmed } from './remoteEdits';
 import type { SerialQueue } from './serialQueue';
-import { READ_ONLY_MESSAGE } from './versionSlice';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
+import { READ_ONLY_MESSAGE } from './versionSlice';
 
 /** How many steps Undo remembers; older ones fall off. */
 export const HISTORY_LIMIT = 200;
@@ -141,10 +141,32 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       return true;
     }
 
+    /**
+     * Runs a step's effect once the edits queued before it have reached the host (outside the queue: the effect
+     * reads figures that wait for the queue); a refusal is shown, and the step stays where it went.
+     */
+    function runEffect(run: () => Promise<string | null>): void {
+      void sync.queue
+        .idle()
+        .then(run)
+        .then((error) => {
+          if (error) get().showError(error);
+        });
+    }
+
+    /** The placeholder commands of a step outside the document: never applied, never sent (its effect runs instead). */
+    const NOTHING: Command = { type: 'batch', label: 'nothing', commands: [] };
+
     return {
       past: [],
       future: [],
       saving: false,
+      recordEffect(label, effect) {
+        closeOpen();
+        lastId += 1;
+        const entry: HistoryEntry = { id: lastId, label, undo: NOTHING, redo: NOTHING, open: false, effect };
+        set((s) => ({ past: [...s.past, entry].slice(-HISTORY_LIMIT), future: [] }));
+      },
       dispatch(cmd, label, mode: HistoryMode = 'record') {
         if (readOnly()) return false;
         if (typeof mode === 'object') {
@@ -165,6 +187,11 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
           set((s) => ({ past: s.past.slice(0, -1) }));
           return;
         }
+        if (entry.effect) {
+          runEffect(entry.effect.undo);
+          set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, entry] }));
+          return;
+        }
         // An open step never reached the host: taking it back is local only.
         const inverse = entry.open ? applyLocally(entry.undo, false)?.inverse : run(entry.undo);
         if (!inverse) return;
@@ -178,6 +205,11 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         if (entry.conflict) {
           get().showError(`“${entry.label}” was not redone: ${entry.conflict}.`);
           set((s) => ({ future: s.future.slice(0, -1) }));
+          return;
+        }
+        if (entry.effect) {
+          runEffect(entry.effect.redo);
+          set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, entry] }));
           return;
         }
         const inverse = run(entry.redo);
@@ -212,7 +244,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
         const ids = touchedIds(other);
         const who = author === 'facilitator' ? 'another window' : 'a participant';
         const mark = (e: HistoryEntry): HistoryEntry => {
-          if (e.conflict || e.open) return e;
+          if (e.conflict || e.open || e.effect) return e;
           const own = touchedIds(e.redo, touchedIds(e.undo));
           for (const id of ids)
             if (own.has(id)) return { ...e, conflict: `${who} changed what it changed (${describeCommand(other)})` };

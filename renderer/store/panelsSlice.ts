@@ -2,7 +2,16 @@ import type { StateCreator } from 'zustand';
 import type { EditorState } from './types';
 
 /** The tabs of the side panel. */
-export type PanelTab = 'inspector' | 'teams' | 'personas' | 'legend' | 'scorecard' | 'gaps' | 'painPoints' | 'history';
+export type PanelTab =
+  | 'inspector'
+  | 'teams'
+  | 'personas'
+  | 'legend'
+  | 'scorecard'
+  | 'surveys'
+  | 'gaps'
+  | 'painPoints'
+  | 'history';
 
 /** Whether the side panel is shown and which tab it shows: window state, never in the document or undo. */
 export interface PanelsSlice {

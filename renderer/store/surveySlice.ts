@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { GapDetails, TandemApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import type { SurveyStats } from '../../shared/metrics/surveySchemas';
+import type { PeriodKind, SurveyImportInfo, SurveyStats } from '../../shared/metrics/surveySchemas';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { EditorState } from './types';
 
@@ -30,10 +30,20 @@ export interface SurveySlice {
   refreshSurveyStats(): Promise<void>;
   /** Sample comments of both sides behind one gap. */
   fetchGapDetails(touchpoint: string, pairingId: string): Promise<ApiResult<GapDetails>>;
+  /** The map's survey imports as the host last listed them; null until asked for. */
+  surveyImports: SurveyImportInfo[] | null;
+  /** Lists the imports again (after an import, a removal, an undo). */
+  loadSurveyImports(): Promise<void>;
+  /** Removes an import as one undoable step named `label`; resolves with the host's refusal, or null. */
+  removeSurveyImport(importId: number, label: string): Promise<string | null>;
+  /** The statistics per month or quarter, asked for when the trend is shown (not cached). */
+  fetchSurveyTrend(by: PeriodKind): Promise<ApiResult<SurveyStats>>;
   /** Bumped by File › Import Survey…; the toolbar's import button starts its file picker on each increase. */
   surveyImportRequests: number;
-  /** Asks the import button to start an import, as if it had been clicked. */
-  requestSurveyImport(): void;
+  /** The import the next picked file replaces (Surveys tab › Replace…), or null for a new import. */
+  surveyReplaceTarget: number | null;
+  /** Asks the import button to start an import, as if it had been clicked; with `replace`, of a file replacing that import. */
+  requestSurveyImport(replace?: number): void;
 }
 
 /** How long edits must pause before the statistics are asked for again. */
@@ -125,8 +135,36 @@ export function surveySlice(api: TandemApi): StateCreator<EditorState, [], [], S
       },
       refreshSurveyStats: refresh,
       fetchGapDetails: (touchpoint, pairingId) => api['survey/gapDetails']({ touchpoint, pairingId }),
+      surveyImports: null,
+      loadSurveyImports: async () => {
+        await get().whenSynced();
+        const r = await api['survey/list']({});
+        if (r.ok) set({ surveyImports: r.data.imports });
+        else get().showError(r.error.message);
+      },
+      removeSurveyImport: async (importId, label) => {
+        const removed = await api['survey/remove']({ importId });
+        if (!removed.ok) return removed.error.message;
+        // After the host's answer, the figures and the list are asked for again.
+        const after = async (r: ApiResult<unknown>): Promise<string | null> => {
+          await Promise.all([get().loadSurveyImports(), refresh()]);
+          return r.ok ? null : r.error.message;
+        };
+        get().recordEffect(label, {
+          undo: async () => after(await api['survey/restore']({ importId })),
+          redo: async () => after(await api['survey/remove']({ importId })),
+        });
+        await after(removed);
+        return null;
+      },
+      fetchSurveyTrend: async (by) => {
+        await get().whenSynced();
+        return api['survey/stats']({ by });
+      },
       surveyImportRequests: 0,
-      requestSurveyImport: () => set({ surveyImportRequests: get().surveyImportRequests + 1 }),
+      surveyReplaceTarget: null,
+      requestSurveyImport: (replace) =>
+        set({ surveyImportRequests: get().surveyImportRequests + 1, surveyReplaceTarget: replace ?? null }),
     };
   };
 }

@@ -23,6 +23,14 @@ export interface HistoryEntry {
   open: boolean;
   /** Someone else has changed what this step changed since: undoing it would undo theirs too, so it is refused. */
   conflict?: string;
+  /** A step outside the document (a survey import removed): undone and redone by these calls, not by commands. */
+  effect?: HistoryEffect;
+}
+
+/** How a step outside the document is taken back and done again; each resolves with an error message or null. */
+export interface HistoryEffect {
+  undo(): Promise<string | null>;
+  redo(): Promise<string | null>;
 }
 
 /**
@@ -62,6 +70,8 @@ export interface HistorySlice {
   dispatch(cmd: Command, label?: string, mode?: HistoryMode): boolean;
   undo(): void;
   redo(): void;
+  /** Records a step already done outside the document (ADR 0019); Undo and Redo run its effect, in order with edits. */
+  recordEffect(label: string, effect: HistoryEffect): void;
   /** Resolves when every command sent so far has been answered by the host. */
   whenSynced(): Promise<void>;
   /**

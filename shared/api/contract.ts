@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { parseCommand } from '../commands/apply';
 import { CommandError } from '../commands/errors';
-import type { Command } from '../commands/types';
-import { wideMappingSchema } from '../metrics/surveyRows';
-import { importSummarySchema, surveyStatsSchema } from '../metrics/surveySchemas';
-import { exportRequestSchema } from '../render/exportOptions';
 import { docPatchSchema } from '../commands/patch';
+import type { Command } from '../commands/types';
 import { comparisonSchema } from '../history/compare';
-import { tandemDocSchema } from '../schema/document';
-import { languageSchema } from '../vocabulary/language';
-import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { MAX_SURVEY_BYTES } from '../limits';
+import { wideMappingSchema } from '../metrics/surveyRows';
+import {
+  assignmentsSchema,
+  importSummarySchema,
+  periodKindSchema,
+  surveyImportInfoSchema,
+  surveyReviewSchema,
+  surveyStatsSchema,
+} from '../metrics/surveySchemas';
+import { exportRequestSchema } from '../render/exportOptions';
+import { tandemDocSchema } from '../schema/document';
+import { versionInfoSchema, versionNameSchema } from '../schema/version';
+import { languageSchema } from '../vocabulary/language';
 
 const empty = z.object({});
 
@@ -60,6 +67,16 @@ const fileFilterSchema = z.object({
 
 /** Largest survey file the renderer may send as text (`survey/importContent`); see shared/limits.ts. */
 export const MAX_SURVEY_CONTENT = MAX_SURVEY_BYTES;
+
+/** A survey import's id (`survey/remove`, `survey/restore`, `replace`). */
+const importId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** Survey text the renderer read from a file input, under the name the user knows it by. */
+const surveyContent = {
+  fileName: z.string().min(1, 'a file name is needed').max(255),
+  content: z.string().max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
+};
+/** What the user chose in the review step: assignments of unmatched keys, and the import the file replaces. */
+const importChoices = { assign: assignmentsSchema.optional(), replace: importId.optional() };
 
 /** Sample comments behind one perception gap (`survey/gapDetails`): at most 5 distinct comments a side. */
 export const gapDetailsSchema = z.object({
@@ -215,19 +232,33 @@ export const contract = {
   },
   /** Shows an existing file in the OS file manager (desktop app only; the browser host answers `unsupported`). */
   'shell/reveal': { args: z.object({ path }), result: z.object({ revealed: z.boolean() }) },
-  /** Imports a survey CSV into the open map (long format, or wide with `mapping`); emits `survey/progress` while reading. */
-  'survey/import': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: importSummarySchema },
-  /** Imports survey CSV text the renderer read from a file input (browser host): same checks as `survey/import`. */
-  'survey/importContent': {
-    args: z.object({
-      fileName: z.string().min(1, 'a file name is needed').max(255),
-      content: z
-        .string()
-        .max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
-      mapping: wideMappingSchema.optional(),
-    }),
+  /**
+   * Imports a survey CSV into the open map (long format, or wide with `mapping`); emits `survey/progress` while
+   * reading. `assign` stores an unmatched touchpoint key's answers under a card's key; `replace` puts the file's
+   * answers in place of that import's (same id, its assignments unless `assign` is given).
+   */
+  'survey/import': {
+    args: z.object({ path, mapping: wideMappingSchema.optional(), ...importChoices }),
     result: importSummarySchema,
   },
+  /** Imports survey CSV text the renderer read from a file input (browser host): same checks as `survey/import`. */
+  'survey/importContent': {
+    args: z.object({ ...surveyContent, mapping: wideMappingSchema.optional(), ...importChoices }),
+    result: importSummarySchema,
+  },
+  /** Reads a survey CSV as `survey/import` would and writes nothing: answers per touchpoint key, matches, dates. */
+  'survey/review': { args: z.object({ path, mapping: wideMappingSchema.optional() }), result: surveyReviewSchema },
+  /** `survey/review` of text the renderer read from a file input (browser host). */
+  'survey/reviewContent': {
+    args: z.object({ ...surveyContent, mapping: wideMappingSchema.optional() }),
+    result: surveyReviewSchema,
+  },
+  /** The survey imports of the open map, oldest first. */
+  'survey/list': { args: empty, result: z.object({ imports: z.array(surveyImportInfoSchema) }) },
+  /** Removes one import and its answers (kept while the map is open, so `survey/restore` can undo it). */
+  'survey/remove': { args: z.object({ importId }), result: surveyImportInfoSchema },
+  /** Brings back an import removed while the map has been open (Undo of `survey/remove`). */
+  'survey/restore': { args: z.object({ importId }), result: surveyImportInfoSchema },
   /** The header and first rows of a survey CSV, for the column-mapping dialog of wide files. */
   'survey/preview': {
     args: z.object({ path }),
@@ -241,7 +272,10 @@ export const contract = {
     result: gapDetailsSchema,
   },
   /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
-  'survey/stats': { args: empty, result: surveyStatsSchema },
+  'survey/stats': {
+    args: z.object({ by: periodKindSchema.optional() }).strict(),
+    result: surveyStatsSchema,
+  },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */
   'export/run': {
     args: exportRequestSchema,

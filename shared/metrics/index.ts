@@ -4,3 +4,4 @@ export * from './gaps';
 export * from './priority';
 export * from './surveyRows';
 export * from './surveySchemas';
+export * from './surveyShape';

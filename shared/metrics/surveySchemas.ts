@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardKeySchema } from '../schema/card';
 
 /**
  * The shapes survey results cross the API in (`survey/import`, `survey/stats`, `tandem stats --json`). The
@@ -46,11 +47,30 @@ export const touchpointStatsSchema = z.object({
 });
 export type TouchpointStats = z.infer<typeof touchpointStatsSchema>;
 
+/** The figures of one stage: those of the responses at the touchpoints whose card is in it. */
+export const stageStatsSchema = z.object({ id: z.string(), name: z.string(), metrics: metricFiguresSchema });
+export type StageStats = z.infer<typeof stageStatsSchema>;
+
+/** How statistics are split over time: UTC calendar months ("2026-09") or quarters ("2026-Q3"). */
+export const periodKindSchema = z.enum(['month', 'quarter']);
+export type PeriodKind = z.infer<typeof periodKindSchema>;
+
+/** The figures of one period: the interactions whose answers fall in it, in the shape of the whole-period ones. */
+export const periodStatsSchema = z.object({
+  /** "2026-09" (month) or "2026-Q3" (quarter), UTC. */
+  period: z.string(),
+  touchpoints: z.array(touchpointStatsSchema),
+  stages: z.array(stageStatsSchema),
+});
+export type PeriodStats = z.infer<typeof periodStatsSchema>;
+
 /** Survey statistics of a map: per touchpoint key (journey order, unmatched keys last) and per stage (map order). */
 export const surveyStatsSchema = z.object({
   touchpoints: z.array(touchpointStatsSchema),
   /** Metrics of the responses at the touchpoints whose card is in the stage. */
-  stages: z.array(z.object({ id: z.string(), name: z.string(), metrics: metricFiguresSchema })),
+  stages: z.array(stageStatsSchema),
+  /** Asked for by month or quarter: the same figures per period, in time order; periods without answers left out. */
+  periods: z.array(periodStatsSchema).optional(),
 });
 export type SurveyStats = z.infer<typeof surveyStatsSchema>;
 
@@ -66,13 +86,67 @@ export const importSummarySchema = z.object({
   unknownTouchpoints: z.array(z.string()),
   /** Things worth knowing that did not stop the import (unused columns, unreadable dates). */
   warnings: z.array(z.string()),
+  /** Present when the file replaced an earlier import's answers (same id, same assignments). */
+  replaced: z.boolean().optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/** Most touchpoint keys one import may assign to cards. */
+export const MAX_ASSIGNMENTS = 500;
+
+/** File touchpoint key → the key of the card its answers belong to (an unmatched key assigned by the user). */
+export const assignmentsSchema = z
+  .record(z.string().min(1).max(64), cardKeySchema)
+  .refine((a) => Object.keys(a).length <= MAX_ASSIGNMENTS, `assign at most ${MAX_ASSIGNMENTS} touchpoint keys`);
+export type Assignments = z.infer<typeof assignmentsSchema>;
+
+/** The earliest and latest answer time in UTC (ISO), null when no answer has a readable time. */
+const dateRangeSchema = z.object({ from: z.string().nullable(), to: z.string().nullable() });
+
+/** A touchpoint key of a file under review: its answers and interactions, and the card it matches, if any. */
+export const reviewedKeySchema = z.object({
+  key: z.string(),
+  answers: count,
+  interactions: count,
+  card: z.object({ id: z.string(), title: z.string(), stage: z.string() }).nullable(),
+});
+export type ReviewedKey = z.infer<typeof reviewedKeySchema>;
+
+/** A survey file read and checked but not yet written: what the review step of the import shows. */
+export const surveyReviewSchema = z.object({
+  fileName: z.string(),
+  answers: count,
+  interactions: z.object({ total: count, customer: count, employee: count }),
+  /** Every touchpoint key in the file: matched keys in journey order, then unmatched ones by name. */
+  touchpoints: z.array(reviewedKeySchema),
+  dates: dateRangeSchema,
+  /** An earlier import of the same file (same bytes, or the same name): offered as the import to replace. */
+  sameFile: z
+    .object({ importId: z.number().int(), fileName: z.string(), importedAt: z.string(), identical: z.boolean() })
+    .nullable(),
+  warnings: z.array(z.string()),
+});
+export type SurveyReview = z.infer<typeof surveyReviewSchema>;
+
+/** One survey import kept in the map: what the Surveys tab and `tandem surveys` list. */
+export const surveyImportInfoSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  /** ISO time of the import (or of its latest replacement). */
+  importedAt: z.string(),
+  answers: count,
+  interactions: count,
+  /** The answers' time span. */
+  dates: dateRangeSchema,
+  /** Touchpoint keys of the file assigned to cards when it was imported. */
+  assignments: z.record(z.string(), z.string()),
+});
+export type SurveyImportInfo = z.infer<typeof surveyImportInfoSchema>;
 
 /** One sentence about an import, e.g. "Imported 604 answers from 64 interactions (64 customer, 55 employee); 1 touchpoint key matches no card: unknown_step". */
 export function describeImport(s: ImportSummary): string {
   const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
-  const line = `Imported ${n(s.rows, 'answer')} from ${n(s.interactions.total, 'interaction')} (${s.interactions.customer} customer, ${s.interactions.employee} employee)`;
+  const line = `${s.replaced ? `Replaced import ${s.importId} with` : 'Imported'} ${n(s.rows, 'answer')} from ${n(s.interactions.total, 'interaction')} (${s.interactions.customer} customer, ${s.interactions.employee} employee)`;
   const unknown = s.unknownTouchpoints;
   if (unknown.length === 0) return line;
   return `${line}; ${n(unknown.length, 'touchpoint key')} ${unknown.length === 1 ? 'matches' : 'match'} no card: ${unknown.join(', ')}`;

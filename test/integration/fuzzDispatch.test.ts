@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession, type Session } from '../../electron/services/session';
 import { CALL_NAMES, type CallName } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
-import { DocumentStore } from '../../electron/services/documentStore';
 import { createFromTemplate } from '../../shared/templates/index';
 import { CASE_LIMIT_MS, fcSeed, paths, replaceAt } from '../helpers/fuzz';
 import { commandFrom } from '../helpers/randomCommands';
@@ -26,6 +26,7 @@ const PATH_CALLS: readonly CallName[] = [
   'map/recover',
   'survey/import',
   'survey/preview',
+  'survey/review',
   'export/run',
 ];
 const SAFE_CALLS = CALL_NAMES.filter((c) => !PATH_CALLS.includes(c));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describeImport } from '../../../shared/metrics/surveySchemas';
 import { DocumentStore } from '../../services/documentStore';
 import { importSurvey } from '../../services/surveyImport';
-import type { CliIo, CommandSpec } from '../command';
+import { type CliIo, type CommandSpec, stringOption, UsageError } from '../command';
 
 /** Prints a (possibly multi-line) error message one line at a time, so each row-numbered problem is its own line. */
 export function printError(io: CliIo, err: unknown): void {
@@ -26,20 +26,37 @@ export function openMap(io: CliIo, cwd: string, given: string, options: { copy?:
   }
 }
 
-/** `tandem import-survey FILE.tandem RESPONSES.csv`: all answers in one transaction, or none with the errors. */
+/** A positive whole number given on the command line as an import id, or a usage error. */
+export function importIdArgument(raw: string, what: string): number {
+  if (!/^[1-9][0-9]{0,14}$/.test(raw))
+    throw new UsageError(`${what} must be an import id (a whole number, as "tandem surveys" lists), not "${raw}"`);
+  return Number(raw);
+}
+
+/** `tandem import-survey FILE.tandem RESPONSES.csv [--replace ID]`: all answers in one transaction, or none with the errors. */
 export const importSurveyCommand: CommandSpec = {
   name: 'import-survey',
-  usage: 'FILE.tandem RESPONSES.csv',
+  usage: 'FILE.tandem RESPONSES.csv [--replace ID]',
   summary:
     'Import linked customer + employee survey answers (long-format CSV, UTF-8) into a map; a file with errors changes nothing.',
   positionals: { min: 2, max: 2, names: 'FILE.tandem and RESPONSES.csv' },
-  options: [],
-  async run({ positionals, io, cwd }) {
+  options: [
+    {
+      name: 'replace',
+      type: 'string',
+      value: 'ID',
+      description: 'Replace the answers of that import (its id from "tandem surveys") with this corrected file.',
+    },
+  ],
+  async run({ positionals, values, io, cwd }) {
     const [mapArg = '', csvArg = ''] = positionals;
+    const rawReplace = stringOption(values, 'replace');
+    const replace = rawReplace === undefined ? undefined : importIdArgument(rawReplace, '--replace');
     const store = openMap(io, cwd, mapArg);
     if (!store) return 1;
     try {
-      const summary = await importSurvey(store, resolve(cwd, csvArg));
+      const summary = await importSurvey(store, resolve(cwd, csvArg), { replace });
+      // One line that names the keys no card has (their answers are kept, as Unassigned); `tandem surveys` lists ids.
       io.out(describeImport(summary));
       for (const warning of summary.warnings) io.err(`warning: ${warning}`);
       return 0;

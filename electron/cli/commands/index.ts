@@ -10,6 +10,7 @@ import { recoverCommand } from './recover';
 import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 import { statsCommand } from './stats';
+import { removeSurveyCommand, surveysCommand } from './surveys';
 import { versionCommand } from './version';
 import { workshopCommand } from './workshop';
 
@@ -23,6 +24,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   importJsonCommand,
   importSurveyCommand,
+  surveysCommand,
+  removeSurveyCommand,
   statsCommand,
   historyCommand,
   versionCommand,

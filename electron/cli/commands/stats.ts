@@ -1,6 +1,6 @@
 import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
 import { surveyStats } from '../../services/surveyStats';
-import { flag, type CommandSpec } from '../command';
+import { type CommandSpec, flag, stringOption, UsageError } from '../command';
 import { terminalSafe } from '../terminalText';
 import { openMap, printError } from './importSurvey';
 
@@ -60,26 +60,53 @@ export function statsText(stats: SurveyStats, rule: { threshold: number; minPair
   return lines;
 }
 
-/** `tandem stats FILE.tandem [--json]`: survey metrics and perception gaps per touchpoint and stage. */
+/** The per-period part of the readable form: one stage table per period, in time order. */
+export function periodsText(stats: SurveyStats): string[] {
+  const lines: string[] = [];
+  for (const p of stats.periods ?? []) {
+    lines.push(
+      '',
+      ...table([
+        [`${p.period}: stage`, 'NPS', 'CSAT %', 'CES', 'eNPS'],
+        ...p.stages.map((s) => [s.name, ...metricCells(s.metrics)]),
+      ]),
+    );
+  }
+  return lines;
+}
+
+const PERIODS = ['month', 'quarter'] as const;
+
+/** `tandem stats FILE.tandem [--json] [--by month|quarter]`: survey metrics and perception gaps per touchpoint and stage. */
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  usage: 'FILE.tandem [--json]',
+  usage: 'FILE.tandem [--json] [--by month|quarter]',
   summary: 'Show NPS, CSAT, CES, eNPS and perception gaps per touchpoint and stage, from the imported survey answers.',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
-  options: [{ name: 'json', type: 'boolean', description: 'Print the statistics as JSON (the shape the app uses).' }],
+  options: [
+    { name: 'json', type: 'boolean', description: 'Print the statistics as JSON (the shape the app uses).' },
+    {
+      name: 'by',
+      type: 'string',
+      value: 'month|quarter',
+      description: 'Also give the figures per UTC month or quarter of the answers (JSON: "periods").',
+    },
+  ],
   async run({ positionals, values, io, cwd }) {
+    const rawBy = stringOption(values, 'by');
+    const by = PERIODS.find((p) => p === rawBy);
+    if (rawBy !== undefined && !by) throw new UsageError(`--by must be month or quarter, not "${rawBy}"`);
     // A copy: reading statistics must not upgrade an older file that an older Tandem still has to open.
     const store = openMap(io, cwd, positionals[0] ?? '', { copy: true });
     if (!store) return 1;
     try {
-      const stats = surveyStats(store);
+      const stats = surveyStats(store, by);
       if (flag(values, 'json')) io.out(JSON.stringify(stats, null, 2));
-      else
-        for (const line of statsText(stats, {
-          threshold: store.doc.meta.gapThreshold,
-          minPairs: store.doc.meta.gapMinPairs,
-        }))
-          io.out(line);
+      else {
+        const rule = { threshold: store.doc.meta.gapThreshold, minPairs: store.doc.meta.gapMinPairs };
+        for (const line of statsText(stats, rule)) io.out(line);
+        if (stats.touchpoints.length > 0) for (const line of periodsText(stats)) io.out(line);
+      }
       return 0;
     } catch (err) {
       printError(io, err);

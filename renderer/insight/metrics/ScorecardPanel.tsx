@@ -1,9 +1,11 @@
 import '../../styles/insight.css';
 import { Fragment, useMemo, useState } from 'react';
 import type { MetricDefinition } from '../../../shared/schema/metric';
+import { useT } from '../../i18n';
 import { useEditor } from '../../store/useEditor';
-import { cardFigures, describeTarget, metricSide, shortTarget, stageFigures } from './figures';
+import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stageFigures } from './figures';
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
+import { MetricTrend } from './MetricTrend';
 import { MetricValueForm } from './MetricValueForm';
 import { ScorecardCell } from './ScorecardCell';
 import { useSurveyStats } from './useFigures';
@@ -34,6 +36,9 @@ export function ScorecardPanel() {
       return next;
     });
   const sep = (i: number) => (i === firstEmployee && i > 0 ? ' scorecard__ex-start' : '');
+  const t = useT('evidence');
+  // Answers at keys no card has are kept (Import anyway) and shown as their own group, never dropped.
+  const unassigned = (stats?.touchpoints ?? []).filter((tp) => tp.card === null);
 
   return (
     <section className="scorecard" aria-label="CX and EX scorecard">
@@ -110,10 +115,28 @@ export function ScorecardPanel() {
                   </Fragment>
                 );
               })}
+              {unassigned.length > 0 && (
+                <tr className="scorecard__stage scorecard__unassigned" data-stage="unassigned">
+                  <th scope="rowgroup" colSpan={columns.length + 1} title={t('scorecard.unassignedHint')}>
+                    {t('scorecard.unassigned')}
+                  </th>
+                </tr>
+              )}
+              {unassigned.map((tp) => (
+                <tr key={tp.key} className="scorecard__touchpoint" data-key={tp.key}>
+                  <th scope="row">
+                    <code className="scorecard__key">{tp.key}</code>
+                  </th>
+                  {order(keyFigures(doc, stats, tp.key)).map((f, i) => (
+                    <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
       )}
+      {doc.metrics.length > 0 && stats !== null && stats.touchpoints.length > 0 && <MetricTrend />}
       <p className="panel-field__hint scorecard__legend">
         ✓ target met · ≈ near target · ✗ below target · ✎/entered: typed in by hand (it wins over survey figures) · n:
         interactions or respondents behind the figure.

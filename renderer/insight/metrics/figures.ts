@@ -130,3 +130,11 @@ export const describeTarget = (m: MetricDefinition): string =>
 /** "≥ 30", "≥ 80%": the target as a scorecard header shows it. */
 export const shortTarget = (m: MetricDefinition): string =>
   m.target === null ? 'no target' : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`;
+
+/** Every metric of the map at a touchpoint key no card has (the scorecard's Unassigned group): survey figures only. */
+export function keyFigures(doc: FigureDoc, stats: SurveyStats | null, key: string): Figure[] {
+  const t = stats?.touchpoints.find((x) => x.key === key) ?? null;
+  return doc.metrics.map((m) =>
+    figure(m, undefined, t?.metrics ?? null, t ? t.responses[metricSide(m)] || null : null),
+  );
+}

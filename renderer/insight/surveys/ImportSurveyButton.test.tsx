@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CallArgs } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
-import type { ImportSummary } from '../../../shared/metrics/surveySchemas';
+import type { ImportSummary, SurveyReview } from '../../../shared/metrics/surveySchemas';
 import { renderWithSurveys } from '../testing/renderWithSurveys';
 import { ImportSurveyButton } from './ImportSurveyButton';
 
@@ -18,6 +18,21 @@ const summary: ImportSummary = {
   warnings: [],
 };
 
+/** What the host's review of the file says: one matched key, one that no card has. */
+const review: SurveyReview = {
+  fileName: 'answers.csv',
+  answers: 604,
+  interactions: { total: 64, customer: 64, employee: 55 },
+  touchpoints: [
+    { key: 'delivery', answers: 574, interactions: 60, card: { id: 'c1', title: 'Delivery', stage: 'Receive' } },
+    { key: 'unknown_step', answers: 30, interactions: 4, card: null },
+  ],
+  dates: { from: '2026-10-01T08:00:00Z', to: '2026-10-30T17:00:00Z' },
+  sameFile: null,
+  warnings: [],
+};
+const reviewed = async () => ({ ok: true as const, data: review });
+
 /** A promise the test settles by hand, to look at the dialog while the import is under way. */
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -31,12 +46,14 @@ describe('ImportSurveyButton', () => {
   it('shows progress while the host reads the file, then the summary with the keys no card has', async () => {
     const answer = deferred<ApiResult<ImportSummary>>();
     const { host, store } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
-      handlers: { 'survey/importContent': () => answer.promise },
+      handlers: { 'survey/reviewContent': reviewed, 'survey/importContent': () => answer.promise },
     });
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
     );
     await userEvent.upload(screen.getByTestId('survey-file-input'), file(LONG));
+    const reviewing = await screen.findByRole('dialog', { name: 'Review “answers.csv” before importing' });
+    await userEvent.click(within(reviewing).getByRole('button', { name: 'Import anyway' }));
     const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
     act(() => host.emit('survey/progress', { fraction: 0.4 }));
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
@@ -64,7 +81,8 @@ describe('ImportSurveyButton', () => {
     const message =
       '"answers.csv" was not imported (2 problems; nothing was changed):\nrow 2: "11" is not on the 0–10 scale\nrow 3: unknown respondent "visitor" (customer or employee)';
     renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
-      handlers: { 'survey/importContent': async () => ({ ok: false, error: { code: 'invalid', message } }) },
+      // The review reads the whole file as the import would, so its problems are known before anything is written.
+      handlers: { 'survey/reviewContent': async () => ({ ok: false, error: { code: 'invalid', message } }) },
     });
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
@@ -97,7 +115,10 @@ describe('ImportSurveyButton', () => {
   it('asks how to read a wide file, then imports it with that column mapping', async () => {
     const wide = 'Ticket,Side,Step,NPS,Resolved,Comment\nT1,customer,delivery,9,yes,fine\nT1,employee,delivery,,no,\n';
     const { host } = renderWithSurveys((h) => <ImportSurveyButton client={h.client} />, {
-      handlers: { 'survey/importContent': async () => ({ ok: true, data: { ...summary, unknownTouchpoints: [] } }) },
+      handlers: {
+        'survey/reviewContent': reviewed,
+        'survey/importContent': async () => ({ ok: true, data: { ...summary, unknownTouchpoints: [] } }),
+      },
     });
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Import survey…' }).hasAttribute('disabled')).toBe(false),
@@ -108,6 +129,8 @@ describe('ImportSurveyButton', () => {
     expect((within(dialog).getByLabelText('Interaction id') as HTMLSelectElement).value).toBe('Ticket');
     expect((within(dialog).getByLabelText('Question key of column NPS') as HTMLInputElement).value).toBe('nps');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Import with this mapping' }));
+    const reviewing = await screen.findByRole('dialog', { name: 'Review “answers.csv” before importing' });
+    await userEvent.click(within(reviewing).getByRole('button', { name: 'Import anyway' }));
     await screen.findByRole('dialog', { name: 'Survey imported' });
     const sent = host.calls.find((c) => c.name === 'survey/importContent')!.args as CallArgs<'survey/importContent'>;
     expect(sent.mapping).toEqual({

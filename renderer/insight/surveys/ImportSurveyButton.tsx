@@ -1,7 +1,7 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { type ChangeEvent, useEffect, useRef } from 'react';
 import type { TandemClient } from '../../api/client';
+import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useDesktopHost } from '../../ui/useDesktopHost';
-import { useEditor } from '../../store/useEditor';
 import { ImportSurveyDialog } from './ImportSurveyDialog';
 import { fileNameOf, readSurveyFile } from './surveySource';
 import { useSurveyImport } from './useSurveyImport';
@@ -14,10 +14,13 @@ const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 
  * loads the survey statistics the canvas badges and the metrics lane show.
  */
 export function ImportSurveyButton({ client }: { client: TandemClient }) {
-  const { state, start, run, cancel, fail, close } = useSurveyImport(client);
+  const { state, start, review, confirm, cancel, fail, close } = useSurveyImport(client);
   const desktop = useDesktopHost(client);
   const input = useRef<HTMLInputElement>(null);
+  const store = useEditorStore();
   const ensureStats = useEditor((s) => s.ensureSurveyStats);
+  /** The import a picked file replaces, when Replace… asked for the pick. */
+  const replacing = () => store.getState().surveyReplaceTarget ?? undefined;
   useEffect(() => ensureStats(), [ensureStats]);
 
   const pick = async () => {
@@ -27,7 +30,7 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
     }
     const r = await client['dialog/open']({ filters: CSV_FILTERS });
     if (!r.ok) return fail('the survey', r.error.message);
-    if (r.data.path) void start({ kind: 'path', path: r.data.path, fileName: fileNameOf(r.data.path) });
+    if (r.data.path) void start({ kind: 'path', path: r.data.path, fileName: fileNameOf(r.data.path) }, replacing());
   };
   // File › Import Survey… bumps a counter in the store. Only increases after mount count (a remount must not
   // reopen the picker), and a request made before the host is known waits for it rather than guessing the picker.
@@ -46,7 +49,7 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
     e.target.value = '';
     if (!file) return;
     const read = await readSurveyFile(file);
-    if (read.ok) void start(read.source);
+    if (read.ok) void start(read.source, replacing());
     else fail(file.name, read.message);
   };
 
@@ -55,7 +58,10 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
       <button
         type="button"
         className="tool-button"
-        onClick={() => void pick()}
+        onClick={() => {
+          store.setState({ surveyReplaceTarget: null });
+          void pick();
+        }}
         disabled={desktop === null}
         title="Import linked customer and employee survey answers from a CSV file"
       >
@@ -73,7 +79,8 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
       {state.step !== 'idle' && (
         <ImportSurveyDialog
           state={state}
-          onMapped={(mapping) => state.step === 'mapping' && void run(state.source, mapping)}
+          onMapped={(mapping) => state.step === 'mapping' && void review(state.source, mapping, state.replace)}
+          onImport={confirm}
           onCancel={cancel}
           onClose={close}
         />

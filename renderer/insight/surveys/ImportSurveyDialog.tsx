@@ -1,19 +1,31 @@
 import '../../styles/insight.css';
-import { describeImport } from '../../../shared/metrics/surveySchemas';
 import type { WideMapping } from '../../../shared/metrics/surveyRows';
+import { describeImport } from '../../../shared/metrics/surveySchemas';
+import { useT } from '../../i18n';
 import { Modal } from '../../ui/Modal';
+import type { KeyChoice } from './assignKeys';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { SurveyReviewStep } from './SurveyReviewStep';
 import type { ImportState } from './useSurveyImport';
 
 interface Props {
   state: Exclude<ImportState, { step: 'idle' }>;
   onMapped(mapping: WideMapping): void;
+  onImport(choices: ReadonlyMap<string, KeyChoice>, stepLabel: string): void;
   onCancel(): void;
   onClose(): void;
 }
 
 /** The survey import dialog: column mapping for wide files, a progress bar, then the summary or the refusal by row. */
-export function ImportSurveyDialog({ state, onMapped, onCancel, onClose }: Props) {
+export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClose }: Props) {
+  const t = useT('evidence');
+  if (state.step === 'review') {
+    return (
+      <Modal title={t('review.title', { name: state.review.fileName })} onClose={onClose} className="modal--wide">
+        <SurveyReviewStep review={state.review} replace={state.replace} onImport={onImport} onCancel={onClose} />
+      </Modal>
+    );
+  }
   if (state.step === 'mapping') {
     return (
       <Modal title={`Map the columns of "${state.source.fileName}"`} onClose={onClose} className="modal--wide">

@@ -1,24 +1,26 @@
 import '../../styles/panels.css';
-import type { ReactElement } from 'react';
-import type { PanelTab } from '../../store/panelsSlice';
-import { useEditor, useEditorStore } from '../../store/useEditor';
-import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
-import { Inspector } from '../../panels/Inspector';
+import type { ReactElement, ReactNode } from 'react';
+import { Legend } from '../../canvas/Legend';
 import { GapsPanel } from '../../insight/gaps/GapsPanel';
 import { ScorecardPanel } from '../../insight/metrics/ScorecardPanel';
-import { Legend } from '../../canvas/Legend';
+import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
+import { SurveysPanel, SurveysTabLabel } from '../../insight/surveys/SurveysPanel';
 import { HistoryPanel } from '../../panels/history/HistoryPanel';
+import { Inspector } from '../../panels/Inspector';
 import { PersonasPanel } from '../../panels/PersonasPanel';
 import { TeamFilterChip } from '../../panels/TeamFilterChip';
 import { TeamsPanel } from '../../panels/TeamsPanel';
+import type { PanelTab } from '../../store/panelsSlice';
+import { useEditor, useEditorStore } from '../../store/useEditor';
 
-const TABS: { id: PanelTab; label: string; body: () => ReactElement }[] = [
+const TABS: { id: PanelTab; label: ReactNode; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
   { id: 'painPoints', label: 'Pain points', body: () => <PainPointsTab /> },
   { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
   { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
   { id: 'legend', label: 'Legend', body: () => <Legend /> },
   { id: 'scorecard', label: 'Scores', body: () => <ScorecardPanel /> },
+  { id: 'surveys', label: <SurveysTabLabel />, body: () => <SurveysPanel /> },
   { id: 'gaps', label: 'Gaps', body: () => <GapsPanel /> },
   { id: 'history', label: 'History', body: () => <HistoryPanel /> },
 ];
