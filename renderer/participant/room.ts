@@ -1,7 +1,7 @@
 import { applyParsedCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
-import type { HostMessage, PresentPerson } from '../../shared/workshop/protocol';
+import type { HostMessage, PresentPerson, RoomState } from '../../shared/workshop/protocol';
 import type { ConnectionStatus } from './connection';
 
 /** A contribution sent and not yet confirmed by the host: shown as "sending…", sent again after a reconnect. */
@@ -19,6 +19,10 @@ export interface Room {
   /** The host's sequence number of the last command in `doc`. */
   seq: number;
   locked: boolean;
+  /** The facilitator's settings for the room: timer, followed stage, private mode (and the lock again). */
+  settings: RoomState;
+  /** When the room's timer state arrived, on this page's clock: the countdown runs from here. */
+  settingsAt: number;
   people: PresentPerson[];
   pending: Pending[];
   /** Entities this person added, which they may change or withdraw. */
@@ -36,6 +40,8 @@ export const emptyRoom: Room = {
   doc: null,
   seq: 0,
   locked: false,
+  settings: { locked: false, timer: null, followStage: null, privateMode: false },
+  settingsAt: 0,
   people: [],
   pending: [],
   mine: [],
@@ -44,7 +50,7 @@ export const emptyRoom: Room = {
 };
 
 export type RoomEvent =
-  | { kind: 'host'; msg: HostMessage }
+  | { kind: 'host'; msg: HostMessage; at?: number }
   | { kind: 'status'; status: ConnectionStatus; reason?: string }
   | { kind: 'sent'; pending: Pending; creates: string | null }
   | { kind: 'dismiss' };
@@ -63,11 +69,11 @@ export function roomReducer(room: Room, event: RoomEvent): Room {
     case 'dismiss':
       return { ...room, notice: null };
     case 'host':
-      return fromHost(room, event.msg);
+      return fromHost(room, event.msg, event.at ?? 0);
   }
 }
 
-function fromHost(room: Room, msg: HostMessage): Room {
+function fromHost(room: Room, msg: HostMessage, at: number): Room {
   switch (msg.t) {
     case 'welcome':
       return {
@@ -76,8 +82,15 @@ function fromHost(room: Room, msg: HostMessage): Room {
         doc: msg.doc as TandemDoc,
         seq: msg.seq,
         locked: msg.locked,
+        ...(msg.room ? { settings: msg.room, settingsAt: at } : {}),
         stale: false,
       };
+    case 'room':
+      return { ...room, locked: msg.room.locked, settings: msg.room, settingsAt: at };
+    case 'skip':
+      // Something this page may not see yet (private mode) took this number: move on without it.
+      if (msg.seq <= room.seq) return room;
+      return msg.seq === room.seq + 1 ? { ...room, seq: msg.seq } : { ...room, stale: true };
     case 'applied': {
       const pending = msg.id === null ? room.pending : room.pending.filter((p) => p.id !== msg.id);
       if (msg.command === null || room.doc === null || msg.seq <= room.seq) return { ...room, pending };
