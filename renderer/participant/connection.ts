@@ -8,14 +8,17 @@ export interface Connection {
   close(): void;
 }
 
-/** Close codes after which trying again is pointless: the session ended, the page is outdated, the room is full. */
-const FINAL = new Set([1001, 4000, 4003]);
+/**
+ * Close codes after which trying again is pointless: the session ended, the page is outdated, the facilitator removed
+ * this person, the room is full.
+ */
+const FINAL = new Set([1001, 4000, 4001, 4003]);
 
 export function connect(opts: {
   url: string;
   hello: () => ClientMessage;
   onMessage: (msg: HostMessage) => void;
-  onStatus: (status: ConnectionStatus, reason?: string) => void;
+  onStatus: (status: ConnectionStatus, reason?: string, code?: number) => void;
 }): Connection {
   let socket: WebSocket | null = null;
   let attempt = 0;
@@ -44,7 +47,7 @@ export function connect(opts: {
       if (stopped) return;
       if (FINAL.has(e.code)) {
         stopped = true;
-        opts.onStatus('ended', e.reason || undefined);
+        opts.onStatus('ended', e.reason || undefined, e.code);
         return;
       }
       opts.onStatus('offline');

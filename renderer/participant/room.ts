@@ -14,6 +14,8 @@ export interface Pending {
 export interface Room {
   status: ConnectionStatus;
   endedReason: string | null;
+  /** Why the host closed the page for good (1001 the workshop ended, 4001 the facilitator removed this person). */
+  endedCode: number | null;
   participantId: string | null;
   doc: TandemDoc | null;
   /** The host's sequence number of the last command in `doc`. */
@@ -29,6 +31,8 @@ export interface Room {
   mine: string[];
   /** The last thing the host refused or said, in words. */
   notice: string | null;
+  /** Set when the notice is the lock's refusal, which the page says in its own language. */
+  noticeLocked: boolean;
   /** Set when the page missed a command and must ask for the whole map again. */
   stale: boolean;
 }
@@ -36,6 +40,7 @@ export interface Room {
 export const emptyRoom: Room = {
   status: 'connecting',
   endedReason: null,
+  endedCode: null,
   participantId: null,
   doc: null,
   seq: 0,
@@ -46,12 +51,13 @@ export const emptyRoom: Room = {
   pending: [],
   mine: [],
   notice: null,
+  noticeLocked: false,
   stale: false,
 };
 
 export type RoomEvent =
   | { kind: 'host'; msg: HostMessage; at?: number }
-  | { kind: 'status'; status: ConnectionStatus; reason?: string }
+  | { kind: 'status'; status: ConnectionStatus; reason?: string; code?: number }
   | { kind: 'sent'; pending: Pending; creates: string | null }
   | { kind: 'dismiss' };
 
@@ -59,7 +65,12 @@ export type RoomEvent =
 export function roomReducer(room: Room, event: RoomEvent): Room {
   switch (event.kind) {
     case 'status':
-      return { ...room, status: event.status, endedReason: event.reason ?? room.endedReason };
+      return {
+        ...room,
+        status: event.status,
+        endedReason: event.reason ?? room.endedReason,
+        endedCode: event.code ?? room.endedCode,
+      };
     case 'sent':
       return {
         ...room,
@@ -67,7 +78,7 @@ export function roomReducer(room: Room, event: RoomEvent): Room {
         mine: event.creates ? [...room.mine, event.creates] : room.mine,
       };
     case 'dismiss':
-      return { ...room, notice: null };
+      return { ...room, notice: null, noticeLocked: false };
     case 'host':
       return fromHost(room, event.msg, event.at ?? 0);
   }
@@ -110,12 +121,13 @@ function fromHost(room: Room, msg: HostMessage, at: number): Room {
         pending: room.pending.filter((p) => p.id !== msg.id),
         mine: created ? room.mine.filter((m) => m !== created) : room.mine,
         notice: msg.message,
+        noticeLocked: msg.code === 'locked',
       };
     }
     case 'presence':
       return { ...room, people: msg.people };
     case 'error':
-      return { ...room, notice: msg.message };
+      return { ...room, notice: msg.message, noticeLocked: false };
     case 'pong':
       return room;
   }
