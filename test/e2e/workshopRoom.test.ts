@@ -1,9 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { launchChromium } from '../helpers/browserHost';
-import { startWorkshop, type RunningWorkshop } from '../helpers/workshop';
+import { startBrowserHost } from '../../electron/host/server';
+import { createFromTemplate } from '../../shared/templates';
+import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
+import { PARTICIPANT_DIR, startWorkshop, type RunningWorkshop } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -163,5 +167,76 @@ describe('the room’s controls, seen from participants’ browsers', () => {
     await back.getByText('The facilitator removed you from this workshop.').waitFor();
     expect(room.hub.people().some((p) => p.name === 'Mallory')).toBe(false);
     await Promise.all([context.close(), again.close()]);
+  });
+
+  it('gives the facilitator the controls in the workshop panel: timer, lock, author on the canvas, remove', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-room-'));
+    const file = join(dir, 'room.tandem');
+    DocumentStore.create(file, createFromTemplate('sample')).close();
+    const host = await startBrowserHost({
+      file,
+      dataDir: join(dir, 'data'),
+      rendererDir: RENDERER_DIR,
+      participantPageDir: PARTICIPANT_DIR,
+      version: '0',
+      networkInterfaces: () => ({
+        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
+      }),
+    });
+    const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+    const participant = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+    try {
+      await facilitator.goto(host.url);
+      await facilitator.locator('.react-flow__node').first().waitFor();
+      await facilitator.keyboard.press('Control+k');
+      await facilitator.keyboard.type('Invite participants');
+      await facilitator.keyboard.press('Enter');
+      await facilitator.getByRole('button', { name: 'Start workshop' }).click();
+      const joinUrl = (await facilitator.locator('.workshop-url').textContent()) ?? '';
+      const page = await participant.newPage();
+      await page.goto(joinUrl);
+      await page.getByLabel('Your name').fill('Olena');
+      await page.getByLabel('Your team').fill('Front desk');
+      await page.getByRole('button', { name: 'Join', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+      await sendPain(page, 'Receipt printer jams');
+      await page.getByText('Receipt printer jams').waitFor();
+      await page.getByRole('button', { name: '+ What I do here' }).first().click();
+      await page.locator('.add-form input').fill('I print the receipt');
+      await page.getByRole('button', { name: 'Add card' }).click();
+      await page.getByText('I print the receipt').waitFor();
+      // The countdown, by keyboard: type the minutes, press Start.
+      await facilitator.getByLabel('Minutes').fill('3');
+      await facilitator.getByRole('button', { name: 'Start', exact: true }).press('Enter');
+      await facilitator
+        .getByRole('timer')
+        .filter({ hasText: /[23]:\d\d/ })
+        .waitFor();
+      await page
+        .getByRole('timer')
+        .filter({ hasText: /Time left\s*[23]:\d\d/ })
+        .waitFor();
+      await facilitator.getByLabel('Lock the map (participants can only look)').check();
+      await page.getByText('The facilitator has locked the map').waitFor();
+      await facilitator.getByText('1 here').waitFor();
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await facilitator.screenshot({ path: `${SHOTS}/workshop-room-controls.png` });
+        await page.screenshot({ path: `${SHOTS}/workshop-participant-timer.png` });
+      }
+      await facilitator.getByRole('button', { name: 'Remove Olena from the workshop' }).click();
+      await page.getByText('The facilitator removed you from this workshop.').waitFor();
+      await facilitator.getByText('No one has joined yet.').waitFor();
+      await facilitator.getByRole('button', { name: 'Keep running' }).click();
+      // What she added stays, with her name on the facilitator's canvas (as text).
+      const card = facilitator.locator('.react-flow__node', { hasText: 'I print the receipt' });
+      await card.getByText('by Olena · Front desk').waitFor();
+      if (SHOTS) await facilitator.screenshot({ path: `${SHOTS}/workshop-author-on-card.png` });
+    } finally {
+      await participant.close();
+      await facilitator.close();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
