@@ -5,11 +5,12 @@ import type { Command } from '../../shared/commands/types';
 import type { DocumentStore } from '../services/documentStore';
 import { WorkshopHub } from './hub';
 import { listenAddresses, preferredAddress } from './interfaces';
+import { roomControls, type RoomCallName } from './roomControls';
 import { startWorkshopServer, type WorkshopServer } from './server';
 
 type WorkshopCalls = Pick<
   ApiImplementation,
-  'workshop/addresses' | 'workshop/start' | 'workshop/stop' | 'workshop/status'
+  'workshop/addresses' | 'workshop/start' | 'workshop/stop' | 'workshop/status' | RoomCallName
 >;
 
 /** What the facilitator's side of a workshop needs from the session. */
@@ -49,6 +50,7 @@ export function workshopApi(ctx: WorkshopContext): {
           joinUrl: running.server.joinUrl,
           code: running.server.code,
           people: running.hub.people(),
+          room: running.hub.room(),
         }
       : { running: false as const };
   const stop = async () => {
@@ -111,6 +113,21 @@ export function workshopApi(ctx: WorkshopContext): {
         return { stopped: was };
       },
       'workshop/status': () => status(),
+      ...roomControls({
+        hub: () => {
+          if (!running) throw new ApiFailure('conflict', 'No workshop is running; invite participants first.');
+          return running.hub;
+        },
+        store: () => ctx.need(),
+        status: () => status(),
+        changed: () => ctx.emit('workshop/changed', {}),
+        applied: (command, revision) => {
+          ctx.onParticipantEdit();
+          ctx.emit('map/applied', { revision, command, origin: null, author: 'facilitator' });
+          ctx.emit('map/changed', { revision });
+        },
+        beforeEdit: () => ctx.beforeParticipantEdit(),
+      }),
     },
     facilitatorApplied: (cmd, revision) => running?.hub.facilitatorApplied(cmd, revision),
     stop,

@@ -12,7 +12,10 @@ import {
   type HostMessage,
   type PresentPerson,
   type RefusalCode,
+  type RoomState,
 } from '../../shared/workshop/protocol';
+import { mentionsAny, participantView, unrevealedIds, withAuthor } from '../../shared/workshop/privacy';
+import { stepTimer, timerView, type TimerAction, type TimerState } from '../../shared/workshop/timer';
 import { createdBy, participantMayApply } from '../../shared/workshop/roles';
 import { TokenBucket } from './rateLimit';
 
@@ -57,6 +60,12 @@ export class WorkshopHub {
   private readonly byClient = new Map<string, Participant>();
   private readonly owned = new Map<string, string>();
   private locked = false;
+  /** The room's ephemeral state (never in the file): the countdown, the followed stage, private mode. */
+  private timer: TimerState | null = null;
+  private followStage: string | null = null;
+  private privateMode = false;
+  /** Page ids of people the facilitator removed: they are not admitted again in this session. */
+  private readonly removed = new Set<string>();
   private readonly onApplied: (cmd: Command, revision: number, author: string) => void;
   private readonly onPresence: () => void;
 
@@ -133,12 +142,60 @@ export class WorkshopHub {
 
   /** A command the facilitator applied (through the API): every page applies it in order. */
   facilitatorApplied(command: Command, revision: number): void {
-    this.broadcast({ t: 'applied', seq: revision, id: null, author: 'facilitator', command });
+    this.broadcastApplied({ t: 'applied', seq: revision, id: null, author: 'facilitator', command }, null);
   }
 
   /** View only for participants, or open again. */
   setLocked(locked: boolean): void {
     this.locked = locked;
+    this.broadcastRoom();
+  }
+
+  /** The room as pages see it now. */
+  room(): RoomState {
+    return {
+      locked: this.locked,
+      timer: timerView(this.timer, this.now()),
+      followStage: this.followStage,
+      privateMode: this.privateMode,
+    };
+  }
+
+  /** Starts, pauses, resumes, extends or clears the shared countdown; every page is told. */
+  timerAction(action: TimerAction): void {
+    this.timer = stepTimer(this.timer, action, this.now());
+    this.broadcastRoom();
+  }
+
+  /** Follow me: the stage every following page shows (null: each looks where they like). */
+  follow(stageId: string | null): void {
+    this.followStage = stageId;
+    this.broadcastRoom();
+  }
+
+  /** Private mode: new contributions are seen by the facilitator and their author only, until Reveal. */
+  setPrivate(on: boolean): void {
+    this.privateMode = on;
+    this.broadcastRoom();
+  }
+
+  /** Every page gets the map again as it may see it (after Reveal, or anything a page cannot follow step by step). */
+  resync(): void {
+    for (const p of this.byClient.values()) for (const c of p.connections) this.welcome(p, c);
+  }
+
+  /**
+   * Removes a participant: their pages are closed, and their page id is not admitted again in this session. What they
+   * added stays in the map. Returns whether they were here.
+   */
+  remove(participantId: string): boolean {
+    const p = [...this.byClient.values()].find((q) => q.id === participantId);
+    if (!p) return false;
+    this.removed.add(p.clientId);
+    this.byClient.delete(p.clientId);
+    for (const c of p.connections) c.close(4001, 'The facilitator removed you from this workshop.');
+    this.broadcastPresence();
+    return true;
   }
 
   /** Everyone who joined this session, online or not. */
@@ -159,6 +216,10 @@ export class WorkshopHub {
 
   private join(conn: Connection, clientId: string, name: string, team: string | null, before: Participant | null) {
     if (before) before.connections.delete(conn);
+    if (this.removed.has(clientId)) {
+      conn.close(4001, 'The facilitator removed you from this workshop.');
+      return null;
+    }
     let p = this.byClient.get(clientId);
     if (!p) {
       if (this.byClient.size >= WORKSHOP_LIMITS.maxParticipants) {
@@ -179,16 +240,22 @@ export class WorkshopHub {
     p.name = name;
     p.team = team;
     p.connections.add(conn);
+    this.welcome(p, conn);
+    this.broadcastPresence();
+    return p;
+  }
+
+  /** The map as this person may see it, with the room's state. */
+  private welcome(p: Participant, conn: Connection): void {
     conn.send({
       t: 'welcome',
       v: PROTOCOL_VERSION,
       participantId: p.id,
       seq: this.store.revision(),
-      doc: this.store.doc(),
+      doc: participantView(this.store.doc(), (entity) => this.owned.get(entity) === p.id),
       locked: this.locked,
+      room: this.room(),
     });
-    this.broadcastPresence();
-    return p;
   }
 
   private command(who: Participant, conn: Connection, id: string, raw: unknown): void {
@@ -210,7 +277,7 @@ export class WorkshopHub {
     if (created) this.owned.set(created, who.id);
     this.remember(who, id, { seq: revision });
     this.onApplied(cmd, revision, who.id);
-    this.broadcast({ t: 'applied', seq: revision, id, author: who.id, command: cmd });
+    this.broadcastApplied({ t: 'applied', seq: revision, id, author: who.id, command: cmd }, who);
   }
 
   /** Checks a participant's command (lock, parse, role) and applies it; the refusal in words, or what was applied. */
@@ -231,8 +298,14 @@ export class WorkshopHub {
       owns: (entity) => this.owned.get(entity) === who.id,
     });
     if (why !== null) return { code: 'forbidden', message: `Not allowed: ${why}.` };
+    // Authorship is the host's word, never the page's: whatever author a page put in is replaced.
+    const stamped = withAuthor(cmd, {
+      name: who.name,
+      team: who.team,
+      ...(this.privateMode ? { unrevealed: true } : {}),
+    });
     try {
-      return { cmd, revision: this.store.apply(cmd).revision };
+      return { cmd: stamped, revision: this.store.apply(stamped).revision };
     } catch (err) {
       if (err instanceof CommandError || err instanceof ApiFailure) return { code: 'conflict', message: err.message };
       throw err;
@@ -249,6 +322,29 @@ export class WorkshopHub {
 
   private broadcast(msg: HostMessage): void {
     for (const p of this.byClient.values()) for (const c of p.connections) c.send(msg);
+  }
+
+  /**
+   * An applied command to every page that may see it; a page that may not (private mode: others' hidden work) is told
+   * only that the sequence number was taken. The author's own pages always get their command.
+   */
+  private broadcastApplied(msg: Extract<HostMessage, { t: 'applied' }>, author: Participant | null): void {
+    const hidden = unrevealedIds(this.store.doc());
+    if (hidden.size === 0) {
+      this.broadcast(msg);
+      return;
+    }
+    const command = msg.command as Command;
+    for (const p of this.byClient.values()) {
+      const theirs = (id: string) => this.owned.get(id) === p.id;
+      const sees = p === author || !mentionsAny(command, new Set([...hidden].filter((id) => !theirs(id))));
+      for (const c of p.connections) c.send(sees ? msg : { t: 'skip', seq: msg.seq });
+    }
+  }
+
+  private broadcastRoom(): void {
+    this.broadcast({ t: 'room', room: this.room() });
+    this.onPresence();
   }
 
   private broadcastPresence(): void {

@@ -5,6 +5,7 @@ import { useCardDimmed } from './team/useCardDimmed';
 import { useOwnerNeeded } from './team/useOwnerNeeded';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
+import { CardAuthor } from './cards/CardAuthor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
@@ -44,7 +45,8 @@ export const CardNode = memo(function CardNode({
   const mark = useEditor((s) => s.viewing?.marks?.cards.get(data.cardId) ?? null);
   // Link handles mount only under the pointer or on the selected card (see LinkHandles).
   const [hovered, setHovered] = useState(false);
-  const lines = linesFor(height, data.onEmotionLane);
+  // The author's line under the footer takes one title line.
+  const lines = Math.max(1, linesFor(height, data.onEmotionLane) - (data.author ? 1 : 0));
   const stripe = data.teamColor ?? 'transparent';
   const classes = [
     'card nokey',
@@ -93,6 +95,7 @@ export const CardNode = memo(function CardNode({
           <CardGapBadge cardId={data.cardId} />
           <CompareMarkChips cardId={data.cardId} />
         </div>
+        {data.author && <CardAuthor cardId={data.cardId} author={data.author} selected={!!selected} />}
       </div>
       {/* After the card, so the handles are drawn over its edge and take the pointer there. */}
       <LinkHandles connectable={isConnectable} active={hovered || !!selected} />

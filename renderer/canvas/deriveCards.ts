@@ -93,6 +93,7 @@ export function createCardNodes() {
         painCount,
         emotion: onEmotionLane ? card.emotion : null,
         onEmotionLane,
+        author: card.author ?? null,
       },
     };
   }

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { BlueprintLineKind, LaneSide } from '../../shared/layout';
+import type { Author } from '../../shared/schema/author';
 import type { Evidence } from '../../shared/schema/card';
 import type { LaneKind } from '../../shared/schema/lane';
 import type { LinkKind } from '../../shared/schema/link';
@@ -18,6 +19,8 @@ export type CardNodeData = {
   /** Shown only on emotion lanes. */
   emotion: number | null;
   onEmotionLane: boolean;
+  /** Who added it in a live workshop (plain values); null for the facilitator's own cards. */
+  author: Author | null;
 };
 export type LaneHeaderData = { laneId: string; kind: LaneKind; title: string; side: LaneSide };
 export type StageHeaderData = { stageId: string; name: string; description: string };

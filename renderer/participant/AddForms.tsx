@@ -1,36 +1,35 @@
 import { useState, type FormEvent } from 'react';
 import type { PainPoint } from '../../shared/schema/painPoint';
+import { usePageT } from './i18n';
 
 /** A short text and a submit, with the limit the host enforces and a cancel. */
 function useText(max: number) {
+  const t = usePageT('workshop');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const check = () => {
-    const t = text.trim();
-    if (t === '') {
-      setProblem('Write a few words first.');
+    const words = text.trim();
+    if (words === '') {
+      setProblem(t('participant.form.empty'));
       return null;
     }
-    if (t.length > max) {
-      setProblem(`At most ${max} characters.`);
+    if (words.length > max) {
+      setProblem(t('participant.form.tooLong', { max }));
       return null;
     }
-    return t;
+    return words;
   };
   return { text, setText, problem, check };
 }
 
-const SIDES: { value: PainPoint['side']; label: string }[] = [
-  { value: 'customer', label: 'Customer' },
-  { value: 'employee', label: 'Employee' },
-  { value: 'both', label: 'Both' },
-];
+const SIDES: PainPoint['side'][] = ['customer', 'employee', 'both'];
 
 /** "What hurts here": a pain point on one card, with whose pain it is and how bad. */
 export function AddPainPoint(props: {
   onAdd: (p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }) => void;
   onCancel: () => void;
 }) {
+  const t = usePageT('workshop');
   const field = useText(300);
   const [side, setSide] = useState<PainPoint['side']>('customer');
   const [severity, setSeverity] = useState<PainPoint['severity']>(3);
@@ -42,21 +41,21 @@ export function AddPainPoint(props: {
   return (
     <form className="add-form" onSubmit={submit} noValidate>
       <label>
-        Pain point
+        {t('participant.form.pain')}
         {/* biome-ignore lint/a11y/noAutofocus: the form opens on the participant's own tap; typing is what comes next */}
         <textarea autoFocus rows={2} value={field.text} onChange={(e) => field.setText(e.target.value)} />
       </label>
       <fieldset>
-        <legend>Who feels it</legend>
+        <legend>{t('participant.form.who')}</legend>
         {SIDES.map((s) => (
-          <label key={s.value} className="choice">
-            <input type="radio" name="side" checked={side === s.value} onChange={() => setSide(s.value)} />
-            {s.label}
+          <label key={s} className="choice">
+            <input type="radio" name="side" checked={side === s} onChange={() => setSide(s)} />
+            {t(`participant.form.side.${s}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>How bad (1–5)</legend>
+        <legend>{t('participant.form.severity')}</legend>
         {([1, 2, 3, 4, 5] as const).map((n) => (
           <label key={n} className="choice">
             <input type="radio" name="severity" checked={severity === n} onChange={() => setSeverity(n)} />
@@ -70,9 +69,9 @@ export function AddPainPoint(props: {
         </p>
       )}
       <div className="actions">
-        <button type="submit">Add pain point</button>
+        <button type="submit">{t('participant.form.addPain')}</button>
         <button type="button" className="quiet" onClick={props.onCancel}>
-          Cancel
+          {t('participant.form.cancel')}
         </button>
       </div>
     </form>
@@ -81,6 +80,7 @@ export function AddPainPoint(props: {
 
 /** "What I do here": a card in one lane of one stage. */
 export function AddCard(props: { laneTitle: string; onAdd: (title: string) => void; onCancel: () => void }) {
+  const t = usePageT('workshop');
   const field = useText(500);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -90,7 +90,7 @@ export function AddCard(props: { laneTitle: string; onAdd: (title: string) => vo
   return (
     <form className="add-form" onSubmit={submit} noValidate>
       <label>
-        New card in {props.laneTitle}
+        {t('participant.form.card', { lane: props.laneTitle })}
         {/* biome-ignore lint/a11y/noAutofocus: the form opens on the participant's own tap; typing is what comes next */}
         <input autoFocus value={field.text} onChange={(e) => field.setText(e.target.value)} />
       </label>
@@ -100,9 +100,9 @@ export function AddCard(props: { laneTitle: string; onAdd: (title: string) => vo
         </p>
       )}
       <div className="actions">
-        <button type="submit">Add card</button>
+        <button type="submit">{t('participant.form.addCard')}</button>
         <button type="button" className="quiet" onClick={props.onCancel}>
-          Cancel
+          {t('participant.form.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { WORKSHOP_LIMITS } from '../../shared/workshop/protocol';
 import { rememberedName } from './identity';
+import { usePageT } from './i18n';
+import { LanguageChoice } from './LanguageChoice';
 
 /** Who is joining: a display name, a team, and the short code when the link did not bring the secret. */
 export function JoinForm(props: {
@@ -9,6 +11,7 @@ export function JoinForm(props: {
   busy: boolean;
   onJoin: (join: { name: string; team: string; code: string }) => void;
 }) {
+  const t = usePageT('workshop');
   const remembered = rememberedName();
   const [name, setName] = useState(remembered.name);
   const [team, setTeam] = useState(remembered.team);
@@ -16,19 +19,20 @@ export function JoinForm(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (name.trim() === '') return setProblem('Type the name the room knows you by.');
-    if (props.needsCode && code.trim() === '') return setProblem('Type the code shown on the facilitator’s screen.');
+    if (name.trim() === '') return setProblem(t('participant.join.needName'));
+    if (props.needsCode && code.trim() === '') return setProblem(t('participant.join.needCode'));
     setProblem(null);
     props.onJoin({ name: name.trim(), team: team.trim(), code: code.trim() });
   };
   const shown = problem ?? props.error;
   return (
     <main className="join">
-      <h1>Join the workshop</h1>
-      <p className="hint">Your name is shown beside what you add. No account is needed.</p>
+      <LanguageChoice />
+      <h1>{t('participant.join.title')}</h1>
+      <p className="hint">{t('participant.join.hint')}</p>
       <form onSubmit={submit} noValidate>
         <label>
-          Your name
+          {t('participant.join.name')}
           <input
             value={name}
             maxLength={WORKSHOP_LIMITS.maxName}
@@ -37,12 +41,14 @@ export function JoinForm(props: {
           />
         </label>
         <label>
-          Your team <span className="optional">(optional)</span>
+          <span>
+            {t('participant.join.team')} <span className="optional">{t('participant.join.optional')}</span>
+          </span>
           <input value={team} maxLength={WORKSHOP_LIMITS.maxTeam} onChange={(e) => setTeam(e.target.value)} />
         </label>
         {props.needsCode && (
           <label>
-            Workshop code
+            {t('participant.join.code')}
             <input
               value={code}
               maxLength={12}
@@ -59,7 +65,7 @@ export function JoinForm(props: {
           </p>
         )}
         <button type="submit" disabled={props.busy}>
-          {props.busy ? 'Joining…' : 'Join'}
+          {props.busy ? t('participant.join.joining') : t('participant.join.submit')}
         </button>
       </form>
     </main>

@@ -1,19 +1,15 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Command } from '../../shared/commands/types';
 import { makeCard, makePainPoint } from '../../shared/factories';
-import { PROTOCOL_VERSION } from '../../shared/workshop/protocol';
+import { PROTOCOL_VERSION, type ClientMessage } from '../../shared/workshop/protocol';
 import { connect, type Connection } from './connection';
 import { clientId, commandId, rememberName } from './identity';
 import { JoinForm } from './JoinForm';
 import { createdId, emptyRoom, roomReducer } from './room';
 import { StageView, type Contribute } from './StageView';
-
-const STATUS_TEXT = {
-  connecting: 'Connecting…',
-  open: 'Live',
-  offline: 'Offline — reconnecting; what you added is kept',
-  ended: 'The workshop has ended',
-} as const;
+import { usePageT } from './i18n';
+import { RoomHeader } from './RoomHeader';
+import { StageNav } from './StageNav';
 
 /** The secret from the join link (`?s=`), or null when the participant came by the short code. */
 function linkSecret(): string | null {
@@ -22,21 +18,29 @@ function linkSecret(): string | null {
 }
 
 /** Asks the host for the secret behind a typed code. */
-async function secretForCode(code: string): Promise<string> {
+async function secretForCode(code: string, unreachable: string): Promise<string> {
   const r = await fetch('./join', { method: 'POST', body: JSON.stringify({ code }) });
   const body = (await r.json().catch(() => ({}))) as { secret?: string; error?: string };
-  if (!r.ok || !body.secret) throw new Error(body.error ?? 'The workshop could not be reached.');
+  if (!r.ok || !body.secret) throw new Error(body.error ?? unreachable);
   return body.secret;
 }
 
 /** A participant's page: join, then see the map stage by stage and add pain points and cards to it. */
 export function ParticipantApp() {
+  const t = usePageT('workshop');
   const [joined, setJoined] = useState<{ name: string; team: string; secret: string } | null>(null);
   const [joinError, setJoinError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [room, dispatch] = useReducer(roomReducer, emptyRoom);
   const [stageId, setStageId] = useState<string | null>(null);
+  // Follow me: the page shows the facilitator's stage until the participant looks around on their own.
+  const [following, setFollowing] = useState(true);
+  const followStage = room.settings.followStage;
+  useEffect(() => {
+    if (following && followStage) setStageId(followStage);
+  }, [following, followStage]);
   const conn = useRef<Connection | null>(null);
+  const helloRef = useRef<(() => ClientMessage) | null>(null);
   const pendingRef = useRef(room.pending);
   pendingRef.current = room.pending;
 
@@ -55,21 +59,21 @@ export function ParticipantApp() {
       url: `${scheme}://${window.location.host}/ws?s=${encodeURIComponent(joined.secret)}`,
       hello,
       onMessage: (msg) => {
-        dispatch({ kind: 'host', msg });
+        dispatch({ kind: 'host', msg, at: Date.now() });
         // After a reconnect, what was sent and not confirmed goes again; the host applies each id once.
         if (msg.t === 'welcome') for (const p of pendingRef.current) c.send({ t: 'cmd', id: p.id, command: p.command });
       },
-      onStatus: (status, reason) => dispatch({ kind: 'status', status, reason }),
+      onStatus: (status, reason, code) => dispatch({ kind: 'status', status, reason, code }),
     });
     conn.current = c;
+    helloRef.current = hello;
     return () => c.close();
   }, [joined]);
 
-  // A missed command: say hello again and the host sends the whole map.
+  // A missed command: say hello again (the same name and team) and the host sends the whole map.
   useEffect(() => {
-    if (room.stale && joined && conn.current)
-      conn.current.send({ t: 'hello', v: PROTOCOL_VERSION, clientId: clientId(), name: joined.name });
-  }, [room.stale, joined]);
+    if (room.stale && conn.current && helloRef.current) conn.current.send(helloRef.current());
+  }, [room.stale]);
 
   const send = (command: Command) => {
     const id = commandId();
@@ -98,7 +102,7 @@ export function ParticipantApp() {
           setBusy(true);
           setJoinError(null);
           try {
-            const s = secret ?? (await secretForCode(code));
+            const s = secret ?? (await secretForCode(code, t('participant.join.unreachable')));
             // The page's own address now carries the secret, so a reload (or a phone waking up) needs no code.
             if (secret === null) window.history.replaceState(null, '', `./?s=${encodeURIComponent(s)}`);
             rememberName(name, team);
@@ -116,48 +120,22 @@ export function ParticipantApp() {
   const doc = room.doc;
   const stages = doc?.stages ?? [];
   const current = stages.find((s) => s.id === stageId) ?? stages[0];
-  const index = current ? stages.indexOf(current) : -1;
-  const online = room.people.filter((p) => p.online).length;
   return (
     <div className="room">
-      <header>
-        <h1>{doc?.meta.title || 'Workshop'}</h1>
-        <p className={`status status-${room.status}`} role="status">
-          {room.status === 'ended' && room.endedReason ? room.endedReason : STATUS_TEXT[room.status]}
-          {room.pending.length > 0 && ` · sending ${room.pending.length}…`}
-          {room.status === 'open' && ` · ${online} here`}
-        </p>
-        {room.locked && <p className="locked">The facilitator has locked the map: you can look, not add.</p>}
-      </header>
-      {room.notice && (
-        <div className="notice" role="alert">
-          {room.notice}
-          <button type="button" className="quiet" onClick={() => dispatch({ kind: 'dismiss' })}>
-            OK
-          </button>
-        </div>
-      )}
+      <RoomHeader room={room} onDismiss={() => dispatch({ kind: 'dismiss' })} />
       {doc && current ? (
         <>
-          <nav className="stages" aria-label="Stages">
-            <button type="button" disabled={index <= 0} onClick={() => setStageId(stages[index - 1]!.id)}>
-              ‹ Previous
-            </button>
-            <select aria-label="Stage" value={current.id} onChange={(e) => setStageId(e.target.value)}>
-              {stages.map((s, i) => (
-                <option key={s.id} value={s.id}>
-                  {i + 1}. {s.name || 'Untitled stage'}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              disabled={index >= stages.length - 1}
-              onClick={() => setStageId(stages[index + 1]!.id)}
-            >
-              Next ›
-            </button>
-          </nav>
+          <StageNav
+            stages={stages}
+            current={current.id}
+            followStage={room.status === 'ended' ? null : followStage}
+            following={following}
+            onStage={(id) => {
+              setStageId(id);
+              if (followStage && id !== followStage) setFollowing(false);
+            }}
+            onFollow={setFollowing}
+          />
           <StageView
             doc={doc}
             stageId={current.id}
@@ -167,7 +145,7 @@ export function ParticipantApp() {
           />
         </>
       ) : (
-        <p className="empty">{room.status === 'ended' ? '' : 'Loading the map…'}</p>
+        <p className="empty">{room.status === 'ended' ? '' : t('participant.loading')}</p>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import type { TandemDoc } from '../../shared/schema/document';
 import type { PainPoint } from '../../shared/schema/painPoint';
 import { PARTICIPANT_LANES } from '../../shared/workshop/roles';
 import { AddCard, AddPainPoint } from './AddForms';
+import { usePageT } from './i18n';
 
 export interface Contribute {
   painPoint(card: Card, p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }): void;
@@ -23,6 +24,7 @@ export function StageView(props: {
   contribute: Contribute;
 }) {
   const { doc, stageId, mine, locked, contribute } = props;
+  const t = usePageT('workshop');
   const [open, setOpen] = useState<Open>(null);
   const lanes = doc.lanes.filter((l) => l.kind !== 'metrics' && l.kind !== 'emotion');
   return (
@@ -33,31 +35,34 @@ export function StageView(props: {
         return (
           <section key={lane.id} className={`lane lane-${lane.kind}`} aria-label={lane.title}>
             <h3>{lane.title}</h3>
-            {cards.length === 0 && <p className="empty">No cards yet.</p>}
+            {cards.length === 0 && <p className="empty">{t('participant.lane.empty')}</p>}
             <ul>
               {cards.map((card) => {
                 const pains = doc.painPoints.filter((p) => p.cardId === card.id);
                 return (
                   <li key={card.id} className="card">
                     <p className="card-title">
-                      {card.title || 'Untitled card'}
-                      {mine.has(card.id) && <span className="yours">yours</span>}
+                      {card.title || t('participant.card.untitled')}
+                      {mine.has(card.id) && <span className="yours">{t('participant.yours')}</span>}
                     </p>
                     {pains.length > 0 && (
                       <ul className="pains">
                         {pains.map((p) => (
                           <li key={p.id}>
-                            <span className={`severity s${p.severity}`} title={`Severity ${p.severity} of 5`}>
+                            <span
+                              className={`severity s${p.severity}`}
+                              title={t('participant.severity', { severity: p.severity })}
+                            >
                               {p.severity}
                             </span>
-                            <span className="pain-title">{p.title || 'Pain point'}</span>
+                            <span className="pain-title">{p.title || t('participant.pain.untitled')}</span>
                             {mine.has(p.id) && !locked && (
                               <button
                                 type="button"
                                 className="quiet"
                                 onClick={() => contribute.withdraw('painPoint', p.id)}
                               >
-                                Withdraw
+                                {t('participant.withdraw')}
                               </button>
                             )}
                           </li>
@@ -76,7 +81,7 @@ export function StageView(props: {
                       !locked && (
                         <div className="card-actions">
                           <button type="button" onClick={() => setOpen({ kind: 'pain', cardId: card.id })}>
-                            + Pain point
+                            {t('participant.addPain')}
                           </button>
                           {mine.has(card.id) && (
                             <button
@@ -84,7 +89,7 @@ export function StageView(props: {
                               className="quiet"
                               onClick={() => contribute.withdraw('card', card.id)}
                             >
-                              Withdraw card
+                              {t('participant.withdrawCard')}
                             </button>
                           )}
                         </div>
@@ -106,7 +111,7 @@ export function StageView(props: {
                 />
               ) : (
                 <button type="button" className="add-card" onClick={() => setOpen({ kind: 'card', laneId: lane.id })}>
-                  + What I do here
+                  {t('participant.addCard')}
                 </button>
               ))}
           </section>

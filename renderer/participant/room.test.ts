@@ -62,4 +62,25 @@ describe('the participant page’s room', () => {
     expect(room.mine).toEqual([]);
     expect(room.notice).toBe('The facilitator has locked the map.');
   });
+
+  it('moves past a number it may not see (private mode) without asking for the whole map', () => {
+    const room = roomReducer(welcomed(), { kind: 'host', msg: { t: 'skip', seq: 11 } });
+    expect(room.seq).toBe(11);
+    expect(room.stale).toBe(false);
+    expect(room.doc).toBe(welcomed().doc);
+    expect(roomReducer(room, { kind: 'host', msg: { t: 'skip', seq: 13 } }).stale).toBe(true);
+  });
+
+  it('takes the room’s lock, timer and followed stage from the host, with the time it arrived', () => {
+    const settings = {
+      locked: true,
+      timer: { running: true, remainingMs: 60_000, durationMs: 300_000 },
+      followStage: doc.stages[1]!.id,
+      privateMode: false,
+    };
+    const room = roomReducer(welcomed(), { kind: 'host', msg: { t: 'room', room: settings }, at: 5_000 });
+    expect(room.locked).toBe(true);
+    expect(room.settings).toEqual(settings);
+    expect(room.settingsAt).toBe(5_000);
+  });
 });

@@ -3,22 +3,25 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { CallResult } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { Modal } from '../ui/Modal';
+import { useT } from '../i18n';
 import { QrCode } from './QrCode';
+import { RoomControls } from './RoomControls';
 import { useWorkshopStatus } from './useWorkshop';
 
 type Address = CallResult<'workshop/addresses'>['addresses'][number];
 
 /** How an address reads in the picker: what it is, in the facilitator's words. */
-function describe(a: Address): string {
-  if (a.loopback) return 'This computer only (no one else can join)';
-  if (a.linkLocal) return 'Link-local address (browsers cannot open it)';
-  if (a.virtual) return 'A container, virtual machine or VPN';
-  if (a.privateRange) return 'The local network (Wi-Fi or cable)';
-  return 'A public address (reachable beyond this room)';
+function describe(a: Address) {
+  if (a.loopback) return 'invite.address.loopback' as const;
+  if (a.linkLocal) return 'invite.address.linkLocal' as const;
+  if (a.virtual) return 'invite.address.virtual' as const;
+  if (a.privateRange) return 'invite.address.private' as const;
+  return 'invite.address.public' as const;
 }
 
 /** Workshop › Invite participants…: choose where to listen, start, then show the link, QR code, code and who is here. */
 export function WorkshopDialog({ client, onClose }: { client: TandemClient; onClose: () => void }) {
+  const t = useT('workshop');
   const { status, refresh } = useWorkshopStatus(client);
   const [addresses, setAddresses] = useState<Address[] | null>(null);
   const [chosen, setChosen] = useState<string>('');
@@ -37,8 +40,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
   const start = async (e: FormEvent) => {
     e.preventDefault();
     const n = port.trim() === '' ? undefined : Number(port);
-    if (n !== undefined && (!Number.isInteger(n) || n < 1024 || n > 65535))
-      return setProblem('The port is a whole number from 1024 to 65535, or empty for any free port.');
+    if (n !== undefined && (!Number.isInteger(n) || n < 1024 || n > 65535)) return setProblem(t('invite.portInvalid'));
     setBusy(true);
     setProblem(null);
     const r = await client['workshop/start']({ address: chosen, ...(n ? { port: n } : {}) });
@@ -54,32 +56,49 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
     refresh();
   };
 
+  const remove = async (participantId: string) => {
+    const r = await client['workshop/remove']({ participantId });
+    setProblem(r.ok ? null : r.error.message);
+    refresh();
+  };
+
   if (status?.running) {
     const online = status.people.filter((p) => p.online);
+    const away = status.people.length - online.length;
     return (
-      <Modal title="Workshop: invite participants" onClose={onClose} className="modal--wide workshop">
+      <Modal title={t('invite.title')} onClose={onClose} className="modal--wide workshop">
         <div className="workshop-invite">
           <QrCode text={status.joinUrl} />
           <div>
-            <p className="workshop-label">Open on a phone or laptop in this room</p>
+            <p className="workshop-label">{t('invite.openOn')}</p>
             <p className="workshop-url">{status.joinUrl}</p>
-            <p className="workshop-label">or go to {new URL(status.joinUrl).origin} and type the code</p>
+            <p className="workshop-label">{t('invite.orType', { origin: new URL(status.joinUrl).origin })}</p>
             <p className="workshop-code">{status.code}</p>
           </div>
         </div>
+        <RoomControls client={client} status={status} onProblem={setProblem} />
         <h3>
-          {online.length} here
-          {status.people.length > online.length ? `, ${status.people.length - online.length} away` : ''}
+          {away > 0
+            ? t('invite.hereAway', { online: online.length, away })
+            : t('invite.here', { online: online.length })}
         </h3>
         {status.people.length === 0 ? (
-          <p className="empty">No one has joined yet.</p>
+          <p className="empty">{t('invite.nobody')}</p>
         ) : (
           <ul className="workshop-people">
             {status.people.map((p) => (
               <li key={p.id} className={p.online ? '' : 'away'}>
                 {p.name}
                 {p.team && <span className="team"> · {p.team}</span>}
-                {!p.online && <span className="team"> (away)</span>}
+                {!p.online && <span className="team"> {t('invite.away')}</span>}
+                <button
+                  type="button"
+                  className="button workshop-remove"
+                  aria-label={t('room.removeLabel', { name: p.name })}
+                  onClick={() => void remove(p.id)}
+                >
+                  {t('room.remove')}
+                </button>
               </li>
             ))}
           </ul>
@@ -91,10 +110,10 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
         )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose} data-autofocus>
-            Keep running
+            {t('invite.keepRunning')}
           </button>
           <button type="button" className="button button--danger" disabled={busy} onClick={end}>
-            End workshop
+            {t('invite.end')}
           </button>
         </div>
       </Modal>
@@ -102,15 +121,12 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
   }
 
   return (
-    <Modal title="Workshop: invite participants" onClose={onClose} className="workshop">
+    <Modal title={t('invite.title')} onClose={onClose} className="workshop">
       <form onSubmit={start}>
-        <p>
-          People in this room join from their own browser, with no account. The map stays on this computer. Nothing
-          listens on the network until you start.
-        </p>
+        <p>{t('invite.intro')}</p>
         <fieldset>
-          <legend>Where participants join</legend>
-          {addresses === null && <p>Looking up this computer’s addresses…</p>}
+          <legend>{t('invite.where')}</legend>
+          {addresses === null && <p>{t('invite.lookingUp')}</p>}
           {addresses?.map((a) => (
             <label key={`${a.interfaceName}-${a.address}`} className="workshop-address">
               <input
@@ -123,17 +139,17 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
               />
               <span>
                 <strong>{a.address}</strong> ({a.interfaceName})<br />
-                <small>{describe(a)}</small>
+                <small>{t(describe(a))}</small>
               </span>
             </label>
           ))}
         </fieldset>
         <label className="workshop-port">
-          Port <small>(optional)</small>
+          {t('invite.port')} <small>{t('invite.portOptional')}</small>
           <input
             inputMode="numeric"
             value={port}
-            placeholder="any free port"
+            placeholder={t('invite.portPlaceholder')}
             onChange={(e) => setPort(e.target.value)}
           />
         </label>
@@ -144,10 +160,10 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
         )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('invite.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy || !chosen}>
-            {busy ? 'Starting…' : 'Start workshop'}
+            {busy ? t('invite.starting') : t('invite.start')}
           </button>
         </div>
       </form>

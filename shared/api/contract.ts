@@ -18,6 +18,8 @@ import { exportRequestSchema } from '../render/exportOptions';
 import { tandemDocSchema } from '../schema/document';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { languageSchema } from '../vocabulary/language';
+import { timerActionSchema } from '../workshop/timer';
+import { idSchema } from '../schema/common';
 
 const empty = z.object({});
 
@@ -53,6 +55,15 @@ const workshopStatusSchema = z.union([
     /** The short code, as shown ("KX7-MPQ"). */
     code: z.string(),
     people: z.array(z.object({ id: z.string(), name: z.string(), team: z.string().nullable(), online: z.boolean() })),
+    /** What the facilitator set for the room (never written to the map); the timer as it was when asked. */
+    room: z.object({
+      locked: z.boolean(),
+      timer: z
+        .object({ running: z.boolean(), remainingMs: z.number().min(0), durationMs: z.number().min(0) })
+        .nullable(),
+      followStage: z.string().nullable(),
+      privateMode: z.boolean(),
+    }),
   }),
 ]);
 
@@ -328,6 +339,21 @@ export const contract = {
   'workshop/stop': { args: empty, result: z.object({ stopped: z.boolean() }) },
   /** Whether a workshop runs, its join link and code, and who is in it. */
   'workshop/status': { args: empty, result: workshopStatusSchema },
+  /** Locks the map for participants (view only: the host refuses their commands) or opens it again. */
+  'workshop/lock': { args: z.object({ locked: z.boolean() }), result: workshopStatusSchema },
+  /** Removes a participant: their pages close and their identity is not admitted again; their contributions stay. */
+  'workshop/remove': { args: z.object({ participantId: z.string().min(1).max(64) }), result: workshopStatusSchema },
+  /** Starts, pauses, resumes, extends or clears the countdown every participant sees (never written to the map). */
+  'workshop/timer': { args: timerActionSchema, result: workshopStatusSchema },
+  /** Follow me: participants who follow see this stage (null: everyone looks where they like). */
+  'workshop/follow': { args: z.object({ stageId: idSchema.nullable() }), result: workshopStatusSchema },
+  /** Private mode: participants' new contributions are seen only by the facilitator (and their author) until Reveal. */
+  'workshop/private': { args: z.object({ on: z.boolean() }), result: workshopStatusSchema },
+  /** Shows every hidden contribution to everyone, as one step in the map; how many were revealed. */
+  'workshop/reveal': {
+    args: empty,
+    result: z.object({ revealed: z.number().int().min(0), revision: z.number().int() }),
+  },
   /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
   'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;

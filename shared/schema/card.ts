@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../limits';
+import { authorSchema } from './author';
 import { idSchema, longText, orderSchema, titleText } from './common';
 
 /** How sure the team is that a card describes reality. */
@@ -45,5 +46,7 @@ export const cardSchema = z.object({
   emotion: emotionSchema.nullable(),
   /** Short stable key that survey files use to name this touchpoint. */
   key: cardKeySchema.nullable(),
+  /** Who added it in a live workshop; absent for the facilitator's own cards. */
+  author: authorSchema.optional(),
 });
 export type Card = z.infer<typeof cardSchema>;

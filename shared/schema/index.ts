@@ -1,6 +1,7 @@
 export * from './common';
 export * from './stage';
 export * from './lane';
+export * from './author';
 export * from './card';
 export * from './link';
 export * from './painPoint';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorSchema } from './author';
 import { idSchema, longText, titleText } from './common';
 
 /** Whose pain it is. */
@@ -29,5 +30,7 @@ export const painPointSchema = z.object({
   votes: z.number().int().min(0, 'votes cannot be negative').max(10_000),
   /** Where it stands. */
   status: painStatusSchema,
+  /** Who added it in a live workshop; absent for the facilitator's own pain points. */
+  author: authorSchema.optional(),
 });
 export type PainPoint = z.infer<typeof painPointSchema>;

@@ -68,9 +68,31 @@ export interface PresentPerson {
   online: boolean;
 }
 
+/** The shared countdown as a page should show it: remaining time when sent, so clocks of phones need not agree. */
+export interface TimerView {
+  running: boolean;
+  remainingMs: number;
+  durationMs: number;
+}
+
+/** What the facilitator sets for the whole room (shared/workshop/room.ts). Ephemeral: never written to the map. */
+export interface RoomState {
+  /** View only for participants. */
+  locked: boolean;
+  timer: TimerView | null;
+  /** The stage the facilitator is showing; pages that follow show it too. */
+  followStage: string | null;
+  /** New contributions are seen only by the facilitator (and their author) until Reveal. */
+  privateMode: boolean;
+}
+
 /** What the host sends to a participant's page (the document and commands are checked by the host already). */
 export type HostMessage =
-  | { t: 'welcome'; v: number; participantId: string; seq: number; doc: unknown; locked: boolean }
+  | { t: 'welcome'; v: number; participantId: string; seq: number; doc: unknown; locked: boolean; room?: RoomState }
+  /** The room's state changed (lock, timer, followed stage, private mode). */
+  | { t: 'room'; room: RoomState }
+  /** A command this page may not see (private mode) took sequence number `seq`: the page moves on without it. */
+  | { t: 'skip'; seq: number }
   | { t: 'applied'; seq: number; id: string | null; author: string; command: unknown }
   | { t: 'refused'; id: string; code: RefusalCode; message: string }
   | { t: 'presence'; people: PresentPerson[] }

@@ -16,6 +16,9 @@ export const PARTICIPANT_LANES: ReadonlySet<LaneKind> = new Set([
 /** Fields of their own card a participant may change: its words, never its place, owner or key. */
 const OWN_CARD_FIELDS: ReadonlySet<string> = new Set(['title', 'notes', 'channel', 'tags']);
 
+/** Fields of their own pain point a participant may change: its words and weight, never its card, votes or author. */
+const OWN_PAIN_FIELDS: ReadonlySet<string> = new Set(['title', 'side', 'severity', 'reach', 'evidence']);
+
 /** What the host knows when it judges a participant's command. */
 export interface RoleContext {
   doc: TandemDoc;
@@ -38,7 +41,11 @@ export function participantMayApply(cmd: Command, ctx: RoleContext): string | nu
       if (!PARTICIPANT_LANES.has(lane.kind)) return `cards in the "${lane.title}" lane are added by the facilitator`;
       return cmd.card.ownerTeamId ? 'a card you add has no owner team yet; the facilitator assigns it' : null;
     }
-    case 'painPoint/update':
+    case 'painPoint/update': {
+      if (!ctx.owns(cmd.id)) return 'you can change only the pain points you added';
+      const other = Object.keys(cmd.patch).find((k) => !OWN_PAIN_FIELDS.has(k));
+      return other ? `the facilitator changes a pain point's ${other}` : null;
+    }
     case 'painPoint/delete':
       return ctx.owns(cmd.id) ? null : 'you can change only the pain points you added';
     case 'card/update': {

@@ -8,6 +8,7 @@ import { NewActionField } from '../register/NewActionField';
 import { PainPointFields } from './PainPointFields';
 import { label } from '../../../shared/vocabulary';
 import { SeverityChip } from './SeverityChip';
+import { PainPointAuthor } from './PainPointAuthor';
 
 /**
  * One pain point of the selected card: a summary line (severity, whose pain, title, votes with a dot-vote
@@ -59,6 +60,7 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           +1
         </button>
       </div>
+      {pain.author && <PainPointAuthor pain={pain} />}
       {open && (
         <div className="pp-item__body">
           <p className="pp-item__priority">Priority {priorityScore(pain)}</p>
