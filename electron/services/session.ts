@@ -129,11 +129,14 @@ export function createSession(opts: SessionOptions): Session {
     void workshop.stop();
     // The version of the map as it was left goes into the file before its backup is taken.
     autoVersions.detach();
-    if (current) backups.release(current);
+    if (current) {
+      recent.refresh(current.path, current.doc.meta.title, current.doc);
+      backups.release(current);
+    }
     current = store;
     autoVersions.attach(store);
     backups.opened(store);
-    recent.add(store.path, store.doc.meta.title);
+    recent.add(store.path, store.doc.meta.title, new Date(), store.doc);
     const map = opened(store);
     emit('map/opened', map);
     return map;
@@ -206,6 +209,7 @@ export function createSession(opts: SessionOptions): Session {
     },
     'templates/list': () => TEMPLATES,
     'recent/list': () => recent.list(),
+    'recent/remove': ({ path }) => ({ removed: recent.remove(isAbsolute(path) ? path : resolve(path)) }),
     'dialog/open': async ({ filters }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
       return { path: await opts.dialogs.open(filters) };
@@ -299,7 +303,10 @@ export function createSession(opts: SessionOptions): Session {
     close: () => {
       void workshop.stop();
       autoVersions.detach();
-      if (current) backups.closeNow(current);
+      if (current) {
+        recent.refresh(current.path, current.doc.meta.title, current.doc);
+        backups.closeNow(current);
+      }
       current = null;
     },
   };
