@@ -65,6 +65,7 @@ vi.mock('electron', async () => {
     getPath: (name: string) => (name === 'userData' ? dataDir : join(dataDir, name)),
     setPath: () => undefined,
     getVersion: () => '0.1.0-test',
+    getLocale: () => 'uk-UA',
     getAppPath: () => '/nonexistent/tandem',
     isPackaged: false,
     quit: () => undefined,

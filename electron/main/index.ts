@@ -1,6 +1,6 @@
 // The Electron main process: one hardened window per map on the bundled renderer, the contract served over IPC,
 // native menus and dialogs. Everything that touches a map lives in electron/services (a session per window, the
-// same session the browser host uses); this file only wires Electron to it. See docs/adr/0004 and 0018.
+// same session the browser host uses); this file only wires Electron to it. See docs/adr/0004 and 0019.
 import path from 'node:path';
 import {
   app,
@@ -47,7 +47,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // Tests and portable setups point Tandem at another data folder, exactly as they do for the CLI.
 if (process.env.TANDEM_HOME) app.setPath('userData', path.resolve(process.env.TANDEM_HOME));
 
-/** Every window, one per map, each with its own session (docs/adr/0018). */
+/** Every window, one per map, each with its own session (docs/adr/0019). */
 const windows = new MapWindows<BrowserWindow>();
 let ready = false;
 /** Maps the OS asked us to open before we were ready (macOS `open-file` arrives early), in order. */
@@ -92,6 +92,7 @@ function createWindowSession(entry: () => MapWindow<BrowserWindow> | undefined):
   return createSession({
     host: 'electron',
     version: app.getVersion(),
+    locale: app.getLocale(),
     dataDir: dataDir(),
     dialogs: createDialogs(dialog, () => entry()?.win ?? null, app.getPath('documents')),
     printPdf,

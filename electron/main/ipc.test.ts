@@ -61,7 +61,10 @@ describe('isTrustedSender', () => {
 describe('handleCall', () => {
   it('answers a trusted call through the contract', async () => {
     const result = await handleCall(eventFrom(window, window.mainFrame), 'app/info', {}, deps());
-    expect(result).toEqual({ ok: true, data: { version: '9.9.9', host: 'electron', platform: process.platform } });
+    expect(result).toEqual({
+      ok: true,
+      data: { version: '9.9.9', host: 'electron', platform: process.platform, locale: null },
+    });
   });
 
   it('refuses a call from a wrong sender with an unauthorized envelope', async () => {

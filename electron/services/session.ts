@@ -20,6 +20,7 @@ import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
 import { RecentFiles } from './recentFiles';
+import { UserSettingsFile } from './userSettings';
 import { importSurvey, type ImportOptions } from './surveyImport';
 import { previewSurvey } from './surveyPreview';
 import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
@@ -27,6 +28,8 @@ import { gapDetails, surveyStats, type SurveyStats } from './surveyStats';
 export interface SessionOptions {
   host: 'electron' | 'browser';
   version: string;
+  /** The operating system's language (Electron's `app.getLocale()`); absent in the browser host. */
+  locale?: string;
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
@@ -82,6 +85,7 @@ function flaggedGaps(stats: SurveyStats): Map<string, number> {
 export function createSession(opts: SessionOptions): Session {
   let current: DocumentStore | null = null;
   const recent = new RecentFiles(opts.dataDir);
+  const settings = new UserSettingsFile(opts.dataDir);
   const emit = opts.emit ?? (() => undefined);
   const autoVersions = new AutoVersions({
     ...opts.versions,
@@ -143,7 +147,14 @@ export function createSession(opts: SessionOptions): Session {
   };
 
   const api: ApiImplementation = {
-    'app/info': () => ({ version: opts.version, host: opts.host, platform: process.platform }),
+    'app/info': () => ({
+      version: opts.version,
+      host: opts.host,
+      platform: process.platform,
+      locale: opts.locale ?? null,
+    }),
+    'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
+    'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
     'menu/set': (model) => {
       opts.setMenu?.(model);
       return {};

@@ -7,7 +7,11 @@ export interface MenuItem {
   hint?: string;
   heading?: boolean;
   disabled?: boolean;
+  /** Present for one choice of several (a language): whether it is the one in effect. */
+  checked?: boolean;
 }
+
+const ENTRY = '[role="menuitem"]:not([disabled]), [role="menuitemradio"]:not([disabled])';
 
 interface MenuProps {
   label: ReactNode;
@@ -32,7 +36,10 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', onDown);
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
+    (
+      root.current?.querySelector<HTMLElement>('[aria-checked="true"]') ??
+      root.current?.querySelector<HTMLElement>(ENTRY)
+    )?.focus();
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
@@ -44,7 +51,7 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
     if (!open) return;
     // Keys inside an open menu belong to it, not to the canvas or the window's shortcuts.
     e.stopPropagation();
-    const entries = Array.from(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? []);
+    const entries = Array.from(root.current?.querySelectorAll<HTMLElement>(ENTRY) ?? []);
     const at = entries.indexOf(document.activeElement as HTMLElement);
     if (e.key === 'Escape') close();
     else if (e.key === 'ArrowDown') entries[(at + 1) % entries.length]?.focus();
@@ -86,7 +93,9 @@ export function Menu({ label, ariaLabel, title, onOpen, items }: MenuProps) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: the entries are a fixed list built for each opening; their place is their identity
                 key={`${i}:${item.label}`}
                 type="button"
-                role="menuitem"
+                {...(item.checked === undefined
+                  ? { role: 'menuitem' }
+                  : { role: 'menuitemradio', 'aria-checked': item.checked })}
                 className="menu__item"
                 disabled={item.disabled}
                 title={item.hint}

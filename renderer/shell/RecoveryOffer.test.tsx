@@ -18,7 +18,7 @@ function fakeClient(host: 'electron' | 'browser', backups: BackupInfo[]) {
   const saveAsked: string[] = [];
   const client: TandemClient = {
     ...base,
-    'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test' } }),
+    'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test', locale: null } }),
     'recent/list': async () => ({ ok: true, data: [] }),
     'map/open': async () => ({ ok: false, error: { code: 'damaged', message: REFUSAL } }),
     'map/backups': async ({ path }) => ({ ok: true, data: { backups: path === DAMAGED ? backups : [] } }),

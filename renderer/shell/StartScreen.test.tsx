@@ -13,7 +13,7 @@ function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/pi
   const saveAsked: string[] = [];
   const client: TandemClient = {
     ...base,
-    'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test' } }),
+    'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test', locale: null } }),
     'templates/list': async () => ({ ok: true, data: TEMPLATES }),
     'recent/list': async () => ({
       ok: true,

@@ -2,6 +2,7 @@ import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';
@@ -86,6 +87,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
         Export…
       </button>
       <span className="toolbar__spacer" />
+      <LanguageMenu client={client} />
       <button type="button" className="tool-button" onClick={find.onClick} title={find.title}>
         Find
       </button>

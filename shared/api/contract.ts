@@ -8,6 +8,7 @@ import { exportRequestSchema } from '../render/exportOptions';
 import { docPatchSchema } from '../commands/patch';
 import { comparisonSchema } from '../history/compare';
 import { tandemDocSchema } from '../schema/document';
+import { languageSchema } from '../vocabulary/language';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { MAX_SURVEY_BYTES } from '../limits';
 
@@ -119,6 +120,8 @@ export const menuModelItemSchema = z.union([
     /** An Electron accelerator, e.g. `CmdOrCtrl+Shift+Z`. A key without a modifier is shown but not grabbed. */
     accelerator: z.string().max(40).optional(),
     enabled: z.boolean(),
+    /** Present for one choice of several (a language): whether it is the one in effect. */
+    checked: z.boolean().optional(),
   }),
   z.object({ separator: z.literal(true) }),
 ]);
@@ -140,7 +143,19 @@ export type MenuModel = z.infer<typeof menuModelSchema>;
 export const contract = {
   'app/info': {
     args: empty,
-    result: z.object({ version: z.string(), host: z.enum(['electron', 'browser']), platform: z.string() }),
+    result: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      platform: z.string(),
+      /** The operating system's language as Electron reports it (`app.getLocale()`); null in the browser host. */
+      locale: z.string().max(64).nullable(),
+    }),
+  },
+  /** The user's own settings (not the map's): the UI language, null to follow the operating system. */
+  'settings/get': { args: empty, result: z.object({ uiLanguage: languageSchema.nullable() }) },
+  'settings/set': {
+    args: z.object({ uiLanguage: languageSchema.nullable() }),
+    result: z.object({ uiLanguage: languageSchema.nullable() }),
   },
   'map/current': { args: empty, result: openedMapSchema },
   'map/apply': {

@@ -3,7 +3,7 @@ import { expectRefused, expectUndoRedo, makeMap } from '../../test/helpers/makeM
 import { applyCommand } from '../commands';
 import { tandemDocSchema } from '../schema/document';
 import { createFromTemplate } from '../templates';
-import { mapLanguage } from './language';
+import { languageOfLocales, mapLanguage } from './language';
 
 describe("a map's language", () => {
   it('is English on a new map from a template, recorded in the map', () => {
@@ -38,5 +38,23 @@ describe("a map's language", () => {
       'invalid',
       /language must be en, ru, uk, pl or zh, not "de"/,
     );
+  });
+});
+
+describe('the language the UI starts in', () => {
+  it.each([
+    [['pl-PL', 'en-US'], 'pl'],
+    [['zh-CN'], 'zh'],
+    [['zh-Hans-CN'], 'zh'],
+    [['de-DE', 'uk-UA', 'ru'], 'uk'],
+    [['ru_RU'], 'ru'],
+    [['EN-gb'], 'en'],
+  ] as const)('takes the first locale Tandem speaks from %j', (tags, want) => {
+    expect(languageOfLocales(tags)).toBe(want);
+  });
+
+  it('finds none when the user reads only languages Tandem does not speak', () => {
+    expect(languageOfLocales(['de-DE', 'fr', ''])).toBeNull();
+    expect(languageOfLocales([])).toBeNull();
   });
 });

@@ -28,3 +28,17 @@ export const LOCALE_TAG: Readonly<Record<Language, string>> = {
 export function mapLanguage(doc: { meta: { language?: Language | undefined } }): Language {
   return doc.meta.language ?? DEFAULT_LANGUAGE;
 }
+
+/**
+ * The first of the user's preferred locales (BCP 47 tags, most preferred first: `navigator.languages`, Electron's
+ * `app.getLocale()`) that Tandem speaks, by its language subtag: `pl-PL` → pl, `zh-CN` / `zh-Hans-CN` / `zh-TW` → zh
+ * (Chinese is offered in simplified characters only). Null when none is one of the five.
+ */
+export function languageOfLocales(tags: readonly string[]): Language | null {
+  for (const tag of tags) {
+    const subtag = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    const found = languageSchema.safeParse(subtag);
+    if (found.success) return found.data;
+  }
+  return null;
+}

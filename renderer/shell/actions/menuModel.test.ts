@@ -41,7 +41,20 @@ describe('the menu model sent to the desktop app', () => {
       'workshop-invite',
     ]);
     expect(ids(m.edit)).toEqual(['undo', 'redo', '—', 'select-all', 'duplicate', 'delete']);
-    expect(ids(m.view)).toEqual(['zoom-in', 'zoom-out', 'zoom-fit', '—', 'toggle-panels', 'toggle-minimap']);
+    expect(ids(m.view)).toEqual([
+      'zoom-in',
+      'zoom-out',
+      'zoom-fit',
+      '—',
+      'toggle-panels',
+      'toggle-minimap',
+      '—',
+      'language-en',
+      'language-ru',
+      'language-uk',
+      'language-pl',
+      'language-zh',
+    ]);
     expect(ids(m.help)).toEqual(['command-palette', 'shortcuts']);
   });
 

@@ -34,6 +34,7 @@ export function menuModel(actions: readonly Action[], ctx: ActionContext): MenuM
           label: actionLabel(a),
           ...(key ? { accelerator: toAccelerator(key) } : {}),
           enabled: !a.enabled || a.enabled(ctx),
+          ...(a.checked ? { checked: a.checked(ctx) } : {}),
         };
       }),
     ]);

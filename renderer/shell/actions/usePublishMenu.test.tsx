@@ -16,7 +16,10 @@ describe('usePublishMenu', () => {
       // The desktop app answers as the desktop app; everything else goes to the fake host.
       const desktop: TandemClient = {
         ...h.client,
-        'app/info': async () => ({ ok: true, data: { version: 'test', host: 'electron', platform: 'test' } }),
+        'app/info': async () => ({
+          ok: true,
+          data: { version: 'test', host: 'electron', platform: 'test', locale: null },
+        }),
       };
       return <Publisher client={desktop} />;
     });

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import type { TandemClient } from '../../api/client';
+import { i18n } from '../../i18n';
 import { useEditorStore } from '../../store/useEditor';
 import { useDesktopHost } from '../../ui/useDesktopHost';
 import { menuModel } from './menuModel';
 import { ACTIONS } from './registry';
 import { isEnabled, useActionContext } from './useRunAction';
 
-/** The actions the menu bar lists: their labels and keys never change, only whether they are enabled. */
+/** The actions the menu bar lists: their keys never change; whether they are enabled or checked, and the language, do. */
 const MENU_ACTIONS = ACTIONS.filter((a) => a.menu);
 
 /**
@@ -24,12 +25,19 @@ export function usePublishMenu(client: TandemClient): void {
     let sent = '';
     const publish = () => {
       const ctx = context('menu');
-      const enabled = MENU_ACTIONS.map((a) => (isEnabled(a, ctx) ? '1' : '0')).join('');
-      if (enabled === sent) return;
-      sent = enabled;
+      const state = MENU_ACTIONS.map((a) => (isEnabled(a, ctx) ? '1' : '0') + (a.checked?.(ctx) ? '1' : '0'));
+      // The labels are the UI language's: a switch sends the menu again in the new words.
+      const key = `${i18n.language}:${state.join('')}`;
+      if (key === sent) return;
+      sent = key;
       void client['menu/set'](menuModel(ACTIONS, ctx));
     };
     publish();
-    return store.subscribe(publish);
+    i18n.on('languageChanged', publish);
+    const unsubscribe = store.subscribe(publish);
+    return () => {
+      i18n.off('languageChanged', publish);
+      unsubscribe();
+    };
   }, [client, store, desktop, context]);
 }

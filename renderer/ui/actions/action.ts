@@ -76,6 +76,8 @@ export interface Action {
   menu?: { name: MenuName; section: number };
   /** False hides it from the palette (actions that only make sense with their key, such as the arrows). */
   palette?: boolean;
+  /** For one choice of several (View › Language): whether it is the one in effect, shown checked in the menu. */
+  checked?(ctx: ActionContext): boolean;
   /** Whether it can run now; absent means always. */
   enabled?(ctx: ActionContext): boolean;
   /** Does it. Returning false says it did nothing after all, so the key goes on to others. */
