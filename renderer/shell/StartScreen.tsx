@@ -7,6 +7,7 @@ import { OpenSection } from './OpenSection';
 import { RecoveryOffer } from './RecoveryOffer';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';
+import { useT } from '../i18n';
 
 interface StartScreenProps {
   client: TandemClient;
@@ -30,7 +31,8 @@ export function StartScreen({
   focus = 'new',
   failedOpen = null,
 }: StartScreenProps) {
-  const { dialogs, templates, recent, problem } = useHostInfo(client);
+  const { dialogs, templates, recent, problem, forgetRecent } = useHostInfo(client);
+  const td = useT('desktop');
   const [template, setTemplate] = useState<TemplateName>('linked-cx-ex');
   const [title, setTitle] = useState('');
   // The path follows the title until the user edits it by hand.
@@ -125,6 +127,11 @@ export function StartScreen({
         defaultFolder={folder}
         onOpenPath={(p) => run(() => openPath(client, p))}
         onOpenDialog={() => run(() => openWithDialog(client))}
+        onRemove={(p) =>
+          void client['recent/remove']({ path: p }).then((r) =>
+            r.ok ? forgetRecent(p) : setError(td('recent.removeFailed', { message: r.error.message })),
+          )
+        }
       />
     </Modal>
   );

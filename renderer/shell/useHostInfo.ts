@@ -28,5 +28,7 @@ export function useHostInfo(client: TandemClient) {
       live = false;
     };
   }, [client]);
-  return { dialogs, templates, recent, problem };
+  /** Drops a map from the list shown, once the host has taken it off the recent list. */
+  const forgetRecent = (path: string) => setRecent((list) => list.filter((r) => r.path !== path));
+  return { dialogs, templates, recent, problem, forgetRecent };
 }
