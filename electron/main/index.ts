@@ -93,6 +93,7 @@ function createWindowSession(entry: () => MapWindow<BrowserWindow> | undefined):
     host: 'electron',
     version: app.getVersion(),
     locale: app.getLocale(),
+    appRoot: app.getAppPath(),
     dataDir: dataDir(),
     dialogs: createDialogs(dialog, () => entry()?.win ?? null, app.getPath('documents')),
     printPdf,
@@ -208,16 +209,8 @@ const menuHandlers: MenuHandlers = {
   sendAction: (action) => emitToCurrent('menu/action', { action }),
   openPath: (p) => void openInCurrentWindow(p),
   closeWindow: () => windows.current()?.win.close(),
-  about: () => {
-    const options = {
-      type: 'info' as const,
-      title: 'About Tandem',
-      message: `Tandem ${app.getVersion()}`,
-      detail: 'Customer journey and service blueprint on one canvas.',
-    };
-    const win = windows.current()?.win;
-    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-  },
+  // The renderer's About dialog (its registry's `about` action): version, format version, licences.
+  about: () => emitToCurrent('menu/action', { action: 'about' }),
 };
 
 async function refreshMenu(): Promise<void> {

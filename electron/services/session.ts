@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import {
   MAX_SURVEY_CONTENT,
   type ApiImplementation,
@@ -9,6 +9,8 @@ import {
   type OpenedMap,
 } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
+import { JSON_VERSION } from '../../shared/render/json';
+import { SCHEMA_VERSION } from '../../shared/schema/document';
 import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
 import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
@@ -19,6 +21,7 @@ import { workshopApi } from '../workshop/facilitator';
 import { runExport } from './export/index';
 import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
+import { findAppRoot, thirdPartyPackages } from './licenses';
 import { RecentFiles } from './recentFiles';
 import { UserSettingsFile } from './userSettings';
 import { importSurvey, type ImportOptions } from './surveyImport';
@@ -30,6 +33,8 @@ export interface SessionOptions {
   version: string;
   /** The operating system's language (Electron's `app.getLocale()`); absent in the browser host. */
   locale?: string;
+  /** The folder of Tandem's own package.json (Electron's app path), for the licences in Help › About. */
+  appRoot?: string;
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
@@ -155,6 +160,15 @@ export function createSession(opts: SessionOptions): Session {
     }),
     'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
     'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
+    'app/about': () => {
+      const root = opts.appRoot ?? findAppRoot([dirname(process.argv[1] ?? ''), process.cwd()]);
+      return {
+        version: opts.version,
+        schemaVersion: SCHEMA_VERSION,
+        jsonVersion: JSON_VERSION,
+        licenses: root ? thirdPartyPackages(root) : [],
+      };
+    },
     'menu/set': (model) => {
       opts.setMenu?.(model);
       return {};

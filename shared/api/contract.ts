@@ -157,6 +157,18 @@ export const contract = {
     args: z.object({ uiLanguage: languageSchema.nullable() }),
     result: z.object({ uiLanguage: languageSchema.nullable() }),
   },
+  /** For Help › About: the version, the file format's versions, and the third-party software bundled, with licences. */
+  'app/about': {
+    args: empty,
+    result: z.object({
+      version: z.string(),
+      /** The document schema a .tandem file and the JSON export carry (`schemaVersion`). */
+      schemaVersion: z.number().int(),
+      /** The JSON export's envelope version (docs/format/). */
+      jsonVersion: z.number().int(),
+      licenses: z.array(z.object({ name: z.string(), version: z.string(), license: z.string() })).max(1000),
+    }),
+  },
   'map/current': { args: empty, result: openedMapSchema },
   'map/apply': {
     args: z.object({
