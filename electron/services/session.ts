@@ -11,7 +11,8 @@ import {
 import { ApiFailure } from '../../shared/api/result';
 import { JSON_VERSION } from '../../shared/render/json';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
-import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
+import { createFromTemplate, templatesIn } from '../../shared/templates/index';
+import { DEFAULT_LANGUAGE } from '../../shared/vocabulary/language';
 import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore } from './documentStore';
@@ -195,8 +196,8 @@ export function createSession(opts: SessionOptions): Session {
       return { revision };
     },
     'map/open': ({ path }) => switchTo(DocumentStore.open(mapPath(path))),
-    'map/new': ({ path, template, title }) =>
-      switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title))),
+    'map/new': ({ path, template, title, language }) =>
+      switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title, new Date(), language))),
     'map/saveAs': async ({ path }) => {
       const store = need();
       const dest = mapPath(path);
@@ -232,7 +233,7 @@ export function createSession(opts: SessionOptions): Session {
       await recoverBackup(opts.dataDir, source, dest, backup);
       return switchTo(DocumentStore.open(dest));
     },
-    'templates/list': () => TEMPLATES,
+    'templates/list': ({ language }) => templatesIn(language ?? DEFAULT_LANGUAGE),
     'recent/list': () => recent.list(),
     'recent/remove': ({ path }) => ({ removed: recent.remove(isAbsolute(path) ? path : resolve(path)) }),
     'dialog/open': async ({ filters }) => {

@@ -1,6 +1,10 @@
 import type { MapMeta } from '../../shared/schema/map';
+import { label } from '../../shared/vocabulary';
+import { LANGUAGES, languageSchema, mapLanguage } from '../../shared/vocabulary/language';
+import { useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CommitText } from '../ui/fields/CommitText';
+import { SelectField } from '../ui/fields/SelectField';
 import { MapPersonaPicker } from './MapPersonaPicker';
 import { TitleBlock } from './TitleBlock';
 
@@ -8,7 +12,8 @@ import { TitleBlock } from './TitleBlock';
 export function MapInspector() {
   const store = useEditorStore();
   const meta = useEditor((s) => s.doc.meta);
-  const commit = (patch: Partial<Pick<MapMeta, 'title' | 'description'>>): string | null =>
+  const t = useT('maps');
+  const commit = (patch: Partial<Pick<MapMeta, 'title' | 'description' | 'language'>>): string | null =>
     store.getState().dispatch({ type: 'map/update', patch })
       ? null
       : (store.getState().error ?? 'The change was refused.');
@@ -23,6 +28,17 @@ export function MapInspector() {
         multiline
         hint="Ctrl+Enter or leaving the field saves."
         onCommit={(description) => commit({ description })}
+      />
+      <SelectField
+        label={t('language.label')}
+        value={mapLanguage({ meta })}
+        options={LANGUAGES.map((l) => ({ value: l, label: label(`language.${l}`) }))}
+        hint={t('language.inspectorHint')}
+        onChange={(value) => {
+          // One undoable map/update; exports and version history follow it like any other edit of the map.
+          const language = languageSchema.safeParse(value);
+          if (language.success) commit({ language: language.data });
+        }}
       />
       <MapPersonaPicker />
     </section>
