@@ -6,11 +6,11 @@ import {
   app,
   BrowserWindow,
   dialog,
+  session as electronSession,
   ipcMain,
   Menu,
   protocol,
   screen,
-  session as electronSession,
   shell,
 } from 'electron';
 import type { EventName, OpenedMap } from '../../shared/api/contract';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_WINDOW_STATE,
   captureWindowState,
+  DEFAULT_WINDOW_STATE,
   fitToDisplays,
   loadWindowState,
   readMapWindowState,

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import type { TandemClient } from '../api/client';
+import { describe, expect, it } from 'vitest';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
+import type { TandemClient } from '../api/client';
 import { AboutDialog } from './AboutDialog';
 
 function clientAnswering(answer: Awaited<ReturnType<TandemClient['app/about']>>): TandemClient {

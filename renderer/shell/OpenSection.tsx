@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { CallResult } from '../../shared/api/contract';
 import { useT } from '../i18n';
 import { fileName } from './TitleBar';

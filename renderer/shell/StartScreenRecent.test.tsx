@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { CallResult } from '../../shared/api/contract';
 import { TEMPLATES } from '../../shared/templates';
-import type { TandemClient } from '../api/client';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
+import type { TandemClient } from '../api/client';
 import { StartScreen } from './StartScreen';
 
 const THUMBNAIL = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';

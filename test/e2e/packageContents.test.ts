@@ -2,8 +2,8 @@
 // into a `dir` target around a stand-in Electron (a file with the fuse wire electron-builder flips), so app.asar,
 // its unpacked addon and the fuses are the real output of electron-builder.yml; only Electron's own binary is fake.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,12 +5,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createSession } from '../../electron/services/session';
+import { exportJsonSchema, FORMAT_SCHEMA_FILE } from '../../scripts/formatSchema';
 import { dispatch } from '../../shared/api/dispatch';
 import { makeCard } from '../../shared/factories';
 import { exportJson } from '../../shared/render/json';
 import { createFromTemplate, TEMPLATES } from '../../shared/templates/index';
-import { createSession } from '../../electron/services/session';
-import { exportJsonSchema, FORMAT_SCHEMA_FILE } from '../../scripts/formatSchema';
 import { tempDirPerTest } from '../helpers/tempDir';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
