@@ -66,7 +66,7 @@ if (needsBuild()) {
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 const args = process.argv.slice(2).map((a) => (a.startsWith('-') ? a : path.resolve(userCwd, a)));
-const { resolveElectronBinary } = await tsImport('./main/electronBinary.ts', import.meta.url);
+const { resolveElectronBinary, nodeAdvice } = await tsImport('./main/electronBinary.ts', import.meta.url);
 const electron = resolveElectronBinary(root);
 
 if (electron.path) {
@@ -75,6 +75,8 @@ if (electron.path) {
   console.log(
     `Electron is not installed on this machine (${electron.reason}); opening Tandem in your browser instead.`,
   );
+  const advice = nodeAdvice(process.version);
+  if (advice) console.log(advice);
   const file = args.find((a) => !a.startsWith('-'));
   const target = file ? [file] : ['--sample'];
   runToEnd(process.execPath, [path.join(root, 'electron', 'cli', 'tandem.mjs'), 'serve', ...target, '--open']);

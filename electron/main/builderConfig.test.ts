@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { icnsElements, icoImages, pngSize } from './testing/iconFiles';
 
 // js-yaml and ajv are the libraries electron-builder itself reads and validates this very file with (the same
 // versions, listed as our own dev dependencies); js-yaml ships no types, so both are given the one signature used.
@@ -20,10 +21,12 @@ interface BuilderConfig {
   asar?: boolean;
   asarUnpack?: string[];
   npmRebuild?: boolean;
-  fileAssociations?: Array<{ ext?: string; name?: string; role?: string }>;
-  linux?: { target?: unknown[] };
-  mac?: { target?: unknown[] };
-  win?: { target?: unknown[] };
+  fileAssociations?: Array<{ ext?: string; name?: string; role?: string; icon?: string }>;
+  linux?: { target?: unknown[]; icon?: string };
+  mac?: { target?: unknown[]; icon?: string };
+  win?: { target?: unknown[]; icon?: string };
+  nsis?: { installerIcon?: string; uninstallerIcon?: string };
+  dmg?: { icon?: string };
   electronFuses?: Record<string, boolean>;
 }
 
@@ -114,5 +117,85 @@ describe('electron-builder.yml', () => {
   it('leaves no fuse the installed Electron tooling knows to its default', async () => {
     const known = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)));
     expect(Object.keys(await fusesFlipped(config.electronFuses)).sort()).toEqual(known.sort());
+  });
+});
+
+/** The asset at a path the configuration names, relative to the project. */
+const asset = (relative: string | undefined): Buffer => {
+  expect(relative, 'an icon path in electron-builder.yml').toBeTruthy();
+  return readFileSync(path.join(root, relative ?? ''));
+};
+/** macOS' PNG-carrying ICNS types and the pixel size each must hold. */
+const ICNS_PIXELS: Record<string, number> = {
+  icp4: 16,
+  icp5: 32,
+  icp6: 64,
+  ic07: 128,
+  ic08: 256,
+  ic09: 512,
+  ic10: 1024,
+  ic11: 32,
+  ic12: 64,
+  ic13: 256,
+  ic14: 512,
+};
+
+/** Checks an .ico holds a PNG of each size Windows picks from, each as large as its directory says. */
+function expectWindowsIcon(ico: Buffer): void {
+  const images = icoImages(ico);
+  expect(images.map((i) => i.stated)).toEqual([16, 24, 32, 48, 64, 128, 256]);
+  for (const image of images) expect(pngSize(image.png)).toEqual({ width: image.stated, height: image.stated });
+}
+
+/** Checks an .icns holds every size from 16 to 1024 (Retina included), each PNG as large as its type says. */
+function expectMacIcon(icns: Buffer): void {
+  const elements = icnsElements(icns);
+  expect(elements.map((e) => e.type).sort()).toEqual(Object.keys(ICNS_PIXELS).sort());
+  for (const { type, data } of elements) {
+    const side = ICNS_PIXELS[type];
+    expect(pngSize(data), type).toEqual({ width: side, height: side });
+  }
+}
+
+describe('the icons electron-builder.yml names', () => {
+  it('gives the Linux packages a PNG for every size from 16 to 1024, each as large as its name says', () => {
+    const folder = path.join(root, config.linux?.icon ?? 'missing');
+    const files = readdirSync(folder).filter((f) => f.endsWith('.png'));
+    expect(files.map((f) => Number(f.split('x')[0])).sort((a, b) => a - b)).toEqual([
+      16, 24, 32, 48, 64, 128, 256, 512, 1024,
+    ]);
+    for (const file of files) {
+      const side = Number(file.split('x')[0]);
+      expect(file).toBe(`${side}x${side}.png`);
+      expect(pngSize(readFileSync(path.join(folder, file))), file).toEqual({ width: side, height: side });
+    }
+  });
+
+  it('gives Windows and its installer an .ico with the sizes Explorer and the taskbar use', () => {
+    expect(config.win?.icon).toBe(config.nsis?.installerIcon);
+    expect(config.nsis?.uninstallerIcon).toBe(config.win?.icon);
+    expectWindowsIcon(asset(config.win?.icon));
+  });
+
+  it('gives macOS and the disk image an .icns with every size up to 1024, Retina included', () => {
+    expect(config.dmg?.icon).toBe(config.mac?.icon);
+    expectMacIcon(asset(config.mac?.icon));
+  });
+
+  it('gives .tandem files their own document icon on Windows and macOS', () => {
+    const icon = config.fileAssociations?.find((a) => a.ext === 'tandem')?.icon ?? '';
+    // electron-builder adds .ico or .icns to an icon path given without an extension.
+    expect(path.extname(icon)).toBe('');
+    expectWindowsIcon(asset(`${icon}.ico`));
+    expectMacIcon(asset(`${icon}.icns`));
+    expect(asset(`${icon}.ico`).equals(asset(config.win?.icon))).toBe(false);
+  });
+
+  it('renders every icon from an SVG source kept beside it', () => {
+    for (const source of ['assets/icon.svg', 'assets/document.svg'])
+      expect(asset(source).toString('utf8')).toMatch(/^<svg [^>]*viewBox="0 0 1024 1024"/);
+    // The largest Linux PNG and the Windows icon's largest image come from the same render.
+    const ico256 = icoImages(asset(config.win?.icon)).find((i) => i.stated === 256)?.png;
+    expect(ico256?.equals(asset(`${config.linux?.icon}/256x256.png`))).toBe(true);
   });
 });

@@ -1,6 +1,28 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/**
+ * The Node versions Tandem supports, as package.json's `engines` states them (a test holds the two, the README and
+ * every dependency's own `engines` together): 22.12 or newer in the 22 line, where Electron's installer and
+ * i18next run, and 24 to 26, which the SQLite addon is built for. (23 was never a long-term line and parts of the
+ * toolchain skip it.)
+ */
+export const SUPPORTED_NODE = '^22.12.0 || ^24.0.0 || ^25.0.0 || ^26.0.0';
+
+/** The oldest Node on which `npm install` can install Electron's binary (its installer's own requirement). */
+export const ELECTRON_INSTALL_NODE = [22, 12] as const;
+
+/**
+ * What `npm start` adds when the desktop window cannot open: on a Node too old for Electron's installer, that this
+ * is why (so the user knows to upgrade Node rather than fight the network). Null on a Node that is new enough.
+ */
+export function nodeAdvice(nodeVersion: string): string | null {
+  const [major = 0, minor = 0] = nodeVersion.replace(/^v/, '').split('.').map(Number);
+  const [needMajor, needMinor] = ELECTRON_INSTALL_NODE;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return null;
+  return `Electron's installer needs Node ${needMajor}.${needMinor} or newer and this is Node ${nodeVersion.replace(/^v/, '')}; with Node 22.12+ (or 24–26) and npm install, npm start opens the desktop window.`;
+}
+
 /** Where the Electron executable is, or why there is none. */
 export type ElectronBinary = { path: string } | { path: null; reason: string };
 

@@ -15,7 +15,12 @@ type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknow
 interface FakeElectron {
   __fake: {
     dataDir: string;
-    windows: Array<{ options: BrowserWindowConstructorOptions; webContents: FakeWebContents; focused: boolean }>;
+    windows: Array<{
+      options: BrowserWindowConstructorOptions;
+      webContents: FakeWebContents;
+      focused: boolean;
+      window: { bounds: { x: number; y: number; width: number; height: number }; close(): void; focus(): void };
+    }>;
     handlers: Map<string, Handler>;
     menus: MenuItemConstructorOptions[][];
     schemes: unknown[];
@@ -24,6 +29,8 @@ interface FakeElectron {
     defaultSession: FakeSession;
     /** The calls into `app` that must come in a particular order, as they happened. */
     appCalls: string[];
+    /** What was handed to the OS's recent-documents list. */
+    recentDocuments: string[];
   };
   app: { emit(event: string, ...args: unknown[]): boolean };
   shell: { openExternal: ReturnType<typeof vi.fn> };
@@ -46,6 +53,7 @@ vi.mock('electron', async () => {
     errors: [],
     defaultSession: new fakes.FakeSession(),
     appCalls: [],
+    recentDocuments: [],
   };
   const app = Object.assign(new EventEmitter(), {
     requestSingleInstanceLock: () => true,
@@ -62,13 +70,14 @@ vi.mock('electron', async () => {
     isPackaged: false,
     quit: () => undefined,
     exit: () => undefined,
+    addRecentDocument: (file: string) => state.recentDocuments.push(file),
   });
   class BrowserWindow extends EventEmitter {
     webContents = new fakes.FakeWebContents();
     record: FakeElectron['__fake']['windows'][number];
     constructor(options: BrowserWindowConstructorOptions) {
       super();
-      this.record = { options, webContents: this.webContents, focused: false };
+      this.record = { options, webContents: this.webContents, focused: false, window: this };
       state.windows.push(this.record);
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -76,16 +85,26 @@ vi.mock('electron', async () => {
       this.webContents.loadedUrl = url;
       return Promise.resolve();
     }
-    isDestroyed = () => false;
+    destroyed = false;
+    /** Where the user has put the window (the tests move it). */
+    bounds = { x: 0, y: 0, width: 1280, height: 800 };
+    isDestroyed = () => this.destroyed;
     isMinimized = () => false;
     isMaximized = () => false;
-    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
+    getNormalBounds = () => this.bounds;
     show = () => undefined;
     restore = () => undefined;
     focus = () => {
       this.record.focused = true;
+      this.emit('focus');
     };
-    close = () => undefined;
+    /** Closing as Electron does: `close` (still alive), then `closed` (gone). */
+    close = () => {
+      this.emit('close');
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+      this.emit('closed');
+    };
   }
   return {
     __fake: state,
@@ -131,11 +150,23 @@ const call = (sender: FakeWebContents, name: string, args: unknown = {}) =>
     args,
   );
 
+/** The window whose page is showing the map at `file`, by asking each window as its page would. */
+async function windowShowing(file: string) {
+  for (const w of fake.windows) {
+    if (w.webContents.destroyed) continue;
+    const r = (await call(w.webContents, 'map/current')) as { ok: boolean; data?: { path: string } };
+    if (r.ok && r.data?.path === file) return w;
+  }
+  return undefined;
+}
+const liveWindows = () => fake.windows.filter((w) => !w.webContents.destroyed);
+
 beforeAll(async () => {
   otherDir = mkdtempSync(path.join(tmpdir(), 'tandem-other-'));
   await import('./index');
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
-});
+  await vi.waitFor(() => expect([fake.windows.length, fake.errors]).toEqual([1, []]), { timeout: 30_000 });
+  // Loading the whole main process and its services is slow on a busy machine.
+}, 60_000);
 afterAll(() => {
   electron.app.emit('will-quit');
   rmSync(fake.dataDir, { recursive: true, force: true });
@@ -236,19 +267,27 @@ describe('the Electron main process', () => {
     expect(window().webContents.sent).toContainEqual(['tandem:event', 'menu/action', { action: 'undo' }]);
   });
 
-  it('opens a map the OS hands over, tells the window, and lists it under Open Recent', async () => {
+  it("sends Help › About to the window's About dialog", () => {
+    const help = fake.menus.at(-1)?.find((m) => m.label === 'Help')?.submenu as MenuItemConstructorOptions[];
+    const about = help.find((i) => i.label === 'About Tandem')?.click as () => void;
+    about();
+    expect(window().webContents.sent).toContainEqual(['tandem:event', 'menu/action', { action: 'about' }]);
+  });
+
+  it('opens a map the OS hands over in a window of its own, lists it under Open Recent and tells the OS', async () => {
     const file = path.join(otherDir, 'bank.tandem');
     DocumentStore.create(file, createFromTemplate('linked-cx-ex', 'Open an account')).close();
     const event = fakeEvent();
     electron.app.emit('open-file', event, file);
     expect(event.prevented).toBe(true);
-    await vi.waitFor(() =>
-      expect(window().webContents.sent).toContainEqual([
-        'tandem:event',
-        'map/opened',
-        expect.objectContaining({ path: file }),
-      ]),
-    );
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    // One window per map: the first window still shows the map it had.
+    expect(liveWindows()).toHaveLength(2);
+    expect(await call(window().webContents, 'map/current')).toMatchObject({
+      ok: true,
+      data: { path: path.join(fake.dataDir, 'Sample map.tandem') },
+    });
+    expect(fake.recentDocuments).toContain(file);
     await vi.waitFor(() => {
       const fileMenu = fake.menus.at(-1)?.find((m) => m.label === 'File')?.submenu as MenuItemConstructorOptions[];
       const recent = fileMenu.find((i) => i.label === 'Open Recent')?.submenu as MenuItemConstructorOptions[];
@@ -256,14 +295,47 @@ describe('the Electron main process', () => {
     });
   });
 
-  it('opens the map a second launch was given, and brings the window forward', async () => {
+  it('opens the map a second launch was given, and brings its window forward, never a second one', async () => {
     const file = path.join(otherDir, 'shop.tandem');
     DocumentStore.create(file, createFromTemplate('blank', 'Shop')).close();
     electron.app.emit('second-instance', {}, ['/usr/bin/tandem', 'shop.tandem'], otherDir);
-    expect(window().focused).toBe(true);
-    await vi.waitFor(async () =>
-      expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }),
-    );
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    const shop = await windowShowing(file);
+    const count = liveWindows().length;
+    for (const w of fake.windows) w.focused = false;
+    // The same map again, by another path to it: the window that has it comes forward.
+    electron.app.emit('second-instance', {}, ['/usr/bin/tandem', `./x/../shop.tandem`], otherDir);
+    await vi.waitFor(() => expect(shop?.focused).toBe(true));
+    expect(liveWindows()).toHaveLength(count);
+    expect(fake.windows.filter((w) => w.focused)).toEqual([shop]);
+  });
+
+  it('answers each window with its own map, and forgets a window once it is closed', async () => {
+    const file = path.join(otherDir, 'closing.tandem');
+    DocumentStore.create(file, createFromTemplate('blank', 'Closing')).close();
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    const closing = await windowShowing(file);
+    closing?.window.close();
+    expect(await call(closing?.webContents ?? new FakeWebContents(), 'map/current')).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    expect(await windowShowing(file)).toBeUndefined();
+  });
+
+  it("reopens a map's window where the user left it", async () => {
+    const file = path.join(otherDir, 'placed.tandem');
+    DocumentStore.create(file, createFromTemplate('blank', 'Placed')).close();
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    const first = await windowShowing(file);
+    if (!first) throw new Error('no window for the map');
+    first.window.bounds = { x: 300, y: 200, width: 1000, height: 700 };
+    first.window.close();
+    electron.app.emit('open-file', fakeEvent(), file);
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    expect((await windowShowing(file))?.options).toMatchObject({ x: 300, y: 200, width: 1000, height: 700 });
   });
 
   it('reports a damaged map in a dialog instead of crashing', async () => {
@@ -275,6 +347,8 @@ describe('the Electron main process', () => {
   });
 
   it('tells the window about a damaged map the OS handed over, so that it can offer its backup', async () => {
+    // The window the user used last is the one that hears of it.
+    window().window.focus();
     const file = path.join(otherDir, 'cut.tandem');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, '');
@@ -302,9 +376,15 @@ describe('the Electron main process', () => {
     });
     expect(await call(window().webContents, 'map/current')).not.toMatchObject({ data: { path: file } });
     electron.app.emit('open-file', fakeEvent(), file);
-    await vi.waitFor(async () =>
-      expect(await call(window().webContents, 'map/current')).toMatchObject({ ok: true, data: { path: file } }),
-    );
-    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect(await windowShowing(file)).toBeDefined());
+    // Now the window may name it, and opening it there brings forward the window that has it: one writer per map.
+    const holder = await windowShowing(file);
+    for (const w of fake.windows) w.focused = false;
+    expect(await call(window().webContents, 'map/open', { path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/already open in another Tandem window/) },
+    });
+    expect(holder?.focused).toBe(true);
+    expect(await call(window().webContents, 'map/current')).not.toMatchObject({ data: { path: file } });
   });
 });

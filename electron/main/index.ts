@@ -1,34 +1,44 @@
-// The Electron main process: one hardened window on the bundled renderer, the contract served over IPC,
-// native menus and dialogs. Everything that touches a map lives in electron/services (the same session
-// the browser host uses); this file only wires Electron to it. See docs/adr/0004.
+// The Electron main process: one hardened window per map on the bundled renderer, the contract served over IPC,
+// native menus and dialogs. Everything that touches a map lives in electron/services (a session per window, the
+// same session the browser host uses); this file only wires Electron to it. See docs/adr/0004 and 0020.
 import path from 'node:path';
 import {
   app,
   BrowserWindow,
   dialog,
+  session as electronSession,
   ipcMain,
   Menu,
   protocol,
   screen,
-  session as electronSession,
   shell,
 } from 'electron';
-import type { MenuModel } from '../../shared/api/contract';
+import type { EventName, OpenedMap } from '../../shared/api/contract';
 import { toApiError } from '../../shared/api/dispatch';
 import { grantedAccess, guardApi } from '../services/fileAccess';
 import { assertRegularFile } from '../services/fileSafety';
-import { createSession, type Session } from '../services/session';
 import { ensureSampleMap } from '../services/paths';
+import { RecentFiles } from '../services/recentFiles';
+import { createSession, type Session } from '../services/session';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createDialogs } from './dialogs';
-import { createEmitter, registerIpc } from './ipc';
+import { createEmitter, registerWindowsIpc } from './ipc';
 import { mapFromArgv } from './launchFile';
+import { type MapWindow, MapWindows, mapKey, oneWriterPerMap } from './mapWindows';
 import { buildMenuTemplate, EMPTY_MENU_MODEL, type MenuHandlers } from './menu';
 import { createPdfPrinter } from './printing';
 import { APP_SCHEME, createSessionHardener, guardWebContents } from './security';
 import { defaultMapToOpen } from './startup';
 import { createMainWindow } from './window';
-import { loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
+import {
+  fitToDisplays,
+  loadWindowState,
+  MAP_WINDOW_STATES_FILE,
+  readMapWindowState,
+  rememberMapWindowState,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+} from './windowState';
 
 // Both must happen before `ready`. enableSandbox sandboxes every renderer the app will ever create, whatever a
 // window's own webPreferences say, so one forgotten option can never give a page Node.
@@ -37,19 +47,22 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // Tests and portable setups point Tandem at another data folder, exactly as they do for the CLI.
 if (process.env.TANDEM_HOME) app.setPath('userData', path.resolve(process.env.TANDEM_HOME));
 
-let win: BrowserWindow | null = null;
-let tandem: Session | null = null;
-/** A map the OS asked us to open before we were ready (macOS `open-file` arrives early). */
-let pendingMap: string | null = null;
-let dialogs: ReturnType<typeof createDialogs> | null = null;
-/** The paths the user chose (dialogs, the OS, the recent list, the data folder): all the window may name. */
+/** Every window, one per map, each with its own session (docs/adr/0020). */
+const windows = new MapWindows<BrowserWindow>();
+let ready = false;
+/** Maps the OS asked us to open before we were ready (macOS `open-file` arrives early), in order. */
+const pendingMaps: string[] = [];
+/** The paths the user chose (dialogs, the OS, the recent list, the data folder): all a window may name. */
 let access: ReturnType<typeof grantedAccess> | null = null;
-/** The renderer's menu model (`menu/set`): its actions' labels, accelerators and states. */
-let menuModel: MenuModel = EMPTY_MENU_MODEL;
 
-const windowContents = () => (win && !win.isDestroyed() ? win.webContents : null);
 const hardenSession = createSessionHardener();
-const emitToWindow = createEmitter(windowContents);
+const printPdf = createPdfPrinter(BrowserWindow);
+const dataDir = () => app.getPath('userData');
+const contentsOf = (entry: MapWindow<BrowserWindow> | undefined) =>
+  entry && !entry.win.isDestroyed() ? entry.win.webContents : null;
+/** Pushes an event to the window the user used last (the one the menu and the OS speak to). */
+const emitToCurrent = (event: EventName, payload: unknown) =>
+  createEmitter(() => contentsOf(windows.current() ?? undefined))(event, payload);
 
 function openExternal(url: string): void {
   void shell.openExternal(url).catch(() => undefined);
@@ -60,106 +73,189 @@ function errorMessage(err: unknown): string {
   return failure.ok ? String(err) : failure.error.message;
 }
 
-/** Opens a map and reports failure in a dialog; true when it opened. */
+function bringForward(entry: MapWindow<BrowserWindow>): void {
+  if (entry.win.isMinimized()) entry.win.restore();
+  entry.win.focus();
+}
+
+/** Tells the user a map did not open; a damaged one is also offered from its backup in the current window. */
+function reportOpenFailure(filePath: string, err: unknown): void {
+  const failure = toApiError(err);
+  if (!failure.ok && (failure.error.code === 'damaged' || failure.error.code === 'invalid'))
+    emitToCurrent('map/openFailed', { path: filePath, message: failure.error.message });
+  dialog.showErrorBox('Could not open the map', errorMessage(err));
+}
+
+/** A session for one window; `entry` is that window once it exists (events before then are dropped). */
+function createWindowSession(entry: () => MapWindow<BrowserWindow> | undefined): Session {
+  const emit = createEmitter(() => contentsOf(entry()));
+  return createSession({
+    host: 'electron',
+    version: app.getVersion(),
+    locale: app.getLocale(),
+    appRoot: app.getAppPath(),
+    dataDir: dataDir(),
+    dialogs: createDialogs(dialog, () => entry()?.win ?? null, app.getPath('documents')),
+    printPdf,
+    reveal: (file) => shell.showItemInFolder(file),
+    participantPageDir: path.join(app.getAppPath(), 'dist', 'participant'),
+    setMenu: (model) => {
+      const own = entry();
+      if (!own) return;
+      own.menu = model;
+      if (windows.current() === own) void refreshMenu();
+    },
+    emit: (event, payload) => {
+      emit(event, payload);
+      if (event === 'map/opened') {
+        // The OS's own recent list (the dock's and the taskbar's jump list, GNOME's recent files) gets it too.
+        app.addRecentDocument((payload as OpenedMap).path);
+        void refreshMenu();
+      }
+    },
+  });
+}
+
+/** Where a new window for `mapFile` opens: where that map's window was, else beside the last window. */
+function placeFor(mapFile: string) {
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  const own = readMapWindowState(path.join(dataDir(), MAP_WINDOW_STATES_FILE), mapKey(mapFile));
+  if (own) return fitToDisplays(own, workAreas);
+  const last = loadWindowState(path.join(dataDir(), WINDOW_STATE_FILE), workAreas);
+  // A second window exactly on top of the first would look like nothing happened.
+  const cascade = windows.all().length > 0 && last.x !== undefined && last.y !== undefined;
+  return cascade ? fitToDisplays({ ...last, x: (last.x ?? 0) + 32, y: (last.y ?? 0) + 32 }, workAreas) : last;
+}
+
+/** Opens a window on a session that has its map open already. */
+function openWindow(session: Session): MapWindow<BrowserWindow> {
+  const mapFile = session.store()?.path ?? '';
+  const win = createMainWindow(
+    BrowserWindow,
+    path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'),
+    placeFor(mapFile),
+  );
+  const entry: MapWindow<BrowserWindow> = { win, session, api: session.api, menu: EMPTY_MENU_MODEL };
+  if (!access) throw new Error('Tandem is not ready');
+  entry.api = guardApi(
+    oneWriterPerMap(session.api, () => entry, windows, bringForward),
+    access,
+  );
+  windows.add(entry);
+  trackWindowState(win, path.join(dataDir(), WINDOW_STATE_FILE), (state) => {
+    const open = session.store()?.path;
+    if (open) rememberMapWindowState(path.join(dataDir(), MAP_WINDOW_STATES_FILE), mapKey(open), state);
+  });
+  win.on('focus', () => {
+    windows.focused(entry);
+    void refreshMenu();
+  });
+  win.on('closed', () => {
+    windows.remove(entry);
+    session.close();
+    void refreshMenu();
+  });
+  return entry;
+}
+
+/**
+ * Opens a map the OS or the user handed over (double-click, a second launch, the start-up map) in a window of its
+ * own, or brings forward the window that has it open already. True when the map is showing.
+ */
 async function openMap(filePath: string): Promise<boolean> {
-  if (!tandem) {
-    pendingMap = filePath;
+  if (!ready) {
+    pendingMaps.push(filePath);
     return false;
   }
-  let ok = true;
+  const holder = windows.byPath(filePath);
+  if (holder) {
+    bringForward(holder);
+    return true;
+  }
+  let entry: MapWindow<BrowserWindow> | undefined;
+  const session = createWindowSession(() => entry);
   try {
     assertRegularFile(filePath, 'Tandem map');
-    // Every path that reaches here came from the user (a dialog, the OS, the recent menu), never from the window.
+    // Every path that reaches here came from the user (a dialog, the OS, the recent menu), never from a window.
     access?.grant('open-map', filePath);
-    await tandem.open(filePath); // the session pushes `map/opened` to the window and updates the recent list
+    await session.open(filePath);
   } catch (err) {
-    ok = false;
-    const failure = toApiError(err);
-    // A damaged map: besides the message, the window offers its newest good backup (docs/reliability.md).
-    if (win && !failure.ok && (failure.error.code === 'damaged' || failure.error.code === 'invalid'))
-      emitToWindow('map/openFailed', { path: filePath, message: failure.error.message });
-    dialog.showErrorBox('Could not open the map', errorMessage(err));
+    session.close();
+    reportOpenFailure(filePath, err);
+    await refreshMenu();
+    return false;
   }
+  entry = openWindow(session);
   await refreshMenu();
-  return ok;
+  return true;
+}
+
+/** File › Open Recent: the map replaces the one in the current window, as the start screen's list does. */
+async function openInCurrentWindow(filePath: string): Promise<void> {
+  const current = windows.current();
+  if (!current) {
+    await openMap(filePath);
+    return;
+  }
+  access?.grant('open-map', filePath);
+  try {
+    await current.api['map/open']({ path: filePath }); // pushes `map/opened` to the window
+  } catch (err) {
+    reportOpenFailure(filePath, err);
+  }
 }
 
 const menuHandlers: MenuHandlers = {
-  sendAction: (action) => emitToWindow('menu/action', { action }),
-  openPath: (p) => void openMap(p),
-  closeWindow: () => win?.close(),
-  about: () => {
-    const options = {
-      type: 'info' as const,
-      title: 'About Tandem',
-      message: `Tandem ${app.getVersion()}`,
-      detail: 'Customer journey and service blueprint on one canvas.',
-    };
-    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-  },
+  sendAction: (action) => emitToCurrent('menu/action', { action }),
+  openPath: (p) => void openInCurrentWindow(p),
+  closeWindow: () => windows.current()?.win.close(),
+  // The renderer's About dialog (its registry's `about` action): version, format version, licences.
+  about: () => emitToCurrent('menu/action', { action: 'about' }),
 };
 
 async function refreshMenu(): Promise<void> {
   let recent: Array<{ path: string; title: string }> = [];
   try {
-    recent = tandem ? await tandem.api['recent/list']({}) : [];
+    recent = ready ? new RecentFiles(dataDir()).list().filter((r) => !r.missing) : [];
   } catch {
     // A broken recent list only empties the submenu.
   }
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildMenuTemplate(menuModel, menuHandlers, { platform: process.platform, isPackaged: app.isPackaged, recent }),
+      buildMenuTemplate(windows.current()?.menu ?? EMPTY_MENU_MODEL, menuHandlers, {
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        recent,
+      }),
     ),
   );
 }
 
-function openWindow(): void {
-  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
-  const state = loadWindowState(
-    stateFile,
-    screen.getAllDisplays().map((d) => d.workArea),
-  );
-  win = createMainWindow(BrowserWindow, path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'), state);
-  trackWindowState(win, stateFile);
-  win.on('closed', () => {
-    win = null;
-  });
+/** The map a window opens on when nothing was asked for: the last one used, else the sample map. */
+async function openDefaultMap(): Promise<void> {
+  const recent = { 'recent/list': () => new RecentFiles(dataDir()).list() };
+  const initial = await defaultMapToOpen(recent, () => ensureSampleMap(dataDir()));
+  // A damaged or vanished map must not leave the user without a window: fall back to the sample.
+  if (!(await openMap(initial))) await openMap(ensureSampleMap(dataDir()));
 }
 
-async function ready(): Promise<void> {
+async function whenReady(): Promise<void> {
   hardenSession(electronSession.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
-
-  const dataDir = app.getPath('userData');
-  dialogs = createDialogs(dialog, () => win, app.getPath('documents'));
-  tandem = createSession({
-    host: 'electron',
-    version: app.getVersion(),
-    locale: app.getLocale(),
-    dataDir,
-    dialogs,
-    printPdf: createPdfPrinter(BrowserWindow),
-    reveal: (file) => shell.showItemInFolder(file),
-    participantPageDir: path.join(app.getAppPath(), 'dist', 'participant'),
-    setMenu: (model) => {
-      menuModel = model;
-      void refreshMenu();
-    },
-    emit: (event, payload) => {
-      emitToWindow(event, payload);
-      if (event === 'map/opened') void refreshMenu();
-    },
+  access = grantedAccess(dataDir());
+  registerWindowsIpc(ipcMain, (sender) => {
+    const entry = windows.byContents(sender);
+    return entry ? { api: entry.api, windowContents: entry.win.webContents } : undefined;
   });
-  access = grantedAccess(dataDir);
-  registerIpc(ipcMain, { api: guardApi(tandem.api, access), windowContents });
+  ready = true;
 
-  // Open the map before the window exists, so the renderer's first `map/current` already has it.
-  const first = pendingMap ?? mapFromArgv(process.argv.slice(1), process.cwd());
-  pendingMap = null;
-  const initial = first ?? (await defaultMapToOpen(tandem.api, () => ensureSampleMap(dataDir)));
-  // A damaged or vanished map must not leave the user facing an empty window: fall back to the sample.
-  if (!(await openMap(initial))) await openMap(ensureSampleMap(dataDir));
-  openWindow();
+  // Each map is open before its window exists, so the renderer's first `map/current` already has it.
+  const asked = pendingMaps.splice(0);
+  const fromArgv = mapFromArgv(process.argv.slice(1), process.cwd());
+  if (fromArgv) asked.unshift(fromArgv);
+  let shown = 0;
+  for (const file of asked) if (await openMap(file)) shown += 1;
+  if (shown === 0) await openDefaultMap();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -175,27 +271,30 @@ if (!app.requestSingleInstanceLock()) {
     void openMap(filePath);
   });
   app.on('second-instance', (_event, argv, cwd) => {
+    // A second launch with a map opens it here (a window of its own, or the one that has it); without one it
+    // only brings Tandem forward.
     const requested = mapFromArgv(argv.slice(1), cwd);
+    const current = windows.current();
     if (requested) void openMap(requested);
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+    else if (current) bringForward(current);
+    else if (ready) void openDefaultMap();
   });
   app.on('activate', () => {
-    if (!win && tandem) openWindow();
+    if (ready && windows.all().length === 0) void openDefaultMap();
   });
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; `activate` brings the window back.
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    tandem?.close();
-    tandem = null;
+    for (const entry of [...windows.all()]) {
+      entry.session.close();
+      windows.remove(entry);
+    }
   });
   app
     .whenReady()
-    .then(ready)
+    .then(whenReady)
     .catch((err: unknown) => {
       dialog.showErrorBox('Tandem could not start', errorMessage(err));
       app.exit(1);

@@ -57,6 +57,27 @@ export function registerIpc(
   return () => ipcMain.removeHandler(CALL_CHANNEL);
 }
 
+/** Where a call from one page goes: the API of the window showing it, and that window's webContents. */
+export type CallRoute = (sender: unknown) => { api: ApiImplementation; windowContents: WebContents } | undefined;
+
+/**
+ * Installs the call handler for many windows, each with its own API (one map each): a call goes to the window whose
+ * page sent it, and is refused, as any untrusted sender is, when no window shows that page. Returns the remover.
+ */
+export function registerWindowsIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, route: CallRoute): () => void {
+  ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, args: unknown) => {
+    const target = route(event.sender);
+    if (!target) return UNKNOWN_SENDER;
+    return handleCall(event, name, args, { api: target.api, windowContents: () => target.windowContents });
+  });
+  return () => ipcMain.removeHandler(CALL_CHANNEL);
+}
+
+const UNKNOWN_SENDER: ApiResult<unknown> = {
+  ok: false,
+  error: { code: 'unauthorized', message: 'this call did not come from a Tandem window' },
+};
+
 /** Builds the `emit` the session uses to push contract events to the window (dropped while no window). */
 export function createEmitter(windowContents: () => WebContents | null): (event: EventName, payload: unknown) => void {
   return (event, payload) => {

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_WINDOW_STATE,
   captureWindowState,
+  DEFAULT_WINDOW_STATE,
   fitToDisplays,
   loadWindowState,
+  readMapWindowState,
   readWindowState,
+  rememberMapWindowState,
   writeWindowState,
 } from './windowState';
 
@@ -66,5 +68,33 @@ describe('window state', () => {
   it('shrinks a window larger than the largest display', () => {
     const state = { x: 0, y: 0, width: 4000, height: 3000, maximized: false };
     expect(fitToDisplays(state, laptop)).toEqual({ x: 0, y: 0, width: 1920, height: 1080, maximized: false });
+  });
+});
+
+describe("each map's own window", () => {
+  it("remembers where each map's window was, apart from the others", () => {
+    const maps = path.join(dir, 'map-windows.json');
+    rememberMapWindowState(maps, '/maps/bank.tandem', { x: 10, y: 20, width: 900, height: 700, maximized: false });
+    rememberMapWindowState(maps, '/maps/shop.tandem', { x: 500, y: 40, width: 1200, height: 800, maximized: true });
+    expect(readMapWindowState(maps, '/maps/bank.tandem')).toEqual({
+      x: 10,
+      y: 20,
+      width: 900,
+      height: 700,
+      maximized: false,
+    });
+    expect(readMapWindowState(maps, '/maps/shop.tandem')).toMatchObject({ x: 500, maximized: true });
+    expect(readMapWindowState(maps, '/maps/other.tandem')).toBeNull();
+  });
+
+  it('keeps the 50 maps used last, and reads a damaged file as none remembered', () => {
+    const maps = path.join(dir, 'map-windows.json');
+    for (let i = 0; i < 55; i += 1)
+      rememberMapWindowState(maps, `/maps/${i}.tandem`, { width: 800, height: 600, maximized: false });
+    expect(readMapWindowState(maps, '/maps/54.tandem')).not.toBeNull();
+    expect(readMapWindowState(maps, '/maps/5.tandem')).not.toBeNull();
+    expect(readMapWindowState(maps, '/maps/4.tandem')).toBeNull();
+    writeFileSync(maps, '[{"map": 3}');
+    expect(readMapWindowState(maps, '/maps/54.tandem')).toBeNull();
   });
 });

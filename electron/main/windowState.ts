@@ -83,15 +83,53 @@ export function captureWindowState(win: Pick<BrowserWindow, 'getNormalBounds' | 
   };
 }
 
-/** Saves the window's state when it closes, and shortly after each move/resize (so a crash loses little). */
-export function trackWindowState(win: BrowserWindow, file: string): void {
+/** The file inside the user-data directory with each map's own window, newest first. */
+export const MAP_WINDOW_STATES_FILE = 'map-windows.json';
+/** Maps remembered; the oldest is forgotten first. */
+const MAX_MAP_WINDOWS = 50;
+const mapWindowsSchema = z.array(z.object({ map: z.string().min(1), state: windowStateSchema })).max(1000);
+
+function readMapWindows(file: string): z.infer<typeof mapWindowsSchema> {
+  try {
+    const parsed = mapWindowsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Where the window of the map named `map` (a mapKey) was when it last closed; null when it was never open. */
+export function readMapWindowState(file: string, map: string): WindowState | null {
+  return readMapWindows(file).find((entry) => entry.map === map)?.state ?? null;
+}
+
+/** Remembers the window of one map, keeping the newest MAX_MAP_WINDOWS maps; written atomically. */
+export function rememberMapWindowState(file: string, map: string, state: WindowState): void {
+  const list = [{ map, state: windowStateSchema.parse(state) }, ...readMapWindows(file).filter((e) => e.map !== map)];
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(list.slice(0, MAX_MAP_WINDOWS), null, 2));
+  renameSync(tmp, file);
+}
+
+/**
+ * Saves the window's state when it closes, and shortly after each move/resize (so a crash loses little), to `file`
+ * (where the next window without a place of its own opens) and through `alsoSave` (the map's own record).
+ */
+export function trackWindowState(
+  win: BrowserWindow,
+  file: string,
+  alsoSave: (state: WindowState) => void = () => undefined,
+): void {
   let timer: NodeJS.Timeout | undefined;
   const save = (): void => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (win.isDestroyed()) return;
     try {
-      writeWindowState(file, captureWindowState(win));
+      const state = captureWindowState(win);
+      writeWindowState(file, state);
+      alsoSave(state);
     } catch (err) {
       // Losing the window position is not worth interrupting the user for.
       console.warn(`could not save window state: ${err instanceof Error ? err.message : String(err)}`);

@@ -134,12 +134,13 @@ export function grantedAccess(dataDir: string): FileAccess & { granted(use: Path
  * user picked; the recent list shows only what may be opened. Everything else is passed through unchanged.
  */
 export function guardApi(api: ApiImplementation, access: FileAccess): ApiImplementation {
-  const allowed = (use: PathUse, path: string): boolean => {
+  /** True when the rules let the window name `path` as a map, whether or not the file is still there. */
+  const mayName = (path: string): boolean => {
     try {
-      access.check(use, path);
+      access.check('open-map', path);
       return true;
-    } catch {
-      return false;
+    } catch (err) {
+      return err instanceof ApiFailure && err.code === 'not_found';
     }
   };
   return {
@@ -155,7 +156,12 @@ export function guardApi(api: ApiImplementation, access: FileAccess): ApiImpleme
         path: access.check('open-map', args.path),
         out: access.check('create-map', args.out),
       }),
-    'recent/list': async () => (await api['recent/list']({})).filter((r) => allowed('open-map', r.path)),
+    // A map that is gone stays listed (marked missing) when the window could have opened it where it was.
+    'recent/list': async () => (await api['recent/list']({})).filter((r) => mayName(r.path)),
+    'recent/remove': ({ path }) => {
+      if (!mayName(path)) throw forbidden(`"${path}" is not on the list of maps this window may open.`);
+      return api['recent/remove']({ path });
+    },
     'dialog/open': async (args) => {
       const picked = await api['dialog/open'](args);
       // Other filters than the default open a file to read (a survey), not a map.

@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { ApiImplementation, EventName, MenuModel, OpenedMap } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
+import { JSON_VERSION } from '../../shared/render/json';
+import { SCHEMA_VERSION } from '../../shared/schema/document';
 import { createFromTemplate, templatesIn } from '../../shared/templates/index';
 import { DEFAULT_LANGUAGE } from '../../shared/vocabulary/language';
 import { workshopApi } from '../workshop/facilitator';
@@ -13,6 +15,7 @@ import { printedMetricValues } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
 import { checkFile } from './fileCheck';
 import { type AutoVersionOptions, AutoVersions, historyApi } from './history';
+import { findAppRoot, thirdPartyPackages } from './licenses';
 import { RecentFiles } from './recentFiles';
 import { withContentFile } from './surveyContent';
 import { importSurvey, type SurveyImportOptions } from './surveyImport';
@@ -27,6 +30,8 @@ export interface SessionOptions {
   version: string;
   /** The operating system's language (Electron's `app.getLocale()`); absent in the browser host. */
   locale?: string;
+  /** The folder of Tandem's own package.json (Electron's app path), for the licences in Help › About. */
+  appRoot?: string;
   /** Folder for Tandem's own files (recent list). */
   dataDir: string;
   /** Native file dialogs, where the host has them. */
@@ -130,11 +135,14 @@ export function createSession(opts: SessionOptions): Session {
     void workshop.stop();
     // The version of the map as it was left goes into the file before its backup is taken.
     autoVersions.detach();
-    if (current) backups.release(current);
+    if (current) {
+      recent.refresh(current.path, current.doc.meta.title, current.doc);
+      backups.release(current);
+    }
     current = store;
     autoVersions.attach(store);
     backups.opened(store);
-    recent.add(store.path, store.doc.meta.title);
+    recent.add(store.path, store.doc.meta.title, new Date(), store.doc);
     const map = opened(store);
     emit('map/opened', map);
     return map;
@@ -149,6 +157,15 @@ export function createSession(opts: SessionOptions): Session {
     }),
     'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
     'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
+    'app/about': () => {
+      const root = opts.appRoot ?? findAppRoot([dirname(process.argv[1] ?? ''), process.cwd()]);
+      return {
+        version: opts.version,
+        schemaVersion: SCHEMA_VERSION,
+        jsonVersion: JSON_VERSION,
+        licenses: root ? thirdPartyPackages(root) : [],
+      };
+    },
     'menu/set': (model) => {
       opts.setMenu?.(model);
       return {};
@@ -214,6 +231,7 @@ export function createSession(opts: SessionOptions): Session {
     },
     'templates/list': ({ language }) => templatesIn(language ?? DEFAULT_LANGUAGE),
     'recent/list': () => recent.list(),
+    'recent/remove': ({ path }) => ({ removed: recent.remove(isAbsolute(path) ? path : resolve(path)) }),
     'dialog/open': async ({ filters }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');
       return { path: await opts.dialogs.open(filters) };
@@ -291,7 +309,10 @@ export function createSession(opts: SessionOptions): Session {
     close: () => {
       void workshop.stop();
       autoVersions.detach();
-      if (current) backups.closeNow(current);
+      if (current) {
+        recent.refresh(current.path, current.doc.meta.title, current.doc);
+        backups.closeNow(current);
+      }
       current = null;
     },
   };

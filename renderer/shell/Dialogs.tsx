@@ -2,6 +2,7 @@ import type { OpenedMap } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { SaveVersionDialog } from '../panels/history/SaveVersionDialog';
+import { AboutDialog } from './AboutDialog';
 import { CommandPalette } from './CommandPalette';
 import { ExportEntry } from './ExportEntry';
 import { SaveAsDialog } from './SaveAsDialog';
@@ -23,6 +24,7 @@ export function Dialogs({ client }: { client: TandemClient }) {
     store.getState().load(map);
   };
   if (dialog === 'shortcuts') return <ShortcutSheet onClose={close} />;
+  if (dialog === 'about') return <AboutDialog client={client} onClose={close} />;
   if (dialog === 'saveVersion') return <SaveVersionDialog onClose={close} />;
   if (dialog === 'palette') return <CommandPalette onClose={close} />;
   if (dialog === 'export') return <ExportEntry client={client} onClose={close} />;

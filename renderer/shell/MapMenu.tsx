@@ -25,7 +25,7 @@ export function MapMenu({ client }: { client: TandemClient }) {
   const run = useRunAction(client);
   const refreshRecent = () => {
     void client['recent/list']({}).then(
-      (r) => r.ok && setRecent(r.data.filter((f) => f.path !== store.getState().path)),
+      (r) => r.ok && setRecent(r.data.filter((f) => f.path !== store.getState().path && !f.missing)),
     );
   };
 

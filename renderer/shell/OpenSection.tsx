@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { CallResult } from '../../shared/api/contract';
+import { useT } from '../i18n';
 import { fileName } from './TitleBar';
 
 interface OpenSectionProps {
@@ -11,6 +12,8 @@ interface OpenSectionProps {
   defaultFolder: string;
   onOpenPath: (path: string) => void;
   onOpenDialog: () => void;
+  /** Takes a map off the recent list (the file is not touched). */
+  onRemove?: (path: string) => void;
 }
 
 /** Recent maps, each with Open, and Open… (a native dialog, or a path field in the browser host). */
@@ -22,7 +25,9 @@ export function OpenSection({
   defaultFolder,
   onOpenPath,
   onOpenDialog,
+  onRemove,
 }: OpenSectionProps) {
+  const t = useT('desktop');
   const [path, setPath] = useState(defaultFolder);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,22 +41,37 @@ export function OpenSection({
       ) : (
         <ul className="recent-list">
           {recent.map((r) => (
-            <li key={r.path} className="recent-list__item">
+            <li key={r.path} className={`recent-list__item${r.missing ? ' recent-list__item--missing' : ''}`}>
+              <RecentThumbnail svg={r.thumbnail} />
               <span className="recent-list__names">
                 <span className="recent-list__title">{r.title || fileName(r.path)}</span>
                 <span className="recent-list__path" title={r.path}>
                   {r.path}
                 </span>
+                {r.missing && <span className="recent-list__missing">{t('recent.missing')}</span>}
               </span>
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => onOpenPath(r.path)}
-                aria-label={`Open ${r.title || fileName(r.path)}`}
-              >
-                Open
-              </button>
+              {!r.missing && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => onOpenPath(r.path)}
+                  aria-label={`Open ${r.title || fileName(r.path)}`}
+                >
+                  Open
+                </button>
+              )}
+              {onRemove && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => onRemove(r.path)}
+                  aria-label={t('recent.removeLabel', { title: r.title || fileName(r.path) })}
+                >
+                  {t('recent.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -86,5 +106,18 @@ export function OpenSection({
         </form>
       )}
     </section>
+  );
+}
+
+/** The map's picture as it was last left (an SVG of lanes and cards, no text), or an empty frame. */
+function RecentThumbnail({ svg }: { svg: string | undefined }) {
+  if (!svg) return <span className="recent-list__thumbnail recent-list__thumbnail--none" aria-hidden="true" />;
+  // As an image, the SVG cannot run anything or reach the page; it is only drawn.
+  return (
+    <img
+      className="recent-list__thumbnail"
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt=""
+    />
   );
 }

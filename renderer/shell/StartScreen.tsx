@@ -34,9 +34,10 @@ export function StartScreen({
   failedOpen = null,
 }: StartScreenProps) {
   const t = useT('maps');
+  const td = useT('desktop');
   // A new map speaks the UI's language unless the user chooses another (uiLanguage is one of the five, else English).
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const { dialogs, templates, recent, problem } = useHostInfo(client, language);
+  const { dialogs, templates, recent, problem, forgetRecent } = useHostInfo(client, language);
   const [template, setTemplate] = useState<TemplateName>('linked-cx-ex');
   const [title, setTitle] = useState('');
   // The path follows the title until the user edits it by hand.
@@ -148,6 +149,11 @@ export function StartScreen({
         defaultFolder={folder}
         onOpenPath={(p) => run(() => openPath(client, p))}
         onOpenDialog={() => run(() => openWithDialog(client))}
+        onRemove={(p) =>
+          void client['recent/remove']({ path: p }).then((r) =>
+            r.ok ? forgetRecent(p) : setError(td('recent.removeFailed', { message: r.error.message })),
+          )
+        }
       />
     </Modal>
   );

@@ -37,5 +37,7 @@ export function useHostInfo(client: TandemClient, language: Language) {
       live = false;
     };
   }, [client, language]);
-  return { dialogs, templates, recent, problem };
+  /** Drops a map from the list shown, once the host has taken it off the recent list. */
+  const forgetRecent = (path: string) => setRecent((list) => list.filter((r) => r.path !== path));
+  return { dialogs, templates, recent, problem, forgetRecent };
 }

@@ -2,7 +2,15 @@ import type { StateCreator } from 'zustand';
 import type { EditorState } from './types';
 
 /** The window's modal dialogs; at most one is open at a time. */
-export type ChromeDialog = 'start' | 'shortcuts' | 'export' | 'saveAs' | 'palette' | 'workshop' | 'saveVersion';
+export type ChromeDialog =
+  | 'start'
+  | 'shortcuts'
+  | 'export'
+  | 'saveAs'
+  | 'palette'
+  | 'workshop'
+  | 'saveVersion'
+  | 'about';
 
 /** Window chrome state: which dialog is open and whether the minimap shows. Never part of the document. */
 export interface ChromeSlice {

@@ -185,6 +185,18 @@ export const contract = {
     args: z.object({ uiLanguage: languageSchema.nullable() }),
     result: z.object({ uiLanguage: languageSchema.nullable() }),
   },
+  /** For Help › About: the version, the file format's versions, and the third-party software bundled, with licences. */
+  'app/about': {
+    args: empty,
+    result: z.object({
+      version: z.string(),
+      /** The document schema a .tandem file and the JSON export carry (`schemaVersion`). */
+      schemaVersion: z.number().int(),
+      /** The JSON export's envelope version (docs/format/). */
+      jsonVersion: z.number().int(),
+      licenses: z.array(z.object({ name: z.string(), version: z.string(), license: z.string() })).max(1000),
+    }),
+  },
   'map/current': { args: empty, result: openedMapSchema },
   'map/apply': {
     args: z.object({
@@ -227,10 +239,23 @@ export const contract = {
     args: z.object({ language: languageSchema.optional() }),
     result: z.array(z.object({ name: templateNameSchema, title: z.string(), description: z.string() })),
   },
+  /** The recent maps, newest first; one that is no longer on disk stays listed, marked `missing`, until removed. */
   'recent/list': {
     args: empty,
-    result: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })),
+    result: z.array(
+      z.object({
+        path: z.string(),
+        title: z.string(),
+        openedAt: z.string(),
+        /** The file is not where it was (moved, renamed, deleted, or on a drive that is not attached). */
+        missing: z.boolean().optional(),
+        /** A small SVG picture of the map's lanes and cards as it was last left, without any of its text. */
+        thumbnail: z.string().max(65_536).optional(),
+      }),
+    ),
   },
+  /** Takes a map off the recent list (the file itself is never touched); `removed` is false when it was not listed. */
+  'recent/remove': { args: z.object({ path }), result: z.object({ removed: z.boolean() }) },
   /** Native Open dialog; `filters` narrows it to some file types (default: Tandem maps). */
   'dialog/open': {
     args: z.object({ filters: z.array(fileFilterSchema).max(5).optional() }),

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveElectronBinary } from '../../electron/main/electronBinary';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { createFromTemplate } from '../../shared/templates/index';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const electron = resolveElectronBinary(root);
@@ -25,14 +27,15 @@ afterEach(async () => {
 });
 
 /** Starts the built app on a fresh data folder, so the run starts as a first run. */
-async function launch(): Promise<ElectronApplication> {
+async function launch(files: string[] = []): Promise<ElectronApplication> {
   for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run npm run build first`);
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-electron-e2e-'));
   const env = { ...process.env, TANDEM_HOME: dataDir } as Record<string, string>;
   // Chromium refuses to start its process sandbox as root (CI containers); the renderer stays isolated.
-  const args = process.getuid?.() === 0 ? ['--no-sandbox', root] : [root];
+  // A map after the app folder is what a double-click hands over on Windows and Linux.
+  const args = [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root, ...files];
   app = await _electron.launch({ executablePath: electron.path ?? undefined, args, cwd: root, env, timeout: 60_000 });
   return app;
 }
@@ -61,5 +64,26 @@ suite('the desktop app (Electron)', () => {
     expect(exposed.process).toBe('undefined');
     expect(exposed.keys).toContain('onEvent');
     expect(exposed.keys).not.toContain('invoke');
+  });
+
+  it('opens a double-clicked map in its window, another in a second window, and the first again in its own', async () => {
+    const maps = mkdtempSync(path.join(tmpdir(), 'tandem-electron-maps-'));
+    try {
+      const bank = path.join(maps, 'bank.tandem');
+      const shop = path.join(maps, 'shop.tandem');
+      DocumentStore.create(bank, createFromTemplate('linked-cx-ex', 'Open an account')).close();
+      DocumentStore.create(shop, createFromTemplate('service-blueprint', 'Shop checkout')).close();
+      const running = await launch([bank]);
+      const first = await running.firstWindow();
+      await first.locator('.title-bar__title', { hasText: 'Open an account' }).waitFor({ timeout: 30_000 });
+      // macOS hands a double-clicked file over as `open-file`; Windows and Linux as a second launch's argv.
+      await running.evaluate(({ app }, file) => app.emit('open-file', { preventDefault: () => undefined }, file), shop);
+      await expect.poll(() => running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+      await running.evaluate(({ app }, file) => app.emit('open-file', { preventDefault: () => undefined }, file), bank);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+    } finally {
+      rmSync(maps, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { defineActions } from '../../ui/actions/action';
 
-/** The shortcut sheet and the command palette. */
+/** The shortcut sheet, the command palette and About. */
 export const HELP_ACTIONS = defineActions([
   {
     id: 'command-palette',
@@ -22,5 +22,15 @@ export const HELP_ACTIONS = defineActions([
     keys: ['?', 'Mod+/'],
     menu: { name: 'help', section: 1 },
     perform: ({ store }) => store.getState().openDialog('shortcuts'),
+  },
+  {
+    // The desktop menu has its own About item (Help, and the app menu on macOS), which sends this action; elsewhere
+    // the command palette finds it.
+    id: 'about',
+    labelKey: 'action.about',
+    label: 'About Tandem',
+    description: 'The version, the file format and the licences of the software Tandem includes',
+    group: 'Map',
+    perform: ({ store }) => store.getState().openDialog('about'),
   },
 ]);
