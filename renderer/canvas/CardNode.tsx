@@ -13,6 +13,7 @@ import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
+import { useT } from '../i18n';
 import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
@@ -33,6 +34,7 @@ export const CardNode = memo(function CardNode({
   isConnectable,
 }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);
@@ -71,7 +73,13 @@ export const CardNode = memo(function CardNode({
       <div
         className={classes.filter(Boolean).join(' ')}
         style={{ borderLeftColor: stripe }}
-        title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
+        title={
+          editing
+            ? undefined
+            : data.teamName
+              ? t('card.titleWithOwner', { title: data.title, team: data.teamName })
+              : data.title
+        }
         data-card-id={data.cardId}
         data-mark={mark ?? undefined}
         onDoubleClick={(e) => {
@@ -83,7 +91,7 @@ export const CardNode = memo(function CardNode({
           <CardTitleEditor title={data.title} />
         ) : (
           <div className="card__title" style={{ WebkitLineClamp: lines }}>
-            {data.title || <span className="card__untitled">Untitled card</span>}
+            {data.title || <span className="card__untitled">{t('card.untitled')}</span>}
           </div>
         )}
         <div className="card__footer">
