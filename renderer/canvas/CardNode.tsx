@@ -13,7 +13,7 @@ import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
-import { useT } from '../i18n';
+import { useCardT } from '../insight/format/useLanguageNow';
 import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
@@ -34,7 +34,7 @@ export const CardNode = memo(function CardNode({
   isConnectable,
 }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
-  const t = useT('canvas');
+  const t = useCardT('canvas');
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);

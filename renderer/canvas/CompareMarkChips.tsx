@@ -1,9 +1,9 @@
-import { useT } from '../i18n';
+import { useCardT } from '../insight/format/useLanguageNow';
 import { useEditor } from '../store/useEditor';
 
 /** Pain points of this card added, changed or removed since the version compared with, as small chips. */
 export function CompareMarkChips({ cardId }: { cardId: string }) {
-  const t = useT('canvas');
+  const t = useCardT('canvas');
   const pains = useEditor((s) => s.viewing?.marks?.pains.get(cardId) ?? null);
   if (!pains) return null;
   const chips = [

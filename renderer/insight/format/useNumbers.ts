@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { i18n, uiLanguage } from '../../i18n';
 import { type Language, LOCALE_TAG } from '../../../shared/vocabulary/language';
+import { useLanguageNow } from './useLanguageNow';
 
 /** Numbers as the UI's language writes them: decimal mark, percent sign and spacing, lists ("a and b"). */
 export interface Numbers {
@@ -51,6 +50,5 @@ export function numbersIn(language: Language): Numbers {
 
 /** The number writers of the UI's language, re-rendering the component when the language changes. */
 export function useNumbers(): Numbers {
-  useTranslation('insight', { i18n });
-  return numbersIn(uiLanguage());
+  return numbersIn(useLanguageNow());
 }

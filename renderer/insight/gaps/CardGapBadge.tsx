@@ -1,6 +1,6 @@
 import '../../styles/insight.css';
 import { memo } from 'react';
-import { useT } from '../../i18n';
+import { useCardT } from '../format/useLanguageNow';
 import { useNumbers } from '../format/useNumbers';
 import { useCardGap } from './useCardGap';
 
@@ -23,7 +23,7 @@ function GapBadgeView({
   pairs: number;
   flagged: number;
 }) {
-  const t = useT('insight');
+  const t = useCardT('insight');
   const numbers = useNumbers();
   const percent = numbers.percent(Math.round(share * 100) / 100);
   const base = t('gap.badge', { key: touchpoint, percent, count: pairs });

@@ -2,7 +2,7 @@ import '../../styles/insight.css';
 import { memo } from 'react';
 import type { PainSide } from '../../../shared/schema/painPoint';
 import { useEditor, useEditorStore } from '../../store/useEditor';
-import { useT, useVocabulary } from '../../i18n';
+import { useCardT, useCardVocabulary } from '../format/useLanguageNow';
 import { painSummaries, summaryKey } from './painSummary';
 
 interface ViewProps {
@@ -15,8 +15,8 @@ interface ViewProps {
 
 /** The badge itself, drawn from plain values (the legend uses it too). */
 export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
-  const t = useT('insight');
-  const vocab = useVocabulary();
+  const t = useCardT('insight');
+  const vocab = useCardVocabulary();
   const words = vocab('count.painPoint', { count });
   const more = t('pain.badgeMore', { severity: worst, side: vocab(`painSide.${side}`).toLowerCase() });
   return (
