@@ -1,13 +1,15 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { BlueprintLineFlowNode } from './flowTypes';
+import { useVocabulary } from '../i18n';
 
-/** A dashed line of the service blueprint across the map, labelled to the right of the last stage. */
+/** A dashed line of the service blueprint across the map, labelled to the right of the last stage in the UI's language. */
 export const BlueprintLineNode = memo(function BlueprintLineNode({ data }: NodeProps<BlueprintLineFlowNode>) {
+  const vocab = useVocabulary();
   return (
     <div className={`blueprint-line blueprint-line--${data.kind}`}>
       <span className="blueprint-line__label" style={{ left: data.labelX }}>
-        {data.label}
+        {vocab(`blueprintLine.${data.kind}`)}
       </span>
     </div>
   );

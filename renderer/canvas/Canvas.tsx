@@ -23,6 +23,7 @@ import { dropCommand } from './dropCommand';
 import type { TandemFlowNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
 import { useLinkEditing } from './links/useLinkEditing';
+import { useT } from '../i18n';
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
 /** Above this many cards the map opens at the top left, readable, instead of fitted: fitting 2,000 cards makes
@@ -50,6 +51,7 @@ function onEmptyCell(target: EventTarget): boolean {
  */
 export function Canvas() {
   const store = useEditorStore();
+  const t = useT('canvas');
   const flow = useReactFlow();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
@@ -84,6 +86,19 @@ export function Canvas() {
     [flow, store],
   );
   const revealFound = useCallback((cardId: string) => reveal(cardId, true), [reveal]);
+
+  // React Flow's own words (its zoom buttons, the minimap, link handles) in the UI's language.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('flow.controls'),
+      'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
+      'controls.fitView.ariaLabel': t('flow.fitView'),
+      'minimap.ariaLabel': t('flow.minimap'),
+      'handle.ariaLabel': t('flow.handle'),
+    }),
+    [t],
+  );
 
   usePublishCanvas(canvasRef, layoutRef, reveal);
   useClipboardEvents(canvasRef);
@@ -164,6 +179,7 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW}
         defaultViewport={START}
         proOptions={PRO}
+        ariaLabelConfig={ariaLabelConfig}
         deleteKeyCode={null}
         {...useNavigationProps()}
         {...useLinkEditing()}

@@ -14,6 +14,7 @@ import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
+import { useCardT } from '../insight/format/useLanguageNow';
 import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
@@ -34,6 +35,7 @@ export const CardNode = memo(function CardNode({
   isConnectable,
 }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
+  const t = useCardT('canvas');
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);
@@ -73,7 +75,13 @@ export const CardNode = memo(function CardNode({
       <div
         className={classes.filter(Boolean).join(' ')}
         style={{ borderLeftColor: stripe }}
-        title={editing ? undefined : data.teamName ? `${data.title}\nOwner: ${data.teamName}` : data.title}
+        title={
+          editing
+            ? undefined
+            : data.teamName
+              ? t('card.titleWithOwner', { title: data.title, team: data.teamName })
+              : data.title
+        }
         data-card-id={data.cardId}
         data-mark={mark ?? undefined}
         onDoubleClick={(e) => {
@@ -85,7 +93,7 @@ export const CardNode = memo(function CardNode({
           <CardTitleEditor title={data.title} />
         ) : (
           <div className="card__title" style={{ WebkitLineClamp: lines }}>
-            {data.title || <span className="card__untitled">Untitled card</span>}
+            {data.title || <span className="card__untitled">{t('card.untitled')}</span>}
           </div>
         )}
         <div className="card__footer">

@@ -6,6 +6,7 @@ import { EmotionKnob } from './emotion/EmotionKnob';
 import { EmotionPicker } from './emotion/EmotionPicker';
 import { emotionCentreY } from './emotion/emotionScale';
 import type { EmotionCurveFlowNode } from './flowTypes';
+import { useT } from '../i18n';
 import '../styles/structure.css';
 
 /**
@@ -17,6 +18,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
   width,
   height,
 }: NodeProps<EmotionCurveFlowNode>) {
+  const t = useT('canvas');
   const [preview, setPreview] = useState<{ cardId: string; value: number } | null>(null);
   const onPreview = useCallback(
     (cardId: string, value: number | null) => setPreview(value === null ? null : { cardId, value }),
@@ -40,7 +42,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
         className={`emotion-curve emotion-curve--${data.side}`}
         width={width}
         height={height}
-        aria-label="Emotion curve"
+        aria-label={t('emotion.curve')}
       >
         <line
           className="emotion-curve__zero"

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { LaneHeaderFlowNode } from './flowTypes';
 import { HeaderShell } from './structure/HeaderShell';
-import { label } from '../../shared/vocabulary';
+import { useVocabulary } from '../i18n';
 import { LANE_ICON } from './structure/laneKinds';
 import '../styles/structure.css';
 
-/** The header on the left of a lane: kind, title and side; rename, reorder, resize and delete from here. */
+/** The header on the left of a lane: kind, title and side (in the UI's language); rename, reorder, resize and delete from here. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({
   data,
   positionAbsoluteX,
@@ -14,6 +14,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({
   width,
   height,
 }: NodeProps<LaneHeaderFlowNode>) {
+  const vocab = useVocabulary();
   return (
     <HeaderShell
       axis="lane"
@@ -27,11 +28,11 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({
           <span aria-hidden="true" className="lane-header__icon">
             {LANE_ICON[data.kind]}
           </span>{' '}
-          {label(`laneKind.${data.kind}`)}
+          {vocab(`laneKind.${data.kind}`)}
         </div>
       }
       after={
-        <div className={`lane-header__side lane-header__side--${data.side}`}>{label(`laneSide.${data.side}`)}</div>
+        <div className={`lane-header__side lane-header__side--${data.side}`}>{vocab(`laneSide.${data.side}`)}</div>
       }
     />
   );

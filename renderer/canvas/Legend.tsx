@@ -1,8 +1,10 @@
 import { Position } from '@xyflow/react';
-import { evidenceSchema } from '../../shared/schema/card';
+import { type Evidence, evidenceSchema } from '../../shared/schema/card';
 import type { LaneKind } from '../../shared/schema/lane';
 import { type LinkKind, linkKindSchema } from '../../shared/schema/link';
-import { label } from '../../shared/vocabulary';
+import type { Translate } from '../../shared/vocabulary';
+import { Trans } from 'react-i18next';
+import { useT, useVocabulary } from '../i18n';
 import { EvidenceTag } from './EvidenceTag';
 import { LANE_ICON } from './structure/laneKinds';
 import { arrowHead } from './links/linkPath';
@@ -25,22 +27,34 @@ const LANES: { kind: LaneKind; side: 'customer' | 'organisation' | 'neutral' }[]
   { kind: 'notes', side: 'neutral' },
 ];
 const LINES = ['interaction', 'visibility', 'internal'] as const;
-/** What a card's evidence looks like besides its tag. */
-const EVIDENCE_LOOK = { observed: '', assumed: ' (cream card)', proposed: ' (dashed, lilac card)' } as const;
+/** What a card's evidence looks like besides its tag (an observed card looks plain). */
+const EVIDENCE_LOOK = { observed: null, assumed: 'legend.look.assumed', proposed: 'legend.look.proposed' } as const;
 
 /** The link samples: every kind, and support crossing the line of visibility drawn as hidden work. */
-function linkItems(): { kind: LinkKind; text: string; hidden: boolean }[] {
+function linkItems(
+  t: ReturnType<typeof useT<'canvas'>>,
+  vocab: Translate,
+): { kind: LinkKind; text: string; hidden: boolean }[] {
   const items = linkKindSchema.options.map((kind) => ({
     kind,
-    text: `${label(`linkKind.${kind}`)}: ${label(`linkKindMeaning.${kind}`)}`,
+    text: t('legend.linkItem', { kind: vocab(`linkKind.${kind}`), meaning: vocab(`linkKindMeaning.${kind}`) }),
     hidden: false,
   }));
-  const hidden = {
-    kind: 'support' as const,
-    text: 'Hidden work: support crossing the line of visibility',
-    hidden: true,
-  };
+  const hidden = { kind: 'support' as const, text: t('legend.hiddenWork'), hidden: true };
   return [...items.slice(0, 2), hidden, ...items.slice(2)];
+}
+
+/** A legend line that names a term in bold and says what it means. */
+function Term({ term, meaning }: { term: string; meaning: string }) {
+  const t = useT('canvas');
+  return <Trans t={t} i18nKey="legend.term" values={{ term, meaning }} components={{ b: <strong /> }} />;
+}
+
+/** What a card of this evidence means, and how it looks besides its tag. */
+function EvidenceMeaning({ evidence, meaning }: { evidence: Evidence; meaning: string }) {
+  const t = useT('canvas');
+  const look = EVIDENCE_LOOK[evidence];
+  return <>{look ? t(look, { meaning }) : meaning}</>;
 }
 
 function LinkSample({ kind, hidden }: { kind: LinkKind; hidden: boolean }) {
@@ -62,10 +76,12 @@ function LinkSample({ kind, hidden }: { kind: LinkKind; hidden: boolean }) {
 
 /** What every mark on the canvas means: lanes, blueprint lines, links, evidence, pain, ownership and teams. */
 export function Legend() {
+  const t = useT('canvas');
+  const vocab = useVocabulary();
   const teams = useEditor((s) => s.doc.teams);
   return (
-    <section className="legend" aria-label="Legend">
-      <h3 className="panel-heading">Lanes</h3>
+    <section className="legend" aria-label={t('legend.label')}>
+      <h3 className="panel-heading">{t('legend.lanes')}</h3>
       <ul className="legend__list">
         {LANES.map((l) => (
           <li key={l.kind} className="legend__item">
@@ -73,12 +89,12 @@ export function Legend() {
               <span className="lane-header__icon">{LANE_ICON[l.kind]}</span>
             </span>
             <span>
-              <strong>{label(`laneKind.${l.kind}`)}</strong> — {label(`laneKindMeaning.${l.kind}`)}
+              <Term term={vocab(`laneKind.${l.kind}`)} meaning={vocab(`laneKindMeaning.${l.kind}`)} />
             </span>
           </li>
         ))}
       </ul>
-      <h3 className="panel-heading">Blueprint lines</h3>
+      <h3 className="panel-heading">{t('legend.blueprintLines')}</h3>
       <ul className="legend__list">
         {LINES.map((kind) => (
           <li key={kind} className="legend__item">
@@ -86,52 +102,54 @@ export function Legend() {
               <span className={`blueprint-line blueprint-line--${kind}`} />
             </span>
             <span>
-              <strong>{label(`blueprintLine.${kind}`)}</strong> — {label(`blueprintLineMeaning.${kind}`)}
+              <Term term={vocab(`blueprintLine.${kind}`)} meaning={vocab(`blueprintLineMeaning.${kind}`)} />
             </span>
           </li>
         ))}
       </ul>
-      <h3 className="panel-heading">Links</h3>
+      <h3 className="panel-heading">{t('legend.links')}</h3>
       <ul className="legend__list">
-        {linkItems().map((l) => (
+        {linkItems(t, vocab).map((l) => (
           <li key={l.text} className="legend__item">
             <LinkSample kind={l.kind} hidden={l.hidden} />
             <span>{l.text}</span>
           </li>
         ))}
       </ul>
-      <h3 className="panel-heading">Cards</h3>
+      <h3 className="panel-heading">{t('legend.cards')}</h3>
       <ul className="legend__list">
         {evidenceSchema.options.map((evidence) => (
           <li key={evidence} className="legend__item">
             <EvidenceTag evidence={evidence} />
             <span>
-              {label(`evidenceMeaning.${evidence}`)}
-              {EVIDENCE_LOOK[evidence]}
+              <EvidenceMeaning evidence={evidence} meaning={vocab(`evidenceMeaning.${evidence}`)} />
             </span>
           </li>
         ))}
         <li className="legend__item">
           <PainBadgeView count={2} worst={4} side="customer" />
           <span>
-            pain points on the card: whose ({label('painSideMark.customer')}, {label('painSideMark.employee')} or{' '}
-            {label('painSideMark.both')}), how many, and the worst severity (S1–S5, also its colour)
+            {t('legend.painBadge', {
+              customer: vocab('painSideMark.customer'),
+              employee: vocab('painSideMark.employee'),
+              both: vocab('painSideMark.both'),
+            })}
           </span>
         </li>
         <li className="legend__item">
           <OwnerNeededMark />
-          <span>a backstage or support step no team owns</span>
+          <span>{t('legend.ownerNeeded')}</span>
         </li>
         <li className="legend__item">
           <span className="legend__dimmed" aria-hidden="true">
-            Card
+            {t('legend.dimmedSample')}
           </span>
-          <span>faded: outside the team filter</span>
+          <span>{t('legend.dimmed')}</span>
         </li>
       </ul>
-      <h3 className="panel-heading">Teams (left stripe of a card)</h3>
+      <h3 className="panel-heading">{t('legend.teams')}</h3>
       {teams.length === 0 ? (
-        <p className="inspector__hint">No teams yet.</p>
+        <p className="inspector__hint">{t('legend.noTeams')}</p>
       ) : (
         <ul className="legend__list">
           {teams.map((t) => (

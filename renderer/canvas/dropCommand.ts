@@ -3,6 +3,7 @@ import type { Command } from '../../shared/commands/types';
 import { cellAt, type MapLayout } from '../../shared/layout';
 import { cellCards, placeCardCommand } from '../../shared/placement';
 import type { TandemDoc } from '../../shared/schema/document';
+import { sayIn } from '../i18n';
 
 /** A card let go with its centre at a canvas point. */
 export interface Drop {
@@ -56,7 +57,11 @@ export function dropCommand(doc: TandemDoc, layout: MapLayout, drops: readonly D
   if (!first) return null;
   if (commands.length === 1) return first;
   const n = drops.filter((d) => moved.has(d.id)).length;
-  return { type: 'batch', label: n === 1 ? 'Move card' : `Move ${n} cards`, commands };
+  return {
+    type: 'batch',
+    label: n === 1 ? sayIn('canvas')('undo.moveCard') : sayIn('canvas')('undo.moveCards', { count: n }),
+    commands,
+  };
 }
 
 /** The command that drops one card with its centre at `center`, or null when that changes nothing. */

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
 import { useEditorStore } from '../../store/useEditor';
 
 /** Longest title a card takes (the schema's limit). */
@@ -16,6 +17,7 @@ function grow(el: HTMLTextAreaElement): void {
  */
 export function CardTitleEditor({ title }: { title: string }) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const ref = useRef<HTMLTextAreaElement>(null);
   // Saving unmounts the box; the flag keeps a late blur from saving a second time.
   const done = useRef(false);
@@ -51,11 +53,11 @@ export function CardTitleEditor({ title }: { title: string }) {
     <textarea
       ref={ref}
       className="card__title-input nodrag nopan nowheel"
-      aria-label="Card title"
+      aria-label={t('card.titleField')}
       defaultValue={title}
       maxLength={MAX_TITLE}
       rows={1}
-      placeholder="Card title"
+      placeholder={t('card.titleField')}
       onInput={(e) => grow(e.currentTarget)}
       onKeyDown={onKeyDown}
       onBlur={() => finish(true)}

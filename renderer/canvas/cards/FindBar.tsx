@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapLayout } from '../../../shared/layout';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useT } from '../../i18n';
 import { findCards } from './findCards';
 
 /** The find bar (Ctrl/Cmd+F) over the top of the canvas; shown only while open. */
@@ -15,6 +16,7 @@ export function FindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId
  */
 function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: string) => void }) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const query = useEditor((s) => s.findQuery);
   const doc = useEditor((s) => s.doc);
   const openCount = useEditor((s) => s.findFocusRequests);
@@ -61,18 +63,18 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
   const status = !query.trim()
     ? ''
     : hits.length === 0
-      ? 'No matches'
+      ? t('find.noMatches')
       : at < 0
-        ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
-        : `${at + 1} of ${hits.length}`;
+        ? t('find.matches', { count: hits.length })
+        : t('find.position', { at: at + 1, total: hits.length });
   return (
     <search className="find-bar nodrag nopan nowheel">
       <input
         ref={input}
         className="find-bar__input"
         type="search"
-        aria-label="Find cards"
-        placeholder="Find cards…"
+        aria-label={t('find.field')}
+        placeholder={t('find.placeholder')}
         value={query}
         onChange={(e) => {
           setIndex(-1);
@@ -86,8 +88,8 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
       <button
         type="button"
         className="find-bar__button"
-        aria-label="Previous match"
-        title="Previous match (Shift+Enter)"
+        aria-label={t('find.previous')}
+        title={t('find.previousTitle')}
         disabled={!hits.length}
         onClick={() => step(-1)}
       >
@@ -96,14 +98,20 @@ function OpenFindBar({ layout, onStep }: { layout: MapLayout; onStep: (cardId: s
       <button
         type="button"
         className="find-bar__button"
-        aria-label="Next match"
-        title="Next match (Enter)"
+        aria-label={t('find.next')}
+        title={t('find.nextTitle')}
         disabled={!hits.length}
         onClick={() => step(1)}
       >
         ↓
       </button>
-      <button type="button" className="find-bar__button" aria-label="Close find" title="Close (Esc)" onClick={close}>
+      <button
+        type="button"
+        className="find-bar__button"
+        aria-label={t('find.close')}
+        title={t('find.closeTitle')}
+        onClick={close}
+      >
         ×
       </button>
     </search>

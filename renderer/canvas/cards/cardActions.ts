@@ -5,6 +5,7 @@ import { rememberedPayload } from '../../store/clipboard';
 import type { EditorState } from '../../store/types';
 import { defineActions, type ActionContext } from '../../ui/actions/action';
 import { isTextField } from '../../ui/textField';
+import { sayIn } from '../../i18n';
 import { ARROW_DIRECTIONS, firstCard, nearestCard, type Direction } from './nearestCard';
 import { pasteTarget } from './useClipboardEvents';
 
@@ -17,12 +18,12 @@ function moveByKey(store: EditorStore, layout: MapLayout, cardId: string, dir: D
   if (dir === 'up' || dir === 'down') {
     const to = index + (dir === 'up' ? -1 : 1);
     if (to < 0 || to >= cellCards(doc, card.laneId, card.stageId).length) return;
-    dispatch(placeCardCommand(doc, cardId, card.laneId, card.stageId, to), 'Move card');
+    dispatch(placeCardCommand(doc, cardId, card.laneId, card.stageId, to), sayIn('canvas')('undo.moveCard'));
     return;
   }
   const s = layout.stages.findIndex((st) => st.id === card.stageId) + (dir === 'left' ? -1 : 1);
   const stage = layout.stages[s];
-  if (stage) dispatch(placeCardCommand(doc, cardId, card.laneId, stage.id, index), 'Move card');
+  if (stage) dispatch(placeCardCommand(doc, cardId, card.laneId, stage.id, index), sayIn('canvas')('undo.moveCard'));
 }
 
 /** The selected cards that still exist (a selection may name cards deleted since, by undo or another window). */

@@ -14,8 +14,7 @@ import {
 import type { EditorState } from '../../store/types';
 import { useEditorStore } from '../../store/useEditor';
 import { defaultCell } from '../../../shared/placement';
-
-const plural = (n: number) => `${n} card${n === 1 ? '' : 's'}`;
+import { sayIn } from '../../i18n';
 
 /** Where a paste goes: after the selected card in its cell, or back into the copied cards' own cells. */
 export function pasteTarget(s: EditorState): PasteTarget {
@@ -66,7 +65,7 @@ export function useClipboardEvents(canvas: RefObject<HTMLElement | null>): void 
       e.clipboardData?.setData('text/plain', payloadText(payload));
       e.clipboardData?.setData(CLIPBOARD_MIME, JSON.stringify(payload));
       rememberPayload(payload);
-      if (e.type === 'cut') s.deleteSelection(`Cut ${plural(payload.cards.length)}`);
+      if (e.type === 'cut') s.deleteSelection(sayIn('canvas')('undo.cutCards', { count: payload.cards.length }));
     };
     const onPaste = (e: ClipboardEvent) => {
       if (!ours(e)) return;

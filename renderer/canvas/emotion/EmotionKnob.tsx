@@ -1,6 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { useEditorStore } from '../../store/useEditor';
+import { sayIn, useT } from '../../i18n';
 import type { EmotionPoint } from '../flowTypes';
 import { emotionAt, emotionCentreY, emotionWord, snapEmotion } from './emotionScale';
 
@@ -17,6 +18,7 @@ interface Props {
  */
 export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPreview }: Props) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const flow = useStoreApi();
   const drag = useRef<{ pointer: number; startClient: number; zoom: number; value: number } | null>(null);
   const [value, setValue] = useState<number | null>(null);
@@ -25,7 +27,12 @@ export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPrev
 
   const commit = (next: number) => {
     if (next === point.value) return;
-    store.getState().dispatch({ type: 'card/update', id: point.cardId, patch: { emotion: next } }, 'Set emotion');
+    store
+      .getState()
+      .dispatch(
+        { type: 'card/update', id: point.cardId, patch: { emotion: next } },
+        sayIn('canvas')('undo.setEmotion'),
+      );
   };
   const onPointerDown = (e: PointerEvent<SVGGElement>) => {
     if (e.button !== 0) return;
@@ -66,14 +73,17 @@ export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPrev
     commit(snapEmotion((point.value ?? 0) + step));
   };
 
-  const label = shown === null ? 'no score' : `${emotionWord(shown)} (${shown > 0 ? '+' : ''}${shown})`;
+  const label =
+    shown === null
+      ? t('emotion.knobNoScore')
+      : t('emotion.levelValue', { word: emotionWord(shown), value: `${shown > 0 ? '+' : ''}${shown}` });
   return (
     <g
       className={`emotion-knob nodrag nopan${value !== null ? ' emotion-knob--dragging' : ''}${point.value === null ? ' emotion-knob--empty' : ''}`}
       data-card-id={point.cardId}
       role="slider"
       tabIndex={0}
-      aria-label={`Emotion of “${point.title || 'Untitled card'}”`}
+      aria-label={t('emotion.knob', { title: point.title || t('card.untitled') })}
       aria-valuemin={-2}
       aria-valuemax={2}
       aria-valuenow={shown ?? 0}
@@ -84,7 +94,7 @@ export const EmotionKnob = memo(function EmotionKnob({ point, laneHeight, onPrev
       onPointerCancel={(e) => end(e, false)}
       onKeyDown={onKeyDown}
     >
-      <title>{`Drag to set the emotion: ${label}`}</title>
+      <title>{t('emotion.knobTitle', { value: label })}</title>
       <circle className="emotion-knob__hit" cx={point.x} cy={y} r={14} />
       <circle className="emotion-knob__dot" cx={point.x} cy={y} r={8} />
       {value !== null && (

@@ -1,17 +1,21 @@
 import { CELL_PADDING, EMOTION_CARD_HEIGHT } from '../../../shared/layout';
+import { sayIn } from '../../i18n';
 
-/** The five levels of the emotion scale, from the bottom of the lane to the top (signs, not emoji: projector fonts lack some faces). */
+/**
+ * The five levels of the emotion scale, from the bottom of the lane to the top (signs, not emoji: projector fonts
+ * lack some faces); `key` names the level's word in the canvas catalogue.
+ */
 export const EMOTION_LEVELS = [
-  { value: -2, word: 'Very negative', sign: '−2' },
-  { value: -1, word: 'Negative', sign: '−1' },
-  { value: 0, word: 'Neutral', sign: '0' },
-  { value: 1, word: 'Positive', sign: '+1' },
-  { value: 2, word: 'Very positive', sign: '+2' },
+  { value: -2, key: 'emotion.level.veryNegative', sign: '−2' },
+  { value: -1, key: 'emotion.level.negative', sign: '−1' },
+  { value: 0, key: 'emotion.level.neutral', sign: '0' },
+  { value: 1, key: 'emotion.level.positive', sign: '+1' },
+  { value: 2, key: 'emotion.level.veryPositive', sign: '+2' },
 ] as const;
 
-/** The word for an emotion value (rounded to its level). */
+/** The word for an emotion value (rounded to its level), in the UI's language now. */
 export function emotionWord(value: number): string {
-  return EMOTION_LEVELS.find((l) => l.value === snapEmotion(value))?.word ?? 'Neutral';
+  return sayIn('canvas')(EMOTION_LEVELS.find((l) => l.value === snapEmotion(value))?.key ?? 'emotion.level.neutral');
 }
 
 /** Rounds any number to one of the five levels, −2…+2. */

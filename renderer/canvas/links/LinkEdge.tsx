@@ -3,6 +3,7 @@ import { ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { useLinkDimmed } from '../team/useLinkDimmed';
 import { useLinkTraceDimmed } from '../../insight/trace/useCardTraceState';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useT } from '../../i18n';
 import type { LinkFlowEdge } from '../flowTypes';
 import { arrowHead, linkPath, pathPieces } from './linkPath';
 import { LinkToolbar } from './LinkToolbar';
@@ -17,6 +18,7 @@ import '../../styles/links.css';
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, source, target, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const store = useEditorStore();
+  const t = useT('canvas');
   const selected = useEditor((s) => s.selectedLinkId === id);
   // Links fade with their cards under the team filter and during a root-cause trace (boolean selectors, cached per document).
   const teamDimmed = useLinkDimmed(source, target);
@@ -63,7 +65,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onClick={() => store.getState().selectLink(id)}
           >
-            {showTag && <span className="link-label__tag">Hidden work</span>}
+            {showTag && <span className="link-label__tag">{t('link.hiddenWork')}</span>}
             {data.label}
           </button>
         </ViewportPortal>

@@ -1,4 +1,5 @@
 import { Handle, Position, useNodeId, useStore, type ReactFlowState } from '@xyflow/react';
+import { useT } from '../../i18n';
 import '../../styles/links.css';
 
 const SIDES = [
@@ -20,6 +21,7 @@ type Linking = 'idle' | 'from' | 'to';
  * hovered or selected (or a link is being drawn from it) and targets while a link is being drawn.
  */
 export function LinkHandles({ connectable, active }: { connectable: boolean; active: boolean }) {
+  const t = useT('canvas');
   const nodeId = useNodeId();
   // One subscription per card, answering with a string so the card re-renders only when its own answer changes.
   const linking = useStore(
@@ -37,7 +39,7 @@ export function LinkHandles({ connectable, active }: { connectable: boolean; act
             position={position}
             isConnectable={connectable}
             className="link-handle link-handle--source"
-            title="Drag to another card to link them"
+            title={t('link.handleTitle')}
           />
         ))}
       {linking !== 'idle' &&

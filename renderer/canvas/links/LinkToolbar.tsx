@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { type LinkKind, linkKindSchema } from '../../../shared/schema/link';
-import { label as vocab } from '../../../shared/vocabulary';
+import { sayIn, useT, useVocabulary } from '../../i18n';
 import { useEditorStore } from '../../store/useEditor';
 
 interface Props {
@@ -19,6 +19,8 @@ interface Props {
  */
 export function LinkToolbar({ id, kind, label, x, y }: Props) {
   const store = useEditorStore();
+  const t = useT('canvas');
+  const vocab = useVocabulary();
   const zoom = useStore((s) => s.transform[2]);
   const ref = useRef<HTMLDivElement>(null);
   const [text, setText] = useState(label);
@@ -36,15 +38,18 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
 
   function remove() {
     store.getState().selectLink(null);
-    store.getState().dispatch({ type: 'link/delete', id }, 'Delete link');
+    store.getState().dispatch({ type: 'link/delete', id }, sayIn('canvas')('undo.deleteLink'));
   }
   const retype = (next: LinkKind) => {
     if (next !== kind)
-      store.getState().dispatch({ type: 'link/update', id, patch: { kind: next } }, 'Change link kind');
+      store
+        .getState()
+        .dispatch({ type: 'link/update', id, patch: { kind: next } }, sayIn('canvas')('undo.changeLinkKind'));
   };
   const commitLabel = () => {
     const next = text.trim();
-    if (next !== label) store.getState().dispatch({ type: 'link/update', id, patch: { label: next } }, 'Label link');
+    if (next !== label)
+      store.getState().dispatch({ type: 'link/update', id, patch: { label: next } }, sayIn('canvas')('undo.labelLink'));
   };
   const onLabelKey = (e: KeyboardEvent<HTMLInputElement>) => {
     e.stopPropagation();
@@ -65,17 +70,17 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
         ref={ref}
         className="link-toolbar nodrag nopan nowheel"
         role="toolbar"
-        aria-label="Link"
+        aria-label={t('link.toolbar')}
         style={{ transform: `translate(${x}px, ${y}px) scale(${1 / zoom}) translate(-50%, 18px)` }}
       >
-        <fieldset className="link-toolbar__kinds" aria-label="Kind of link">
+        <fieldset className="link-toolbar__kinds" aria-label={t('link.kinds')}>
           {linkKindSchema.options.map((k) => (
             <button
               key={k}
               type="button"
               className={`link-toolbar__kind link-toolbar__kind--${k}`}
               aria-pressed={k === kind}
-              title={`${vocab(`linkKind.${k}`)}: ${vocab(`linkKindMeaning.${k}`)}`}
+              title={t('link.kindTitle', { kind: vocab(`linkKind.${k}`), meaning: vocab(`linkKindMeaning.${k}`) })}
               onClick={() => retype(k)}
             >
               <span aria-hidden="true" className={`link-swatch link-swatch--${k}`} />
@@ -85,8 +90,8 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
         </fieldset>
         <input
           className="link-toolbar__label"
-          aria-label="Link label"
-          placeholder="Label…"
+          aria-label={t('link.label')}
+          placeholder={t('link.labelPlaceholder')}
           maxLength={120}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -94,7 +99,7 @@ export function LinkToolbar({ id, kind, label, x, y }: Props) {
           onBlur={commitLabel}
         />
         <button type="button" className="link-toolbar__delete" onClick={remove}>
-          Delete
+          {t('link.delete')}
         </button>
       </div>
     </ViewportPortal>

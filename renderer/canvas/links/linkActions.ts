@@ -1,4 +1,5 @@
 import { defineActions } from '../../ui/actions/action';
+import { sayIn } from '../../i18n';
 
 /** Keys of the selected link's toolbar: Escape closes it, Delete removes the link. */
 export const LINK_ACTIONS = defineActions([
@@ -25,7 +26,7 @@ export const LINK_ACTIONS = defineActions([
       const id = s.selectedLinkId;
       if (!id) return false;
       s.selectLink(null);
-      s.dispatch({ type: 'link/delete', id }, 'Delete link');
+      s.dispatch({ type: 'link/delete', id }, sayIn('canvas')('undo.deleteLink'));
     },
   },
 ]);

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { ConnectionLineType, type EdgeMouseHandler, type EdgeTypes, type OnConnectEnd } from '@xyflow/react';
 import { makeLink } from '../../../shared/factories';
 import { useEditorStore } from '../../store/useEditor';
+import { sayIn } from '../../i18n';
 import { LinkEdge } from './LinkEdge';
 import { defaultLinkKind } from './linkKind';
 
@@ -32,7 +33,8 @@ export function useLinkEditing() {
       if (!toId || toId === fromId) return;
       const doc = store.getState().doc;
       const link = makeLink({ fromId, toId, kind: defaultLinkKind(doc, fromId, toId) });
-      if (store.getState().dispatch({ type: 'link/add', link }, 'Link cards')) store.getState().selectLink(link.id);
+      if (store.getState().dispatch({ type: 'link/add', link }, sayIn('canvas')('undo.linkCards')))
+        store.getState().selectLink(link.id);
     },
     [store],
   );

@@ -1,5 +1,6 @@
 import { memo, useCallback, useState, type MouseEvent } from 'react';
 import { useEditorStore } from '../../store/useEditor';
+import { sayIn, useT } from '../../i18n';
 import { HeaderMenu } from './HeaderMenu';
 import { LANE_CHOICES, LANE_ICON } from './laneKinds';
 import { insertLaneCommand } from './structureCommands';
@@ -7,6 +8,7 @@ import { insertLaneCommand } from './structureCommands';
 /** "Add lane" under the last lane: a menu of lane kinds; the new lane goes at the bottom with its name open for typing. */
 export const AddLaneNode = memo(function AddLaneNode() {
   const store = useEditorStore();
+  const t = useT('canvas');
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
   const close = useCallback(() => setAt(null), []);
   const open = (e: MouseEvent<HTMLButtonElement>) => {
@@ -17,7 +19,7 @@ export const AddLaneNode = memo(function AddLaneNode() {
     label: `${LANE_ICON[choice.kind]}  ${choice.title}`,
     onSelect: () => {
       const { cmd, id } = insertLaneCommand(store.getState().doc, choice);
-      if (store.getState().dispatch(cmd, 'Add lane')) store.getState().startRename(id);
+      if (store.getState().dispatch(cmd, sayIn('canvas')('undo.addLane'))) store.getState().startRename(id);
     },
   }));
   return (
@@ -29,9 +31,9 @@ export const AddLaneNode = memo(function AddLaneNode() {
         aria-expanded={at !== null}
         onClick={open}
       >
-        + Add lane
+        {t('structure.addLane')}
       </button>
-      {at && <HeaderMenu label="Kind of lane" items={items} at={at} onClose={close} />}
+      {at && <HeaderMenu label={t('structure.laneKindMenu')} items={items} at={at} onClose={close} />}
     </>
   );
 });

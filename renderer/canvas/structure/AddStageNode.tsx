@@ -1,21 +1,23 @@
 import { memo } from 'react';
 import { useEditorStore } from '../../store/useEditor';
+import { sayIn, useT } from '../../i18n';
 import { insertStageCommand, itemsOf } from './structureCommands';
 
 /** The "+" at the end of the stage row: adds a stage after the last one and opens its name for typing. */
 export const AddStageNode = memo(function AddStageNode() {
   const store = useEditorStore();
+  const t = useT('canvas');
   const add = () => {
     const doc = store.getState().doc;
-    const { cmd, id } = insertStageCommand(doc, itemsOf(doc, 'stage').length);
-    if (store.getState().dispatch(cmd, 'Add stage')) store.getState().startRename(id);
+    const { cmd, id } = insertStageCommand(doc, itemsOf(doc, 'stage').length, t('structure.newStage'));
+    if (store.getState().dispatch(cmd, sayIn('canvas')('undo.addStage'))) store.getState().startRename(id);
   };
   return (
     <button
       type="button"
       className="structure-add structure-add--stage nodrag nopan"
-      aria-label="Add stage"
-      title="Add a stage at the end"
+      aria-label={t('structure.addStage')}
+      title={t('structure.addStageTitle')}
       onClick={add}
     >
       +

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../../i18n';
 import { useEditorStore } from '../../store/useEditor';
 import { cardCount, deleteCommand, neighbourOf, type Axis } from './structureCommands';
 
@@ -10,15 +11,13 @@ interface Props {
   onClose(): void;
 }
 
-const noun = (axis: Axis) => (axis === 'stage' ? 'stage' : 'lane');
-const plural = (n: number) => (n === 1 ? '1 card' : `${n} cards`);
-
 /**
  * Asks what happens to the cards of a stage or lane being deleted: delete them too, or move them to the
  * neighbouring stage or lane. Either way it is one undoable step.
  */
 export function DeleteDialog({ axis, id, name, onClose }: Props) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const ref = useRef<HTMLDivElement>(null);
   const doc = store.getState().doc;
   const count = cardCount(doc, axis, id);
@@ -29,7 +28,7 @@ export function DeleteDialog({ axis, id, name, onClose }: Props) {
 
   const run = (toId: string | null) => {
     onClose();
-    store.getState().dispatch(deleteCommand(axis, id, toId), `Delete ${noun(axis)}`);
+    store.getState().dispatch(deleteCommand(axis, id, toId), t(`undo.${axis}.delete`));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     e.stopPropagation();
@@ -38,7 +37,7 @@ export function DeleteDialog({ axis, id, name, onClose }: Props) {
       onClose();
     }
   };
-  const title = name.trim() || `Untitled ${noun(axis)}`;
+  const title = name.trim() || t(`header.${axis}.untitled`);
   return createPortal(
     <div className="structure-dialog__backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -49,16 +48,8 @@ export function DeleteDialog({ axis, id, name, onClose }: Props) {
         aria-labelledby="structure-dialog-title"
         onKeyDown={onKeyDown}
       >
-        <h2 id="structure-dialog-title">
-          Delete the {noun(axis)} “{title}”?
-        </h2>
-        {count === 0 ? (
-          <p>It has no cards. You can undo this.</p>
-        ) : (
-          <p>
-            It holds {plural(count)}. What should happen to {count === 1 ? 'it' : 'them'}? You can undo either choice.
-          </p>
-        )}
+        <h2 id="structure-dialog-title">{t(`delete.${axis}.heading`, { name: title })}</h2>
+        <p>{count === 0 ? t('delete.noCards') : t('delete.holds', { count })}</p>
         <div className="structure-dialog__actions">
           {count > 0 && neighbour && (
             <button
@@ -66,14 +57,14 @@ export function DeleteDialog({ axis, id, name, onClose }: Props) {
               className="structure-dialog__safe structure-dialog__primary"
               onClick={() => run(neighbour.id)}
             >
-              Move {count === 1 ? 'it' : 'them'} to “{neighbour.name.trim() || `untitled ${noun(axis)}`}”
+              {t('delete.moveTo', { count, name: neighbour.name.trim() || t(`delete.${axis}.untitledNeighbour`) })}
             </button>
           )}
           <button type="button" className="structure-dialog__danger" onClick={() => run(null)}>
-            {count === 0 ? `Delete ${noun(axis)}` : `Delete the ${plural(count)} too`}
+            {count === 0 ? t(`delete.${axis}.button`) : t('delete.cardsToo', { count })}
           </button>
           <button type="button" className={count === 0 ? 'structure-dialog__safe' : ''} onClick={onClose}>
-            Cancel
+            {t('delete.cancel')}
           </button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { EditorStore } from '../../store/editorStore';
+import { useT } from '../../i18n';
 import { DeleteDialog } from './DeleteDialog';
 import { HeaderMenu, type MenuItem } from './HeaderMenu';
 import { InlineRename } from './InlineRename';
@@ -22,9 +23,9 @@ interface Props {
   description?: string;
 }
 
-const NOUN: Record<Axis, string> = { stage: 'stage', lane: 'lane' };
+type CanvasT = ReturnType<typeof useT<'canvas'>>;
 
-function menuItems(store: EditorStore, axis: Axis, id: string): MenuItem[] {
+function menuItems(store: EditorStore, axis: Axis, id: string, t: CanvasT): MenuItem[] {
   const { doc } = store.getState();
   const items = itemsOf(doc, axis);
   const index = items.findIndex((i) => i.id === id);
@@ -34,40 +35,41 @@ function menuItems(store: EditorStore, axis: Axis, id: string): MenuItem[] {
     if (cmd) dispatch(cmd, label);
   };
   const insert = (at: number) => {
-    const { cmd, id: newId } = insertStageCommand(store.getState().doc, at);
-    if (dispatch(cmd, 'Add stage')) store.getState().startRename(newId);
+    const { cmd, id: newId } = insertStageCommand(store.getState().doc, at, t('structure.newStage'));
+    if (dispatch(cmd, t('undo.addStage'))) store.getState().startRename(newId);
   };
   const first = index <= 0;
   const last = index >= items.length - 1;
-  const [back, forward] = axis === 'stage' ? ['Move left', 'Move right'] : ['Move up', 'Move down'];
+  const [back, forward] =
+    axis === 'stage' ? [t('menu.moveLeft'), t('menu.moveRight')] : [t('menu.moveUp'), t('menu.moveDown')];
   // The keyboard's way into a lane that has no card yet (N adds beside the selected card, in its lane): the new
   // card opens in the first stage, ready for its title, and Alt+arrows take it on to its stage.
   const firstStage = [...doc.stages].sort((a, b) => a.order - b.order)[0];
   const lane = axis === 'lane' ? doc.lanes.find((l) => l.id === id) : undefined;
   const addCard =
     lane && lane.kind !== 'metrics' && firstStage
-      ? [{ label: 'Add card', onSelect: () => void store.getState().addCardInCell(lane.id, firstStage.id) }]
+      ? [{ label: t('menu.addCard'), onSelect: () => void store.getState().addCardInCell(lane.id, firstStage.id) }]
       : [];
   return [
     ...addCard,
-    { label: 'Rename', onSelect: () => store.getState().startRename(id) },
+    { label: t('menu.rename'), onSelect: () => store.getState().startRename(id) },
     ...(axis === 'stage'
       ? [
-          { label: 'Insert stage before', onSelect: () => insert(index) },
-          { label: 'Insert stage after', onSelect: () => insert(index + 1) },
+          { label: t('menu.insertStageBefore'), onSelect: () => insert(index) },
+          { label: t('menu.insertStageAfter'), onSelect: () => insert(index + 1) },
         ]
       : []),
     {
       label: back,
-      onSelect: () => move(index - 1, `Move ${NOUN[axis]}`),
-      reason: first ? `Already the first ${NOUN[axis]}` : null,
+      onSelect: () => move(index - 1, t(`undo.${axis}.move`)),
+      reason: first ? t(`menu.${axis}.first`) : null,
     },
     {
       label: forward,
-      onSelect: () => move(index + 1, `Move ${NOUN[axis]}`),
-      reason: last ? `Already the last ${NOUN[axis]}` : null,
+      onSelect: () => move(index + 1, t(`undo.${axis}.move`)),
+      reason: last ? t(`menu.${axis}.last`) : null,
     },
-    { label: `Delete ${NOUN[axis]}…`, danger: true, onSelect: () => undefined, reason: cannotDelete(doc, axis) },
+    { label: t(`menu.${axis}.delete`), danger: true, onSelect: () => undefined, reason: cannotDelete(doc, axis) },
   ];
 }
 
@@ -77,6 +79,7 @@ function menuItems(store: EditorStore, axis: Axis, id: string): MenuItem[] {
  */
 export function HeaderShell({ axis, id, name, box, className, titleClassName, before, after, description }: Props) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const renaming = useEditor((s) => s.renamingId === id);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -95,15 +98,15 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
     setMenuAt({ x: r.left, y: r.bottom + 4 });
   };
   const items = menuAt
-    ? menuItems(store, axis, id).map((item) => (item.danger ? { ...item, onSelect: () => setDeleting(true) } : item))
+    ? menuItems(store, axis, id, t).map((item) => (item.danger ? { ...item, onSelect: () => setDeleting(true) } : item))
     : [];
   const commit = (next: string) => {
     store.getState().endRename();
     if (axis === 'stage')
-      store.getState().dispatch({ type: 'stage/update', id, patch: { name: next } }, 'Rename stage');
-    else store.getState().dispatch({ type: 'lane/update', id, patch: { title: next } }, 'Rename lane');
+      store.getState().dispatch({ type: 'stage/update', id, patch: { name: next } }, t('undo.stage.rename'));
+    else store.getState().dispatch({ type: 'lane/update', id, patch: { title: next } }, t('undo.lane.rename'));
   };
-  const label = name.trim() || `Untitled ${NOUN[axis]}`;
+  const label = name.trim() || t(`header.${axis}.untitled`);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click, right-click and drag are pointer gestures; the ⋯ button offers the keyboard the same Rename, Move and Delete
@@ -122,7 +125,7 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
       {renaming ? (
         <InlineRename
           value={name}
-          label={`Name of the ${NOUN[axis]}`}
+          label={t(`header.${axis}.nameField`)}
           maxLength={120}
           onCommit={commit}
           onCancel={() => store.getState().endRename()}
@@ -134,18 +137,20 @@ export function HeaderShell({ axis, id, name, box, className, titleClassName, be
       <button
         type="button"
         className="structure-header__menu-button"
-        aria-label={`${axis === 'stage' ? 'Stage' : 'Lane'} menu: ${label}`}
+        aria-label={t(`header.${axis}.menuButton`, { name: label })}
         aria-haspopup="menu"
         onClick={openFromButton}
       />
       <div
         className={`structure-resize structure-resize--${axis}`}
-        title={axis === 'stage' ? 'Drag to change the width' : 'Drag to change the height'}
+        title={t(`header.${axis}.resize`)}
         {...resize.handlers}
       />
       {reorder.preview}
       {resize.preview}
-      {menuAt && <HeaderMenu label={`${label} ${NOUN[axis]}`} items={items} at={menuAt} onClose={closeMenu} />}
+      {menuAt && (
+        <HeaderMenu label={t(`header.${axis}.menu`, { name: label })} items={items} at={menuAt} onClose={closeMenu} />
+      )}
       {deleting && <DeleteDialog axis={axis} id={id} name={name} onClose={() => setDeleting(false)} />}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Side } from '../../../shared/schema/common';
 import type { LaneKind } from '../../../shared/schema/lane';
-import { label } from '../../../shared/vocabulary';
+import { vocabularyNow } from '../../i18n';
 
 /** The icon of each lane kind in its header, one that survives greyscale; the word is `laneKind.*` in the vocabulary. */
 export const LANE_ICON: Record<LaneKind, string> = {
@@ -23,18 +23,18 @@ export interface LaneChoice {
 }
 
 type Plain = Exclude<LaneKind, 'emotion'>;
-// The title is read when the menu is drawn, so it follows the language.
+// The title is read when the menu is drawn, so it is in the UI's language of that moment.
 const plain = (kind: Plain): LaneChoice => ({
   kind,
   get title() {
-    return label(`laneTitle.${kind}`);
+    return vocabularyNow(`laneTitle.${kind}`);
   },
 });
 const emotion = (side: Side): LaneChoice => ({
   kind: 'emotion',
   side,
   get title() {
-    return label(`laneTitle.emotion.${side}`);
+    return vocabularyNow(`laneTitle.emotion.${side}`);
   },
 });
 

@@ -2,6 +2,7 @@ import type { Command } from '../../../shared/commands/types';
 import { orderAtIndex } from '../../../shared/commands/order';
 import { makeLane, makeStage } from '../../../shared/factories';
 import type { TandemDoc } from '../../../shared/schema/document';
+import { sayIn } from '../../i18n';
 import type { LaneChoice } from './laneKinds';
 
 /** Stages and lanes are edited the same way; `axis` says which. */
@@ -23,7 +24,11 @@ export function itemsOf(doc: TandemDoc, axis: Axis): Item[] {
 }
 
 /** A new stage at `index` (0 = first) of the stage row, and its id. */
-export function insertStageCommand(doc: TandemDoc, index: number, name = 'New stage'): { cmd: Command; id: string } {
+export function insertStageCommand(
+  doc: TandemDoc,
+  index: number,
+  name = sayIn('canvas')('structure.newStage'),
+): { cmd: Command; id: string } {
   const orders = itemsOf(doc, 'stage').map((s) => s.order);
   const stage = makeStage({ name, order: orderAtIndex(orders, index) });
   return { cmd: { type: 'stage/add', stage }, id: stage.id };
@@ -76,11 +81,11 @@ export function deleteCommand(axis: Axis, id: string, toId: string | null): Comm
   return { type: 'lane/delete', id, cards: toId ? { mode: 'move', toLaneId: toId } : { mode: 'delete' } };
 }
 
-/** Why a stage or lane cannot be deleted, or null when it can. */
+/** Why a stage or lane cannot be deleted (in the UI's language), or null when it can. */
 export function cannotDelete(doc: TandemDoc, axis: Axis): string | null {
   const n = axis === 'stage' ? doc.stages.length : doc.lanes.length;
   if (n > 1) return null;
-  return axis === 'stage' ? 'A map needs at least one stage' : 'A map needs at least one lane';
+  return sayIn('canvas')(`menu.${axis}.cannotDelete`);
 }
 
 /** Index an item lands at when its centre is dropped at `centre` among the others (given as [start, size] boxes). */

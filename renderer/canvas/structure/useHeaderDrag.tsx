@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from '
 import { ViewportPortal, useStoreApi } from '@xyflow/react';
 import { computeLayout } from '../../../shared/layout';
 import { useEditorStore } from '../../store/useEditor';
+import { sayIn, useT } from '../../i18n';
 import { dropIndex, moveToIndexCommand, type Axis } from './structureCommands';
 
 /** A header's box on the canvas, in flow coordinates. */
@@ -101,7 +102,7 @@ export function useReorderDrag(axis: Axis, id: string, box: Box) {
     if (!d.moved) return;
     const index = dropIndex(d.others, start + size / 2 + (along(axis, e) - d.startClient) / d.zoom);
     const cmd = moveToIndexCommand(store.getState().doc, axis, id, index);
-    if (cmd) store.getState().dispatch(cmd, axis === 'stage' ? 'Move stage' : 'Move lane');
+    if (cmd) store.getState().dispatch(cmd, sayIn('canvas')(`undo.${axis}.move`));
   };
 
   let preview: ReactNode = null;
@@ -138,6 +139,7 @@ export function useReorderDrag(axis: Axis, id: string, box: Box) {
  */
 export function useResizeDrag(axis: Axis, id: string, box: Box) {
   const store = useEditorStore();
+  const t = useT('canvas');
   const flow = useStoreApi();
   const drag = useRef<DragState | null>(null);
   const [next, setNext] = useState<number | null>(null);
@@ -177,8 +179,8 @@ export function useResizeDrag(axis: Axis, id: string, box: Box) {
     cancel();
     if (value === size) return;
     if (axis === 'stage')
-      store.getState().dispatch({ type: 'stage/update', id, patch: { width: value } }, 'Resize stage');
-    else store.getState().dispatch({ type: 'lane/update', id, patch: { height: value } }, 'Resize lane');
+      store.getState().dispatch({ type: 'stage/update', id, patch: { width: value } }, t('undo.stage.resize'));
+    else store.getState().dispatch({ type: 'lane/update', id, patch: { height: value } }, t('undo.lane.resize'));
   };
 
   let preview: ReactNode = null;
@@ -196,7 +198,7 @@ export function useResizeDrag(axis: Axis, id: string, box: Box) {
       <ViewportPortal>
         <div className="structure-resize-guide" style={line} />
         <div className="structure-resize-tag" style={tag}>
-          {axis === 'stage' ? `Width ${next}` : `Height ${next}`}
+          {t(`header.${axis}.size`, { size: next })}
         </div>
       </ViewportPortal>
     );

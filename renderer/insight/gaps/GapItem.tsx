@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { GapDetails } from '../../../shared/api/contract';
 import type { GapStats } from '../../../shared/metrics/surveySchemas';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useNumbers } from '../format/useNumbers';
 
 interface Props {
   touchpoint: string;
@@ -12,11 +15,12 @@ interface Props {
 }
 
 function Comments({ title, items }: { title: string; items: string[] }) {
+  const t = useT('insight');
   return (
     <div className="gap-item__comments">
       <h5>{title}</h5>
       {items.length === 0 ? (
-        <p className="panel-field__hint">No comments.</p>
+        <p className="panel-field__hint">{t('gap.noComments')}</p>
       ) : (
         <ul>
           {items.map((c, i) => (
@@ -34,6 +38,8 @@ function Comments({ title, items }: { title: string; items: string[] }) {
 /** One flagged perception gap: its figures, the questions paired, and comments from both sides (disagreeing interactions first). */
 export function GapItem({ touchpoint, card, gap, pairingId, label }: Props) {
   const store = useEditorStore();
+  const t = useT('insight');
+  const numbers = useNumbers();
   const fetchDetails = useEditor((s) => s.fetchGapDetails);
   const [details, setDetails] = useState<GapDetails | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,37 +56,44 @@ export function GapItem({ touchpoint, card, gap, pairingId, label }: Props) {
       live = false;
     };
   }, [fetchDetails, touchpoint, pairingId, gap.pairs, gap.disagree]);
-  const percent = Math.round((gap.share ?? 0) * 100);
+  const percent = numbers.percent(Math.round((gap.share ?? 0) * 100) / 100);
   return (
     <li className="gap-item" data-touchpoint={touchpoint}>
       <div className="gap-item__head">
         <span className="gap-badge" aria-hidden="true">
-          ≠ {percent}%
+          ≠ {percent}
         </span>
         <div>
           <h4 className="gap-item__title">
             {card ? card.title : touchpoint} <code>{touchpoint}</code>
           </h4>
-          <p className="gap-item__where">{card ? `Stage: ${card.stage || 'untitled'}` : 'No card has this key'}</p>
+          <p className="gap-item__where">
+            {card ? t('gap.stage', { stage: card.stage || t('gap.untitledStage') }) : t('gap.noCard')}
+          </p>
         </div>
         {card && (
           <button type="button" className="panel-button" onClick={() => store.getState().select([card.id])}>
-            Select card
+            {t('gap.selectCard')}
           </button>
         )}
       </div>
       <p className="gap-item__pairing">
-        {label || 'Question pairing'}: customer “{gap.customer}” ↔ employee “{gap.employee}”
+        {t('gap.pairing', { label: label || t('gap.pairingDefault'), customer: gap.customer, employee: gap.employee })}
       </p>
       <p className="gap-item__figures">
-        <strong>{gap.disagree}</strong> of <strong>{gap.pairs}</strong> linked pairs disagree — share{' '}
-        <strong>{percent}%</strong> ({(gap.share ?? 0).toFixed(3)})
+        <Trans
+          t={t}
+          i18nKey="gap.figures"
+          count={gap.pairs}
+          values={{ disagree: gap.disagree, count: gap.pairs, percent, share: numbers.fixed(gap.share ?? 0, 3) }}
+          components={{ b: <strong /> }}
+        />
       </p>
       {problem && <p className="panel-field__error">{problem}</p>}
       {details && (
         <div className="gap-item__sides">
-          <Comments title="Customers said" items={details.customerComments} />
-          <Comments title="Employees said" items={details.employeeComments} />
+          <Comments title={t('gap.customersSaid')} items={details.customerComments} />
+          <Comments title={t('gap.employeesSaid')} items={details.employeeComments} />
         </div>
       )}
     </li>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { makePainPoint } from '../../../shared/factories';
 import type { Card } from '../../../shared/schema/card';
 import type { PainSide } from '../../../shared/schema/painPoint';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 // Lanes above the line of interaction are the customer's; anything else is felt by staff first.
@@ -14,6 +15,7 @@ const CUSTOMER_LANES = new Set(['customer', 'touchpoint']);
 export function AddPainPoint({ card }: { card: Card }) {
   const id = useId();
   const store = useEditorStore();
+  const t = useT('insight');
   const laneKind = useEditor((s) => s.doc.lanes.find((l) => l.id === card.laneId)?.kind);
   const [title, setTitle] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -24,13 +26,13 @@ export function AddPainPoint({ card }: { card: Card }) {
     const text = title.trim();
     if (!text) return;
     const painPoint = makePainPoint({ cardId: card.id, title: text, side });
-    if (store.getState().dispatch({ type: 'painPoint/add', painPoint }, 'Add pain point')) setTitle('');
+    if (store.getState().dispatch({ type: 'painPoint/add', painPoint }, t('undo.addPainPoint'))) setTitle('');
     input.current?.focus();
   };
   return (
     <form className="pp-add" onSubmit={add}>
       <label className="panel-field__label" htmlFor={id}>
-        New pain point
+        {t('pain.new')}
       </label>
       <div className="pp-add__row">
         <input
@@ -39,11 +41,11 @@ export function AddPainPoint({ card }: { card: Card }) {
           className="panel-field__input"
           value={title}
           maxLength={300}
-          placeholder="What hurts here? Enter adds it"
+          placeholder={t('pain.newPlaceholder')}
           onChange={(e) => setTitle(e.target.value)}
         />
         <button type="submit" className="pp-button pp-button--primary" disabled={title.trim() === ''}>
-          Add
+          {t('pain.add')}
         </button>
       </div>
     </form>

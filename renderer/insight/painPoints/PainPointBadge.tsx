@@ -2,7 +2,7 @@ import '../../styles/insight.css';
 import { memo } from 'react';
 import type { PainSide } from '../../../shared/schema/painPoint';
 import { useEditor, useEditorStore } from '../../store/useEditor';
-import { label } from '../../../shared/vocabulary';
+import { useCardT, useCardVocabulary } from '../format/useLanguageNow';
 import { painSummaries, summaryKey } from './painSummary';
 
 interface ViewProps {
@@ -15,8 +15,10 @@ interface ViewProps {
 
 /** The badge itself, drawn from plain values (the legend uses it too). */
 export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
-  const words = label('count.painPoint', { count });
-  const more = `worst severity ${worst} of 5, ${label(`painSide.${side}`).toLowerCase()} side`;
+  const t = useCardT('insight');
+  const vocab = useCardVocabulary();
+  const words = vocab('count.painPoint', { count });
+  const more = t('pain.badgeMore', { severity: worst, side: vocab(`painSide.${side}`).toLowerCase() });
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut to the Pain points tab, which the keyboard reaches in the side panel
     <span
@@ -28,13 +30,13 @@ export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
       onClick={onClick}
     >
       <span className="pp-badge__side" aria-hidden="true">
-        {label(`painSideMark.${side}`)}
+        {vocab(`painSideMark.${side}`)}
       </span>
       <span className="pp-badge__count" aria-hidden="true">
         {count}
       </span>
       <span className="pp-badge__sev" aria-hidden="true">
-        S{worst}
+        {t('pain.badgeSeverity', { severity: worst })}
       </span>
     </span>
   );

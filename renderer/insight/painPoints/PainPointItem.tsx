@@ -6,7 +6,8 @@ import { useToggleTrace } from '../trace/useToggleTrace';
 import { ActionEditor } from '../register/ActionEditor';
 import { NewActionField } from '../register/NewActionField';
 import { PainPointFields } from './PainPointFields';
-import { label } from '../../../shared/vocabulary';
+import { useT, useVocabulary } from '../../i18n';
+import { useNumbers } from '../format/useNumbers';
 import { SeverityChip } from './SeverityChip';
 import { PainPointAuthor } from './PainPointAuthor';
 
@@ -16,19 +17,23 @@ import { PainPointAuthor } from './PainPointAuthor';
  */
 export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTeamId: string | null }) {
   const store = useEditorStore();
+  const t = useT('insight');
+  const vocab = useVocabulary();
+  const numbers = useNumbers();
   const toggleTrace = useToggleTrace();
   const [open, setOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const traced = useEditor((s) => s.tracedPainPointId === pain.id);
   const actions = useEditor((s) => s.doc.opportunities);
   const answering = actions.filter((o) => o.painPointIds.includes(pain.id));
-  const title = pain.title || 'Untitled pain point';
+  const title = pain.title || t('untitled.painPoint');
+  const side = vocab(`painSide.${pain.side}`);
   const vote = (delta: number) =>
     store
       .getState()
       .dispatch(
         { type: 'painPoint/update', id: pain.id, patch: { votes: Math.max(0, pain.votes + delta) } },
-        delta > 0 ? 'Dot-vote' : 'Remove vote',
+        delta > 0 ? t('undo.dotVote') : t('undo.removeVote'),
       );
   return (
     <li className={`pp-item${traced ? ' pp-item--traced' : ''}`}>
@@ -37,24 +42,24 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           type="button"
           className="pp-item__toggle"
           aria-expanded={open}
-          aria-label={`${title}, severity ${pain.severity}, ${label(`painSide.${pain.side}`).toLowerCase()} side`}
+          aria-label={t('pain.summary', { title, severity: pain.severity, side: side.toLowerCase() })}
           onClick={() => setOpen(!open)}
-          title={open ? 'Close' : 'Edit this pain point'}
+          title={open ? t('pain.close') : t('pain.edit')}
         >
           <SeverityChip severity={pain.severity} />
-          <span className="pp-side" title={`${label(`painSide.${pain.side}`)} pain`}>
-            {label(`painSideMark.${pain.side}`)}
+          <span className="pp-side" title={t('pain.sideTitle', { side })}>
+            {vocab(`painSideMark.${pain.side}`)}
           </span>
           <span className="pp-item__title">{title}</span>
         </button>
-        <span className="pp-votes" role="img" aria-label={`${pain.votes} vote${pain.votes === 1 ? '' : 's'}`}>
+        <span className="pp-votes" role="img" aria-label={t('pain.votes', { count: pain.votes })}>
           <span aria-hidden="true">{pain.votes}</span>
         </span>
         <button
           type="button"
           className="pp-button pp-vote"
-          aria-label={`Dot-vote for ${title}`}
-          title="Dot-vote: +1"
+          aria-label={t('pain.voteFor', { title })}
+          title={t('pain.voteTitle')}
           onClick={() => vote(1)}
         >
           +1
@@ -63,7 +68,7 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
       {pain.author && <PainPointAuthor pain={pain} />}
       {open && (
         <div className="pp-item__body">
-          <p className="pp-item__priority">Priority {priorityScore(pain)}</p>
+          <p className="pp-item__priority">{t('pain.priority', { priority: numbers.number(priorityScore(pain)) })}</p>
           <PainPointFields pain={pain} />
           <div className="pp-item__buttons">
             {pain.side !== 'employee' && (
@@ -72,23 +77,25 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
                 className="pp-button"
                 aria-pressed={traced}
                 onClick={() => toggleTrace(pain.id)}
-                title="Highlight the cards behind this pain and the employee pain on them"
+                title={t('pain.traceTitle')}
               >
-                {traced ? 'Clear trace' : 'Trace'}
+                {traced ? t('pain.clearTrace') : t('pain.trace')}
               </button>
             )}
             <button type="button" className="pp-button" onClick={() => vote(-1)} disabled={pain.votes === 0}>
-              −1 vote
+              {t('pain.unvote')}
             </button>
             <button type="button" className="pp-button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-              Add action
+              {t('pain.addAction')}
             </button>
             <button
               type="button"
               className="pp-button pp-button--danger"
-              onClick={() => store.getState().dispatch({ type: 'painPoint/delete', id: pain.id }, 'Delete pain point')}
+              onClick={() =>
+                store.getState().dispatch({ type: 'painPoint/delete', id: pain.id }, t('undo.deletePainPoint'))
+              }
             >
-              Delete
+              {t('pain.delete')}
             </button>
           </div>
           {adding && (
@@ -96,10 +103,10 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           )}
           {answering.length > 0 && (
             <div className="pp-item__actions">
-              <h4 className="pp-subheading">Actions answering it ({answering.length})</h4>
+              <h4 className="pp-subheading">{t('pain.answering', { count: answering.length })}</h4>
               {answering.map((o) => (
                 <details key={o.id} className="pp-action-details">
-                  <summary>{o.title || 'Untitled action'}</summary>
+                  <summary>{o.title || t('untitled.action')}</summary>
                   <ActionEditor action={o} />
                 </details>
               ))}
@@ -107,7 +114,7 @@ export function PainPointItem({ pain, ownerTeamId }: { pain: PainPoint; ownerTea
           )}
         </div>
       )}
-      {!open && traced && <p className="pp-item__note">Traced on the canvas</p>}
+      {!open && traced && <p className="pp-item__note">{t('pain.traced')}</p>}
     </li>
   );
 }

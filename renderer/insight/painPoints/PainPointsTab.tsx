@@ -1,4 +1,5 @@
 import '../../styles/insight.css';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { TraceSummary } from '../trace/TraceSummary';
 import { CardPainPoints } from './CardPainPoints';
@@ -6,6 +7,7 @@ import { CardPainPoints } from './CardPainPoints';
 /** The side panel's "Pain points" tab: the trace being shown, the selected card's pain points, and the register. */
 export function PainPointsTab() {
   const store = useEditorStore();
+  const t = useT('insight');
   const card = useEditor((s) =>
     s.selection.length === 1 ? s.doc.cards.find((c) => c.id === s.selection[0]) : undefined,
   );
@@ -14,13 +16,9 @@ export function PainPointsTab() {
   return (
     <div className="pp-tab">
       <TraceSummary />
-      {card ? (
-        <CardPainPoints key={card.id} card={card} />
-      ) : (
-        <p className="inspector__hint">Select one card to see its pain points and add new ones.</p>
-      )}
+      {card ? <CardPainPoints key={card.id} card={card} /> : <p className="inspector__hint">{t('tab.selectOne')}</p>}
       <button type="button" className="pp-button pp-register-toggle" onClick={() => store.getState().setRegisterOpen()}>
-        {registerOpen ? 'Close the register' : `Open the pain point register (${total})`}
+        {registerOpen ? t('tab.closeRegister') : t('tab.openRegister', { count: total })}
       </button>
     </div>
   );

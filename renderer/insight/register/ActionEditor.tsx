@@ -2,6 +2,7 @@ import type { Opportunity } from '../../../shared/schema/opportunity';
 import { CommitText } from '../../ui/fields/CommitText';
 import { Segmented } from '../../ui/fields/Segmented';
 import { SelectField } from '../../ui/fields/SelectField';
+import { useT, useVocabulary } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { actionStatusOptions, ONE_TO_FIVE } from '../painPoints/painOptions';
 
@@ -10,51 +11,53 @@ type Patch = Partial<Omit<Opportunity, 'id'>>;
 /** Every field of one action, each one undoable edit, and the pain points it answers (removable one by one). */
 export function ActionEditor({ action }: { action: Opportunity }) {
   const store = useEditorStore();
+  const t = useT('insight');
+  const vocab = useVocabulary();
   const teams = useEditor((s) => s.doc.teams);
   const pains = useEditor((s) => s.doc.painPoints);
   const update = (patch: Patch, label?: string) =>
     store.getState().dispatch({ type: 'opportunity/update', id: action.id, patch }, label);
-  const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? 'The change was refused.'));
+  const commit = (patch: Patch) => (update(patch) ? null : (store.getState().error ?? t('pain.field.refused')));
   const answered = action.painPointIds.map((id) => pains.find((p) => p.id === id)).filter((p) => p !== undefined);
   return (
-    <fieldset className="pp-action" aria-label={`Action ${action.title}`}>
-      <CommitText label="Action" value={action.title} onCommit={(title) => commit({ title })} />
+    <fieldset className="pp-action" aria-label={t('action.fieldset', { title: action.title })}>
+      <CommitText label={t('action.title')} value={action.title} onCommit={(title) => commit({ title })} />
       <div className="pp-grid">
         <SelectField
-          label="Owner team"
+          label={t('action.owner')}
           value={action.ownerTeamId ?? ''}
-          options={[{ value: '', label: 'No owner yet' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+          options={[{ value: '', label: t('action.noOwner') }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
           onChange={(id) => update({ ownerTeamId: id === '' ? null : id })}
         />
         <SelectField
-          label="Status"
+          label={t('action.status')}
           value={action.status}
-          options={actionStatusOptions()}
+          options={actionStatusOptions(vocab)}
           onChange={(status) => update({ status: status as Opportunity['status'] })}
         />
       </div>
       <Segmented
-        label="Effort (1 small … 5 large)"
+        label={t('action.effort')}
         options={ONE_TO_FIVE}
         value={action.effort}
         onChange={(effort) => update({ effort })}
       />
       <div className="field">
-        <span className="panel-field__label">Answers</span>
+        <span className="panel-field__label">{t('action.answers')}</span>
         {answered.length === 0 ? (
-          <p className="panel-field__hint">No pain points: add this action again from a pain point, or delete it.</p>
+          <p className="panel-field__hint">{t('action.noAnswers')}</p>
         ) : (
           <ul className="pp-answers">
             {answered.map((p) => (
               <li key={p.id}>
-                <span>{p.title || 'Untitled pain point'}</span>
+                <span>{p.title || t('untitled.painPoint')}</span>
                 <button
                   type="button"
                   className="pp-icon-button"
-                  aria-label={`Stop answering ${p.title}`}
-                  title="This action no longer answers this pain point"
+                  aria-label={t('action.stopAnswering', { title: p.title })}
+                  title={t('action.stopAnsweringTitle')}
                   onClick={() =>
-                    update({ painPointIds: action.painPointIds.filter((id) => id !== p.id) }, 'Unlink action')
+                    update({ painPointIds: action.painPointIds.filter((id) => id !== p.id) }, t('undo.unlinkAction'))
                   }
                 >
                   ×
@@ -67,9 +70,9 @@ export function ActionEditor({ action }: { action: Opportunity }) {
       <button
         type="button"
         className="pp-button pp-button--danger"
-        onClick={() => store.getState().dispatch({ type: 'opportunity/delete', id: action.id }, 'Delete action')}
+        onClick={() => store.getState().dispatch({ type: 'opportunity/delete', id: action.id }, t('undo.deleteAction'))}
       >
-        Delete action
+        {t('action.delete')}
       </button>
     </fieldset>
   );

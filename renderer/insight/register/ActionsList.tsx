@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { priorityScore } from '../../../shared/metrics/priority';
+import { useT } from '../../i18n';
 import { useEditor } from '../../store/useEditor';
 import { ActionEditor } from './ActionEditor';
 
 /** Every action, those answering the highest-priority pain first (then the smaller effort), each one editable. */
 export function ActionsList() {
+  const t = useT('insight');
   const pains = useEditor((s) => s.doc.painPoints);
   const actions = useEditor((s) => s.doc.opportunities);
   // The same order as the exported action list (shared/render/register.ts): top priority answered, effort, title.
@@ -16,12 +18,7 @@ export function ActionsList() {
     );
   }, [pains, actions]);
   if (ranked.length === 0) {
-    return (
-      <p className="register__empty">
-        No actions yet. Pick pain points in the register and choose “Add action for selected”, or add one from a pain
-        point.
-      </p>
-    );
+    return <p className="register__empty">{t('actions.empty')}</p>;
   }
   return (
     <ol className="register__actions">

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { makeOpportunity } from '../../../shared/factories';
+import { useT } from '../../i18n';
 import { useEditorStore } from '../../store/useEditor';
 
 interface Props {
@@ -13,8 +14,9 @@ interface Props {
 }
 
 /** Names a new action that answers the given pain points; Enter or the button adds it as one undoable step. */
-export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'New action' }: Props) {
+export function NewActionField({ painPointIds, ownerTeamId, onAdded, label }: Props) {
   const id = useId();
+  const t = useT('insight');
   const store = useEditorStore();
   const [title, setTitle] = useState('');
   const add = (e: FormEvent) => {
@@ -22,7 +24,7 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
     const text = title.trim();
     if (!text || painPointIds.length === 0) return;
     const opportunity = makeOpportunity({ title: text, painPointIds: [...painPointIds], ownerTeamId });
-    if (store.getState().dispatch({ type: 'opportunity/add', opportunity }, 'Add action')) {
+    if (store.getState().dispatch({ type: 'opportunity/add', opportunity }, t('undo.addAction'))) {
       setTitle('');
       onAdded?.(opportunity.id);
     }
@@ -30,7 +32,7 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
   return (
     <form className="pp-add" onSubmit={add}>
       <label className="panel-field__label" htmlFor={id}>
-        {label}
+        {label ?? t('action.new')}
       </label>
       <div className="pp-add__row">
         <input
@@ -38,7 +40,7 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
           className="panel-field__input"
           value={title}
           maxLength={300}
-          placeholder="What will be done?"
+          placeholder={t('action.newPlaceholder')}
           onChange={(e) => setTitle(e.target.value)}
         />
         <button
@@ -46,7 +48,7 @@ export function NewActionField({ painPointIds, ownerTeamId, onAdded, label = 'Ne
           className="pp-button pp-button--primary"
           disabled={title.trim() === '' || painPointIds.length === 0}
         >
-          Add action
+          {t('action.add')}
         </button>
       </div>
     </form>

@@ -1,21 +1,24 @@
 import { memo } from 'react';
-import { label } from '../../../shared/vocabulary';
+import type { VocabKey } from '../../../shared/vocabulary';
+import { useT, useVocabulary } from '../../i18n';
+import { useNumbers } from '../format/useNumbers';
 import { SeverityChip } from '../painPoints/SeverityChip';
 import { firstDirection, type RegisterRow, type Sort, type SortKey } from './registerRows';
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'rank', label: '#', numeric: true },
-  { key: 'title', label: 'Pain point' },
-  { key: 'card', label: 'Card' },
-  { key: 'stage', label: 'Stage' },
-  { key: 'lane', label: 'Lane' },
-  { key: 'team', label: 'Team' },
-  { key: 'side', label: 'Side' },
-  { key: 'severity', label: 'Severity', numeric: true },
-  { key: 'reach', label: 'Reach', numeric: true },
-  { key: 'votes', label: 'Votes', numeric: true },
-  { key: 'status', label: 'Status' },
-  { key: 'priority', label: 'Priority', numeric: true },
+// Column names are the register's own in the vocabulary, which the PDF and the CSV print too; the rank column shows "#".
+const COLUMNS: { key: SortKey; name: VocabKey; numeric?: boolean }[] = [
+  { key: 'rank', name: 'registerColumn.rank', numeric: true },
+  { key: 'title', name: 'registerColumn.painPoint' },
+  { key: 'card', name: 'registerColumn.card' },
+  { key: 'stage', name: 'registerColumn.stage' },
+  { key: 'lane', name: 'registerColumn.lane' },
+  { key: 'team', name: 'registerColumn.team' },
+  { key: 'side', name: 'registerColumn.side' },
+  { key: 'severity', name: 'registerColumn.severity', numeric: true },
+  { key: 'reach', name: 'registerColumn.reach', numeric: true },
+  { key: 'votes', name: 'registerColumn.votes', numeric: true },
+  { key: 'status', name: 'registerColumn.status' },
+  { key: 'priority', name: 'registerColumn.priority', numeric: true },
 ];
 
 interface Props {
@@ -40,6 +43,9 @@ export const PainRegisterTable = memo(function PainRegisterTable({
   onOpen,
   onTrace,
 }: Props) {
+  const t = useT('insight');
+  const vocab = useVocabulary();
+  const numbers = useNumbers();
   const header = (key: SortKey) => () =>
     onSort(sort.key === key ? { key, descending: !sort.descending } : { key, descending: firstDirection(key) });
   return (
@@ -47,7 +53,7 @@ export const PainRegisterTable = memo(function PainRegisterTable({
       <thead>
         <tr>
           <th scope="col" className="register__pick">
-            <span className="visually-hidden">Select</span>
+            <span className="visually-hidden">{t('register.select')}</span>
           </th>
           {COLUMNS.map((c) => (
             <th
@@ -60,9 +66,9 @@ export const PainRegisterTable = memo(function PainRegisterTable({
                 type="button"
                 className="register__sort"
                 onClick={header(c.key)}
-                title={`Sort by ${c.label === '#' ? 'rank' : c.label.toLowerCase()}`}
+                title={t('register.sortBy', { column: vocab(c.name).toLowerCase() })}
               >
-                {c.label}
+                {c.key === 'rank' ? '#' : vocab(c.name)}
                 <span aria-hidden="true" className="register__arrow">
                   {sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}
                 </span>
@@ -70,7 +76,7 @@ export const PainRegisterTable = memo(function PainRegisterTable({
             </th>
           ))}
           <th scope="col">
-            <span className="visually-hidden">Trace</span>
+            <span className="visually-hidden">{t('register.trace')}</span>
           </th>
         </tr>
       </thead>
@@ -86,7 +92,7 @@ export const PainRegisterTable = memo(function PainRegisterTable({
             <td className="register__pick" onClick={(e) => e.stopPropagation()}>
               <input
                 type="checkbox"
-                aria-label={`Select ${r.title}`}
+                aria-label={t('register.selectRow', { title: r.title })}
                 checked={picked.has(r.id)}
                 onChange={(e) => onPick(r.id, e.target.checked)}
               />
@@ -96,29 +102,29 @@ export const PainRegisterTable = memo(function PainRegisterTable({
               <button
                 type="button"
                 className="register__open"
-                title="Show its card"
+                title={t('register.showCard')}
                 onClick={(e) => {
                   e.stopPropagation();
                   onOpen(r);
                 }}
               >
-                {r.title || 'Untitled pain point'}
+                {r.title || t('untitled.painPoint')}
               </button>
             </td>
-            <td>{r.card || 'Untitled card'}</td>
+            <td>{r.card || t('untitled.card')}</td>
             <td>{r.stage}</td>
             <td>{r.lane}</td>
             <td>{r.team || '—'}</td>
-            <td title={label(`painSide.${r.side}`)}>
-              <span className="pp-side">{label(`painSideMark.${r.side}`)}</span>
+            <td title={vocab(`painSide.${r.side}`)}>
+              <span className="pp-side">{vocab(`painSideMark.${r.side}`)}</span>
             </td>
             <td className="register__num">
               <SeverityChip severity={r.severity} />
             </td>
             <td className="register__num">{r.reach}</td>
             <td className="register__num">{r.votes}</td>
-            <td>{label(`painStatus.${r.status}`)}</td>
-            <td className="register__num register__priority">{r.priority}</td>
+            <td>{vocab(`painStatus.${r.status}`)}</td>
+            <td className="register__num register__priority">{numbers.number(r.priority)}</td>
             {/* biome-ignore lint/a11y/useKeyWithClickEvents: only keeps a click on Trace from opening the row; keys never open it */}
             <td onClick={(e) => e.stopPropagation()}>
               {r.side !== 'employee' && (
@@ -126,10 +132,10 @@ export const PainRegisterTable = memo(function PainRegisterTable({
                   type="button"
                   className="pp-button"
                   aria-pressed={tracedId === r.id}
-                  aria-label={`Trace ${r.title}`}
+                  aria-label={t('register.traceRow', { title: r.title })}
                   onClick={() => onTrace(r)}
                 >
-                  Trace
+                  {t('register.trace')}
                 </button>
               )}
             </td>

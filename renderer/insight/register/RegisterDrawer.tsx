@@ -1,7 +1,7 @@
 import '../../styles/insight.css';
 import { useCallback, useMemo, useState } from 'react';
-import { PRIORITY_FORMULA } from '../../../shared/metrics/priority';
 import type { TandemClient } from '../../api/client';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useFocusCard } from '../trace/useFocusCard';
 import { useToggleTrace } from '../trace/useToggleTrace';
@@ -26,6 +26,8 @@ import { useExportCsv } from './useExportCsv';
  */
 export function RegisterDrawer({ client }: { client: TandemClient }) {
   const store = useEditorStore();
+  const t = useT('insight');
+  const say = useT('export');
   const focus = useFocusCard();
   const doc = useEditor((s) => s.doc);
   const tracedId = useEditor((s) => s.tracedPainPointId);
@@ -56,9 +58,9 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
   const owner = doc.cards.find((c) => c.id === all.find((r) => r.id === live[0])?.cardId)?.ownerTeamId ?? null;
 
   return (
-    <section className="register" aria-label="Pain point register">
+    <section className="register" aria-label={t('register.label')}>
       <header className="register__bar">
-        <div className="register__tabs" role="tablist" aria-label="Register">
+        <div className="register__tabs" role="tablist" aria-label={t('register.tabs')}>
           <button
             type="button"
             role="tab"
@@ -66,7 +68,7 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
             className="register__tab"
             onClick={() => setTab('pains')}
           >
-            Pain points ({all.length})
+            {t('register.painsTab', { count: all.length })}
           </button>
           <button
             type="button"
@@ -75,18 +77,18 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
             className="register__tab"
             onClick={() => setTab('actions')}
           >
-            Actions ({doc.opportunities.length})
+            {t('register.actionsTab', { count: doc.opportunities.length })}
           </button>
         </div>
-        <p className="register__formula">Priority = {PRIORITY_FORMULA}</p>
+        <p className="register__formula">{t('register.formula', { formula: say('priority.formula') })}</p>
         <button type="button" className="pp-button" onClick={() => void exporter.run()} disabled={exporter.busy}>
-          Export CSV
+          {t('register.exportCsv')}
         </button>
         <button
           type="button"
           className="register__close"
-          aria-label="Close the register"
-          title="Close the register"
+          aria-label={t('register.close')}
+          title={t('register.close')}
           onClick={() => store.getState().setRegisterOpen(false)}
         >
           ×
@@ -108,7 +110,7 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
               <div className="register__picked">
                 <NewActionField
                   key={live.join()}
-                  label={`Add action for selected (${live.length})`}
+                  label={t('register.addForSelected', { count: live.length })}
                   painPointIds={live}
                   ownerTeamId={owner}
                   onAdded={() => setPicked(new Set())}
@@ -119,9 +121,7 @@ export function RegisterDrawer({ client }: { client: TandemClient }) {
           <div className="register__scroll">
             {rows.length === 0 ? (
               <p className="register__empty">
-                {all.length === 0
-                  ? 'No pain points yet: select a card and add one in the Pain points tab.'
-                  : 'No pain point matches these filters.'}
+                {all.length === 0 ? t('register.emptyAll') : t('register.emptyFiltered')}
               </p>
             ) : (
               <PainRegisterTable

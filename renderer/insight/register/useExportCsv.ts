@@ -2,15 +2,16 @@ import { useCallback, useState } from 'react';
 import type { TandemClient } from '../../api/client';
 import { useEditorStore } from '../../store/useEditor';
 import { painPointsCsv } from '../../../shared/render/registerCsv';
+import { sayIn, uiLanguage } from '../../i18n';
+import { numbersIn } from '../format/useNumbers';
 
-const CSV_FILTERS = [{ name: 'CSV file', extensions: ['csv'] }];
-
-/** Where an export stands, in words for the drawer. */
+/** Where an export stands, in words for the drawer (in the UI's language when it was written). */
 export type ExportNote = { kind: 'info' | 'error'; text: string } | null;
 
 function fileBase(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Map';
-  return `${safe} pain points`;
+  const say = sayIn('insight');
+  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || say('csv.untitledMap');
+  return say('csv.fileName', { title: safe });
 }
 
 /** Offers the CSV as a download in the browser host, where there is no file dialog. */
@@ -36,22 +37,26 @@ export function useExportCsv(client: TandemClient): { run(): Promise<void>; busy
   const [note, setNote] = useState<ExportNote>(null);
   const run = useCallback(async () => {
     const doc = store.getState().doc;
+    const say = sayIn('insight');
     const name = `${fileBase(doc.meta.title)}.csv`;
     setBusy(true);
     setNote(null);
     try {
       // The CSV filter makes it an export's Save dialog (the name keeps .csv), which grants the path to export/run.
-      const picked = await client['dialog/save']({ suggestedName: name, filters: CSV_FILTERS });
+      const picked = await client['dialog/save']({
+        suggestedName: name,
+        filters: [{ name: say('csv.fileType'), extensions: ['csv'] }],
+      });
       if (!picked.ok && picked.error.code === 'unsupported') {
         download(painPointsCsv(doc), name);
-        setNote({ kind: 'info', text: `Downloaded ${name}.` });
+        setNote({ kind: 'info', text: say('csv.downloaded', { name }) });
         return;
       }
       if (!picked.ok) return setNote({ kind: 'error', text: picked.error.message });
       if (picked.data.path === null) return;
       const done = await client['export/run']({ format: 'csv', path: picked.data.path });
-      if (!done.ok) return setNote({ kind: 'error', text: `The CSV could not be saved: ${done.error.message}` });
-      setNote({ kind: 'info', text: `Saved ${done.data.files.join(' and ')}.` });
+      if (!done.ok) return setNote({ kind: 'error', text: say('csv.failed', { message: done.error.message }) });
+      setNote({ kind: 'info', text: say('csv.saved', { files: numbersIn(uiLanguage()).list(done.data.files) }) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { priorityScore } from '../../../shared/metrics/priority';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useNumbers } from '../format/useNumbers';
 import { SeverityChip } from '../painPoints/SeverityChip';
 import { cachedTrace } from './traceState';
 import { useFocusCard } from './useFocusCard';
@@ -11,6 +13,8 @@ import { useFocusCard } from './useFocusCard';
  */
 export function TraceSummary() {
   const store = useEditorStore();
+  const t = useT('insight');
+  const numbers = useNumbers();
   const focus = useFocusCard();
   const tracedId = useEditor((s) => s.tracedPainPointId);
   const doc = useEditor((s) => s.doc);
@@ -21,60 +25,60 @@ export function TraceSummary() {
     const trace = cachedTrace(doc, tracedId);
     const cards = doc.cards.filter((c) => trace.cards.has(c.id));
     const pains = trace.painPoints.map((id) => doc.painPoints.find((p) => p.id === id)!);
-    const cardTitle = (id: string) => doc.cards.find((c) => c.id === id)?.title || 'Untitled card';
+    const cardTitle = (id: string) => doc.cards.find((c) => c.id === id)?.title || t('untitled.card');
     return { pain, origin: cardTitle(pain.cardId), cards, pains, cardTitle };
-  }, [doc, tracedId]);
+  }, [doc, tracedId, t]);
   if (!view) return null;
   return (
-    <section className="trace" aria-label="Root-cause trace">
+    <section className="trace" aria-label={t('trace.label')}>
       <div className="trace__head">
-        <h3 className="trace__title">Tracing “{view.pain.title || 'Untitled pain point'}”</h3>
+        <h3 className="trace__title">{t('trace.heading', { title: view.pain.title || t('untitled.painPoint') })}</h3>
         <button
           type="button"
           className="pp-button"
           onClick={() => store.getState().clearTrace()}
-          title="Clear trace (Esc)"
+          title={t('trace.clearTitle')}
         >
-          Clear trace
+          {t('trace.clear')}
         </button>
       </div>
       <p className="trace__where">
-        on{' '}
+        {t('trace.on')}{' '}
         <button type="button" className="pp-link" onClick={() => focus(view.pain.cardId)}>
           {view.origin}
         </button>
       </p>
       {view.cards.length === 0 ? (
-        <p className="trace__empty">
-          No support or handoff links lead to this card yet. Link the backstage and support cards that shape this moment
-          to see the employee pain behind it.
-        </p>
+        <p className="trace__empty">{t('trace.noLinks')}</p>
       ) : (
         <>
-          <h4 className="trace__sub">Employee pain behind this</h4>
+          <h4 className="trace__sub">{t('trace.behind')}</h4>
           {view.pains.length === 0 ? (
-            <p className="trace__empty">The cards behind it carry no employee pain points yet.</p>
+            <p className="trace__empty">{t('trace.noPains')}</p>
           ) : (
             <ul className="trace__list">
               {view.pains.map((p) => (
                 <li key={p.id}>
                   <button type="button" className="trace__item" onClick={() => focus(p.cardId)}>
                     <SeverityChip severity={p.severity} />
-                    <span className="trace__item-title">{p.title || 'Untitled pain point'}</span>
+                    <span className="trace__item-title">{p.title || t('untitled.painPoint')}</span>
                     <span className="trace__item-card">
-                      {view.cardTitle(p.cardId)} · priority {priorityScore(p)}
+                      {t('trace.cardPriority', {
+                        card: view.cardTitle(p.cardId),
+                        priority: numbers.number(priorityScore(p)),
+                      })}
                     </span>
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <h4 className="trace__sub">Cards behind it ({view.cards.length})</h4>
+          <h4 className="trace__sub">{t('trace.cardsHeading', { count: view.cards.length })}</h4>
           <ul className="trace__cards">
             {view.cards.map((c) => (
               <li key={c.id}>
                 <button type="button" className="pp-link" onClick={() => focus(c.id)}>
-                  {c.title || 'Untitled card'}
+                  {c.title || t('untitled.card')}
                 </button>
               </li>
             ))}
