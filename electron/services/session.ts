@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import type { ApiImplementation, EventName, MenuModel, OpenedMap } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { JSON_VERSION } from '../../shared/render/json';
