@@ -37,15 +37,15 @@ export const FIGURE_DECIMALS: Record<MetricKind, number> = {
 
 /**
  * A figure as people read it, in one format for the canvas, the scorecard and every export: NPS / eNPS in signed
- * points, CSAT and yes-share as percent, CES to two decimals. `number` writes a rounded number in the reader's
- * locale with a true minus sign (an export's `locale.number`).
+ * points, CSAT and yes-share as percent, CES to two decimals always shown ("3.90"). `number` writes a rounded number
+ * in the reader's locale with a true minus sign (an export's `locale.number`), keeping trailing zeros when `fixed`.
  */
 export function figureText(
   kind: MetricKind,
   value: number,
-  number: (value: number, decimals: number) => string,
+  number: (value: number, decimals: number, fixed: boolean) => string,
 ): string {
-  const text = number(value, FIGURE_DECIMALS[kind]);
+  const text = number(value, FIGURE_DECIMALS[kind], kind === 'ces');
   if (kind === 'nps' || kind === 'enps') return value > 0 && text !== '0' ? `+${text}` : text;
   if (kind === 'csat' || kind === 'yes_share') return `${text}%`;
   return text;

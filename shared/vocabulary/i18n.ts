@@ -15,8 +15,8 @@ export interface MapLocale {
   t: Translate;
   /** The export's own words (the export namespace), `{{placeholders}}` filled from `fill`. */
   say: (key: ExportKey, fill?: Fill) => string;
-  /** A number rounded to `decimals` places, a negative one with a true minus sign ("−12", "4,25"). */
-  number: (value: number, decimals?: number) => string;
+  /** A number rounded to `decimals` places, a negative one with a true minus sign ("−12", "4,25"); `fixed` keeps trailing zeros ("3,90"). */
+  number: (value: number, decimals?: number, fixed?: boolean) => string;
   /** A share of 0–1 as a whole percentage ("41%", "41 %"). */
   percent: (share: number) => string;
   /** A calendar date, in UTC so an export made anywhere prints the same day ("3 грудня 2026 р."). */
@@ -55,12 +55,17 @@ export function localeFor(language: Language): MapLocale {
   const instance = instanceFor(language);
   const tag = LOCALE_TAG[language];
   const numbers = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (decimals: number) => {
-    let format = numbers.get(decimals);
+  const numberFormat = (decimals: number, fixed: boolean) => {
+    const key = fixed ? -decimals - 1 : decimals;
+    let format = numbers.get(key);
     if (!format) {
       // Grouping only from five digits: "n=1200" stays one word, "12 000" reads as a number.
-      format = new Intl.NumberFormat(tag, { maximumFractionDigits: decimals, useGrouping: 'min2' });
-      numbers.set(decimals, format);
+      format = new Intl.NumberFormat(tag, {
+        maximumFractionDigits: decimals,
+        minimumFractionDigits: fixed ? decimals : 0,
+        useGrouping: 'min2',
+      });
+      numbers.set(key, format);
     }
     return format;
   };
@@ -74,9 +79,9 @@ export function localeFor(language: Language): MapLocale {
         ? instance.t(key, { ns: 'vocabulary' })
         : instance.t(key, { ns: 'vocabulary', count: options.count }),
     say: (key, fill = {}) => instance.t(key, { ns: 'export', ...fill }),
-    number: (value, decimals = 1) => {
+    number: (value, decimals = 1, fixed = false) => {
       const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-      const text = numberFormat(decimals).format(Math.abs(rounded));
+      const text = numberFormat(decimals, fixed).format(Math.abs(rounded));
       return rounded < 0 ? `−${text}` : text;
     },
     percent: (share) => percent.format(share),

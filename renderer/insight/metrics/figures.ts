@@ -2,7 +2,9 @@ import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveyS
 import type { Side } from '../../../shared/schema/common';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricDefinition, MetricKind, MetricValue } from '../../../shared/schema/metric';
-import { type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
+import { figureText, type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
+import { LOCALE_TAG } from '../../../shared/vocabulary/language';
+import { uiLanguage } from '../../i18n';
 
 /** The parts of a map figures are read from. */
 export type FigureDoc = Pick<TandemDoc, 'metrics' | 'metricValues' | 'cards'>;
@@ -17,19 +19,33 @@ export const STATUS_TEXT: Record<TargetStatus, string> = {
   none: 'no target',
 };
 
-const trim = (n: number, digits: number): string => {
-  const text = n.toFixed(digits).replace(/\.?0+$/, '');
-  return text === '-0' ? '0' : text;
-};
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A figure as people read it: NPS/eNPS in points (signed), CSAT and yes-share as percent, CES to 2 decimals. */
+/** A number rounded to `decimals` in the UI language, with a true minus sign: as an export's `locale.number` writes it. */
+function uiNumber(value: number, decimals: number, fixed: boolean): string {
+  const tag = LOCALE_TAG[uiLanguage()];
+  const key = `${tag}:${decimals}:${fixed}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, {
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: fixed ? decimals : 0,
+      useGrouping: 'min2',
+    });
+    formats.set(key, format);
+  }
+  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+  const text = format.format(Math.abs(rounded));
+  return rounded < 0 ? `−${text}` : text;
+}
+
+/**
+ * A figure as people read it, in the one format the exports print too (`figureText`): NPS/eNPS in signed points,
+ * CSAT and yes-share as percent, CES to two decimals, in the UI language's numbers.
+ */
 export function formatFigure(kind: MetricKind, value: number | null): string {
   if (value === null) return '–';
-  const minus = (s: string) => s.replace('-', '−');
-  if (kind === 'nps' || kind === 'enps') return minus(value > 0 ? `+${trim(value, 1)}` : trim(value, 1));
-  if (kind === 'csat' || kind === 'yes_share') return `${minus(trim(value, 1))}%`;
-  if (kind === 'ces') return minus(value.toFixed(2));
-  return minus(trim(value, 2));
+  return figureText(kind, value, uiNumber);
 }
 
 /** One metric's figure at a stage or card: typed in by hand, computed from survey answers, or missing. */
