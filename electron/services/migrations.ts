@@ -132,6 +132,18 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
       db.exec('DROP TABLE snapshots');
     },
   },
+  // Format 4 is the survey imports' (built beside voting, the same migration in both); voting's is 5.
+  {
+    version: 4,
+    description: 'survey imports remember how their touchpoint keys were assigned to cards',
+    // A replacement file is read with the same assignments, so a corrected file lands where the first one did.
+    up: (db) => db.exec(`ALTER TABLE survey_imports ADD COLUMN assignments TEXT NOT NULL DEFAULT '{}';`),
+  },
+  {
+    version: 5,
+    description: 'dot-voting rounds of workshops, each with its items, counts and (named rounds) ballots',
+    up: (db) => db.exec('CREATE TABLE vote_rounds (id TEXT PRIMARY KEY, data TEXT NOT NULL);'),
+  },
 ];
 
 /** The file format this build writes. */
