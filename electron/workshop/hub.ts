@@ -15,6 +15,7 @@ import {
 } from '../../shared/workshop/protocol';
 import { createdBy, participantMayApply } from '../../shared/workshop/roles';
 import { TokenBucket } from './rateLimit';
+import { VotingDesk } from './voting';
 
 /** The map the hub writes to: the session's open document store. */
 export interface HubStore {
@@ -59,6 +60,7 @@ export class WorkshopHub {
   private locked = false;
   private readonly onApplied: (cmd: Command, revision: number, author: string) => void;
   private readonly onPresence: () => void;
+  private readonly voting: VotingDesk;
 
   constructor(
     store: HubStore,
@@ -74,6 +76,8 @@ export class WorkshopHub {
     this.now = opts.now ?? Date.now;
     this.onApplied = opts.onApplied ?? (() => undefined);
     this.onPresence = opts.onPresence ?? (() => undefined);
+    this.voting = new VotingDesk({ doc: () => this.store.doc(), now: this.now, close: (cmd) => this.applyAsHost(cmd) });
+    this.voting.watch();
   }
 
   /** A new WebSocket whose upgrade passed the secret and Origin checks. Returns what its messages and close go to. */
@@ -134,6 +138,7 @@ export class WorkshopHub {
   /** A command the facilitator applied (through the API): every page applies it in order. */
   facilitatorApplied(command: Command, revision: number): void {
     this.broadcast({ t: 'applied', seq: revision, id: null, author: 'facilitator', command });
+    this.voting.watch();
   }
 
   /** View only for participants, or open again. */
@@ -153,6 +158,7 @@ export class WorkshopHub {
 
   /** Ends the session for everyone. */
   close(reason: string): void {
+    this.voting.stop();
     for (const p of this.byClient.values()) for (const c of p.connections) c.close(1001, reason);
     this.byClient.clear();
   }
@@ -187,6 +193,8 @@ export class WorkshopHub {
       doc: this.store.doc(),
       locked: this.locked,
     });
+    const round = this.store.doc().voteRounds.find((r) => r.closedAt === null);
+    if (round) conn.send({ t: 'dots', roundId: round.id, mine: this.voting.mine(round.id, p.id) });
     this.broadcastPresence();
     return p;
   }
@@ -210,7 +218,27 @@ export class WorkshopHub {
     if (created) this.owned.set(created, who.id);
     this.remember(who, id, { seq: revision });
     this.onApplied(cmd, revision, who.id);
-    this.broadcast({ t: 'applied', seq: revision, id, author: who.id, command: cmd });
+    // An anonymous round's dot reaches the other pages without its author; its voter alone learns their dots.
+    const secret = cmd.type === 'vote/move' && this.voting.anonymous(cmd.roundId);
+    this.broadcast({ t: 'applied', seq: revision, id, author: secret ? 'anonymous' : who.id, command: cmd });
+    if (cmd.type === 'vote/move') {
+      this.voting.applied(cmd, who.id);
+      const dots = { t: 'dots' as const, roundId: cmd.roundId, mine: this.voting.mine(cmd.roundId, who.id) };
+      for (const c of who.connections) c.send(dots);
+    }
+  }
+
+  /** A command of the host's own (a voting round whose time is up), applied and sent like the facilitator's. */
+  private applyAsHost(cmd: Command): void {
+    try {
+      const { revision } = this.store.apply(cmd);
+      this.onApplied(cmd, revision, 'facilitator');
+      this.broadcast({ t: 'applied', seq: revision, id: null, author: 'facilitator', command: cmd });
+    } catch (err) {
+      // The facilitator closed or removed the round a moment before: nothing is left to do.
+      if (!(err instanceof CommandError || err instanceof ApiFailure)) throw err;
+    }
+    this.voting.watch();
   }
 
   /** Checks a participant's command (lock, parse, role) and applies it; the refusal in words, or what was applied. */
@@ -225,6 +253,11 @@ export class WorkshopHub {
       cmd = parseCommand(raw);
     } catch (err) {
       return { code: 'invalid', message: err instanceof CommandError ? err.message : 'That change is not understood.' };
+    }
+    if (cmd.type === 'vote/move') {
+      const vote = this.voting.judge(cmd, { id: who.id, name: who.name });
+      if ('code' in vote) return vote;
+      cmd = vote.cmd;
     }
     const why = participantMayApply(cmd, {
       doc: this.store.doc(),

@@ -27,6 +27,8 @@ export interface Room {
   notice: string | null;
   /** Set when the page missed a command and must ask for the whole map again. */
   stale: boolean;
+  /** This person's own dots per item in the open voting round, as the host counts them. */
+  dots: { roundId: string; mine: Record<string, number> } | null;
 }
 
 export const emptyRoom: Room = {
@@ -41,6 +43,7 @@ export const emptyRoom: Room = {
   mine: [],
   notice: null,
   stale: false,
+  dots: null,
 };
 
 export type RoomEvent =
@@ -101,6 +104,8 @@ function fromHost(room: Room, msg: HostMessage): Room {
     }
     case 'presence':
       return { ...room, people: msg.people };
+    case 'dots':
+      return { ...room, dots: { roundId: msg.roundId, mine: msg.mine } };
     case 'error':
       return { ...room, notice: msg.message };
     case 'pong':
