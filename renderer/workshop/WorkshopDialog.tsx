@@ -5,6 +5,7 @@ import type { TandemClient } from '../api/client';
 import { Modal } from '../ui/Modal';
 import { QrCode } from './QrCode';
 import { useWorkshopStatus } from './useWorkshop';
+import { VotingPanel } from './VotingPanel';
 
 type Address = CallResult<'workshop/addresses'>['addresses'][number];
 
@@ -84,6 +85,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
             ))}
           </ul>
         )}
+        <VotingPanel running people={status.people.length} />
         {problem && (
           <p className="workshop-problem" role="alert">
             {problem}
@@ -137,6 +139,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
             onChange={(e) => setPort(e.target.value)}
           />
         </label>
+        <VotingPanel running={false} people={0} />
         {problem && (
           <p className="workshop-problem" role="alert">
             {problem}
