@@ -7,6 +7,7 @@ import { clientId, commandId, rememberName } from './identity';
 import { JoinForm } from './JoinForm';
 import { createdId, emptyRoom, roomReducer } from './room';
 import { StageView, type Contribute } from './StageView';
+import { VotingBar } from './VotingBar';
 
 const STATUS_TEXT = {
   connecting: 'Connecting…',
@@ -139,6 +140,17 @@ export function ParticipantApp() {
       )}
       {doc && current ? (
         <>
+          {doc.voteRounds
+            .filter((r) => r.closedAt === null)
+            .map((r) => (
+              <VotingBar
+                key={r.id}
+                round={r}
+                mine={room.dots?.roundId === r.id ? room.dots.mine : {}}
+                disabled={room.locked || room.status !== 'open'}
+                send={send}
+              />
+            ))}
           <nav className="stages" aria-label="Stages">
             <button type="button" disabled={index <= 0} onClick={() => setStageId(stages[index - 1]!.id)}>
               ‹ Previous
