@@ -6,8 +6,8 @@ import { RoundResults } from './RoundResults';
 import { StartRoundForm } from './StartRoundForm';
 
 /**
- * Dot voting in the workshop dialog: the open round (or, while a session runs, the form that starts one), and the
- * rounds the map keeps, newest first, the newest one unfolded with its ranking.
+ * Dot voting in the workshop dialog: the open round; the rounds the map keeps, newest first, the newest one unfolded
+ * with its ranking; and, while a session runs and no round is open, the form that starts the next one.
  */
 export function VotingPanel({ running, people }: { running: boolean; people: number }) {
   const t = useT('voting');
@@ -19,7 +19,7 @@ export function VotingPanel({ running, people }: { running: boolean; people: num
   return (
     <section className="voting" aria-label={t('panel.title')}>
       <h3>{t('panel.title')}</h3>
-      {open ? <OpenRound round={open} people={people} /> : running && <StartRoundForm />}
+      {open && <OpenRound round={open} people={people} />}
       {closed.length > 0 && (
         <>
           <h4>{t('results.heading')}</h4>
@@ -28,6 +28,7 @@ export function VotingPanel({ running, people }: { running: boolean; people: num
           ))}
         </>
       )}
+      {!open && running && <StartRoundForm />}
     </section>
   );
 }
