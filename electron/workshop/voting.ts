@@ -102,6 +102,6 @@ export class VotingDesk {
     this.armed = null;
     const doc = this.opts.doc();
     if (openRound(doc)?.id !== roundId) return;
-    this.opts.close(closeRoundCommand(doc, roundId, new Date(this.opts.now())));
+    this.opts.close(closeRoundCommand(roundId, new Date(this.opts.now())));
   }
 }

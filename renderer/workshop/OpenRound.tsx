@@ -12,10 +12,7 @@ export function OpenRound({ round, people }: { round: VoteRound; people: number 
   const now = useNow(deadline !== null);
   const placed = dotsPlaced(round);
   const total = round.dotsEach * people;
-  const close = () => {
-    const doc = store.getState().doc;
-    store.getState().dispatch(closeRoundCommand(doc, round.id, new Date()), t('undo.close'));
-  };
+  const close = () => store.getState().dispatch(closeRoundCommand(round.id, new Date()), t('undo.close'));
   return (
     <section className="voting-open" aria-label={t('open.heading', { title: round.title })}>
       <h4>{t('open.heading', { title: round.title })}</h4>

@@ -33,7 +33,7 @@ export function StartRoundForm() {
     };
     if (kind === 'cards' && laneIds.length === 0) return setProblem(t('problem.noCards'));
     const why = roundProblem(doc, settings);
-    if (why !== null) return setProblem(t(`problem.${why}` as 'problem.roundOpen'));
+    if (why !== null) return setProblem(t(`problem.${why}`));
     setProblem(null);
     store.getState().dispatch(openRoundCommand(doc, settings, new Date()), t('undo.open'));
   };

@@ -130,6 +130,20 @@ describe('voteRound/close', () => {
   });
 });
 
+describe('voteRound/close on pain points', () => {
+  it('adds the dots the round holds when the close is applied, a late one included; undo takes them off', () => {
+    const { doc, round } = withRound(true);
+    const item = round.items[0]!.id;
+    const before = doc.painPoints.find((p) => p.id === item)!.votes;
+    const close: Command = { type: 'voteRound/close', id: round.id, closedAt: '2026-12-03T10:05:00Z' };
+    // The facilitator pressed Close; a dot reached the host first.
+    const late = applyCommand(doc, move(round, null, item, null)).doc;
+    const { doc: closed } = expectUndoRedo(late, close);
+    expect(closed.painPoints.find((p) => p.id === item)!.votes).toBe(before + 1);
+    expect(closed.voteRounds[0]!.items.find((i) => i.id === item)!.votes).toBe(1);
+  });
+});
+
 describe('voteRound/delete', () => {
   it('removes a kept round; undo brings it back with its dots', () => {
     const { doc, round } = withRound(true);

@@ -49,6 +49,22 @@ export function dotsOf(round: VoteRound, voterId: string): number {
   return round.ballots.reduce((n, b) => (b.voterId === voterId ? n + b.dots : n), 0);
 }
 
+/**
+ * A pain-point round's dots added to (closing) or taken from (reopening) each pain point's votes, which feed the
+ * register's priority. Read from the round as it is when it closes, so a dot that reached the host a moment before
+ * the close is counted in both; a pain point deleted since keeps its dots in the round's ranking only.
+ */
+function feedPainPoints(doc: TandemDoc, round: VoteRound, sign: 1 | -1): TandemDoc {
+  if (round.target.kind !== 'painPoints') return doc;
+  const dots = new Map(round.items.filter((i) => i.votes > 0).map((i) => [i.id, i.votes]));
+  if (dots.size === 0) return doc;
+  const painPoints = doc.painPoints.map((p) => {
+    const n = dots.get(p.id);
+    return n === undefined ? p : { ...p, votes: Math.max(0, Math.min(10_000, p.votes + sign * n)) };
+  });
+  return { ...doc, painPoints };
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The round's ballots with one dot of a voter added to (+1) or taken from (−1) an item. */
@@ -94,7 +110,7 @@ export const votingHandlers: Handlers<(typeof votingCommandSchemas)[number]> = {
     const round = getEntity(doc, 'voteRounds', cmd.id, 'voting round');
     if (round.closedAt !== null) throw new CommandError('conflict', `the round "${round.title}" is already closed`);
     return {
-      doc: putRound(doc, { ...round, closedAt: cmd.closedAt }),
+      doc: feedPainPoints(putRound(doc, { ...round, closedAt: cmd.closedAt }), round, 1),
       inverse: { type: 'voteRound/reopen', id: cmd.id },
     };
   },
@@ -104,7 +120,7 @@ export const votingHandlers: Handlers<(typeof votingCommandSchemas)[number]> = {
     const other = doc.voteRounds.find((r) => r.closedAt === null);
     if (other) throw new CommandError('conflict', `the round "${other.title}" is open; close it first`);
     return {
-      doc: putRound(doc, { ...round, closedAt: null }),
+      doc: feedPainPoints(putRound(doc, { ...round, closedAt: null }), round, -1),
       inverse: { type: 'voteRound/close', id: cmd.id, closedAt: round.closedAt },
     };
   },

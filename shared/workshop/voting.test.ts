@@ -69,7 +69,7 @@ describe('closeRoundCommand', () => {
     for (const to of [a, a, b])
       d = applyCommand(d, { type: 'vote/move', roundId: round.id, from: null, to, voter: null }).doc;
     const votesBefore = (id: string) => d.painPoints.find((p) => p.id === id)!.votes;
-    const { doc: closed } = expectUndoRedo(d, closeRoundCommand(d, round.id, new Date()));
+    const { doc: closed } = expectUndoRedo(d, closeRoundCommand(round.id, new Date()));
     const votes = (id: string) => closed.painPoints.find((p) => p.id === id)!.votes;
     expect(votes(a)).toBe(votesBefore(a) + 2);
     expect(votes(b)).toBe(votesBefore(b) + 1);

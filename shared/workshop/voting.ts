@@ -38,8 +38,11 @@ export function roundItems(doc: TandemDoc, target: VoteTarget): VoteItem[] {
     .map(({ c }) => ({ id: c.id, label: c.title.trim() || 'Untitled card', votes: 0 }));
 }
 
-/** Why a round with these settings cannot open on this map, in words; null when it can. */
-export function roundProblem(doc: TandemDoc, settings: RoundSettings): string | null {
+/** Why a round cannot open: the key of its words in the `voting` catalogue (`problem.<key>`). */
+export type RoundProblem = 'roundOpen' | 'noPainPoints' | 'noCards' | 'tooManyItems';
+
+/** Why a round with these settings cannot open on this map; null when it can. */
+export function roundProblem(doc: TandemDoc, settings: RoundSettings): RoundProblem | null {
   if (doc.voteRounds.some((r) => r.closedAt === null)) return 'roundOpen';
   const n = roundItems(doc, settings.target).length;
   if (n === 0) return settings.target.kind === 'painPoints' ? 'noPainPoints' : 'noCards';
@@ -66,21 +69,11 @@ export function openRoundCommand(doc: TandemDoc, settings: RoundSettings, now: D
 }
 
 /**
- * Closing a round, as one step (one transaction, one undo): the round is closed, and a pain-point round's dots are
- * added to each pain point's votes, which feed the register's priority. A pain point deleted since keeps its dots in
- * the round's ranking only.
+ * The command that closes a round. Closing a pain-point round also adds its dots to each pain point's votes (in the
+ * same step, undone with it), which feed the register's priority.
  */
-export function closeRoundCommand(doc: TandemDoc, roundId: string, closedAt: Date): Command {
-  const round = doc.voteRounds.find((r) => r.id === roundId);
-  const close: Command = { type: 'voteRound/close', id: roundId, closedAt: closedAt.toISOString() };
-  if (round?.target.kind !== 'painPoints') return close;
-  const feed: Command[] = [];
-  for (const item of round.items) {
-    const p = doc.painPoints.find((x) => x.id === item.id);
-    if (p && item.votes > 0)
-      feed.push({ type: 'painPoint/update', id: p.id, patch: { votes: Math.min(10_000, p.votes + item.votes) } });
-  }
-  return feed.length === 0 ? close : { type: 'batch', label: 'Close voting round', commands: [close, ...feed] };
+export function closeRoundCommand(roundId: string, closedAt: Date): Command {
+  return { type: 'voteRound/close', id: roundId, closedAt: closedAt.toISOString() };
 }
 
 /** The open round, if one is. */

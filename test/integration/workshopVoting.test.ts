@@ -138,7 +138,7 @@ describe('dot-voting on the workshop host', () => {
     bohdan.dot(null, store.doc.cards[0]!.id);
     expect(bohdan.page.last('refused').message).toMatch(/not part of this round/);
     expect(store.revision).toBe(rev);
-    facilitator(closeRoundCommand(store.doc, round.id, new Date()));
+    facilitator(closeRoundCommand(round.id, new Date()));
     const after = store.revision;
     anna.dot(null, round.items[1]!.id);
     expect(anna.page.last('refused')).toMatchObject({ code: 'conflict' });
