@@ -164,5 +164,6 @@ export function emptyDocument(title: string, now = new Date()): TandemDoc {
     metrics: [],
     metricValues: [],
     pairings: [],
+    voteRounds: [],
   };
 }

@@ -31,6 +31,8 @@ export const MAP_LIMITS = {
   metricValues: 40_000,
   /** Customer ↔ employee question pairings; the templates define three. */
   pairings: 500,
+  /** Dot-voting rounds: a dozen a workshop, many workshops on one map. */
+  voteRounds: 500,
 } as const;
 
 /** The collections MAP_LIMITS bounds, named as the document names them. */
@@ -49,6 +51,7 @@ const COLLECTION_NOUNS: Record<LimitedCollection, string> = {
   metrics: 'metrics',
   metricValues: 'metric values',
   pairings: 'question pairings',
+  voteRounds: 'voting rounds',
 };
 
 /** "a map holds at most 20,000 cards": the schema's message for a collection past its limit. */

@@ -11,7 +11,7 @@ import {
   formatCount,
   mapLimitMessage,
 } from '../../shared/limits';
-import { COLLECTIONS, type TandemDoc } from '../../shared/schema/document';
+import { COLLECTIONS, type CollectionName, type TandemDoc } from '../../shared/schema/document';
 import { readableOpenError } from './sqliteErrors';
 import { TABLES, selectSql } from './tables';
 
@@ -105,11 +105,17 @@ export function structureProblems(db: Db, path: string): string[] {
   return problems;
 }
 
+/** The collections whose tables a file of its format has: a table a later migration makes is judged after it. */
+function inFormat(db: Db): CollectionName[] {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  return COLLECTIONS.filter((c) => (TABLES[c].since ?? 1) <= version);
+}
+
 /** The map tables and the columns Tandem reads and writes in each. */
 function tableProblems(db: Db): string[] {
   const problems: string[] = [];
   const tables = [{ table: 'meta', columns: ['key', 'value'] }];
-  for (const c of COLLECTIONS)
+  for (const c of inFormat(db))
     tables.push({ table: TABLES[c].table, columns: ['id', 'data', ...Object.keys(TABLES[c].columns)] });
   for (const { table, columns } of tables) {
     const have = new Set(db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
@@ -122,7 +128,7 @@ function tableProblems(db: Db): string[] {
 /** Rows of every map table against MAP_LIMITS, counted before a single row is loaded. */
 function countProblems(db: Db): string[] {
   const problems: string[] = [];
-  for (const c of COLLECTIONS) {
+  for (const c of inFormat(db)) {
     const n = db.prepare(`SELECT count(*) FROM ${TABLES[c].table}`).pluck().get() as number;
     if (n > MAP_LIMITS[c]) problems.push(`${mapLimitMessage(c)}; this file has ${formatCount(n)}`);
   }

@@ -136,7 +136,17 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
     version: 4,
     description: 'survey imports remember how their touchpoint keys were assigned to cards',
     // A replacement file is read with the same assignments, so a corrected file lands where the first one did.
-    up: (db) => db.exec(`ALTER TABLE survey_imports ADD COLUMN assignments TEXT NOT NULL DEFAULT '{}';`),
+    // A file rewound to an older format number (a test's fixture) may have the column already.
+    up: (db) => {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('survey_imports');
+      if (!columns.includes('assignments'))
+        db.exec(`ALTER TABLE survey_imports ADD COLUMN assignments TEXT NOT NULL DEFAULT '{}';`);
+    },
+  },
+  {
+    version: 5,
+    description: 'dot-voting rounds of workshops, each with its items, counts and (named rounds) ballots',
+    up: (db) => db.exec('CREATE TABLE IF NOT EXISTS vote_rounds (id TEXT PRIMARY KEY, data TEXT NOT NULL);'),
   },
 ];
 

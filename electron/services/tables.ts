@@ -10,6 +10,8 @@ export interface TableSpec {
   ordered: boolean;
   /** Relational columns derived from the entity: its stored references (with foreign keys), sort key, lookup keys. */
   columns: Record<string, (e: Row) => unknown>;
+  /** The file format whose migration made the table (absent: the first); an older file is judged without it. */
+  since?: number;
 }
 
 const str = (k: string) => (e: Row) => e[k] ?? null;
@@ -44,6 +46,7 @@ export const TABLES: Record<CollectionName, TableSpec> = {
   metrics: table('metrics', 'metrics', false),
   metricValues: table('metricValues', 'metric_values', false),
   pairings: table('pairings', 'pairings', false),
+  voteRounds: { ...table('voteRounds', 'vote_rounds', false), since: 5 },
 };
 
 /** `INSERT … ON CONFLICT DO UPDATE` for a table. */

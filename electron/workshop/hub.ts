@@ -18,6 +18,7 @@ import { mentionsAny, participantView, unrevealedIds, withAuthor } from '../../s
 import { stepTimer, timerView, type TimerAction, type TimerState } from '../../shared/workshop/timer';
 import { createdBy, participantMayApply } from '../../shared/workshop/roles';
 import { TokenBucket } from './rateLimit';
+import { VotingDesk } from './voting';
 
 /** The map the hub writes to: the session's open document store. */
 export interface HubStore {
@@ -68,6 +69,7 @@ export class WorkshopHub {
   private readonly removed = new Set<string>();
   private readonly onApplied: (cmd: Command, revision: number, author: string) => void;
   private readonly onPresence: () => void;
+  private readonly voting: VotingDesk;
 
   constructor(
     store: HubStore,
@@ -83,6 +85,8 @@ export class WorkshopHub {
     this.now = opts.now ?? Date.now;
     this.onApplied = opts.onApplied ?? (() => undefined);
     this.onPresence = opts.onPresence ?? (() => undefined);
+    this.voting = new VotingDesk({ doc: () => this.store.doc(), now: this.now, close: (cmd) => this.applyAsHost(cmd) });
+    this.voting.watch();
   }
 
   /** A new WebSocket whose upgrade passed the secret and Origin checks. Returns what its messages and close go to. */
@@ -143,6 +147,7 @@ export class WorkshopHub {
   /** A command the facilitator applied (through the API): every page applies it in order. */
   facilitatorApplied(command: Command, revision: number): void {
     this.broadcastApplied({ t: 'applied', seq: revision, id: null, author: 'facilitator', command }, null);
+    this.voting.watch();
   }
 
   /** View only for participants, or open again. */
@@ -210,6 +215,7 @@ export class WorkshopHub {
 
   /** Ends the session for everyone. */
   close(reason: string): void {
+    this.voting.stop();
     for (const p of this.byClient.values()) for (const c of p.connections) c.close(1001, reason);
     this.byClient.clear();
   }
@@ -256,6 +262,8 @@ export class WorkshopHub {
       locked: this.locked,
       room: this.room(),
     });
+    const round = this.store.doc().voteRounds.find((r) => r.closedAt === null);
+    if (round) conn.send({ t: 'dots', roundId: round.id, mine: this.voting.mine(round.id, p.id) });
   }
 
   private command(who: Participant, conn: Connection, id: string, raw: unknown): void {
@@ -277,7 +285,30 @@ export class WorkshopHub {
     if (created) this.owned.set(created, who.id);
     this.remember(who, id, { seq: revision });
     this.onApplied(cmd, revision, who.id);
-    this.broadcastApplied({ t: 'applied', seq: revision, id, author: who.id, command: cmd }, who);
+    // An anonymous round's dot reaches the other pages without its author; its voter alone learns their dots.
+    const secret = cmd.type === 'vote/move' && this.voting.anonymous(cmd.roundId);
+    this.broadcastApplied(
+      { t: 'applied', seq: revision, id, author: secret ? 'anonymous' : who.id, command: cmd },
+      who,
+    );
+    if (cmd.type === 'vote/move') {
+      this.voting.applied(cmd, who.id);
+      const dots = { t: 'dots' as const, roundId: cmd.roundId, mine: this.voting.mine(cmd.roundId, who.id) };
+      for (const c of who.connections) c.send(dots);
+    }
+  }
+
+  /** A command of the host's own (a voting round whose time is up), applied and sent like the facilitator's. */
+  private applyAsHost(cmd: Command): void {
+    try {
+      const { revision } = this.store.apply(cmd);
+      this.onApplied(cmd, revision, 'facilitator');
+      this.broadcastApplied({ t: 'applied', seq: revision, id: null, author: 'facilitator', command: cmd }, null);
+    } catch (err) {
+      // The facilitator closed or removed the round a moment before: nothing is left to do.
+      if (!(err instanceof CommandError || err instanceof ApiFailure)) throw err;
+    }
+    this.voting.watch();
   }
 
   /** Checks a participant's command (lock, parse, role) and applies it; the refusal in words, or what was applied. */
@@ -292,6 +323,11 @@ export class WorkshopHub {
       cmd = parseCommand(raw);
     } catch (err) {
       return { code: 'invalid', message: err instanceof CommandError ? err.message : 'That change is not understood.' };
+    }
+    if (cmd.type === 'vote/move') {
+      const vote = this.voting.judge(cmd, { id: who.id, name: who.name });
+      if ('code' in vote) return vote;
+      cmd = vote.cmd;
     }
     const why = participantMayApply(cmd, {
       doc: this.store.doc(),

@@ -10,6 +10,7 @@ import { StageView, type Contribute } from './StageView';
 import { usePageT } from './i18n';
 import { RoomHeader } from './RoomHeader';
 import { StageNav } from './StageNav';
+import { VotingBar } from './VotingBar';
 
 /** The secret from the join link (`?s=`), or null when the participant came by the short code. */
 function linkSecret(): string | null {
@@ -125,6 +126,17 @@ export function ParticipantApp() {
       <RoomHeader room={room} onDismiss={() => dispatch({ kind: 'dismiss' })} />
       {doc && current ? (
         <>
+          {doc.voteRounds
+            .filter((r) => r.closedAt === null)
+            .map((r) => (
+              <VotingBar
+                key={r.id}
+                round={r}
+                mine={room.dots?.roundId === r.id ? room.dots.mine : {}}
+                disabled={room.locked || room.status !== 'open'}
+                send={send}
+              />
+            ))}
           <StageNav
             stages={stages}
             current={current.id}

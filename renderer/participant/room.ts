@@ -35,6 +35,8 @@ export interface Room {
   noticeLocked: boolean;
   /** Set when the page missed a command and must ask for the whole map again. */
   stale: boolean;
+  /** This person's own dots per item in the open voting round, as the host counts them. */
+  dots: { roundId: string; mine: Record<string, number> } | null;
 }
 
 export const emptyRoom: Room = {
@@ -53,6 +55,7 @@ export const emptyRoom: Room = {
   notice: null,
   noticeLocked: false,
   stale: false,
+  dots: null,
 };
 
 export type RoomEvent =
@@ -126,6 +129,8 @@ function fromHost(room: Room, msg: HostMessage, at: number): Room {
     }
     case 'presence':
       return { ...room, people: msg.people };
+    case 'dots':
+      return { ...room, dots: { roundId: msg.roundId, mine: msg.mine } };
     case 'error':
       return { ...room, notice: msg.message, noticeLocked: false };
     case 'pong':

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { QrCode } from './QrCode';
 import { RoomControls } from './RoomControls';
 import { useWorkshopStatus } from './useWorkshop';
+import { VotingPanel } from './VotingPanel';
 
 type Address = CallResult<'workshop/addresses'>['addresses'][number];
 
@@ -103,6 +104,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
             ))}
           </ul>
         )}
+        <VotingPanel running people={status.people.length} />
         {problem && (
           <p className="workshop-problem" role="alert">
             {problem}
@@ -153,6 +155,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
             onChange={(e) => setPort(e.target.value)}
           />
         </label>
+        <VotingPanel running={false} people={0} />
         {problem && (
           <p className="workshop-problem" role="alert">
             {problem}

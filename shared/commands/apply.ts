@@ -11,6 +11,7 @@ import { painPointHandlers } from './painPoints';
 import { applyDocPatch } from './patch';
 import { peopleHandlers } from './people';
 import { stageHandlers } from './stages';
+import { votingHandlers } from './voting';
 import { batchEnvelopeSchema, singleCommandSchema, type BatchCommand, type Command, type SingleCommand } from './types';
 
 type AnyHandler = (doc: TandemDoc, cmd: SingleCommand) => CommandResult;
@@ -24,6 +25,7 @@ const handlers: Record<string, AnyHandler> = {
   ...painPointHandlers,
   ...peopleHandlers,
   ...metricHandlers,
+  ...votingHandlers,
   'doc/patch': applyDocPatch,
 } as Record<string, AnyHandler>;
 

@@ -74,6 +74,7 @@ export function canonicalDocument(doc: TandemDoc): TandemDoc {
     'metrics',
     'metricValues',
     'pairings',
+    'voteRounds',
   ] as const) {
     out[c] = [...(doc[c] as Entity[])].sort((a, b) => compareEntities(c, a, b));
   }

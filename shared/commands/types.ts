@@ -9,6 +9,7 @@ import { painPointCommandSchemas } from './painPoints';
 import { docPatchSchema } from './patch';
 import { peopleCommandSchemas } from './people';
 import { stageCommandSchemas } from './stages';
+import { votingCommandSchemas } from './voting';
 
 /** Every single edit a user can make to a map, as plain data. */
 export const singleCommandSchema = z.discriminatedUnion('type', [
@@ -20,6 +21,7 @@ export const singleCommandSchema = z.discriminatedUnion('type', [
   ...painPointCommandSchemas,
   ...peopleCommandSchemas,
   ...metricCommandSchemas,
+  ...votingCommandSchemas,
   docPatchSchema,
 ]);
 export type SingleCommand = z.infer<typeof singleCommandSchema>;

@@ -39,6 +39,7 @@ const NAME_FIELD: Partial<Record<CollectionName, string>> = {
   opportunities: 'title',
   metrics: 'name',
   pairings: 'label',
+  voteRounds: 'title',
 };
 
 /** The order the one-line summary speaks of objects in: what a workshop changes most first. */
@@ -54,6 +55,7 @@ export const SUMMARY_ORDER: readonly ChangedObject[] = [
   'metrics',
   'metricValues',
   'pairings',
+  'voteRounds',
   'map',
 ];
 const CHANGE_ORDER: ChangeCount['change'][] = ['added', 'removed', 'changed', 'renamed', 'moved'];

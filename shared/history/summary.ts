@@ -14,6 +14,7 @@ export const COUNT_KEY: Record<ChangedObject, VocabKey> = {
   metrics: 'count.metric',
   metricValues: 'count.metricValue',
   pairings: 'count.pairing',
+  voteRounds: 'count.voteRound',
   map: 'count.mapSettings',
 };
 

@@ -12,6 +12,7 @@ import { findDanglingReferences } from './references';
 import { stageSchema } from './stage';
 import { pairingSchema } from './survey';
 import { teamSchema } from './team';
+import { voteRoundSchema } from './voteRound';
 
 /** The document schema version this build of Tandem writes. */
 export const SCHEMA_VERSION = 1;
@@ -29,6 +30,7 @@ export const collectionSchemas = {
   metrics: metricDefinitionSchema,
   metricValues: metricValueSchema,
   pairings: pairingSchema,
+  voteRounds: voteRoundSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -62,6 +64,8 @@ const docShape = z.object({
   metricValues: z.array(metricValueSchema).max(MAP_LIMITS.metricValues, mapLimitMessage('metricValues')),
   /** Customer ↔ employee question pairings. */
   pairings: z.array(pairingSchema).max(MAP_LIMITS.pairings, mapLimitMessage('pairings')),
+  /** Dot-voting rounds of workshops, open or closed with their ranking; absent in maps made before voting. */
+  voteRounds: z.array(voteRoundSchema).max(MAP_LIMITS.voteRounds, mapLimitMessage('voteRounds')).default([]),
 });
 
 /** One map. Survey responses and snapshots live beside it in the file, not in memory. */

@@ -10,6 +10,7 @@ export * from './team';
 export * from './persona';
 export * from './metric';
 export * from './survey';
+export * from './voteRound';
 export * from './version';
 export * from './map';
 export * from './document';

@@ -159,6 +159,7 @@ export const ENTITY_NOUNS: Record<CollectionName, string> = {
   metrics: 'metric',
   metricValues: 'metric value',
   pairings: 'pairing',
+  voteRounds: 'voting round',
 };
 
 /** The references held by one collection (or by the meta), in table order. */

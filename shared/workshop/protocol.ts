@@ -96,5 +96,7 @@ export type HostMessage =
   | { t: 'applied'; seq: number; id: string | null; author: string; command: unknown }
   | { t: 'refused'; id: string; code: RefusalCode; message: string }
   | { t: 'presence'; people: PresentPerson[] }
+  /** This participant's own dots per item in a voting round (sent to them alone: an anonymous round's are secret). */
+  | { t: 'dots'; roundId: string; mine: Record<string, number> }
   | { t: 'error'; message: string }
   | { t: 'pong' };

@@ -60,6 +60,9 @@ export function participantMayApply(cmd: Command, ctx: RoleContext): string | nu
       const linked = ctx.doc.links.some((l) => l.fromId === cmd.id || l.toId === cmd.id);
       return others || linked ? 'others have added to this card; ask the facilitator to remove it' : null;
     }
+    case 'vote/move':
+      // A dot: the host's voting desk has judged it against the open round and the voter's allowance.
+      return ctx.doc.voteRounds.some((r) => r.id === cmd.roundId) ? null : 'that voting round is not on the map';
     default:
       return 'only the facilitator can make that change';
   }

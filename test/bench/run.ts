@@ -18,6 +18,7 @@ import {
 } from './browserBench';
 import { benchExport } from './exportBench';
 import { benchHistory, benchSmallEditGrowth } from './historyBench';
+import { benchVoting } from './votingBench';
 import { benchWorkshop } from './workshopBench';
 import { benchCommits, benchImport, benchOpen } from './storeBench';
 
@@ -212,6 +213,26 @@ try {
       );
       record(`workshop ${people}: CPU time (host and simulated clients)`, w.cpuMs, 'ms', null, 'report', null);
       record(`workshop ${people}: memory growth (host and clients)`, w.rssGrowthMb, 'MB', null, 'report', null);
+      console.log(`Dot voting: ${people} simulated participants, 3 dots each, every dot sent twice…`);
+      const v = await benchVoting(mediumDoc, dir, people);
+      record(`voting ${people}: send → voter's confirmation, p50`, v.selfP50, 'ms', null, 'report', null);
+      record(`voting ${people}: send → voter's confirmation, p95`, v.selfP95, 'ms', null, 'report', null);
+      record(
+        `voting ${people}: send → every other participant, p95`,
+        v.othersP95,
+        'ms',
+        null,
+        people <= 30 ? '< 250 ms' : 'report',
+        people <= 30 ? v.othersP95 < 250 : null,
+      );
+      record(
+        `voting ${people}: dots in the file, each once though sent twice`,
+        v.inFile,
+        `of ${v.dots}`,
+        null,
+        'all, once',
+        v.inFile === v.dots,
+      );
     }
   }
 

@@ -20,6 +20,7 @@ const KIND: Record<ChangedObject, string> = {
   metrics: 'Metric',
   metricValues: 'Metric value',
   pairings: 'Question pairing',
+  voteRounds: 'Voting round',
   map: 'Map settings',
 };
 
