@@ -42,6 +42,20 @@ export function RoomControls({
   const [said, setSaid] = useState<string | null>(null);
   const left = useLeft(status.room.timer);
   const room = status.room;
+  // A ticked box shows ticked at once, not after the host's answer comes back; it is let go when the host agrees
+  // (or refuses, with the reason shown).
+  const [wanted, setWanted] = useState<{ locked?: boolean; privateMode?: boolean }>({});
+  useEffect(() => {
+    setWanted((w) => ({
+      ...(w.locked !== undefined && w.locked !== room.locked ? { locked: w.locked } : {}),
+      ...(w.privateMode !== undefined && w.privateMode !== room.privateMode ? { privateMode: w.privateMode } : {}),
+    }));
+  }, [room.locked, room.privateMode]);
+  const toggle = async (key: 'locked' | 'privateMode', on: boolean) => {
+    setWanted((w) => ({ ...w, [key]: on }));
+    const call = key === 'locked' ? client['workshop/lock']({ locked: on }) : client['workshop/private']({ on });
+    if ((await act(call)) === null) setWanted((w) => ({ ...w, [key]: undefined }));
+  };
   const act = async <R,>(call: Promise<{ ok: true; data: R } | { ok: false; error: { message: string } }>) => {
     const r = await call;
     onProblem(r.ok ? null : r.error.message);
@@ -63,8 +77,8 @@ export function RoomControls({
       <label className="workshop-check">
         <input
           type="checkbox"
-          checked={room.locked}
-          onChange={(e) => void act(client['workshop/lock']({ locked: e.target.checked }))}
+          checked={wanted.locked ?? room.locked}
+          onChange={(e) => void toggle('locked', e.target.checked)}
         />
         {t('room.lock')}
       </label>
@@ -72,8 +86,8 @@ export function RoomControls({
         <label className="workshop-check">
           <input
             type="checkbox"
-            checked={room.privateMode}
-            onChange={(e) => void act(client['workshop/private']({ on: e.target.checked }))}
+            checked={wanted.privateMode ?? room.privateMode}
+            onChange={(e) => void toggle('privateMode', e.target.checked)}
           />
           {t('room.private')}
         </label>

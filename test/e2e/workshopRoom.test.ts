@@ -206,7 +206,7 @@ describe('the room’s controls, seen from participants’ browsers', () => {
       await page.getByRole('button', { name: 'Add card' }).click();
       await page.getByText('I print the receipt').waitFor();
       // The countdown, by keyboard: type the minutes, press Start.
-      await facilitator.getByLabel('Minutes').fill('3');
+      await facilitator.getByLabel('Countdown minutes').fill('3');
       await facilitator.getByRole('button', { name: 'Start', exact: true }).press('Enter');
       await facilitator
         .getByRole('timer')
