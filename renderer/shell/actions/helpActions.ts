@@ -5,8 +5,7 @@ export const HELP_ACTIONS = defineActions([
   {
     id: 'command-palette',
     labelKey: 'action.commandPalette',
-    label: 'Command palette…',
-    description: 'Find and run any command by name',
+    descriptionKey: 'action.commandPalette.description',
     group: 'Map',
     keys: ['Mod+K'],
     menu: { name: 'help', section: 1 },
@@ -16,8 +15,7 @@ export const HELP_ACTIONS = defineActions([
   {
     id: 'shortcuts',
     labelKey: 'action.shortcuts',
-    label: 'Keyboard shortcuts',
-    description: 'Show this list of shortcuts',
+    descriptionKey: 'action.shortcuts.description',
     group: 'Map',
     keys: ['?', 'Mod+/'],
     menu: { name: 'help', section: 1 },
