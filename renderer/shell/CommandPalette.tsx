@@ -58,7 +58,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeAction ? optionId(activeAction) : undefined}
-        placeholder="Type a command…"
+        placeholder={t('palette.placeholder')}
         autoComplete="off"
         spellCheck={false}
         data-autofocus
