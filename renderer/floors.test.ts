@@ -7,18 +7,21 @@ import { describe, expect, it } from 'vitest';
 // relation has no cycle, so a mutual import between two folders is always reported on one side of it.
 const ROOT = '(root)';
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  [ROOT]: ['shell', 'canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'api', 'styles'],
-  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'api', 'styles'],
+  [ROOT]: ['shell', 'canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'i18n', 'api', 'styles'],
+  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'i18n', 'api', 'styles'],
   // The one order among features: a card on the canvas draws insight badges, trace state and metric rows.
-  canvas: ['insight', 'ui', 'store', 'api', 'styles'],
-  insight: ['ui', 'store', 'api', 'styles'],
-  export: ['ui', 'store', 'api', 'styles'],
-  panels: ['ui', 'store', 'api', 'styles'],
-  workshop: ['ui', 'store', 'api', 'styles'],
+  canvas: ['insight', 'ui', 'store', 'i18n', 'api', 'styles'],
+  insight: ['ui', 'store', 'i18n', 'api', 'styles'],
+  export: ['ui', 'store', 'i18n', 'api', 'styles'],
+  panels: ['ui', 'store', 'i18n', 'api', 'styles'],
+  workshop: ['ui', 'store', 'i18n', 'api', 'styles'],
   // The participant page is its own bundle: it shares only shared/ with the editor, never the editor's folders.
   participant: [],
-  ui: ['store', 'api', 'styles'],
-  store: [],
+  ui: ['store', 'i18n', 'api', 'styles'],
+  // Messages the store shows are read in the UI's language at the moment they are made.
+  store: ['i18n'],
+  // The UI's words (ADR 0018): read by every floor, importing none of them.
+  i18n: [],
   api: [],
   styles: [],
 };
@@ -34,7 +37,9 @@ function importsOf(source: string): string[] {
 /** The renderer folder a path (relative to renderer/, with / separators) sits in. */
 function folderOf(path: string): string {
   const slash = path.indexOf('/');
-  return slash < 0 ? ROOT : path.slice(0, slash);
+  // A folder imported by its index (`'../i18n'`) is that folder; a file at the top is the root's.
+  if (slash < 0) return path in MAY_IMPORT ? path : ROOT;
+  return path.slice(0, slash);
 }
 
 /** One line per import that goes up a floor or sideways between renderer folders. */

@@ -238,6 +238,84 @@ export interface LinkRoute {
   target: 'top' | 'right' | 'bottom' | 'left';
   /** Canvas x of the vertical run beside the column, or null for a direct link. */
   detourX: number | null;
+  /** Canvas y of the run between rows past the cards of the stages in between, or null. */
+  detourY: number | null;
+}
+
+/**
+ * The stage columns whose cards could stand between a link's two ends: its own column for a link within one, else
+ * the columns between (a link across stages runs through the gaps beside its ends' columns and past those).
+ */
+export function linkObstacleStages(layout: Pick<MapLayout, 'stages'>, from: CardBox, to: CardBox): string[] {
+  if (from.stageId === to.stageId) return [from.stageId];
+  const left = Math.min(from.x, to.x);
+  const right = Math.max(from.x + from.width, to.x + to.width);
+  return layout.stages.filter((s) => s.x > left && s.x + s.width < right).map((s) => s.id);
+}
+
+/** True when two cards stand in different columns: neither spans the other's x. */
+function apart(a: Rect, b: Rect): boolean {
+  return a.x + a.width <= b.x || b.x + b.width <= a.x;
+}
+
+/** True when a straight run from `a` to `b` (horizontal or vertical) passes over a box of `boxes` other than the ends. */
+function runBlocked(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  boxes: readonly Rect[],
+  ends: readonly Rect[],
+): boolean {
+  const minX = Math.min(a.x, b.x) - 1;
+  const maxX = Math.max(a.x, b.x) + 1;
+  const minY = Math.min(a.y, b.y) - 1;
+  const maxY = Math.max(a.y, b.y) + 1;
+  return boxes.some(
+    (r) => !ends.includes(r) && r.x < maxX && r.x + r.width > minX && r.y < maxY && r.y + r.height > minY,
+  );
+}
+
+/**
+ * A sideways link whose step would pass over cards of the stages in between (it would seem to end at one of them):
+ * the y of a free row past them — a gap between cards or lanes — nearest its two ends, or null if it has a clear run
+ * or no free row exists.
+ */
+function rowDetour(
+  from: Rect,
+  to: Rect,
+  sides: { source: Side4; target: Side4 },
+  others: readonly Rect[],
+): number | null {
+  const s = sideMid(from, sides.source);
+  const t = sideMid(to, sides.target);
+  const mid = (s.x + t.x) / 2;
+  const ends = [from, to];
+  const step = [s, { x: mid, y: s.y }, { x: mid, y: t.y }, t];
+  if (!step.slice(1).some((p, i) => runBlocked(step[i] as typeof p, p, others, ends))) return null;
+  const x1 = s.x + (sides.source === 'right' ? CELL_PADDING : -CELL_PADDING);
+  const x2 = t.x + (sides.target === 'left' ? -CELL_PADDING : CELL_PADDING);
+  const candidates = others.flatMap((r) => [
+    r.y - CARD_GAP / 2,
+    r.y + r.height + CARD_GAP / 2,
+    r.y - CELL_PADDING,
+    r.y + r.height + CELL_PADDING,
+  ]);
+  // Nearest first: the first free row is the answer, usually after a check or two.
+  const cost = (y: number) => Math.abs(y - s.y) + Math.abs(y - t.y);
+  candidates.sort((p, q) => cost(p) - cost(q));
+  for (const y of candidates) {
+    const path = [s, { x: x1, y: s.y }, { x: x1, y }, { x: x2, y }, { x: x2, y: t.y }, t];
+    if (!path.slice(1).some((p, i) => runBlocked(path[i] as typeof p, p, others, ends))) return y;
+  }
+  return null;
+}
+
+type Side4 = 'top' | 'right' | 'bottom' | 'left';
+
+function sideMid(r: Rect, side: Side4): { x: number; y: number } {
+  if (side === 'top') return { x: r.x + r.width / 2, y: r.y };
+  if (side === 'bottom') return { x: r.x + r.width / 2, y: r.y + r.height };
+  if (side === 'left') return { x: r.x, y: r.y + r.height / 2 };
+  return { x: r.x + r.width, y: r.y + r.height / 2 };
 }
 
 /**
@@ -247,8 +325,16 @@ export interface LinkRoute {
  * every other link is routed exactly as `linkSides` says.
  */
 export function linkRoute(from: Rect, to: Rect, others: Iterable<Rect>): LinkRoute {
+  if (apart(from, to)) {
+    // Cards in different stage columns: out sideways into the gap beside the column, never down through the cards
+    // below the source (a link into a lane further down turns in the gap between the columns).
+    const sides =
+      to.x > from.x ? ({ source: 'right', target: 'left' } as const) : ({ source: 'left', target: 'right' } as const);
+    return { ...sides, detourX: null, detourY: rowDetour(from, to, sides, [...others]) };
+  }
   const sides = linkSides(from, to);
-  if (sides.source === 'left' || sides.source === 'right') return { ...sides, detourX: null };
+  if (sides.source === 'left' || sides.source === 'right')
+    return { ...sides, detourX: null, detourY: rowDetour(from, to, sides, [...others]) };
   const upper = from.y <= to.y ? from : to;
   const lower = upper === from ? to : from;
   const top = upper.y + upper.height;
@@ -266,5 +352,7 @@ export function linkRoute(from: Rect, to: Rect, others: Iterable<Rect>): LinkRou
       edge = Math.max(edge, r.x + r.width);
     }
   }
-  return blocked ? { source: 'right', target: 'right', detourX: edge + CELL_PADDING / 2 } : { ...sides, detourX: null };
+  return blocked
+    ? { source: 'right', target: 'right', detourX: edge + CELL_PADDING / 2, detourY: null }
+    : { ...sides, detourX: null, detourY: null };
 }

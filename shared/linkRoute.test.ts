@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_PADDING, linkRoute, linkSides } from './layout';
+import { CARD_GAP, CELL_PADDING, linkRoute, linkSides } from './layout';
 
 const card = (x: number, y: number, width = 100, height = 50) => ({ x, y, width, height });
 
@@ -7,9 +7,29 @@ describe('linkRoute', () => {
   it('routes a link exactly as linkSides does when nothing stands between its cards', () => {
     const a = card(0, 0);
     const b = card(0, 200);
-    expect(linkRoute(a, b, [a, b])).toEqual({ ...linkSides(a, b), detourX: null });
+    expect(linkRoute(a, b, [a, b])).toEqual({ ...linkSides(a, b), detourX: null, detourY: null });
     const c = card(300, 0);
-    expect(linkRoute(a, c, [a, c, card(150, 0)])).toEqual({ source: 'right', target: 'left', detourX: null });
+    expect(linkRoute(a, c, [a, c])).toEqual({ source: 'right', target: 'left', detourX: null, detourY: null });
+  });
+
+  it('takes a link between columns out sideways, even to a lane further down', () => {
+    expect(linkRoute(card(0, 0), card(130, 400), [])).toEqual({
+      source: 'right',
+      target: 'left',
+      detourX: null,
+      detourY: null,
+    });
+    expect(linkRoute(card(130, 400), card(0, 0), []).source).toBe('left');
+  });
+
+  it('sends a sideways link past a card of a stage in between along a free row, not behind it', () => {
+    const a = card(0, 0);
+    const middle = card(150, 0);
+    const c = card(300, 0);
+    const route = linkRoute(a, c, [middle]);
+    expect(route).toMatchObject({ source: 'right', target: 'left', detourX: null });
+    // The nearest free row: just below the card in the way (half a card gap), or above it.
+    expect([50 + CARD_GAP / 2, -CARD_GAP / 2]).toContain(route.detourY);
   });
 
   it('sends a vertical link round a card between its ends, through the gap right of the column', () => {
@@ -20,6 +40,7 @@ describe('linkRoute', () => {
       source: 'right',
       target: 'right',
       detourX: 100 + CELL_PADDING / 2,
+      detourY: null,
     });
   });
 

@@ -9,7 +9,8 @@ import {
   type OpenedMap,
 } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
-import { TEMPLATES, createFromTemplate } from '../../shared/templates/index';
+import { createFromTemplate, templatesIn } from '../../shared/templates/index';
+import { DEFAULT_LANGUAGE } from '../../shared/vocabulary/language';
 import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore } from './documentStore';
@@ -178,8 +179,8 @@ export function createSession(opts: SessionOptions): Session {
       return { revision };
     },
     'map/open': ({ path }) => switchTo(DocumentStore.open(mapPath(path))),
-    'map/new': ({ path, template, title }) =>
-      switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title))),
+    'map/new': ({ path, template, title, language }) =>
+      switchTo(DocumentStore.create(mapPath(path), createFromTemplate(template, title, new Date(), language))),
     'map/saveAs': async ({ path }) => {
       const store = need();
       const dest = mapPath(path);
@@ -215,7 +216,7 @@ export function createSession(opts: SessionOptions): Session {
       await recoverBackup(opts.dataDir, source, dest, backup);
       return switchTo(DocumentStore.open(dest));
     },
-    'templates/list': () => TEMPLATES,
+    'templates/list': ({ language }) => templatesIn(language ?? DEFAULT_LANGUAGE),
     'recent/list': () => recent.list(),
     'dialog/open': async ({ filters }) => {
       if (!opts.dialogs) throw new ApiFailure('unsupported', 'File dialogs are only available in the desktop app.');

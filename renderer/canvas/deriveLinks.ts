@@ -1,4 +1,4 @@
-import { linkRoute, type CardBox, type LinkRoute, type MapLayout } from '../../shared/layout';
+import { linkObstacleStages, linkRoute, type CardBox, type LinkRoute, type MapLayout } from '../../shared/layout';
 import type { TandemDoc } from '../../shared/schema/document';
 import { sameList } from './flowReuse';
 import type { LinkEdgeData, LinkFlowEdge } from './flowTypes';
@@ -87,12 +87,17 @@ export function createLinkEdges() {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
       if (!from || !to) continue;
-      const inColumn = from.stageId === to.stageId;
+      // The columns whose cards can stand between the ends (its own, or those a sideways link crosses).
+      const between = linkObstacleStages(layout, from, to);
       const old = prevRoutes.get(link.id);
-      const reuse =
-        old && sameBox(old.from, from) && sameBox(old.to, to) && (!inColumn || columnSame.get(from.stageId));
-      // Only cards of the same column can stand between the two ends of a vertical link.
-      const route = reuse ? old.route : linkRoute(from, to, inColumn ? (column.get(from.stageId) ?? []) : []);
+      const reuse = old && sameBox(old.from, from) && sameBox(old.to, to) && between.every((id) => columnSame.get(id));
+      const route = reuse
+        ? old.route
+        : linkRoute(
+            from,
+            to,
+            between.flatMap((id) => column.get(id) ?? []),
+          );
       routes.set(link.id, reuse ? old : { from, to, route });
       if (route.detourX !== null || !link.label) continue;
       const [sx, sy] = anchor(from, route.source);
@@ -124,6 +129,7 @@ export function createLinkEdges() {
         d.kind === link.kind &&
         d.label === link.label &&
         d.detourX === route.detourX &&
+        d.detourY === route.detourY &&
         d.labelY === labelY &&
         d.hidden === hidden;
       const edge: LinkFlowEdge = same
@@ -139,7 +145,14 @@ export function createLinkEdges() {
             selectable: false,
             focusable: false,
             interactionWidth: 18,
-            data: { kind: link.kind, label: link.label, detourX: route.detourX, labelY, hidden } satisfies LinkEdgeData,
+            data: {
+              kind: link.kind,
+              label: link.label,
+              detourX: route.detourX,
+              detourY: route.detourY,
+              labelY,
+              hidden,
+            } satisfies LinkEdgeData,
           };
       seen.set(edge.id, edge);
       out.push(edge);

@@ -52,12 +52,16 @@ export type TandemFlowNode =
   | LaneAddFlowNode
   | MetricsCellFlowNode;
 
-/** A link as the canvas draws it; `detourX` is the canvas x of its run round the cards in between, `labelY` where its label sits then. */
+/**
+ * A link as the canvas draws it; `detourX` is the canvas x of its run round the cards in between (same column),
+ * `detourY` the y of its run past the cards of the stages in between, `labelY` where its label sits on a detour.
+ */
 export type LinkEdgeData = {
   kind: LinkKind;
   label: string;
   hidden: boolean;
   detourX: number | null;
+  detourY: number | null;
   labelY: number | null;
 };
 export type LinkFlowEdge = Edge<LinkEdgeData>;

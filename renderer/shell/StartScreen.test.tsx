@@ -1,10 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { CallArgs, OpenedMap } from '../../shared/api/contract';
-import { createFromTemplate, TEMPLATES } from '../../shared/templates';
+import { createFromTemplate, TEMPLATES, templatesIn } from '../../shared/templates';
 import type { TandemClient } from '../api/client';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
+import { showLanguage } from '../i18n';
 import { StartScreen } from './StartScreen';
+
+afterEach(() => showLanguage('en'));
 
 /** A host at the network boundary that creates maps from templates in memory; `host` says which kind it is. */
 function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/picked/Open an account.tandem') {
@@ -14,7 +17,7 @@ function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/pi
   const client: TandemClient = {
     ...base,
     'app/info': async () => ({ ok: true, data: { version: 't', host, platform: 'test', locale: null } }),
-    'templates/list': async () => ({ ok: true, data: TEMPLATES }),
+    'templates/list': async ({ language }) => ({ ok: true, data: language ? templatesIn(language) : TEMPLATES }),
     'recent/list': async () => ({
       ok: true,
       data: [{ path: '/maps/Sample map.tandem', title: 'Retail checkout', openedAt: '2026-01-01T09:00:00Z' }],
@@ -31,7 +34,8 @@ function fakeClient(host: 'electron' | 'browser', savePath: string | null = '/pi
           ok: false,
           error: { code: 'conflict', message: `"${args.path}" already exists; choose another name.` },
         };
-      return { ok: true, data: { doc: createFromTemplate(args.template, args.title), revision: 0, path: args.path } };
+      const doc = createFromTemplate(args.template, args.title, new Date(), args.language);
+      return { ok: true, data: { doc, revision: 0, path: args.path } };
     },
   };
   return { client, created, saveAsked };
@@ -64,7 +68,7 @@ describe('StartScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
     expect(created).toEqual([
-      { path: '/work/bank/Open an account.tandem', template: 'linked-cx-ex', title: 'Open an account' },
+      { path: '/work/bank/Open an account.tandem', template: 'linked-cx-ex', title: 'Open an account', language: 'en' },
     ]);
     expect(onOpened.mock.calls[0]![0].doc.meta.title).toBe('Open an account');
   });
@@ -79,7 +83,12 @@ describe('StartScreen', () => {
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
     expect(saveAsked).toEqual(['Open an account.tandem']);
     expect(created).toEqual([
-      { path: '/picked/Open an account.tandem', template: 'service-blueprint', title: 'Open an account' },
+      {
+        path: '/picked/Open an account.tandem',
+        template: 'service-blueprint',
+        title: 'Open an account',
+        language: 'en',
+      },
     ]);
   });
 
@@ -113,5 +122,38 @@ describe('StartScreen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open Retail checkout' }));
     await waitFor(() => expect(onOpened).toHaveBeenCalledWith(opened));
     expect(open).toHaveBeenCalledWith({ path: '/maps/Sample map.tandem' });
+  });
+
+  it('makes the new map in the language chosen, listing the templates as that language writes them', async () => {
+    const { client, created } = fakeClient('browser');
+    const onOpened = renderStart(client);
+    const language = (await screen.findByRole('combobox', { name: 'Map language' })) as HTMLSelectElement;
+    expect(language.value).toBe('en');
+    fireEvent.change(language, { target: { value: 'pl' } });
+    fireEvent.click(await screen.findByRole('radio', { name: /Schemat usługi \(blueprint\)/ }));
+    expect(screen.getByText(/Punkty styku, działania klienta/)).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /Service blueprint/ })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Otwarcie konta' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
+    expect(created).toEqual([
+      { path: '/maps/Otwarcie konta.tandem', template: 'service-blueprint', title: 'Otwarcie konta', language: 'pl' },
+    ]);
+    const doc = onOpened.mock.calls[0]![0].doc;
+    expect(doc.meta.language).toBe('pl');
+    expect(doc.lanes.map((l) => l.title)).toContain('Działania za kulisami');
+  });
+
+  it('starts from the UI’s language: a Ukrainian UI makes a Ukrainian map unless told otherwise', async () => {
+    showLanguage('uk');
+    const { client, created } = fakeClient('browser');
+    const onOpened = renderStart(client);
+    const language = (await screen.findByRole('combobox', { name: 'Мова карти' })) as HTMLSelectElement;
+    expect(language.value).toBe('uk');
+    fireEvent.click(await screen.findByRole('radio', { name: /Пов’язана карта CX–EX/ }));
+    fireEvent.submit(screen.getByRole('form', { name: 'Нова карта' }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
+    expect(created).toMatchObject([{ template: 'linked-cx-ex', title: 'Пов’язана карта CX–EX', language: 'uk' }]);
+    expect(onOpened.mock.calls[0]![0].doc.stages.map((s) => s.name)).toContain('Користування');
   });
 });

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { OpenedMap, TemplateName } from '../../shared/api/contract';
+import { label } from '../../shared/vocabulary';
+import { type Language, LANGUAGES, languageSchema } from '../../shared/vocabulary/language';
+import { uiLanguage, useT } from '../i18n';
 import type { TandemClient } from '../api/client';
 import { fileNameFor, folderOf, createMap, openPath, openWithDialog, type FileOutcome } from './mapFiles';
 import { Modal } from '../ui/Modal';
@@ -7,8 +10,7 @@ import { OpenSection } from './OpenSection';
 import { RecoveryOffer } from './RecoveryOffer';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';
-import { useT } from '../i18n';
-import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LanguageMenu } from './LanguageMenu';
 
 interface StartScreenProps {
   client: TandemClient;
@@ -33,7 +35,10 @@ export function StartScreen({
   failedOpen = null,
 }: StartScreenProps) {
   const t = useT('app');
-  const { dialogs, templates, recent, problem } = useHostInfo(client);
+  const tm = useT('maps');
+  // A new map speaks the UI's language unless the user chooses another (uiLanguage is one of the five, else English).
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const { dialogs, templates, recent, problem } = useHostInfo(client, language);
   const [template, setTemplate] = useState<TemplateName>('linked-cx-ex');
   const [title, setTitle] = useState('');
   // The path follows the title until the user edits it by hand.
@@ -74,7 +79,7 @@ export function StartScreen({
         target = picked.data.path;
       }
       if (!target) return { kind: 'failed', message: t('start.needPath') };
-      return createMap(client, { template, title: effectiveTitle, path: target });
+      return createMap(client, { template, title: effectiveTitle, path: target, language });
     });
   };
 
@@ -97,6 +102,23 @@ export function StartScreen({
               onChange={(e) => setTitle(e.target.value)}
               {...(focus === 'new' ? { 'data-autofocus': true } : {})}
             />
+          </label>
+          <label className="field" title={tm('language.newHint')}>
+            <span className="field__label">{tm('language.label')}</span>
+            <select
+              className="field__input"
+              value={language}
+              onChange={(e) => {
+                const chosen = languageSchema.safeParse(e.target.value);
+                if (chosen.success) setLanguage(chosen.data);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {label(`language.${l}`)}
+                </option>
+              ))}
+            </select>
           </label>
           {dialogs === false && (
             <label className="field field--wide">

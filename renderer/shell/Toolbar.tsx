@@ -4,7 +4,7 @@ import type { VocabKey } from '../../shared/vocabulary';
 import type { LaneChoice } from '../canvas/structure/laneKinds';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
-import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LanguageMenu } from './LanguageMenu';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';

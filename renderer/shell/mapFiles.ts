@@ -1,4 +1,5 @@
 import type { OpenedMap, TemplateName } from '../../shared/api/contract';
+import type { Language } from '../../shared/vocabulary/language';
 import type { TandemClient } from '../api/client';
 
 /** How a file action ended: a map to show, nothing (cancelled), a path needed from the user, or a message. */
@@ -65,15 +66,16 @@ export async function saveAsWithDialog(client: TandemClient, title: string): Pro
   return picked.data.path ? saveAsPath(client, picked.data.path) : { kind: 'cancelled' };
 }
 
-/** Creates a map from a template at `path` and opens it. */
+/** Creates a map from a template at `path`, in the map language chosen, and opens it. */
 export async function createMap(
   client: TandemClient,
-  args: { template: TemplateName; title: string; path: string },
+  args: { template: TemplateName; title: string; path: string; language: Language },
 ): Promise<FileOutcome> {
   const r = await client['map/new']({
     path: args.path,
     template: args.template,
     ...(args.title.trim() ? { title: args.title.trim() } : {}),
+    language: args.language,
   });
   return r.ok ? { kind: 'opened', opened: r.data } : failed(r.error.message);
 }

@@ -199,8 +199,17 @@ export const contract = {
     result: z.object({ revision: z.number().int().min(0) }),
   },
   'map/open': { args: z.object({ path }), result: openedMapSchema },
+  /**
+   * A new map from a template at `path`. `language` is the map's own: the template writes its stage names, lane
+   * titles and example text in it and records it (default English: the host does not know the UI's language).
+   */
   'map/new': {
-    args: z.object({ path, template: templateNameSchema, title: z.string().max(200).optional() }),
+    args: z.object({
+      path,
+      template: templateNameSchema,
+      title: z.string().max(200).optional(),
+      language: languageSchema.optional(),
+    }),
     result: openedMapSchema,
   },
   'map/saveAs': { args: z.object({ path }), result: z.object({ path: z.string() }) },
@@ -212,8 +221,9 @@ export const contract = {
    * an existing `out`; the file at `path` is never read or written.
    */
   'map/recover': { args: z.object({ path, out: path, backup: backupIdSchema.optional() }), result: openedMapSchema },
+  /** The templates, their titles and descriptions in `language` (default English): what a new map of that language holds. */
   'templates/list': {
-    args: empty,
+    args: z.object({ language: languageSchema.optional() }),
     result: z.array(z.object({ name: templateNameSchema, title: z.string(), description: z.string() })),
   },
   'recent/list': {

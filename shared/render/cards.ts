@@ -1,5 +1,6 @@
 import type { CardBox, Rect } from '../layout';
 import type { Card } from '../schema/card';
+import { type PainSummary, painSummaries } from '../insight/painSummary';
 import type { PainPoint } from '../schema/painPoint';
 import { circlePoints, dashedPath, roundedRectPoints } from './dash';
 import { attrs, escapeXml, num } from './escape';
@@ -71,41 +72,75 @@ function evidenceTag(card: Card, x: number, baseline: number, locale: MapLocale)
   );
 }
 
-/** The words on a pain badge: "3 · sev 5". */
-function painBadgeText(pains: readonly PainPoint[], locale: MapLocale): string {
-  const worst = Math.max(...pains.map((p) => p.severity));
-  return locale.say('card.painBadge', { count: locale.number(pains.length, 0), severity: locale.number(worst, 0) });
+/** The words on a pain badge after its side mark: "3 · sev 5". */
+function painBadgeText(summary: PainSummary, locale: MapLocale): string {
+  return locale.say('card.painBadge', {
+    count: locale.number(summary.count, 0),
+    severity: locale.number(summary.worst, 0),
+  });
 }
 
-/** A pill with a warning triangle, the number of pain points and the worst severity, right-aligned at `right`. */
+/** The side mark of a pain badge: whose pain it is, C, E or C+E in the map's language. */
+const sideMark = (summary: PainSummary, locale: MapLocale) => label(`painSideMark.${summary.side}`, { t: locale.t });
+
+/** The summary a badge shows (count, worst severity, side), as the canvas's badge computes it. */
+function summaryOf(pains: readonly PainPoint[]): PainSummary | undefined {
+  return painSummaries(pains).get(pains[0]?.cardId ?? '');
+}
+
+/**
+ * The canvas's pain badge on paper: a pill in the worst severity's colour holding the side mark in a white ring
+ * (whose pain: C, E, C+E), the number of pain points and the worst severity in words, right-aligned at `right`.
+ */
 export function painBadge(
   pains: readonly PainPoint[],
   right: number,
   baseline: number,
   locale: MapLocale = ENGLISH,
 ): string {
-  if (pains.length === 0) return '';
-  const worst = Math.max(...pains.map((p) => p.severity));
-  const text = painBadgeText(pains, locale);
+  const summary = summaryOf(pains);
+  if (!summary) return '';
+  const text = painBadgeText(summary, locale);
+  const mark = sideMark(summary, locale);
+  const markWidth = textWidth(mark, FOOTER_SIZE - 1) + 8;
   const width = painBadgeWidth(pains, locale);
   const x = right - width;
   const top = baseline - 11;
-  const fill = severityColor(worst);
-  const ink = worst >= 4 ? '#ffffff' : COLORS.ink;
-  const tri = `M${num(x + 10)},${num(top + 2.5)} L${num(x + 15)},${num(top + 11.5)} H${num(x + 5)} Z`;
+  const fill = severityColor(summary.worst);
+  const ink = summary.worst >= 4 ? '#ffffff' : COLORS.ink;
+  const title = locale.say('card.painBadgeTitle', {
+    pains: label('count.painPoint', { count: summary.count, t: locale.t }),
+    severity: summary.worst,
+  });
   return (
-    `<g><title>${escapeXml(locale.say('card.painBadgeTitle', { pains: label('count.painPoint', { count: pains.length, t: locale.t }), severity: worst }))}</title>` +
+    `<g><title>${escapeXml(`${title} · ${label(`painSide.${summary.side}`, { t: locale.t })}`)}</title>` +
     `<rect${attrs({ x, y: top, width, height: 14, rx: 7, fill })}/>` +
-    `<path${attrs({ d: tri, fill: 'none', stroke: ink, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })}/>` +
-    textLines([text], x + 19, baseline - 0.5, 12, { 'font-size': FOOTER_SIZE, fill: ink, 'font-weight': 600 }) +
+    `<rect${attrs({ x: x + 2, y: top + 2, width: markWidth, height: 10, rx: 5, fill: '#ffffff' })}/>` +
+    textLines([mark], x + 2 + markWidth / 2, baseline - 1.5, 10, {
+      'font-size': FOOTER_SIZE - 1,
+      fill: COLORS.ink,
+      'font-weight': 800,
+      'text-anchor': 'middle',
+    }) +
+    textLines([text], x + markWidth + 6, baseline - 0.5, 12, {
+      'font-size': FOOTER_SIZE,
+      fill: ink,
+      'font-weight': 600,
+    }) +
     `</g>`
   );
 }
 
 /** Width of the pain badge (0 without pain points), so the gap badge can sit left of it. */
 function painBadgeWidth(pains: readonly PainPoint[], locale: MapLocale): number {
-  if (pains.length === 0) return 0;
-  return 26 + textWidth(painBadgeText(pains, locale), FOOTER_SIZE);
+  const summary = summaryOf(pains);
+  if (!summary) return 0;
+  return (
+    textWidth(sideMark(summary, locale), FOOTER_SIZE - 1) +
+    8 +
+    10 +
+    textWidth(painBadgeText(summary, locale), FOOTER_SIZE)
+  );
 }
 
 /** The words on a gap badge: "≠ 41%". */

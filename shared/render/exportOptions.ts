@@ -21,6 +21,13 @@ export const exportRequestSchema = z.object({
   fit: z.enum(['page', 'tiles']).default('page'),
   /** PDF tiles: CSS px per map px (0.1–4). PNG: device pixels per map pixel (1, 2 or 3). */
   scale: z.number().min(0.1, 'scale must be at least 0.1').max(4, 'scale must be at most 4').default(1),
+  /** PDF tiles: fit the stages on this many pages across, at the largest scale that does (instead of `scale`). */
+  pagesWide: z
+    .number()
+    .int('pages wide must be a whole number')
+    .min(1, 'pages wide must be at least 1')
+    .max(20, 'pages wide must be at most 20')
+    .optional(),
   marginMm: z.number().min(0).max(50).default(10),
   appendix: z.boolean().default(false),
   background: z.enum(['white', 'transparent']).default('white'),

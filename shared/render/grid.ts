@@ -6,12 +6,13 @@ import {
   type LaneBox,
   type Rect,
 } from '../layout';
+import { figureText, STATUS_GLYPH, targetStatus } from '../metrics/targets';
 import type { MetricValue } from '../schema/metric';
 import { dashedLine } from './dash';
 import { attrs, escapeXml } from './escape';
 import { intersects, type RenderModel } from './model';
 import { label } from '../vocabulary';
-import { COLORS, LANE_FILL } from './palette';
+import { COLORS, LANE_FILL, STATUS_COLOR } from './palette';
 import { wrapText } from './text';
 
 /** A `<text>` element with one `<tspan>` per line; every line is escaped. */
@@ -83,8 +84,14 @@ function renderMetricsLane(model: RenderModel, lane: LaneBox, region: Rect, valu
       const detail = [n, v.period].filter(Boolean).join(' · ') + target;
       const side = locale.say(m.side === 'customer' ? 'metrics.cx' : 'metrics.ex');
       const name = wrapText(`${m.name} (${side})`, stage.width * 0.6, 12, 1)[0] ?? '';
+      // The value and its target mark as the canvas shows them (✓ met, ≈ near, ✗ below), the mark in words too.
+      const status = targetStatus(m.kind, v.value, m.target);
+      const mark =
+        status === 'none'
+          ? ''
+          : `<tspan${attrs({ dx: 4, 'font-weight': 700, fill: STATUS_COLOR[status] })}>${STATUS_GLYPH[status]}<title>${escapeXml(locale.say(`metrics.status.${status}`))}</title></tspan>`;
       out.push(
-        `<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(locale.number(v.value))}</tspan></text>`,
+        `<text${attrs({ x: stage.x + CELL_PADDING, y, 'font-size': 12, fill: COLORS.ink })}><tspan font-weight="600">${escapeXml(name)}</tspan><tspan${attrs({ dx: 6, 'font-weight': 700 })}>${escapeXml(figureText(m.kind, v.value, locale.number))}</tspan>${mark}</text>`,
       );
       if (detail)
         out.push(

@@ -1,6 +1,7 @@
-import { linkRoute, linkSides, type CardBox, type LinkRoute, type Rect } from '../layout';
+import { linkObstacleStages, linkRoute, type CardBox, type LinkRoute, type Rect } from '../layout';
+import { cornerRadius, linkPoints, pointAlong, roundedPath, roundedPolyline, sideAnchor } from '../linkPath';
 import type { LinkKind } from '../schema/link';
-import { cubicPoints, dashedPaths, dashPieces, parseDash, type DashPiece, type Point } from './dash';
+import { dashedPaths, dashPieces, parseDash, type DashPiece, type Point } from './dash';
 import { attrs, escapeXml, num } from './escape';
 import { intersects, type RenderModel } from './model';
 import { COLORS, LINK_STYLE } from './palette';
@@ -17,19 +18,6 @@ export function linkMarkers(prefix: string): string {
       `<marker${attrs({ id: `${prefix}arrow-${k}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', markerUnits: 'userSpaceOnUse' })}>` +
       `<path${attrs({ d: 'M0,0 L10,5 L0,10 Z', fill: LINK_STYLE[k].color })}/></marker>`,
   ).join('');
-}
-
-function anchor(r: Rect, side: Side): Point {
-  switch (side) {
-    case 'top':
-      return { x: r.x + r.width / 2, y: r.y };
-    case 'bottom':
-      return { x: r.x + r.width / 2, y: r.y + r.height };
-    case 'left':
-      return { x: r.x, y: r.y + r.height / 2 };
-    default:
-      return { x: r.x + r.width, y: r.y + r.height / 2 };
-  }
 }
 
 function push(p: Point, side: Side, by: number): Point {
@@ -59,71 +47,23 @@ function boundsOf(points: readonly Point[]): Rect {
   };
 }
 
-/** The cubic curve of a link between two card boxes, leaving and entering by the sides the canvas uses. */
-export function linkGeometry(from: Rect, to: Rect): LinkGeometry {
-  const { source, target } = linkSides(from, to);
-  const a = anchor(from, source);
-  const b = anchor(to, target);
-  const pull = Math.max(24, Math.hypot(b.x - a.x, b.y - a.y) / 3);
-  const c1 = push(a, source, pull);
-  const c2 = push(b, target, pull);
-  const at = (t: number): Point => {
-    const u = 1 - t;
-    const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
-    return {
-      x: w[0] * a.x + w[1] * c1.x + w[2] * c2.x + w[3] * b.x,
-      y: w[0] * a.y + w[1] * c1.y + w[2] * c2.y + w[3] * b.y,
-    };
-  };
-  return {
-    d: `M${num(a.x)},${num(a.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(b.x)},${num(b.y)}`,
-    // A 6 px chord strays under 0.2 px from the curve at the tightest bend a link has.
-    points: cubicPoints(a, c1, c2, b, 6),
-    tail: [c2, b],
-    bounds: boundsOf([a, b, c1, c2]),
-    at,
-    ends: [push(b, target, 12), push(a, source, 12)],
-  };
-}
-
 /**
- * A link routed round the cards between its ends (as the canvas draws it, see `linkRoute` in shared/layout.ts):
- * out of the source's right side, down the gap beside the column at `detourX`, into the target's right side,
- * with rounded corners.
+ * The drawn shape of a link along its route, from the one router the canvas draws with (`shared/linkPath.ts`):
+ * orthogonal runs with rounded corners, round the cards in between where the route detours.
  */
-export function detourGeometry(from: Rect, to: Rect, detourX: number): LinkGeometry {
-  const a = anchor(from, 'right');
-  const b = anchor(to, 'right');
-  const x = Math.max(detourX, a.x + 4, b.x + 4);
-  const r = Math.min(8, (x - a.x) / 2, (x - b.x) / 2, Math.abs(b.y - a.y) / 2);
-  const down = Math.sign(b.y - a.y) || 1;
-  // Each corner is a quarter turn drawn as a quadratic through the corner point, like the canvas's `rounded`.
-  const corner = (p: Point, q0: Point, q1: Point): Point[] =>
-    [0, 0.25, 0.5, 0.75, 1].map((t) => ({
-      x: (1 - t) * (1 - t) * q0.x + 2 * (1 - t) * t * p.x + t * t * q1.x,
-      y: (1 - t) * (1 - t) * q0.y + 2 * (1 - t) * t * p.y + t * t * q1.y,
-    }));
-  const k1 = { x, y: a.y };
-  const k2 = { x, y: b.y };
-  const points = [
-    a,
-    ...corner(k1, { x: x - r, y: a.y }, { x, y: a.y + down * r }),
-    ...corner(k2, { x, y: b.y - down * r }, { x: x - r, y: b.y }),
-    b,
-  ];
-  const d =
-    `M${num(a.x)},${num(a.y)} L${num(x - r)},${num(a.y)} Q${num(x)},${num(a.y)} ${num(x)},${num(a.y + down * r)}` +
-    ` L${num(x)},${num(b.y - down * r)} Q${num(x)},${num(b.y)} ${num(x - r)},${num(b.y)} L${num(b.x)},${num(b.y)}`;
+export function linkGeometry(from: Rect, to: Rect, route: LinkRoute): LinkGeometry {
+  const a = sideAnchor(from, route.source);
+  const b = sideAnchor(to, route.target);
+  const corners = linkPoints({ source: a, sourceSide: route.source, target: b, targetSide: route.target }, route);
+  const radius = cornerRadius(route);
+  const points = roundedPolyline(corners, radius);
   return {
-    d,
+    d: roundedPath(corners, radius),
     points,
-    tail: [{ x: x - r, y: b.y }, b],
+    tail: [points.at(-2) ?? a, b],
     bounds: boundsOf(points),
-    at: (t) => ({ x, y: a.y + (b.y - a.y) * t }),
-    ends: [
-      { x: b.x + 12, y: b.y },
-      { x: a.x + 12, y: a.y },
-    ],
+    at: (t) => pointAlong(points, t),
+    ends: [push(b, route.target, 12), push(a, route.source, 12)],
   };
 }
 
@@ -146,7 +86,11 @@ function columnOf(model: RenderModel, stageId: string): CardBox[] {
 
 /** The route the canvas gives a link between two card boxes. */
 export function routeOf(model: RenderModel, from: CardBox, to: CardBox): LinkRoute {
-  return linkRoute(from, to, from.stageId === to.stageId ? columnOf(model, from.stageId) : []);
+  return linkRoute(
+    from,
+    to,
+    linkObstacleStages(model.layout, from, to).flatMap((id) => columnOf(model, id)),
+  );
 }
 
 // Where along a link its label may sit, best first: the middle, then towards either end.
@@ -197,7 +141,7 @@ function linkShapes(model: RenderModel, dashScale: number): LinkShape[] {
     const to = model.layout.cards.get(link.toId);
     if (!from || !to) continue;
     const route = routeOf(model, from, to);
-    const g = route.detourX === null ? linkGeometry(from, to) : detourGeometry(from, to, route.detourX);
+    const g = linkGeometry(from, to, route);
     const dash = LINK_STYLE[link.kind].dash;
     const text = link.label.trim() === '' ? null : link.label;
     out.push({

@@ -27,6 +27,13 @@ export const LANE_FILL: Record<
   neutral: { band: '#f4f5f7', striped: '#eceef2', header: '#e5e7eb', accent: '#475569', kind: '#334155' },
 };
 
+/** The ink of a figure's target mark, as the canvas's metric figures (renderer/styles/insight.css). */
+export const STATUS_COLOR: Record<'met' | 'near' | 'missed', string> = {
+  met: '#14532d',
+  near: '#713f12',
+  missed: '#7f1d1d',
+};
+
 /** Stroke style of each link kind: flow solid, support dashed, handoff dotted. */
 export const LINK_STYLE: Record<LinkKind, { color: string; dash?: string }> = {
   flow: { color: '#3d4b5c' },

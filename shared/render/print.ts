@@ -12,7 +12,7 @@ import { FONT_FAMILY } from './text';
 import {
   paperMm,
   PX_PER_MM,
-  snapSegments,
+  balancedSegments,
   tilesFromSegments,
   type Orientation,
   type Paper,
@@ -32,6 +32,8 @@ export interface PrintOptions extends RenderOptions {
   scale?: number;
   /** Tiles only: map pixels repeated on neighbouring pages, marked so pages can be joined. */
   overlap?: number;
+  /** Tiles only: fit the map's stages on this many pages across, at the largest scale that does; overrides `scale`. */
+  pagesWide?: number;
   /** Add the legend, CX + EX scorecard, pain point register and actions after the map. */
   appendix?: boolean;
 }
@@ -47,6 +49,8 @@ export interface PrintPlan {
   tiles: Tile[];
   /** Overview page (tiles) or the single page (fit) plus one page per tile. */
   mapPages: number;
+  /** Tiles only: the scale the tiles are printed at (`scale`, or the one `pagesWide` chose). */
+  scale: number;
   /** Scale of the whole map on the overview / single page. */
   fitScale: number;
   /** Map pixels shared by neighbouring tiles where a page had to cut through a stage or lane. */
@@ -54,6 +58,9 @@ export interface PrintPlan {
   /** The body's columns and rows of tiles (map px from the body's top-left). */
   colSegments: Segment[];
   rowSegments: Segment[];
+  /** Tiles only: the most of the body (map px) one page holds, and where pages may break (stage and lane edges). */
+  tile: { width: number; height: number };
+  breaks: { cols: number[]; rows: number[] };
 }
 
 /** Height of the line above every map page: bookmark heading and page number. */
@@ -72,7 +79,54 @@ function checkNumbers(o: PrintOptions): void {
     throw new ApiFailure('invalid_arguments', `scale must be between 0.1 and 4, not ${scale}`);
 }
 
+/** The most pages across `pagesWide` may ask for: beyond it a wall of paper, not a print. */
+export const MAX_PAGES_WIDE = 20;
+
 function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): PrintPlan {
+  if (o.fit === 'tiles' && o.pagesWide !== undefined) return planPagesWide(model, measure, o, o.pagesWide);
+  return planAtScale(model, measure, o);
+}
+
+/**
+ * The plan at the largest scale (to 1/100, at most 4) whose stages go on `pagesWide` pages across: a bisection over
+ * the scale, since pages break at stage edges and the count is not a formula of it.
+ */
+function planPagesWide(model: RenderModel, measure: MapMeasure, o: PrintOptions, pagesWide: number): PrintPlan {
+  if (!(Number.isInteger(pagesWide) && pagesWide >= 1 && pagesWide <= MAX_PAGES_WIDE))
+    throw new ApiFailure(
+      'invalid_arguments',
+      `pages wide must be a whole number from 1 to ${MAX_PAGES_WIDE}, not ${pagesWide}`,
+    );
+  const at = (scale: number): PrintPlan | null => {
+    try {
+      const plan = planAtScale(model, measure, { ...o, scale });
+      return plan.cols <= pagesWide ? plan : null;
+    } catch {
+      return null;
+    }
+  };
+  const top = at(4);
+  if (top) return top;
+  let low = 0.1;
+  let best = at(low);
+  if (!best)
+    throw new ApiFailure(
+      'invalid_arguments',
+      `The map does not fit ${pagesWide} ${o.paper} ${o.orientation} page(s) across even at scale 0.1; allow more pages or a larger paper.`,
+    );
+  let high = 4;
+  for (let step = 0; step < 12 && high - low > 0.01; step++) {
+    const mid = (low + high) / 2;
+    const plan = at(mid);
+    if (plan) {
+      low = mid;
+      best = plan;
+    } else high = mid;
+  }
+  return best;
+}
+
+function planAtScale(model: RenderModel, measure: MapMeasure, o: PrintOptions): PrintPlan {
   checkNumbers(o);
   const paper = paperMm(o.paper, o.orientation);
   const margin = o.marginMm ?? DEFAULT_MARGIN_MM;
@@ -89,10 +143,13 @@ function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): Prin
       cols: 0,
       tiles: [],
       mapPages: 1,
+      scale: fitScale,
       fitScale,
       overlap: 0,
       colSegments: [],
       rowSegments: [],
+      tile: { width: 0, height: 0 },
+      breaks: { cols: [], rows: [] },
     };
   const scale = o.scale ?? 1;
   const tile = {
@@ -113,18 +170,22 @@ function planFor(model: RenderModel, measure: MapMeasure, o: PrintOptions): Prin
   // Pages break at stage and lane edges where they can, so that cards are not cut in two.
   const stageEdges = model.layout.stages.map((st) => st.x + st.width - LANE_HEADER_WIDTH);
   const laneEdges = model.layout.lanes.map((l) => l.y + l.height - STAGE_HEADER_HEIGHT);
-  const colSegments = snapSegments(body.width, tile.width, stageEdges, overlap);
-  const rowSegments = snapSegments(body.height, tile.height, laneEdges, overlap);
+  // …and share the map out evenly over the pages it needs, so no page holds a remnant.
+  const colSegments = balancedSegments(body.width, tile.width, stageEdges, overlap);
+  const rowSegments = balancedSegments(body.height, tile.height, laneEdges, overlap);
   const grid = tilesFromSegments(rowSegments, colSegments);
   return {
     paperMm: paper,
     area,
     ...grid,
     mapPages: 1 + grid.tiles.length,
+    scale,
     fitScale,
     overlap,
     colSegments,
     rowSegments,
+    tile,
+    breaks: { cols: stageEdges, rows: laneEdges },
   };
 }
 
@@ -232,7 +293,7 @@ export function renderPrintHtml(doc: TandemDoc, options: PrintOptions): { html: 
     const heading = say('page.tileHeading', { row: t.row + 1, col: t.col + 1, title });
     sheets.push(
       `<section class="sheet">${head('h2', heading, say('page.mapPage', { page: i + 2, total }))}` +
-        `<div class="body">${tileSvg(model, t, plan, options.scale ?? 1, i + 2, options)}</div></section>`,
+        `<div class="body">${tileSvg(model, t, plan, plan.scale, i + 2, options)}</div></section>`,
     );
   });
   const paper = plan.paperMm;

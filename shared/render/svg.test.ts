@@ -106,7 +106,7 @@ describe('renderMapSvg', () => {
 
   it('draws each link kind with its own stroke: flow solid, support dashed, handoff dotted', () => {
     const svg = renderMapSvg(sample(), { now: NOW });
-    expect(svg).toMatch(/<path d="M[^"]*C[^"]*" fill="none" stroke="#3d4b5c" stroke-width="1.8" stroke-linecap/);
+    expect(svg).toMatch(/<path d="M[^"]*[LQ][^"]*" fill="none" stroke="#3d4b5c" stroke-width="1.8" stroke-linecap/);
     // Dashes are drawn as one sub-path per dash (stroke-dasharray prints as megabytes of outlines in Chromium's PDF).
     expect(svg).not.toContain('stroke-dasharray');
     expect(svg).toMatch(

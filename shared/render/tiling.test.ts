@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { paperMm, pngTiles, snapSegments, tileCount, tileGrid, tilesFromSegments, PNG_TILE_SIDE } from './tiling';
+import {
+  paperMm,
+  pngTiles,
+  balancedSegments,
+  snapSegments,
+  tileCount,
+  tileGrid,
+  tilesFromSegments,
+  PNG_TILE_SIDE,
+} from './tiling';
 
 describe('tileCount', () => {
   it('is ceil(content / tile) without overlap', () => {
@@ -107,5 +116,31 @@ describe('tilesFromSegments', () => {
     );
     expect([rows, cols, tiles.length]).toEqual([2, 2, 4]);
     expect(tiles[3]).toEqual({ row: 1, col: 1, x: 7, y: 10, width: 2, height: 5 });
+  });
+});
+
+describe('balancedSegments', () => {
+  it('shares five stages that need two pages as 3 + 2, not 4 + 1', () => {
+    const edges = [100, 200, 300, 400, 500];
+    expect(snapSegments(500, 420, edges).map((s) => s.end - s.start)).toEqual([400, 100]);
+    expect(balancedSegments(500, 420, edges)).toEqual([
+      { start: 0, end: 300 },
+      { start: 300, end: 500 },
+    ]);
+  });
+
+  it('never needs more pages than the greedy cut, and keeps each within a page', () => {
+    const edges = [130, 250, 400, 520, 610, 790, 900];
+    const greedy = snapSegments(900, 400, edges);
+    const balanced = balancedSegments(900, 400, edges);
+    expect(balanced).toHaveLength(greedy.length);
+    for (const s of balanced) expect(s.end - s.start).toBeLessThanOrEqual(400);
+    expect(balanced[0]?.start).toBe(0);
+    expect(balanced.at(-1)?.end).toBe(900);
+  });
+
+  it('keeps the greedy cut where a stage wider than a page forces a break through it', () => {
+    const edges = [100, 700, 800];
+    expect(balancedSegments(800, 400, edges, 16)).toEqual(snapSegments(800, 400, edges, 16));
   });
 });

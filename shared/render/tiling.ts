@@ -133,3 +133,53 @@ export function tilesFromSegments(
   });
   return { rows: rows.length, cols: cols.length, tiles };
 }
+
+/**
+ * The same pages as `snapSegments`, shared out evenly: a greedy cut fills each page as far as it goes and leaves
+ * the last one with a remnant (five stages as 4 + 1, a lone lane band on the last row). Where every greedy break
+ * falls on a boundary, this chooses the same number of segments among the boundaries with the least spread of
+ * lengths (least sum of squares: 3 + 2, not 4 + 1), each still at most `tile`. Where a stage or lane is wider than a
+ * page and the greedy cut had to break through it, the greedy cut stands.
+ */
+export function balancedSegments(
+  length: number,
+  tile: number,
+  boundaries: readonly number[] = [],
+  overlap = 0,
+): Segment[] {
+  const greedy = snapSegments(length, tile, boundaries, overlap);
+  const n = greedy.length;
+  if (n <= 1) return greedy;
+  const edges = new Set(boundaries);
+  if (greedy.slice(0, -1).some((s) => !edges.has(s.end))) return greedy;
+  // Cut points: the start, every boundary inside, the end. best[k][j]: least cost of k segments ending at points[j].
+  const points = [0, ...[...edges].filter((b) => b > 1e-6 && b < length - 1e-6).sort((a, b) => a - b), length];
+  const last = points.length - 1;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(Infinity));
+  const from: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(-1));
+  (best[0] as number[])[0] = 0;
+  for (let k = 1; k <= n; k++) {
+    const row = best[k] as number[];
+    const prev = best[k - 1] as number[];
+    for (let j = 1; j <= last; j++) {
+      const end = points[j] as number;
+      for (let i = j - 1; i >= 0; i--) {
+        const size = end - (points[i] as number);
+        if (size > tile + 1e-6) break;
+        const cost = (prev[i] as number) + size * size;
+        if (cost < (row[j] as number)) {
+          row[j] = cost;
+          (from[k] as number[])[j] = i;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite((best[n] as number[])[last] as number)) return greedy;
+  const segments: Segment[] = [];
+  for (let k = n, j = last; k > 0; k--) {
+    const i = (from[k] as number[])[j] as number;
+    segments.unshift({ start: points[i] as number, end: points[j] as number });
+    j = i;
+  }
+  return segments;
+}

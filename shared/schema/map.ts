@@ -22,7 +22,7 @@ export const mapMetaSchema = z.object({
   gapMinPairs: z.number().int().min(1, 'minimum pairs must be at least 1').max(100_000),
   /**
    * The map's own language: its exports (legend, line and page labels, headings, CSV columns) speak it, whatever
-   * the UI's. A new map records `en`; a map made before languages has none and reads as English (`mapLanguage`).
+   * the UI's. A new map records its template's language; one made before languages has none and reads as English.
    * Optional rather than defaulted, so a `map/update` patch that leaves it out never resets it.
    */
   language: languageSchema.optional(),

@@ -1,8 +1,10 @@
-import { makeLane, makeStage } from '../factories';
+import { defaultPairings, makeLane, makeStage } from '../factories';
 import type { TandemDoc } from '../schema/document';
 import type { Lane, LaneKind } from '../schema/lane';
 import type { Side } from '../schema/common';
+import type { Pairing } from '../schema/survey';
 import type { Stage } from '../schema/stage';
+import { type TemplateKey, type TemplateWords, templateWords } from './words';
 
 /** Stages named in order. */
 export function stagesNamed(names: string[]): Stage[] {
@@ -21,15 +23,36 @@ export function laneTitled(doc: TandemDoc, title: string): Lane {
   return lane;
 }
 
-/** The lanes of a full linked CX–EX blueprint. */
-export const LINKED_LANES: [LaneKind, string, Side?][] = [
-  ['emotion', 'Customer emotion', 'customer'],
-  ['touchpoint', 'Touchpoints'],
-  ['customer', 'Customer actions'],
-  ['frontstage', 'Frontstage (staff the customer sees)'],
-  ['backstage', 'Backstage (staff the customer does not see)'],
-  ['support', 'Support processes and systems'],
-  ['employee', 'Employee journey'],
-  ['emotion', 'Employee emotion', 'employee'],
-  ['metrics', 'CX + EX metrics'],
+/** The lanes of a full linked CX–EX blueprint, top to bottom: what each is, and the key of its title. */
+const LINKED_ROWS: [LaneKind, TemplateKey, Side?][] = [
+  ['emotion', 'linked.lane.customerEmotion', 'customer'],
+  ['touchpoint', 'linked.lane.touchpoint'],
+  ['customer', 'linked.lane.customer'],
+  ['frontstage', 'linked.lane.frontstage'],
+  ['backstage', 'linked.lane.backstage'],
+  ['support', 'linked.lane.support'],
+  ['employee', 'linked.lane.employee'],
+  ['emotion', 'linked.lane.employeeEmotion', 'employee'],
+  ['metrics', 'linked.lane.metrics'],
 ];
+
+/** The rows of a full linked CX–EX blueprint with their titles in one language. */
+export function linkedLanes(words: TemplateWords): [LaneKind, string, Side?][] {
+  return LINKED_ROWS.map(([kind, key, side]) => (side ? [kind, words(key), side] : [kind, words(key)]));
+}
+
+/** The lanes of a full linked CX–EX blueprint, titled in English. */
+export const LINKED_LANES: [LaneKind, string, Side?][] = linkedLanes(templateWords('en'));
+
+/** The three question pairings of linked feedback, labelled in the template's language. */
+export function pairingsIn(words: TemplateWords): Pairing[] {
+  const labels: Readonly<Record<string, TemplateKey>> = {
+    resolved: 'pairing.resolved',
+    easy: 'pairing.easy',
+    liked: 'pairing.liked',
+  };
+  return defaultPairings().map((p) => {
+    const key = labels[p.customerQuestion];
+    return key ? { ...p, label: words(key) } : p;
+  });
+}

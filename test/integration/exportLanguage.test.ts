@@ -13,10 +13,10 @@ import { createFromTemplate } from '../../shared/templates';
 import { CATALOGUES, type Language } from '../../shared/vocabulary';
 import { removeTempDirs, runCli, tempDir } from '../helpers/cli';
 
-/** The sample map recording `language`, saved as a .tandem file. */
+/** The sample map in `language` (its own story, recording the language), saved as a .tandem file. */
 function sampleFile(dir: string, language: Language): { file: string; doc: TandemDoc } {
-  const doc = createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'));
-  doc.meta.language = language;
+  const doc = createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'), language);
+  expect(doc.meta.language).toBe(language);
   const file = join(dir, 'sample.tandem');
   DocumentStore.create(file, doc).close();
   return { file, doc };
@@ -121,6 +121,12 @@ describe('exports in the map’s language', () => {
     for (const column of ['Пріоритет', 'Больова точка', 'Критичність', 'Охоплення', 'Голоси', 'Відповідальний'])
       expect(appendix, column).toContain(squeeze(column));
     expect(appendix).toContain(squeeze('критичність × охоплення × (1 + голоси ÷ 10)'));
+
+    // The Ukrainian sample's own text: its title, stages, teams and the customer's moment at the till.
+    expect(maps).toContain(squeeze('Магазин техніки — запуск нової каси'));
+    for (const stage of doc.stages) expect(maps, stage.name).toContain(squeeze(stage.name));
+    expect(maps).toContain(squeeze('Стоїть у черзі до каси, щоб оплатити'));
+    expect(appendix).toContain(squeeze('Персонал магазину'));
 
     // User text stays as typed; no word of the export's own vocabulary is left in English.
     for (const p of doc.painPoints) expect(all, p.title).toContain(squeeze(p.title));

@@ -37,7 +37,7 @@ function numberOption(values: OptionValues, name: string): number | undefined {
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N] [--appendix]',
+    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
   summary:
     'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
@@ -70,6 +70,12 @@ export const exportCommand: CommandSpec = {
       value: 'N',
       description: 'PDF tiles: size on paper, 1 = canvas size (0.1–4). PNG: 1, 2 or 3 (pixel density).',
     },
+    {
+      name: 'pages-wide',
+      type: 'string',
+      value: 'N',
+      description: 'PDF tiles: fit the stages on N pages across, at the largest scale that does (instead of --scale).',
+    },
     { name: 'margin', type: 'string', value: 'MM', description: 'PDF margin in millimetres (default 10).' },
     {
       name: 'appendix',
@@ -95,6 +101,7 @@ export const exportCommand: CommandSpec = {
       orientation: choice(stringOption(values, 'orientation'), ['portrait', 'landscape'] as const, 'orientation'),
       fit: choice(stringOption(values, 'fit'), ['page', 'tiles'] as const, 'fit'),
       scale: numberOption(values, 'scale'),
+      pagesWide: numberOption(values, 'pages-wide'),
       marginMm: numberOption(values, 'margin'),
       appendix: flag(values, 'appendix'),
       background: flag(values, 'transparent') ? 'transparent' : 'white',

@@ -105,6 +105,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
         orientation: req.orientation,
         fit: req.fit,
         scale: req.scale,
+        ...(req.pagesWide === undefined ? {} : { pagesWide: req.pagesWide }),
         marginMm: req.marginMm,
         appendix: req.appendix,
         author: req.author,

@@ -25,7 +25,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const [hover, setHover] = useState(false);
   const mark = useEditor((s) => s.viewing?.marks?.links.get(id) ?? null);
   if (!data) return null;
-  const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data.detourX);
+  const path = linkPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }, data);
   const { d, labelX } = path;
   const labelY = data.labelY ?? path.labelY;
   const heads =

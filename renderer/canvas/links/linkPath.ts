@@ -1,4 +1,6 @@
-import { Position, getSmoothStepPath } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import type { LinkRoute } from '../../../shared/layout';
+import { cornerRadius, linkPoints, pointAlong, roundedPath } from '../../../shared/linkPath';
 
 interface Ends {
   sourceX: number;
@@ -9,42 +11,29 @@ interface Ends {
   targetPosition: Position;
 }
 
-/** Rounded corners of an orthogonal path through `points`. */
-function rounded(points: readonly [number, number][], radius: number): string {
-  let d = `M${points[0]![0]},${points[0]![1]}`;
-  for (let i = 1; i < points.length - 1; i++) {
-    const [px, py] = points[i - 1]!;
-    const [x, y] = points[i]!;
-    const [nx, ny] = points[i + 1]!;
-    const r = Math.min(radius, Math.hypot(x - px, y - py) / 2, Math.hypot(nx - x, ny - y) / 2);
-    const a = [x - Math.sign(x - px) * r, y - Math.sign(y - py) * r];
-    const b = [x + Math.sign(nx - x) * r, y + Math.sign(ny - y) * r];
-    d += ` L${a[0]},${a[1]} Q${x},${y} ${b[0]},${b[1]}`;
-  }
-  const last = points[points.length - 1]!;
-  return `${d} L${last[0]},${last[1]}`;
-}
-
 /**
- * The path of a link and where its label goes. A link with a detour leaves its card to the right, runs down
- * the gap beside the column at `detourX` and comes back in, so it never passes behind the cards in between.
+ * The path of a link and where its label goes, from the one router the exports draw with too
+ * (`shared/linkPath.ts`): orthogonal runs with rounded corners; a detour beside the column (`detourX`) or between
+ * rows (`detourY`) keeps it from passing behind the cards in between.
  */
-export function linkPath(ends: Ends, detourX: number | null): { d: string; labelX: number; labelY: number } {
-  if (detourX !== null) {
-    const x = Math.max(detourX, ends.sourceX + 4, ends.targetX + 4);
-    const d = rounded(
-      [
-        [ends.sourceX, ends.sourceY],
-        [x, ends.sourceY],
-        [x, ends.targetY],
-        [ends.targetX, ends.targetY],
-      ],
-      8,
-    );
-    return { d, labelX: x, labelY: (ends.sourceY + ends.targetY) / 2 };
-  }
-  const [d, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10, offset: 16 });
-  return { d, labelX, labelY };
+export function linkPath(
+  ends: Ends,
+  route: Pick<LinkRoute, 'detourX' | 'detourY'>,
+): { d: string; labelX: number; labelY: number } {
+  const points = linkPoints(
+    {
+      source: { x: ends.sourceX, y: ends.sourceY },
+      sourceSide: ends.sourcePosition,
+      target: { x: ends.targetX, y: ends.targetY },
+      targetSide: ends.targetPosition,
+    },
+    route,
+  );
+  const d = roundedPath(points, cornerRadius(route));
+  if (route.detourX !== null)
+    return { d, labelX: points[1]?.x ?? ends.sourceX, labelY: (ends.sourceY + ends.targetY) / 2 };
+  const label = pointAlong(points, 0.5);
+  return { d, labelX: label.x, labelY: label.y };
 }
 
 const INTO: Record<Position, [number, number]> = {

@@ -2,22 +2,12 @@ import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveyS
 import type { Side } from '../../../shared/schema/common';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricDefinition, MetricKind, MetricValue } from '../../../shared/schema/metric';
+import { type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
 
 /** The parts of a map figures are read from. */
 export type FigureDoc = Pick<TandemDoc, 'metrics' | 'metricValues' | 'cards'>;
 
-/** How a figure stands against its metric's target. */
-export type TargetStatus = 'met' | 'near' | 'missed' | 'none';
-
-/** A figure may fall this far short of its target and still count as "near" (the unit of the metric). */
-export const NEAR_MARGIN: Record<MetricKind, number> = {
-  nps: 10,
-  enps: 10,
-  csat: 5,
-  yes_share: 5,
-  ces: 0.5,
-  custom: 0,
-};
+export { NEAR_MARGIN, type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
 
 /** The words shown beside the colour, so status never rests on colour alone. */
 export const STATUS_TEXT: Record<TargetStatus, string> = {
@@ -26,15 +16,6 @@ export const STATUS_TEXT: Record<TargetStatus, string> = {
   missed: 'below target',
   none: 'no target',
 };
-
-/** Met at or above the target (every standard metric is "higher is better"; CES: higher = easier); near within NEAR_MARGIN below. */
-export function targetStatus(kind: MetricKind, value: number | null, target: number | null): TargetStatus {
-  if (value === null || target === null) return 'none';
-  if (value >= target) return 'met';
-  // Custom metrics have no natural unit: a tenth of the target's size.
-  const margin = kind === 'custom' ? Math.abs(target) * 0.1 : NEAR_MARGIN[kind];
-  return target - value <= margin ? 'near' : 'missed';
-}
 
 const trim = (n: number, digits: number): string => {
   const text = n.toFixed(digits).replace(/\.?0+$/, '');

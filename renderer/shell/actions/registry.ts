@@ -6,7 +6,7 @@ import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
 import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
 import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
-import { LANGUAGE_ACTIONS } from '../../i18n/languageActions';
+import { LANGUAGE_ACTIONS } from './languageActions';
 import type { Action } from '../../ui/actions/action';
 import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
 import { EDIT_ACTIONS } from './editActions';

@@ -1,8 +1,8 @@
 import type { TandemClient } from '../api/client';
-import { Menu } from '../shell/Menu';
+import { Menu } from './Menu';
 import { LANGUAGES } from '../../shared/vocabulary/language';
-import { showLanguage, uiLanguage, useT } from '.';
-import { LANGUAGE_NAMES } from './languageActions';
+import { showLanguage, uiLanguage, useT } from '../i18n';
+import { LANGUAGE_NAMES } from './actions/languageActions';
 
 /**
  * The UI language picker of the toolbar and the start screen (the desktop app also has View › Language): each

@@ -1,6 +1,6 @@
-import { LANGUAGES, type Language } from '../../shared/vocabulary/language';
-import { defineActions } from '../ui/actions/action';
-import { showLanguage, uiLanguage } from '.';
+import { LANGUAGES, type Language } from '../../../shared/vocabulary/language';
+import { defineActions } from '../../ui/actions/action';
+import { showLanguage, uiLanguage } from '../../i18n';
 
 /** Each language by its own name, as a reader of that language looks for it in a menu whatever the UI speaks now. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {

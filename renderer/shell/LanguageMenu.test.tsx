@@ -4,10 +4,10 @@ import { label } from '../../shared/vocabulary';
 import type { CallArgs } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';
-import { menuModel } from '../shell/actions/menuModel';
-import { LANGUAGE_ACTIONS } from './languageActions';
+import { menuModel } from './actions/menuModel';
+import { LANGUAGE_ACTIONS } from './actions/languageActions';
 import { LanguageMenu } from './LanguageMenu';
-import { showLanguage, startLanguage, uiLanguage, useVocabulary, vocabularyNow } from '.';
+import { showLanguage, startLanguage, uiLanguage, useVocabulary, vocabularyNow } from '../i18n';
 
 function fakeClient() {
   const saved: CallArgs<'settings/set'>[] = [];
