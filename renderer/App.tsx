@@ -5,6 +5,7 @@ import { createEditorStore, type EditorStore } from './store/editorStore';
 import { EditorStoreProvider } from './store/EditorStoreProvider';
 import { Editor } from './shell/Editor';
 import { StartScreen } from './shell/StartScreen';
+import { useT } from './i18n';
 
 type Boot =
   | { state: 'loading' }
@@ -15,6 +16,7 @@ type Boot =
 
 /** Asks the host for the open map, then shows the editor, the start screen when none is open, or says plainly why not. */
 export function App({ client }: { client: TandemClient }) {
+  const t = useT('app');
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -34,12 +36,12 @@ export function App({ client }: { client: TandemClient }) {
     return client.onEvent('map/opened', openFirst);
   });
 
-  if (boot.state === 'loading') return <div className="boot">Opening the map…</div>;
+  if (boot.state === 'loading') return <div className="boot">{t('boot.opening')}</div>;
   if (boot.state === 'start') return <StartScreen client={client} currentPath={null} onOpened={openFirst} />;
   if (boot.state === 'failed') {
     return (
       <div className="boot boot--failed" role="alert">
-        <h1>Tandem could not open the map</h1>
+        <h1>{t('boot.failed')}</h1>
         <p>{boot.message}</p>
       </div>
     );

@@ -215,4 +215,69 @@ describe('the application menu', () => {
     walk(buildMenuTemplate(handlers(), linux));
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
+
+  it('speaks the UI language the renderer sends: menu titles, Open Recent, Close, Quit, the clipboard, DevTools, About', () => {
+    const words = {
+      file: 'Plik',
+      edit: 'Edycja',
+      view: 'Widok',
+      help: 'Pomoc',
+      openRecent: 'Otwórz ostatnie',
+      noRecent: 'Brak ostatnich map',
+      close: 'Zamknij',
+      quit: 'Zakończ',
+      cut: 'Wytnij',
+      copy: 'Kopiuj',
+      paste: 'Wklej',
+      about: 'O programie Tandem',
+      devTools: 'Narzędzia deweloperskie',
+      hide: 'Ukryj Tandem',
+      hideOthers: 'Ukryj pozostałe',
+      unhide: 'Pokaż wszystkie',
+    };
+    const template = buildFromModel({ ...MODEL, words }, handlers(), linux);
+    expect(template.map((m) => m.label)).toEqual(['Plik', 'Edycja', 'Widok', 'Pomoc']);
+    const file = submenu(template, 'Plik');
+    expect(item(file, 'Otwórz ostatnie').submenu).toEqual([{ label: 'Brak ostatnich map', enabled: false }]);
+    expect(item(file, 'Zamknij').accelerator).toBe('CmdOrCtrl+W');
+    expect(item(file, 'Zakończ').role).toBe('quit');
+    const edit = submenu(template, 'Edycja');
+    expect(['Wytnij', 'Kopiuj', 'Wklej'].map((l) => item(edit, l).role)).toEqual(['cut', 'copy', 'paste']);
+    expect(item(submenu(template, 'Widok'), 'Narzędzia deweloperskie').role).toBe('toggleDevTools');
+    expect(item(submenu(template, 'Pomoc'), 'O programie Tandem').click).toBeTypeOf('function');
+    // Nothing English is left of the main process's own words.
+    const labels: string[] = [];
+    const walk = (items: MenuItemConstructorOptions[]) => {
+      for (const i of items) {
+        if (i.label) labels.push(i.label);
+        if (Array.isArray(i.submenu)) walk(i.submenu);
+      }
+    };
+    walk(template);
+    for (const english of [
+      'File',
+      'Edit',
+      'View',
+      'Help',
+      'Open Recent',
+      'No recent maps',
+      'Close',
+      'Quit',
+      'Cut',
+      'Copy',
+      'Paste',
+      'About Tandem',
+    ])
+      expect(labels).not.toContain(english);
+    const mac = buildFromModel({ ...MODEL, words }, handlers(), { ...linux, platform: 'darwin' });
+    expect(submenu(mac, 'Tandem').map((i) => i.label ?? i.type)).toEqual([
+      'O programie Tandem',
+      'separator',
+      'Ukryj Tandem',
+      'Ukryj pozostałe',
+      'Pokaż wszystkie',
+      'separator',
+      'Zakończ',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuAction, MenuModel, MenuModelItem } from '../../shared/api/contract';
+import type { MenuAction, MenuModel, MenuModelItem, MenuWords } from '../../shared/api/contract';
 
 /** What the menu items do; index.ts wires these to the session, the window and the renderer. */
 export interface MenuHandlers {
@@ -22,10 +22,34 @@ export interface MenuOptions {
 /** The model before the renderer has sent its own: only the main process's items show. */
 export const EMPTY_MENU_MODEL: MenuModel = { file: [], edit: [], view: [], help: [] };
 
+/** The main process's own words before the renderer has said which language the UI speaks. */
+export const ENGLISH_MENU_WORDS: MenuWords = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  help: 'Help',
+  openRecent: 'Open Recent',
+  noRecent: 'No recent maps',
+  close: 'Close',
+  quit: 'Quit',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  about: 'About Tandem',
+  devTools: 'Toggle Developer Tools',
+  hide: 'Hide Tandem',
+  hideOthers: 'Hide Others',
+  unhide: 'Show All',
+};
+
 const MAX_RECENT = 10;
 
-function recentItems(recent: MenuOptions['recent'], handlers: MenuHandlers): MenuItemConstructorOptions[] {
-  if (recent.length === 0) return [{ label: 'No recent maps', enabled: false }];
+function recentItems(
+  recent: MenuOptions['recent'],
+  handlers: MenuHandlers,
+  words: MenuWords,
+): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: words.noRecent, enabled: false }];
   return recent.slice(0, MAX_RECENT).map((entry) => ({
     // Title first (what people remember), file name after it (what tells two "Checkout" maps apart).
     label: `${entry.title || path.basename(entry.path)} — ${path.basename(entry.path)}`,
@@ -75,17 +99,19 @@ export function buildMenuTemplate(
   options: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  // The renderer sends its menu words in the UI language with the model; until then, English.
+  const words = model.words ?? ENGLISH_MENU_WORDS;
   const items = (list: readonly MenuModelItem[]) => list.map((i) => fromModel(i, handlers));
 
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: words.file,
     submenu: [
       ...insertAfter(items(model.file), model.file, 'open', [
-        { label: 'Open Recent', submenu: recentItems(options.recent, handlers) },
+        { label: words.openRecent, submenu: recentItems(options.recent, handlers, words) },
       ]),
       { type: 'separator' },
-      { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => handlers.closeWindow() },
-      ...(mac ? [] : [{ type: 'separator' } as const, { label: 'Quit', role: 'quit' } as const]),
+      { label: words.close, accelerator: 'CmdOrCtrl+W', click: () => handlers.closeWindow() },
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: words.quit, role: 'quit' } as const]),
     ],
   };
 
@@ -93,12 +119,12 @@ export function buildMenuTemplate(
   const edit = items(model.edit);
   const firstBreak = model.edit.findIndex((m) => 'separator' in m);
   const clipboard: MenuItemConstructorOptions[] = [
-    { label: 'Cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
-    { label: 'Copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },
-    { label: 'Paste', role: 'paste', accelerator: 'CmdOrCtrl+V' },
+    { label: words.cut, role: 'cut', accelerator: 'CmdOrCtrl+X' },
+    { label: words.copy, role: 'copy', accelerator: 'CmdOrCtrl+C' },
+    { label: words.paste, role: 'paste', accelerator: 'CmdOrCtrl+V' },
   ];
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: words.edit,
     submenu:
       firstBreak < 0
         ? [...edit, ...(edit.length ? [{ type: 'separator' } as const] : []), ...clipboard]
@@ -106,19 +132,19 @@ export function buildMenuTemplate(
   };
 
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: words.view,
     submenu: [
       ...items(model.view),
       ...(options.isPackaged
         ? []
-        : [{ type: 'separator' } as const, { label: 'Toggle Developer Tools', role: 'toggleDevTools' } as const]),
+        : [{ type: 'separator' } as const, { label: words.devTools, role: 'toggleDevTools' } as const]),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: 'Help',
+    label: words.help,
     role: 'help',
-    submenu: [...items(model.help), { label: 'About Tandem', click: () => handlers.about() }],
+    submenu: [...items(model.help), { label: words.about, click: () => handlers.about() }],
   };
 
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -126,13 +152,13 @@ export function buildMenuTemplate(
         {
           label: 'Tandem',
           submenu: [
-            { label: 'About Tandem', click: () => handlers.about() },
+            { label: words.about, click: () => handlers.about() },
             { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
+            { label: words.hide, role: 'hide' },
+            { label: words.hideOthers, role: 'hideOthers' },
+            { label: words.unhide, role: 'unhide' },
             { type: 'separator' },
-            { role: 'quit' },
+            { label: words.quit, role: 'quit' },
           ],
         },
       ]

@@ -7,7 +7,6 @@ export const VIEW_ACTIONS = defineActions([
   {
     id: 'zoom-in',
     labelKey: 'action.zoomIn',
-    label: 'Zoom in',
     group: 'Navigation',
     keys: ['Mod+='],
     hiddenKeys: ['Mod++'],
@@ -18,7 +17,6 @@ export const VIEW_ACTIONS = defineActions([
   {
     id: 'zoom-out',
     labelKey: 'action.zoomOut',
-    label: 'Zoom out',
     group: 'Navigation',
     keys: ['Mod+-'],
     hiddenKeys: ['Mod+_'],
@@ -29,8 +27,7 @@ export const VIEW_ACTIONS = defineActions([
   {
     id: 'zoom-fit',
     labelKey: 'action.zoomFit',
-    label: 'Zoom to fit',
-    description: 'Fit the whole map in the window',
+    descriptionKey: 'action.zoomFit.description',
     group: 'Navigation',
     keys: ['Mod+0'],
     menu: { name: 'view', section: 1 },

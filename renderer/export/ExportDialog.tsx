@@ -19,15 +19,17 @@ import {
 } from './exportSettings';
 import { pdfSummary, pngSummary } from './pageSummary';
 import { useExportRun } from './useExportRun';
+import { uiLanguage, useT } from '../i18n';
 
 const OTHER_SUMMARY = {
-  svg: 'One standalone SVG file: no scripts, no outside files; fonts are named, not embedded.',
-  json: 'A lossless copy of the map; tandem import-json turns it back into an identical map.',
-  csv: 'Two files: the pain points (this name) and the actions (the same name ending in -actions).',
+  svg: 'summary.svg',
+  json: 'summary.json',
+  csv: 'summary.csv',
 } as const;
 
 /** File › Export…: format and options, a live preview, where to save, then progress and the saved file. */
 export function ExportDialog({ client, onClose }: { client: TandemClient; onClose: () => void }) {
+  const t = useT('exportDialog');
   const doc = useEditor((s) => s.doc);
   const mapPath = useEditor((s) => s.path);
   const desktop = useDesktopHost(client);
@@ -43,7 +45,9 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
     if (state.kind !== 'running') reset();
   };
 
-  const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings]);
+  const language = uiLanguage();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the summary's words follow the UI language
+  const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings, language]);
   const summary =
     settings.format === 'pdf' ? (
       pdf?.ok ? (
@@ -54,7 +58,7 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
     ) : settings.format === 'png' ? (
       pngSummary(doc, settings.pngScale)
     ) : (
-      OTHER_SUMMARY[settings.format]
+      t(OTHER_SUMMARY[settings.format])
     );
 
   /** The native Save dialog, starting from `from`; the path chosen (also put in the field), or null. */
@@ -63,7 +67,7 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
     const suggestedName = from.length <= 200 ? from : from.slice(folderOf(from).length);
     const r = await client['dialog/save']({
       suggestedName,
-      filters: [{ name: `${settings.format.toUpperCase()} file`, extensions: [ext] }],
+      filters: [{ name: t('fileType', { format: settings.format.toUpperCase() }), extensions: [ext] }],
     });
     if (!r.ok || !r.data.path) return null;
     setPath(r.data.path);
@@ -90,7 +94,7 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
 
   const blocked = settings.format === 'pdf' && pdf !== null && !pdf.ok;
   return (
-    <Modal title="Export" onClose={running ? undefined : onClose} className="modal--wide export-dialog">
+    <Modal title={t('title')} onClose={running ? undefined : onClose} className="modal--wide export-dialog">
       <form className="export-layout" onSubmit={submit}>
         <fieldset className="export-layout__options" disabled={running}>
           <ExportOptions settings={settings} onChange={change} summary={summary} />
@@ -98,7 +102,7 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
         <div className="export-layout__preview">
           {settings.format === 'json' || settings.format === 'csv' ? (
             <p className="export-preview export-preview--none">
-              {settings.format === 'json' ? 'JSON' : 'CSV'} has no picture to preview.
+              {t('noPreview', { format: settings.format.toUpperCase() })}
             </p>
           ) : (
             <ExportPreview
@@ -110,7 +114,7 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
         </div>
         <div className="export-layout__footer">
           <label className="export-row export-row--path">
-            <span className="export-label">Save to</span>
+            <span className="export-label">{t('saveTo')}</span>
             <input
               className="export-input"
               value={path}
@@ -121,11 +125,11 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
           </label>
           {desktop && (
             <button type="button" className="button" disabled={running} onClick={() => void browse()}>
-              Choose…
+              {t('choose')}
             </button>
           )}
           <button type="submit" className="button button--primary" disabled={running || blocked || !path.trim()}>
-            Export
+            {t('export')}
           </button>
         </div>
         <div className="export-layout__status">

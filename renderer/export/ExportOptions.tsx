@@ -2,6 +2,8 @@ import type { ChangeEvent, ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/render/exportOptions';
 import type { Paper } from '../../shared/render/tiling';
 import { FORMATS, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
+import { LOCALE_TAG } from '../../shared/vocabulary/language';
+import { uiLanguage, useT } from '../i18n';
 
 type Patch = (patch: Partial<ExportSettings>) => void;
 
@@ -43,14 +45,18 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A share as the UI language writes it ("50 %" in Polish and Russian, "50%" in English). */
+const percent = (v: number) => new Intl.NumberFormat(LOCALE_TAG[uiLanguage()], { style: 'percent' }).format(v);
+
 function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
+  const t = useT('exportDialog');
   const margin = (e: ChangeEvent<HTMLInputElement>) => {
     const v = Number(e.target.value);
     if (e.target.value !== '' && Number.isFinite(v)) set({ marginMm: Math.min(50, Math.max(0, v)) });
   };
   return (
     <>
-      <Row label="Paper">
+      <Row label={t('paper')}>
         <select className="export-input" value={s.paper} onChange={(e) => set({ paper: e.target.value as Paper })}>
           {PAPERS.map((p) => (
             <option key={p} value={p}>
@@ -61,15 +67,15 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
       </Row>
       <Choice
         name="orientation"
-        legend="Orientation"
+        legend={t('orientation')}
         value={s.orientation}
         onChange={(orientation) => set({ orientation })}
         options={[
-          { value: 'landscape', label: 'Landscape' },
-          { value: 'portrait', label: 'Portrait' },
+          { value: 'landscape', label: t('orientation.landscape') },
+          { value: 'portrait', label: t('orientation.portrait') },
         ]}
       />
-      <Row label="Margins (mm)">
+      <Row label={t('margins')}>
         <input
           className="export-input export-input--short"
           type="number"
@@ -82,16 +88,16 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
       </Row>
       <Choice
         name="fit"
-        legend="Layout"
+        legend={t('layout')}
         value={s.fit}
         onChange={(fit) => set({ fit })}
         options={[
-          { value: 'page', label: 'Fit to one page' },
-          { value: 'tiles', label: 'Tiles across pages' },
+          { value: 'page', label: t('layout.page') },
+          { value: 'tiles', label: t('layout.tiles') },
         ]}
       />
       {s.fit === 'tiles' && (
-        <Row label="Tile scale">
+        <Row label={t('tileScale')}>
           <select
             className="export-input"
             value={s.tileScale}
@@ -99,7 +105,7 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
           >
             {TILE_SCALES.map((v) => (
               <option key={v} value={v}>
-                {Math.round(v * 100)}%{v === 1 ? ' (canvas size)' : ''}
+                {v === 1 ? t('tileScale.canvas', { percent: percent(v) }) : percent(v)}
               </option>
             ))}
           </select>
@@ -108,8 +114,8 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
       <label className="export-check">
         <input type="checkbox" checked={s.appendix} onChange={(e) => set({ appendix: e.target.checked })} />
         <span>
-          Appendix
-          <span className="export-hint">legend, CX + EX scorecard, pain point register, actions with owners</span>
+          {t('appendix')}
+          <span className="export-hint">{t('appendix.hint')}</span>
         </span>
       </label>
     </>
@@ -126,12 +132,13 @@ export function ExportOptions({
   onChange: Patch;
   summary: ReactNode;
 }) {
-  const about = FORMATS.find((f) => f.format === s.format)?.what ?? '';
+  const t = useT('exportDialog');
+  const about = t(`format.${s.format}.what`);
   return (
     <div className="export-options">
       <Choice<ExportFormat>
         name="format"
-        legend="Format"
+        legend={t('format')}
         value={s.format}
         onChange={(format) => set({ format })}
         options={FORMATS.map((f) => ({ value: f.format, label: f.label }))}
@@ -141,7 +148,7 @@ export function ExportOptions({
       {s.format === 'png' && (
         <Choice
           name="png-scale"
-          legend="Resolution"
+          legend={t('resolution')}
           value={s.pngScale}
           onChange={(pngScale) => set({ pngScale })}
           options={[
@@ -154,12 +161,12 @@ export function ExportOptions({
       {(s.format === 'png' || s.format === 'svg') && (
         <Choice
           name="background"
-          legend="Background"
+          legend={t('background')}
           value={s.background}
           onChange={(background) => set({ background })}
           options={[
-            { value: 'white', label: 'White' },
-            { value: 'transparent', label: 'Transparent' },
+            { value: 'white', label: t('background.white') },
+            { value: 'transparent', label: t('background.transparent') },
           ]}
         />
       )}

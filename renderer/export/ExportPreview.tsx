@@ -3,6 +3,7 @@ import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../shared/layout';
 import type { PrintPlan } from '../../shared/render/print';
 import { measureMap, renderMapSvg } from '../../shared/render/svg';
 import type { TandemDoc } from '../../shared/schema/document';
+import { useT } from '../i18n';
 
 /**
  * The exported picture, drawn by the same `renderMapSvg` the export uses, with the PDF's tile grid over it.
@@ -20,6 +21,7 @@ export const ExportPreview = memo(function ExportPreview({
   transparent: boolean;
   plan: PrintPlan | null;
 }) {
+  const t = useT('exportDialog');
   const background = transparent ? 'transparent' : 'white';
   const { url, width, height, grid } = useMemo(() => {
     const m = measureMap(doc, { background });
@@ -47,7 +49,7 @@ export const ExportPreview = memo(function ExportPreview({
         className="export-preview__image"
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`Preview of ${doc.meta.title || 'the map'}`}
+        aria-label={doc.meta.title ? t('preview.of', { title: doc.meta.title }) : t('preview.untitled')}
       >
         {transparent && (
           // A chequerboard shows where a transparent export has no background.
@@ -68,21 +70,21 @@ export const ExportPreview = memo(function ExportPreview({
           className="export-preview__paper"
         />
         <image href={url} x={0} y={0} width={width} height={height} />
-        {tiles.map((t, i) => (
-          <g key={`${t.row}-${t.col}`} className="export-preview__tile" data-testid="preview-tile">
+        {tiles.map((tile, i) => (
+          <g key={`${tile.row}-${tile.col}`} className="export-preview__tile" data-testid="preview-tile">
             <rect
-              x={x0 + t.x}
-              y={y0 + t.y}
-              width={t.width}
-              height={t.height}
+              x={x0 + tile.x}
+              y={y0 + tile.y}
+              width={tile.width}
+              height={tile.height}
               fill="none"
               stroke="#c0392b"
               strokeWidth={1.5 * unit}
               strokeDasharray={`${6 * unit} ${4 * unit}`}
             />
             <text
-              x={x0 + t.x + 6 * unit}
-              y={y0 + t.y + 16 * unit}
+              x={x0 + tile.x + 6 * unit}
+              y={y0 + tile.y + 16 * unit}
               fontSize={14 * unit}
               fontWeight={700}
               fill="#c0392b"
@@ -90,7 +92,7 @@ export const ExportPreview = memo(function ExportPreview({
               strokeWidth={3 * unit}
               paintOrder="stroke"
             >
-              p. {i + 2}
+              {t('preview.page', { page: i + 2 })}
             </text>
           </g>
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TandemClient } from '../api/client';
 import type { ExportState } from './useExportRun';
+import { useT } from '../i18n';
 
 /** Copies text to the clipboard; false where the browser refuses (the path stays visible to copy by hand). */
 async function copyText(text: string): Promise<boolean> {
@@ -13,6 +14,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 function Saved({ client, files, canReveal }: { client: TandemClient; files: string[]; canReveal: boolean }) {
+  const t = useT('exportDialog');
   const [note, setNote] = useState<string | null>(null);
   const [revealable, setRevealable] = useState(canReveal);
   const first = files[0] ?? '';
@@ -22,11 +24,10 @@ function Saved({ client, files, canReveal }: { client: TandemClient; files: stri
     if (r.error.code === 'unsupported') setRevealable(false);
     setNote(r.error.message);
   };
-  const copy = async () =>
-    setNote((await copyText(first)) ? 'Path copied.' : 'Copying was refused; select the path above and copy it.');
+  const copy = async () => setNote((await copyText(first)) ? t('status.copied') : t('status.copyRefused'));
   return (
     <div className="export-status export-status--done" role="status">
-      <p className="export-status__title">Saved to</p>
+      <p className="export-status__title">{t('status.savedTo')}</p>
       <ul className="export-files">
         {files.map((f) => (
           <li key={f}>
@@ -37,11 +38,11 @@ function Saved({ client, files, canReveal }: { client: TandemClient; files: stri
       <div className="export-status__actions">
         {revealable ? (
           <button type="button" className="button" onClick={() => void reveal()}>
-            Show in folder
+            {t('status.reveal')}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => void copy()}>
-            Copy path
+            {t('status.copyPath')}
           </button>
         )}
         {note && <span className="export-hint">{note}</span>}
@@ -62,6 +63,7 @@ export function ExportStatus({
   canReveal: boolean;
   onCancel: () => void;
 }) {
+  const t = useT('exportDialog');
   if (state.kind === 'idle') return null;
   if (state.kind === 'running') {
     const known = state.total > 0;
@@ -70,17 +72,17 @@ export function ExportStatus({
         <div className="export-status__row">
           <progress
             className="export-progress"
-            aria-label="Export progress"
+            aria-label={t('status.progress')}
             max={known ? state.total : undefined}
             value={known ? state.done : undefined}
           />
           <button type="button" className="button" onClick={onCancel} disabled={state.cancelling}>
-            Cancel
+            {t('status.cancel')}
           </button>
         </div>
         <p className="export-hint">
           {state.phase}
-          {known ? ` (step ${Math.min(state.done + 1, state.total)} of ${state.total})` : ''}
+          {known ? t('status.step', { step: Math.min(state.done + 1, state.total), total: state.total }) : ''}
         </p>
       </div>
     );
@@ -89,12 +91,12 @@ export function ExportStatus({
   if (state.kind === 'cancelled')
     return (
       <p className="export-status" role="status">
-        Export cancelled. Nothing was written.
+        {t('status.cancelled')}
       </p>
     );
   return (
     <div className="export-status export-status--failed" role="alert">
-      <p className="export-status__title">The export did not finish</p>
+      <p className="export-status__title">{t('status.failed')}</p>
       <p>{state.message}</p>
     </div>
   );

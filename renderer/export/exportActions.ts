@@ -5,8 +5,7 @@ export const EXPORT_ACTIONS = defineActions([
   {
     id: 'export',
     labelKey: 'action.export',
-    label: 'Export…',
-    description: 'Export the map to PDF, PNG, SVG, JSON or CSV',
+    descriptionKey: 'action.export.description',
     group: 'Map',
     keys: ['Mod+E'],
     menu: { name: 'file', section: 2 },

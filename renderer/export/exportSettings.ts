@@ -34,12 +34,13 @@ export const DEFAULT_SETTINGS: ExportSettings = {
 
 export const PAPERS: readonly Paper[] = ['A4', 'A3', 'A2', 'Letter', 'Tabloid'];
 export const TILE_SCALES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
-export const FORMATS: readonly { format: ExportFormat; label: string; what: string }[] = [
-  { format: 'pdf', label: 'PDF', what: 'to print or send: text stays selectable' },
-  { format: 'png', label: 'PNG', what: 'a picture for slides and documents' },
-  { format: 'svg', label: 'SVG', what: 'a vector drawing for design tools' },
-  { format: 'json', label: 'JSON', what: 'a lossless copy for version control' },
-  { format: 'csv', label: 'CSV', what: 'pain points and actions for a spreadsheet' },
+/** The formats by their file type's name (the same in every language); what each is for is `format.<name>.what` in the catalogue. */
+export const FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'pdf', label: 'PDF' },
+  { format: 'png', label: 'PNG' },
+  { format: 'svg', label: 'SVG' },
+  { format: 'json', label: 'JSON' },
+  { format: 'csv', label: 'CSV' },
 ];
 
 const KEY_PREFIX = 'tandem.export.v1:';

@@ -4,6 +4,14 @@ import { pngTiles } from '../../shared/render/tiling';
 import { measureMap } from '../../shared/render/svg';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { ExportSettings } from './exportSettings';
+import { LOCALE_TAG } from '../../shared/vocabulary/language';
+import { sayIn, uiLanguage } from '../i18n';
+
+/** Numbers as the UI language writes them ("2,880" in English, "2 880" in Polish and Russian). */
+const number = () => {
+  const format = new Intl.NumberFormat(LOCALE_TAG[uiLanguage()]);
+  return (value: number) => format.format(value);
+};
 
 // Rough heights (CSS px) of the appendix's parts as printRender lays them out, for a page estimate.
 const SECTION_HEAD = 60;
@@ -43,24 +51,34 @@ export function pdfSummary(doc: TandemDoc, s: ExportSettings): PdfSummary {
   }
   const appendix = s.appendix ? appendixPages(doc, plan.area.height) : 0;
   const total = plan.mapPages + appendix;
-  const parts = plan.tiles.length > 0 ? ['overview', `${plan.rows} × ${plan.cols} tiles`] : ['the whole map'];
-  if (appendix > 0) parts.push(`appendix ${appendix}`);
-  const pages = `${total} page${total === 1 ? '' : 's'}`;
+  const say = sayIn('exportDialog');
+  const n = number();
+  const parts =
+    plan.tiles.length > 0
+      ? [say('summary.overview'), say('summary.tiles', { rows: n(plan.rows), cols: n(plan.cols) })]
+      : [say('summary.wholeMap')];
+  if (appendix > 0) parts.push(say('summary.appendix', { pages: n(appendix) }));
   return {
     ok: true,
     plan,
     appendix,
     total,
-    text: total === 1 ? `1 page: the whole map` : `${pages}: ${parts.join(' + ')}`,
+    text: say('summary.pdf', { pages: say('summary.pages', { count: total }), parts: parts.join(' + ') }),
   };
 }
 
 /** "2,880 × 1,642 px" for a PNG, or the number of tile files when the map is too large for one bitmap. */
 export function pngSummary(doc: TandemDoc, scale: number): string {
   const { width, height } = measureMap(doc);
-  const size = `${Math.ceil(width * scale).toLocaleString('en')} × ${Math.ceil(height * scale).toLocaleString('en')} px`;
+  const n = number();
+  const size = `${n(Math.ceil(width * scale))} × ${n(Math.ceil(height * scale))} px`;
   const grid = pngTiles(width, height, scale);
   return grid.tiles.length === 1
     ? size
-    : `${size}, written as ${grid.tiles.length} tiles (${grid.rows} rows × ${grid.cols} columns)`;
+    : sayIn('exportDialog')('summary.pngTiles', {
+        size,
+        tiles: n(grid.tiles.length),
+        rows: n(grid.rows),
+        cols: n(grid.cols),
+      });
 }

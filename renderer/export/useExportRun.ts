@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallArgs } from '../../shared/api/contract';
 import type { ApiErrorCode } from '../../shared/api/result';
 import type { TandemClient } from '../api/client';
+import { sayIn } from '../i18n';
 
 /** Where an export stands, as the dialog shows it. */
 export type ExportState =
@@ -29,7 +30,13 @@ export function useExportRun(client: TandemClient) {
   const run = useCallback(
     async (request: CallArgs<'export/run'>): Promise<ApiErrorCode | null> => {
       cancelled.current = false;
-      setState({ kind: 'running', phase: 'Starting', done: 0, total: 0, cancelling: false });
+      setState({
+        kind: 'running',
+        phase: sayIn('exportDialog')('status.starting'),
+        done: 0,
+        total: 0,
+        cancelling: false,
+      });
       const off = client.onEvent('export/progress', ({ phase, done, total }) => {
         if (!live.current) return;
         setState((s) => (s.kind === 'running' ? { ...s, phase, done, total } : s));
@@ -50,7 +57,9 @@ export function useExportRun(client: TandemClient) {
 
   const cancel = useCallback(async () => {
     cancelled.current = true;
-    setState((s) => (s.kind === 'running' ? { ...s, cancelling: true, phase: 'Cancelling…' } : s));
+    setState((s) =>
+      s.kind === 'running' ? { ...s, cancelling: true, phase: sayIn('exportDialog')('status.cancelling') } : s,
+    );
     await client['export/cancel']({});
   }, [client]);
 

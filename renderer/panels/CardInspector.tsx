@@ -7,11 +7,14 @@ import { SelectField } from '../ui/fields/SelectField';
 import { TagsField } from '../ui/fields/TagsField';
 import { keyProblem } from './keyProblem';
 import { evidenceOptions, ownerOptions } from './options';
+import { useT, useVocabulary } from '../i18n';
 
 const EMOTIONS = [-2, -1, 0, 1, 2].map((v) => ({ value: v, label: v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}` }));
 
 /** Every field of one card; each field is one `card/update` when the user is done with it. */
 export function CardInspector({ card }: { card: Card }) {
+  const t = useT('panels');
+  const vocabulary = useVocabulary();
   const store = useEditorStore();
   const teams = useEditor((s) => s.doc.teams);
   const lane = useEditor((s) => s.doc.lanes.find((l) => l.id === card.laneId));
@@ -20,56 +23,52 @@ export function CardInspector({ card }: { card: Card }) {
   const update = (patch: Partial<Omit<Card, 'id' | 'laneId' | 'stageId' | 'order'>>): boolean =>
     store.getState().dispatch({ type: 'card/update', id: card.id, patch });
   const commit = (patch: Partial<Omit<Card, 'id' | 'laneId' | 'stageId' | 'order'>>): string | null =>
-    update(patch) ? null : (store.getState().error ?? 'The change was refused.');
+    update(patch) ? null : (store.getState().error ?? t('refused'));
 
   return (
-    <section className="inspector" aria-label="Card inspector">
+    <section className="inspector" aria-label={t('card.inspector')}>
       <p className="inspector__where">
-        {lane?.title ?? 'Unknown lane'} · {stage?.name ?? 'Unknown stage'}
+        {lane?.title ?? t('card.unknownLane')} · {stage?.name ?? t('card.unknownStage')}
       </p>
-      <CommitText label="Title" value={card.title} onCommit={(title) => commit({ title })} />
+      <CommitText label={t('card.title')} value={card.title} onCommit={(title) => commit({ title })} />
       <CommitText
-        label="Notes"
+        label={t('card.notes')}
         value={card.notes}
         multiline
-        hint="Ctrl+Enter or leaving the field saves."
+        hint={t('saveHint')}
         onCommit={(notes) => commit({ notes })}
       />
       <SelectField
-        label="Owner team"
+        label={t('card.owner')}
         value={card.ownerTeamId ?? ''}
-        options={ownerOptions(teams)}
+        options={ownerOptions(teams, t('owner.none'))}
         onChange={(id) => update({ ownerTeamId: id === '' ? null : id })}
-        hint={
-          ownerMissing
-            ? 'Owner needed: a step below the line of visibility should have a team that answers for it.'
-            : undefined
-        }
+        hint={ownerMissing ? t('card.ownerNeeded') : undefined}
       />
       <CommitText
-        label="Channel"
+        label={t('card.channel')}
         value={card.channel}
-        placeholder="web, phone, store, POS…"
+        placeholder={t('card.channel.placeholder')}
         onCommit={(channel) => commit({ channel })}
       />
       <TagsField tags={card.tags} onChange={(tags) => update({ tags })} />
       <CommitText
-        label="Key"
+        label={t('card.key')}
         value={card.key ?? ''}
-        placeholder="e.g. checkout"
-        hint="The touchpoint's name in survey files: lower-case, unique in the map."
+        placeholder={t('card.key.placeholder')}
+        hint={t('card.key.hint')}
         validate={(draft) => keyProblem(store.getState().doc, card.id, draft)}
         onCommit={(key) => commit({ key: key.trim() === '' ? null : key.trim() })}
       />
       <Segmented
-        label="Evidence"
-        options={evidenceOptions()}
+        label={t('card.evidence')}
+        options={evidenceOptions(vocabulary)}
         value={card.evidence}
         onChange={(evidence) => update({ evidence })}
       />
       {lane?.kind === 'emotion' && (
         <Segmented
-          label="Emotion (−2 … +2)"
+          label={t('card.emotion')}
           options={EMOTIONS}
           value={card.emotion}
           onChange={(emotion) => update({ emotion })}

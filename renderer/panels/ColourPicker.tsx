@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CommitText } from '../ui/fields/CommitText';
 import { TEAM_PALETTE, hexProblem } from './palette';
+import { useT } from '../i18n';
 
 interface Props {
   teamName: string;
@@ -10,10 +11,11 @@ interface Props {
 
 /** The ten team colours as swatches, and a field for any other #rrggbb. */
 export function ColourPicker({ teamName, color, onChange }: Props) {
+  const t = useT('panels');
   const name = useId();
   return (
     <div className="colour-picker">
-      <div className="colour-picker__swatches" role="radiogroup" aria-label={`Colour of ${teamName}`}>
+      <div className="colour-picker__swatches" role="radiogroup" aria-label={t('colour.of', { team: teamName })}>
         {TEAM_PALETTE.map((p) => (
           // A native radio inside each swatch, so screen readers and the arrow keys treat the palette as one choice.
           <label
@@ -35,7 +37,7 @@ export function ColourPicker({ teamName, color, onChange }: Props) {
         ))}
       </div>
       <CommitText
-        label="Custom colour"
+        label={t('colour.custom')}
         value={color}
         validate={hexProblem}
         onCommit={(hex) => {

@@ -10,30 +10,29 @@ import { TitleBlock } from './TitleBlock';
 
 /** With nothing selected: the map's title block, title and description, and its two personas. */
 export function MapInspector() {
+  const t = useT('panels');
   const store = useEditorStore();
   const meta = useEditor((s) => s.doc.meta);
-  const t = useT('maps');
+  const tm = useT('maps');
   const commit = (patch: Partial<Pick<MapMeta, 'title' | 'description' | 'language'>>): string | null =>
-    store.getState().dispatch({ type: 'map/update', patch })
-      ? null
-      : (store.getState().error ?? 'The change was refused.');
+    store.getState().dispatch({ type: 'map/update', patch }) ? null : (store.getState().error ?? t('refused'));
   return (
-    <section className="inspector" aria-label="Map inspector">
+    <section className="inspector" aria-label={t('map.inspector')}>
       <TitleBlock />
-      <p className="inspector__hint">Select a card to see and edit its details.</p>
-      <CommitText label="Map title" value={meta.title} onCommit={(title) => commit({ title })} />
+      <p className="inspector__hint">{t('map.hint')}</p>
+      <CommitText label={t('map.title')} value={meta.title} onCommit={(title) => commit({ title })} />
       <CommitText
-        label="Description"
+        label={t('map.description')}
         value={meta.description}
         multiline
-        hint="Ctrl+Enter or leaving the field saves."
+        hint={t('saveHint')}
         onCommit={(description) => commit({ description })}
       />
       <SelectField
-        label={t('language.label')}
+        label={tm('language.label')}
         value={mapLanguage({ meta })}
         options={LANGUAGES.map((l) => ({ value: l, label: label(`language.${l}`) }))}
-        hint={t('language.inspectorHint')}
+        hint={tm('language.inspectorHint')}
         onChange={(value) => {
           // One undoable map/update; exports and version history follow it like any other edit of the map.
           const language = languageSchema.safeParse(value);

@@ -4,6 +4,7 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { Segmented } from '../ui/fields/Segmented';
 import { SelectField } from '../ui/fields/SelectField';
 import { evidenceOptions, ownerOptions } from './options';
+import { useT, useVocabulary } from '../i18n';
 
 const MIXED = '\u0000mixed';
 
@@ -17,6 +18,8 @@ function shared<T>(cards: readonly Card[], pick: (c: Card) => T): T | null {
 
 /** Several cards at once: set the owner team or the evidence of all of them in one undoable step. */
 export function MultiInspector({ cards }: { cards: readonly Card[] }) {
+  const t = useT('panels');
+  const vocabulary = useVocabulary();
   const store = useEditorStore();
   const teams = useEditor((s) => s.doc.teams);
   const owner = shared(cards, (c) => c.ownerTeamId ?? '');
@@ -27,24 +30,27 @@ export function MultiInspector({ cards }: { cards: readonly Card[] }) {
     store.getState().dispatch({ type: 'batch', label, commands });
   };
   const options =
-    owner === null ? [{ value: MIXED, label: 'Mixed owners' }, ...ownerOptions(teams)] : ownerOptions(teams);
+    owner === null
+      ? [{ value: MIXED, label: t('multi.mixedOwners') }, ...ownerOptions(teams, t('owner.none'))]
+      : ownerOptions(teams, t('owner.none'));
 
   return (
-    <section className="inspector" aria-label="Cards inspector">
-      <p className="inspector__count">{cards.length} cards selected</p>
+    <section className="inspector" aria-label={t('multi.inspector')}>
+      <p className="inspector__count">{t('multi.selected', { count: cards.length })}</p>
       <SelectField
-        label="Owner team of all"
+        label={t('multi.owner')}
         value={owner ?? MIXED}
         options={options}
         onChange={(id) => {
-          if (id !== MIXED) updateAll(`Set owner of ${cards.length} cards`, { ownerTeamId: id === '' ? null : id });
+          if (id !== MIXED)
+            updateAll(t('multi.setOwnerStep', { count: cards.length }), { ownerTeamId: id === '' ? null : id });
         }}
       />
       <Segmented
-        label="Evidence of all"
-        options={evidenceOptions()}
+        label={t('multi.evidence')}
+        options={evidenceOptions(vocabulary)}
         value={evidence}
-        onChange={(e) => updateAll(`Set evidence of ${cards.length} cards`, { evidence: e })}
+        onChange={(e) => updateAll(t('multi.setEvidenceStep', { count: cards.length }), { evidence: e })}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Persona } from '../../shared/schema/persona';
+import { useT } from '../i18n';
 
 /** Up to two initials of a name ("Maya Lind" → "ML"); "?" for no name. */
 export function initials(name: string): string {
@@ -9,14 +10,14 @@ export function initials(name: string): string {
 
 /** A persona's picture, or their initials on the side's colour when there is none. */
 export function PersonaAvatar({ persona, size = 44 }: { persona: Persona; size?: number }) {
+  const t = useT('panels');
   const style = { width: size, height: size, fontSize: Math.round(size * 0.4) };
   if (persona.picture) {
     return (
       <img
         className="avatar"
         src={persona.picture}
-        // biome-ignore lint/a11y/noRedundantAlt: the name matches the "Picture of …" field that sets it, so a screen-reader user hears the same words for both
-        alt={`Picture of ${persona.name || 'the persona'}`}
+        alt={persona.name ? t('persona.pictureOf', { name: persona.name }) : t('persona.picture')}
         style={style}
       />
     );

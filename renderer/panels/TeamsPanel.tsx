@@ -4,9 +4,11 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { nextTeamColor } from './palette';
 import { TeamFilter } from './TeamFilter';
 import { TeamRow } from './TeamRow';
+import { useT } from '../i18n';
 
 /** The teams of the map: the team filter, then each team to edit, then a form for a new one. */
 export function TeamsPanel() {
+  const t = useT('panels');
   const store = useEditorStore();
   const teams = useEditor((s) => s.doc.teams);
   const [name, setName] = useState('');
@@ -15,48 +17,46 @@ export function TeamsPanel() {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setProblem("Type the new team's name first.");
+      setProblem(t('teams.needName'));
       return;
     }
-    if (teams.some((t) => t.name.toLowerCase() === trimmed.toLowerCase())) {
-      setProblem(`There is already a team called "${trimmed}".`);
+    if (teams.some((x) => x.name.toLowerCase() === trimmed.toLowerCase())) {
+      setProblem(t('teams.duplicate', { name: trimmed }));
       return;
     }
-    const team = makeTeam({ name: trimmed, color: nextTeamColor(teams.map((t) => t.color)), kind: 'back_office' });
-    if (store.getState().dispatch({ type: 'team/add', team }, `Add team ${trimmed}`)) {
+    const team = makeTeam({ name: trimmed, color: nextTeamColor(teams.map((x) => x.color)), kind: 'back_office' });
+    if (store.getState().dispatch({ type: 'team/add', team }, t('teams.addStep', { name: trimmed }))) {
       setName('');
       setProblem(null);
     } else setProblem(store.getState().error);
   };
   return (
-    <section className="teams" aria-label="Teams">
+    <section className="teams" aria-label={t('teams.section')}>
       <TeamFilter />
-      <h3 className="panel-heading">Teams</h3>
-      {teams.length === 0 && (
-        <p className="inspector__hint">No teams yet. Teams own cards; their colour shows on each card's left edge.</p>
-      )}
+      <h3 className="panel-heading">{t('teams.section')}</h3>
+      {teams.length === 0 && <p className="inspector__hint">{t('teams.none')}</p>}
       <ul className="teams__list">
-        {teams.map((t) => (
-          <TeamRow key={t.id} team={t} />
+        {teams.map((x) => (
+          <TeamRow key={x.id} team={x} />
         ))}
       </ul>
       <form className="teams__new" onSubmit={add}>
         <label className="panel-field__label" htmlFor="new-team-name">
-          New team
+          {t('teams.new')}
         </label>
         <div className="teams__new-row">
           <input
             id="new-team-name"
             className="panel-field__input"
             value={name}
-            placeholder="e.g. Finance operations"
+            placeholder={t('teams.placeholder')}
             onChange={(e) => {
               setName(e.target.value);
               setProblem(null);
             }}
           />
           <button type="submit" className="panel-button panel-button--primary">
-            Add team
+            {t('teams.add')}
           </button>
         </div>
         {problem && (

@@ -5,7 +5,6 @@ export const PANEL_ACTIONS = defineActions([
   {
     id: 'toggle-panels',
     labelKey: 'action.togglePanels',
-    label: 'Show or hide the side panel',
     group: 'Map',
     keys: ['Mod+\\'],
     menu: { name: 'view', section: 2 },
@@ -14,7 +13,6 @@ export const PANEL_ACTIONS = defineActions([
   {
     id: 'toggle-minimap',
     labelKey: 'action.toggleMinimap',
-    label: 'Show or hide the overview map',
     group: 'Navigation',
     menu: { name: 'view', section: 2 },
     perform: ({ store }) => store.getState().toggleMinimap(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import type { TandemClient } from '../api/client';
 import { WindowKeys, renderEditor } from '../../test/helpers/renderEditor';
+import { showLanguage } from '../i18n';
 import { Dialogs } from './Dialogs';
 
 function Harness({ client }: { client: TandemClient }) {
@@ -47,6 +48,22 @@ describe('the command palette', () => {
     expect(store.getState().panelsOpen).toBe(false);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(before);
+  });
+
+  it('lists and finds commands by their label in the UI language, after a switch', () => {
+    open();
+    act(() => showLanguage('pl'));
+    try {
+      const field = screen.getByRole('combobox', { name: 'Polecenie' });
+      fireEvent.change(field, { target: { value: 'panel boczny' } });
+      expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+        'Pokaż lub ukryj panel boczny' + 'Ctrl+\\',
+      ]);
+      fireEvent.change(field, { target: { value: 'side panel' } });
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+    } finally {
+      act(() => showLanguage('en'));
+    }
   });
 
   it('moves the active command with the arrow keys and runs that one', () => {

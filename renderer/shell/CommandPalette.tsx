@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { useT } from '../i18n';
 import { useEditorStore } from '../store/useEditor';
 import { actionLabel, type Action } from '../ui/actions/action';
 import { keyLabel } from '../ui/actions/keys';
@@ -13,6 +14,7 @@ import { isEnabled, useActionContext, useRunAction } from './actions/useRunActio
  * Esc to close. Focus goes back where it was before the action runs, so an action on the selection acts on it.
  */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
+  const t = useT('app');
   const store = useEditorStore();
   const context = useActionContext();
   const runAction = useRunAction();
@@ -47,16 +49,16 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const activeAction = shown[current];
 
   return (
-    <Modal title="Command palette" onClose={onClose} className="command-palette">
+    <Modal title={t('palette.title')} onClose={onClose} className="command-palette">
       <input
         className="command-palette__input"
         role="combobox"
-        aria-label="Command"
+        aria-label={t('palette.field')}
         aria-expanded="true"
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeAction ? optionId(activeAction) : undefined}
-        placeholder="Type a command…"
+        placeholder={t('palette.placeholder')}
         autoComplete="off"
         spellCheck={false}
         data-autofocus
@@ -67,7 +69,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <div className="command-palette__list" id={listId} role="listbox" aria-label="Commands">
+      <div className="command-palette__list" id={listId} role="listbox" aria-label={t('palette.list')}>
         {shown.map((a, i) => {
           const key = a.keys?.[0] ?? a.keysShown?.[0];
           return (
@@ -92,7 +94,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       </div>
       {shown.length === 0 && (
         <p className="command-palette__empty" role="status">
-          No command matches “{query}”
+          {t('palette.noMatch', { query })}
         </p>
       )}
     </Modal>

@@ -10,6 +10,7 @@ import { useRunAction } from './actions/useRunAction';
 import { openPath } from './mapFiles';
 import { Menu, type MenuItem } from './Menu';
 import { fileName } from './TitleBar';
+import { useT } from '../i18n';
 
 const RECENT_SHOWN = 6;
 
@@ -18,6 +19,9 @@ const RECENT_SHOWN = 6;
  * template…, Open…, Save As…, Export…, Import survey… — with the recent maps after Open….
  */
 export function MapMenu({ client }: { client: TandemClient }) {
+  const t = useT('app');
+  // Subscribes the menu to the UI language: its items are the actions' labels.
+  useT('actions');
   const store = useEditorStore();
   const path = useEditor((s) => s.path);
   const [recent, setRecent] = useState<CallResult<'recent/list'>>([]);
@@ -30,7 +34,7 @@ export function MapMenu({ client }: { client: TandemClient }) {
   };
 
   const recentItems: MenuItem[] = [
-    ...(recent.length > 0 ? [{ label: 'Open recent', heading: true }] : []),
+    ...(recent.length > 0 ? [{ label: t('mapMenu.recent'), heading: true }] : []),
     ...recent.slice(0, RECENT_SHOWN).map((r) => ({
       label: r.title || fileName(r.path),
       hint: r.path,
@@ -43,5 +47,5 @@ export function MapMenu({ client }: { client: TandemClient }) {
       { label: actionLabel(a), onSelect: () => void run(a.id, 'menu') },
       ...(a.id === 'open' ? recentItems : []),
     ]);
-  return <Menu label="Map" title={`Map file: ${path}`} onOpen={refreshRecent} items={items} />;
+  return <Menu label={t('mapMenu.label')} title={t('mapMenu.title', { path })} onOpen={refreshRecent} items={items} />;
 }

@@ -3,6 +3,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { MapLayout } from '../../shared/layout';
 import { layoutOf } from '../canvas/layoutOf';
 import { useEditor } from '../store/useEditor';
+import { useT } from '../i18n';
 
 // Lane bands carry the side: warm for the customer, blue for the organisation, grey for the rest. Cards are
 // dark so they stand out on either; headers, columns and lines would only add noise at this size.
@@ -46,6 +47,7 @@ function draw(canvas: HTMLCanvasElement, layout: MapLayout, width: number, heigh
  * nothing while the user drags or pans (a node-per-card minimap re-rendered every card on every frame).
  */
 export const MapMiniMap = memo(function MapMiniMap() {
+  const t = useT('app');
   const doc = useEditor((s) => s.doc);
   const layout = layoutOf(doc);
   const width = useStore((s) => miniMapWidth(s.width, s.height));
@@ -79,7 +81,7 @@ export const MapMiniMap = memo(function MapMiniMap() {
       className="map-minimap"
       style={{ width, height }}
       role="img"
-      aria-label="Overview of the whole map"
+      aria-label={t('minimap.label')}
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         moveTo(e);

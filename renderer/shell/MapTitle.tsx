@@ -1,8 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useEditor } from '../store/useEditor';
+import { useT } from '../i18n';
 
 /** The map's title; double-click (or Enter / F2 when focused) to rename it, an undoable `map/update`. */
 export function MapTitle() {
+  const t = useT('app');
   const title = useEditor((s) => s.doc.meta.title);
   const dispatch = useEditor((s) => s.dispatch);
   const [draft, setDraft] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function MapTitle() {
     return (
       <input
         className="title-bar__title-input"
-        aria-label="Map title"
+        aria-label={t('title.field')}
         value={draft}
         maxLength={200}
         // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename; the caret belongs in it
@@ -47,12 +49,12 @@ export function MapTitle() {
     // The button inside makes the title reachable with Tab; Enter or F2 on it renames, as a double-click does.
     <h1
       className="title-bar__title"
-      title="Double-click to rename the map"
+      title={t('title.rename')}
       onDoubleClick={() => setDraft(title)}
       onKeyDown={onHeadingKey}
     >
       <button type="button" className="title-bar__title-button">
-        {title || 'Untitled map'}
+        {title || t('title.untitled')}
       </button>
     </h1>
   );

@@ -27,17 +27,18 @@ export function OpenSection({
   onOpenDialog,
   onRemove,
 }: OpenSectionProps) {
-  const t = useT('desktop');
+  const t = useT('app');
+  const d = useT('desktop');
   const [path, setPath] = useState(defaultFolder);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (path.trim()) onOpenPath(path.trim());
   };
   return (
-    <section className="start-screen__open" aria-label="Open a map">
-      <h3 className="start-screen__heading">Recent maps</h3>
+    <section className="start-screen__open" aria-label={t('open.section')}>
+      <h3 className="start-screen__heading">{t('open.recent')}</h3>
       {recent.length === 0 ? (
-        <p className="start-screen__empty">No recent maps yet.</p>
+        <p className="start-screen__empty">{t('open.noRecent')}</p>
       ) : (
         <ul className="recent-list">
           {recent.map((r) => (
@@ -48,7 +49,7 @@ export function OpenSection({
                 <span className="recent-list__path" title={r.path}>
                   {r.path}
                 </span>
-                {r.missing && <span className="recent-list__missing">{t('recent.missing')}</span>}
+                {r.missing && <span className="recent-list__missing">{d('recent.missing')}</span>}
               </span>
               {!r.missing && (
                 <button
@@ -56,9 +57,9 @@ export function OpenSection({
                   className="button"
                   disabled={busy}
                   onClick={() => onOpenPath(r.path)}
-                  aria-label={`Open ${r.title || fileName(r.path)}`}
+                  aria-label={t('open.recentItem', { name: r.title || fileName(r.path) })}
                 >
-                  Open
+                  {t('open.button')}
                 </button>
               )}
               {onRemove && (
@@ -67,9 +68,9 @@ export function OpenSection({
                   className="button"
                   disabled={busy}
                   onClick={() => onRemove(r.path)}
-                  aria-label={t('recent.removeLabel', { title: r.title || fileName(r.path) })}
+                  aria-label={d('recent.removeLabel', { title: r.title || fileName(r.path) })}
                 >
-                  {t('recent.remove')}
+                  {d('recent.remove')}
                 </button>
               )}
             </li>
@@ -85,12 +86,12 @@ export function OpenSection({
           // biome-ignore lint/a11y/noAutofocus: on the start screen the keyboard lands on the first thing to do, as in a dialog
           autoFocus={autoFocus}
         >
-          Open a map file…
+          {t('open.dialog')}
         </button>
       ) : (
-        <form className="start-screen__fields" onSubmit={submit} aria-label="Open by path">
+        <form className="start-screen__fields" onSubmit={submit} aria-label={t('open.byPath')}>
           <label className="field field--wide">
-            <span className="field__label">Open a map file (path)</span>
+            <span className="field__label">{t('open.path')}</span>
             <input
               className="field__input"
               value={path}
@@ -101,7 +102,7 @@ export function OpenSection({
             />
           </label>
           <button type="submit" className="button" disabled={busy || dialogs === null}>
-            Open
+            {t('open.button')}
           </button>
         </form>
       )}

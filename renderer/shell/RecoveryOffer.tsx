@@ -3,6 +3,8 @@ import { backupLabel } from '../../shared/backupLabel';
 import type { BackupInfo, OpenedMap } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { folderOf, recoverTo, recoverWithDialog, recoveredNameFor, type FileOutcome } from './mapFiles';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n';
 
 interface RecoveryOfferProps {
   client: TandemClient;
@@ -19,6 +21,7 @@ interface RecoveryOfferProps {
  * opens that. The damaged file stays as it is.
  */
 export function RecoveryOffer({ client, path, dialogs, onOpened }: RecoveryOfferProps) {
+  const t = useT('app');
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [asking, setAsking] = useState(false);
   const [out, setOut] = useState(`${folderOf(path)}${recoveredNameFor(path)}`);
@@ -53,22 +56,24 @@ export function RecoveryOffer({ client, path, dialogs, onOpened }: RecoveryOffer
 
   if (backups === null) return null;
   const newest = backups[0];
-  if (!newest)
-    return (
-      <p className="recovery-offer recovery-offer--none">
-        Tandem has no good backup of this map. Open another copy of it if you have one.
-      </p>
-    );
+  if (!newest) return <p className="recovery-offer recovery-offer--none">{t('recovery.none')}</p>;
   return (
-    <section className="recovery-offer" aria-label="Recover from a backup">
+    <section className="recovery-offer" aria-label={t('recovery.section')}>
       <p className="recovery-offer__text">
-        Tandem keeps backups of the maps it opens. The newest good one is the <strong>{backupLabel(newest)}</strong>
-        {newest.title ? ` (“${newest.title}”)` : ''}. It opens as a new file; the damaged file stays as it is.
+        <Trans
+          t={t}
+          i18nKey="recovery.text"
+          values={{
+            backup: backupLabel(newest),
+            title: newest.title ? t('recovery.backupTitle', { title: newest.title }) : '',
+          }}
+          components={{ b: <strong /> }}
+        />
       </p>
       {asking ? (
-        <form className="start-screen__fields" onSubmit={submit} aria-label="Open backup as copy">
+        <form className="start-screen__fields" onSubmit={submit} aria-label={t('recovery.asCopy')}>
           <label className="field field--wide">
-            <span className="field__label">Path of the copy (a new file)</span>
+            <span className="field__label">{t('recovery.path')}</span>
             <input
               className="field__input"
               value={out}
@@ -79,7 +84,7 @@ export function RecoveryOffer({ client, path, dialogs, onOpened }: RecoveryOffer
             />
           </label>
           <button type="submit" className="button button--primary" disabled={busy || !out.trim()}>
-            Save copy and open
+            {t('recovery.save')}
           </button>
         </form>
       ) : (
@@ -91,7 +96,7 @@ export function RecoveryOffer({ client, path, dialogs, onOpened }: RecoveryOffer
           // biome-ignore lint/a11y/noAutofocus: the offer answers the open the user just asked for; Enter takes it, Tab moves on
           autoFocus
         >
-          Open backup as copy…
+          {t('recovery.asCopyDialog')}
         </button>
       )}
       {error && (

@@ -3,6 +3,7 @@ import type { OpenedMap } from '../../shared/api/contract';
 import type { TandemClient } from '../api/client';
 import { fileNameFor, folderOf, saveAsPath } from './mapFiles';
 import { Modal } from '../ui/Modal';
+import { useT } from '../i18n';
 
 /** Save As where the host has no Save dialog (the browser host): the new file's path, typed. */
 export function SaveAsDialog({
@@ -18,7 +19,8 @@ export function SaveAsDialog({
   onOpened: (opened: OpenedMap) => void;
   onClose: () => void;
 }) {
-  const [path, setPath] = useState(`${folderOf(currentPath)}${fileNameFor(`${title} copy`)}`);
+  const t = useT('app');
+  const [path, setPath] = useState(`${folderOf(currentPath)}${fileNameFor(t('saveAs.copyName', { title }))}`);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -32,10 +34,10 @@ export function SaveAsDialog({
     });
   };
   return (
-    <Modal title="Save a copy as" onClose={onClose}>
+    <Modal title={t('saveAs.title')} onClose={onClose}>
       <form onSubmit={submit} className="start-screen__fields">
         <label className="field field--wide">
-          <span className="field__label">Path of the copy (you keep working in the copy)</span>
+          <span className="field__label">{t('saveAs.path')}</span>
           <input
             className="field__input"
             value={path}
@@ -45,7 +47,7 @@ export function SaveAsDialog({
           />
         </label>
         <button type="submit" className="button button--primary" disabled={busy || !path.trim()}>
-          Save
+          {t('saveAs.save')}
         </button>
       </form>
       {error && (

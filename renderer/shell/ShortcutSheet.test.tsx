@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import type { TandemClient } from '../api/client';
 import { renderEditor } from '../../test/helpers/renderEditor';
+import { actionDescription, actionLabel } from '../ui/actions/action';
 import { keyLabel } from '../ui/actions/keys';
 import { ACTIONS } from './actions/registry';
 import { Dialogs } from './Dialogs';
-import { SHORTCUTS, SHORTCUT_GROUPS } from './shortcuts';
+import { SHORTCUT_GROUPS, allShortcuts } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 
 function Harness({ client }: { client: TandemClient }) {
@@ -23,6 +24,7 @@ describe('the shortcut sheet', () => {
     renderEditor((h) => <Harness client={h.client} />);
     act(() => void fireEvent.keyDown(document.body, { key: '?', shiftKey: true }));
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const SHORTCUTS = allShortcuts();
     for (const group of SHORTCUT_GROUPS) {
       if (SHORTCUTS.some((s) => s.group === group)) expect(screen.getByRole('region', { name: group })).toBeTruthy();
     }
@@ -36,7 +38,7 @@ describe('the shortcut sheet', () => {
     const withKeys = ACTIONS.filter((a) => (a.keysShown ?? a.keys ?? []).length > 0);
     expect(withKeys.length).toBeGreaterThan(20);
     for (const a of withKeys) {
-      expect(sheet.textContent).toContain(a.description ?? a.label);
+      expect(sheet.textContent).toContain(actionDescription(a) ?? actionLabel(a));
       for (const k of a.keysShown ?? a.keys ?? []) expect(sheet.textContent).toContain(keyLabel(k));
     }
     expect(sheet.textContent).toContain('Ctrl+K');

@@ -151,7 +151,7 @@ describe('StartScreen', () => {
     const language = (await screen.findByRole('combobox', { name: 'Мова карти' })) as HTMLSelectElement;
     expect(language.value).toBe('uk');
     fireEvent.click(await screen.findByRole('radio', { name: /Пов’язана карта CX–EX/ }));
-    fireEvent.submit(screen.getByRole('form', { name: 'New map' }));
+    fireEvent.submit(screen.getByRole('form', { name: 'Нова карта' }));
     await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
     expect(created).toMatchObject([{ template: 'linked-cx-ex', title: 'Пов’язана карта CX–EX', language: 'uk' }]);
     expect(onOpened.mock.calls[0]![0].doc.stages.map((s) => s.name)).toContain('Користування');

@@ -10,6 +10,7 @@ import { OpenSection } from './OpenSection';
 import { RecoveryOffer } from './RecoveryOffer';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';
+import { LanguageMenu } from './LanguageMenu';
 
 interface StartScreenProps {
   client: TandemClient;
@@ -33,7 +34,8 @@ export function StartScreen({
   focus = 'new',
   failedOpen = null,
 }: StartScreenProps) {
-  const t = useT('maps');
+  const t = useT('app');
+  const tm = useT('maps');
   const td = useT('desktop');
   // A new map speaks the UI's language unless the user chooses another (uiLanguage is one of the five, else English).
   const [language, setLanguage] = useState<Language>(uiLanguage);
@@ -48,8 +50,8 @@ export function StartScreen({
   const [damaged, setDamaged] = useState<string | null>(failedOpen?.path ?? null);
 
   const folder = folderOf(currentPath ?? recent[0]?.path ?? '');
-  const chosen = templates.find((t) => t.name === template);
-  const effectiveTitle = title.trim() || chosen?.title || 'Untitled map';
+  const chosen = templates.find((x) => x.name === template);
+  const effectiveTitle = title.trim() || chosen?.title || t('title.untitled');
   const path = typedPath ?? `${folder}${fileNameFor(effectiveTitle)}`;
 
   const settle = (outcome: FileOutcome) => {
@@ -77,31 +79,33 @@ export function StartScreen({
         if (!picked.data.path) return { kind: 'cancelled' };
         target = picked.data.path;
       }
-      if (!target)
-        return { kind: 'failed', message: 'Type where to save the map, e.g. /home/me/maps/Open an account.tandem' };
+      if (!target) return { kind: 'failed', message: t('start.needPath') };
       return createMap(client, { template, title: effectiveTitle, path: target, language });
     });
   };
 
   return (
-    <Modal title="Start a map" onClose={onClose} className="modal--start start-screen">
-      <form className="start-screen__new" onSubmit={create} aria-label="New map">
-        <h3 className="start-screen__heading">New from a template</h3>
+    <Modal title={t('start.title')} onClose={onClose} className="modal--start start-screen">
+      <form className="start-screen__new" onSubmit={create} aria-label={t('start.newMap')}>
+        <div className="start-screen__language">
+          <LanguageMenu client={client} />
+        </div>
+        <h3 className="start-screen__heading">{t('start.fromTemplate')}</h3>
         <TemplatePicker templates={templates} value={template} onChange={setTemplate} />
         <div className="start-screen__fields">
           <label className="field">
-            <span className="field__label">Title</span>
+            <span className="field__label">{t('start.mapTitle')}</span>
             <input
               className="field__input"
               value={title}
               maxLength={200}
-              placeholder={chosen?.title ?? 'Untitled map'}
+              placeholder={chosen?.title ?? t('title.untitled')}
               onChange={(e) => setTitle(e.target.value)}
               {...(focus === 'new' ? { 'data-autofocus': true } : {})}
             />
           </label>
-          <label className="field" title={t('language.newHint')}>
-            <span className="field__label">{t('language.label')}</span>
+          <label className="field" title={tm('language.newHint')}>
+            <span className="field__label">{tm('language.label')}</span>
             <select
               className="field__input"
               value={language}
@@ -119,7 +123,7 @@ export function StartScreen({
           </label>
           {dialogs === false && (
             <label className="field field--wide">
-              <span className="field__label">Save as (path of the new file)</span>
+              <span className="field__label">{t('start.path')}</span>
               <input
                 className="field__input"
                 value={path}
@@ -129,7 +133,7 @@ export function StartScreen({
             </label>
           )}
           <button type="submit" className="button button--primary" disabled={busy || dialogs === null}>
-            {dialogs ? 'Create…' : 'Create map'}
+            {dialogs ? t('start.createDialog') : t('start.create')}
           </button>
         </div>
       </form>

@@ -1,14 +1,13 @@
 import type { EditorState } from '../store/types';
 import { useEditor } from '../store/useEditor';
+import { useT } from '../i18n';
 
 /** The map the status speaks of: the one on the canvas, less the ghosts of a comparison. */
 const shown = (s: EditorState) => (s.viewing?.mode === 'compare' ? s.viewing.live.doc : s.doc);
 
-/** "1 card", "2 cards": the summary reads as a sentence at any count. */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The strip at the bottom: what went wrong (until dismissed) or what is on the map, and whether it is saved. */
 export function StatusBar() {
+  const t = useT('app');
   const error = useEditor((s) => s.error);
   const dismiss = useEditor((s) => s.dismissError);
   // While comparing, the canvas also draws the ghosts of removed cards: the counts are the current map's.
@@ -22,20 +21,21 @@ export function StatusBar() {
         <div role="alert" className="status-bar__error">
           <span className="status-bar__message">{error}</span>
           <button type="button" className="tool-button tool-button--small" onClick={dismiss}>
-            Dismiss
+            {t('status.dismiss')}
           </button>
         </div>
       ) : (
         <span className="status-bar__summary">
-          {count(stages, 'stage', 'stages')} · {count(lanes, 'lane', 'lanes')} · {count(cards, 'card', 'cards')}
+          {t('status.stages', { count: stages })} · {t('status.lanes', { count: lanes })} ·{' '}
+          {t('status.cards', { count: cards })}
         </span>
       )}
       <span
         className={`status-bar__save${saving ? ' status-bar__save--saving' : ''}`}
         role="status"
-        title="Every change is written to the file as you make it"
+        title={t('status.savedTitle')}
       >
-        {saving ? 'Saving…' : 'Saved'}
+        {saving ? t('status.saving') : t('status.saved')}
       </span>
     </footer>
   );

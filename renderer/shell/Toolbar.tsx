@@ -1,14 +1,23 @@
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import type { VocabKey } from '../../shared/vocabulary';
+import type { LaneChoice } from '../canvas/structure/laneKinds';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
 import { LanguageMenu } from './LanguageMenu';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';
+import { useT, useVocabulary } from '../i18n';
+
+/** The title a new lane of this choice gets, as a key of the vocabulary (the menu shows it in the UI language). */
+const laneTitleKey = (c: LaneChoice): VocabKey =>
+  c.kind === 'emotion' ? `laneTitle.emotion.${c.side ?? 'customer'}` : `laneTitle.${c.kind}`;
 
 /** The row of tools under the title bar: the Map menu, adding, zooming, the minimap, Find and the shortcut sheet. */
 export function Toolbar({ client }: { client: TandemClient }) {
+  const t = useT('app');
+  const vocabulary = useVocabulary();
   const store = useEditorStore();
   const minimap = useEditor((s) => s.minimap);
   const canAddCard = useEditor((s) => s.doc.lanes.length > 0 && s.doc.stages.length > 0);
@@ -25,7 +34,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
   const addStage = () => void store.getState().dispatch(addStageCommand(store.getState().doc));
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <MapMenu client={client} />
       <span className="toolbar__gap" />
       <button
@@ -35,27 +44,27 @@ export function Toolbar({ client }: { client: TandemClient }) {
         disabled={!canAddCard}
         title={addCard.title}
       >
-        + Card
+        {t('toolbar.addCard')}
       </button>
-      <button type="button" className="tool-button" onClick={addStage} title="Add a stage after the last one">
-        + Stage
+      <button type="button" className="tool-button" onClick={addStage} title={t('toolbar.addStage.title')}>
+        {t('toolbar.addStage')}
       </button>
       <Menu
-        label="+ Lane"
-        ariaLabel="Add lane"
-        title="Add a lane below the last one"
+        label={t('toolbar.addLane')}
+        ariaLabel={t('toolbar.addLane.aria')}
+        title={t('toolbar.addLane.title')}
         items={LANE_CHOICES.map((choice) => ({
-          label: choice.title,
+          label: vocabulary(laneTitleKey(choice)),
           onSelect: () => void store.getState().dispatch(addLaneCommand(store.getState().doc, choice)),
         }))}
       />
       <span className="toolbar__gap" />
-      <fieldset className="toolbar__group" aria-label="Zoom">
+      <fieldset className="toolbar__group" aria-label={t('toolbar.zoom')}>
         <button
           type="button"
           className="tool-button"
           onClick={zoomOut.onClick}
-          aria-label="Zoom out"
+          aria-label={t('toolbar.zoomOut')}
           title={zoomOut.title}
         >
           −
@@ -64,13 +73,13 @@ export function Toolbar({ client }: { client: TandemClient }) {
           type="button"
           className="tool-button"
           onClick={zoomIn.onClick}
-          aria-label="Zoom in"
+          aria-label={t('toolbar.zoomIn')}
           title={zoomIn.title}
         >
           +
         </button>
         <button type="button" className="tool-button" onClick={fit.onClick} title={fit.title}>
-          Fit
+          {t('toolbar.fit')}
         </button>
       </fieldset>
       <button
@@ -80,22 +89,22 @@ export function Toolbar({ client }: { client: TandemClient }) {
         onClick={toggleMinimap.onClick}
         title={toggleMinimap.title}
       >
-        Minimap
+        {t('toolbar.minimap')}
       </button>
       <ImportSurveyButton client={client} />
       <button type="button" className="tool-button" onClick={exportMap.onClick} title={exportMap.title}>
-        Export…
+        {t('toolbar.export')}
       </button>
       <span className="toolbar__spacer" />
       <LanguageMenu client={client} />
       <button type="button" className="tool-button" onClick={find.onClick} title={find.title}>
-        Find
+        {t('toolbar.find')}
       </button>
       <button
         type="button"
         className="tool-button"
         onClick={shortcuts.onClick}
-        aria-label="Keyboard shortcuts"
+        aria-label={t('toolbar.shortcuts')}
         title={shortcuts.title}
       >
         ?

@@ -7,8 +7,8 @@ import type { Command } from '../../shared/commands/types';
 import { joinCommands } from './joinCommands';
 import { rebaseOnto, touchedIds, type Unconfirmed } from './remoteEdits';
 import type { SerialQueue } from './serialQueue';
+import { readOnlyMessage } from './versionSlice';
 import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './types';
-import { READ_ONLY_MESSAGE } from './versionSlice';
 
 /** How many steps Undo remembers; older ones fall off. */
 export const HISTORY_LIMIT = 200;
@@ -137,7 +137,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
     /** The one gate: while a kept version stands in for the map, nothing may change it, whatever asked. */
     function readOnly(): boolean {
       if (!get().viewing) return false;
-      get().showError(READ_ONLY_MESSAGE);
+      get().showError(readOnlyMessage());
       return true;
     }
 

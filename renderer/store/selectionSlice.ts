@@ -4,7 +4,8 @@ import { makeCard } from '../../shared/factories';
 import { addCardCommand, cellCards, defaultCell } from '../../shared/placement';
 import { copyPayload, pasteCommand, type ClipboardPayload, type PasteTarget } from './clipboard';
 import type { EditorState } from './types';
-import { READ_ONLY_MESSAGE } from './versionSlice';
+import { readOnlyMessage } from './versionSlice';
+import { sayIn } from '../i18n';
 
 /** The card whose title is being typed inline. */
 export interface CardEditing {
@@ -66,7 +67,7 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
     if (!lane || !get().doc.stages.some((st) => st.id === stageId)) return null;
     const card = makeCard({ laneId, stageId, ...(lane.kind === 'emotion' ? { emotion: 0 } : {}) });
     // Held open: the title typed next joins this step, and the card reaches the file once, with its title.
-    if (!get().dispatch(addCardCommand(get().doc, card, index), 'Add card', 'open')) return null;
+    if (!get().dispatch(addCardCommand(get().doc, card, index), sayIn('app')('store.addCardStep'), 'open')) return null;
     const created = get().past.at(-1)?.id ?? null;
     set({ selection: [card.id], editing: { cardId: card.id, created } });
     return card.id;
@@ -99,7 +100,7 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
       if (!get().doc.cards.some((c) => c.id === cardId)) return;
       // A kept version is read-only: say so now rather than after the title was typed.
       if (get().viewing) {
-        get().showError(READ_ONLY_MESSAGE);
+        get().showError(readOnlyMessage());
         return;
       }
       set({ editing: { cardId, created: null }, selection: [cardId] });
@@ -120,7 +121,7 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
       const rename: Command = { type: 'card/update', id: card.id, patch: { title } };
       // Typing the title of a new card is part of adding it: it joins that step ("Add card"), one undo, one write.
       // Should the user have done something else since, the join is refused and the title is a step of its own.
-      get().dispatch(rename, 'Rename card', created !== null ? { join: created } : 'record');
+      get().dispatch(rename, sayIn('app')('store.renameCardStep'), created !== null ? { join: created } : 'record');
     },
     cancelEditing() {
       const editing = get().editing;
@@ -150,7 +151,7 @@ export const selectionSlice: StateCreator<EditorState, [], [], SelectionSlice> =
       const name = label ?? `Paste ${plural(payload.cards.length, 'card')}`;
       const built = pasteCommand(get().doc, payload, target, name);
       if (!built) {
-        get().showError('There is nowhere to paste: add a lane and a stage first.');
+        get().showError(sayIn('app')('store.nowhereToPaste'));
         return [];
       }
       if (!get().dispatch(built.command, name)) return [];

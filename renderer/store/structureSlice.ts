@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState } from './types';
-import { READ_ONLY_MESSAGE } from './versionSlice';
+import { readOnlyMessage } from './versionSlice';
 
 /** Window state of the map's structure and links: which header is being renamed, which link is selected. */
 export interface StructureSlice {
@@ -20,7 +20,7 @@ export const structureSlice: StateCreator<EditorState, [], [], StructureSlice> =
   selectedLinkId: null,
   startRename: (id) => {
     // A kept version is read-only: say so now rather than after the name was typed.
-    if (get().viewing) get().showError(READ_ONLY_MESSAGE);
+    if (get().viewing) get().showError(readOnlyMessage());
     else set({ renamingId: id });
   },
   endRename: () => set({ renamingId: null }),

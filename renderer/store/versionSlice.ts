@@ -6,10 +6,10 @@ import type { VersionInfo } from '../../shared/schema/version';
 import { compareMarks, withGhosts, type CompareMarks } from './compareMarks';
 import type { EditorState } from './types';
 import { versionTime } from './versionTime';
+import { sayIn } from '../i18n';
 
-/** Why no edit happens while a version is on the canvas: said once, wherever the edit came from. */
-export const READ_ONLY_MESSAGE =
-  'This is a kept version, shown read-only: go back to the current map (Esc) to edit, or restore the version.';
+/** Why no edit happens while a version is on the canvas: said once, wherever the edit came from, in the UI language. */
+export const readOnlyMessage = (): string => sayIn('app')('store.readOnly');
 
 /** The live map as it was when a version was put on the canvas, to be put back exactly. */
 interface LiveMap {
@@ -122,7 +122,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
       async listVersions() {
         const r = await api['history/list']({});
         if (r.ok) set({ versions: r.data.versions, versionsError: null });
-        else set({ versionsError: `The versions could not be listed: ${r.error.message}` });
+        else set({ versionsError: sayIn('app')('store.versionsNotListed', { message: r.error.message }) });
       },
       async saveVersion(name) {
         await settle();
@@ -134,7 +134,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
       async viewVersion(id) {
         await settle();
         const r = await api['history/read']({ id });
-        if (!r.ok) return failed(`The version could not be read: ${r.error.message}`);
+        if (!r.ok) return failed(sayIn('app')('store.versionNotRead', { message: r.error.message }));
         show({ version: r.data.version, mode: 'view', comparison: null, marks: null }, r.data.doc);
         return { ok: true };
       },
@@ -146,8 +146,8 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
           api['history/read']({ id }),
           api['history/compare']({ from: id, to: null }),
         ]);
-        if (!read.ok) return failed(`The version could not be read: ${read.error.message}`);
-        if (!compared.ok) return failed(`The version could not be compared: ${compared.error.message}`);
+        if (!read.ok) return failed(sayIn('app')('store.versionNotRead', { message: read.error.message }));
+        if (!compared.ok) return failed(sayIn('app')('store.versionNotCompared', { message: compared.error.message }));
         const live = liveOf(get()).doc;
         const comparison = compared.data;
         const marks = compareMarks(comparison, read.data.doc, live);
@@ -165,7 +165,7 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
           viewing: null,
           doc: v.live.doc,
           selection: v.live.selection,
-          error: s.error === READ_ONLY_MESSAGE ? null : s.error,
+          error: s.error === readOnlyMessage() ? null : s.error,
         }));
         if (v.stale) await get().reload();
       },
@@ -180,10 +180,10 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         // The host builds the command against its map: every edit of ours must have reached it first.
         await settle();
         const r = await api['history/restore']({ id });
-        if (!r.ok) return failed(`The version could not be restored: ${r.error.message}`);
+        if (!r.ok) return failed(sayIn('app')('store.versionNotRestored', { message: r.error.message }));
         if (r.data.command === null) return { ok: true, unchanged: true };
-        const label = `Restore ‘${name ? versionTitle(name) : id}’`;
-        return get().dispatch(r.data.command, label) ? { ok: true } : failed('The restore was refused.');
+        const label = sayIn('app')('store.restoreStep', { name: name ? versionTitle(name) : id });
+        return get().dispatch(r.data.command, label) ? { ok: true } : failed(sayIn('app')('store.restoreRefused'));
       },
       historyNotice: null,
       setHistoryNotice: (notice) => set({ historyNotice: notice }),
@@ -206,16 +206,17 @@ export function versionSlice(api: TandemApi): StateCreator<EditorState, [], [], 
         // Taken now: the host announces the opened copy (map/opened) maybe before it answers, which ends the view.
         const version = get().viewing?.version ?? get().versions?.find((v) => v.id === id);
         const r = await api['history/openCopy']({ id, path });
-        if (!r.ok) return failed(`The copy could not be made: ${r.error.message}`);
+        if (!r.ok) return failed(sayIn('app')('store.copyNotMade', { message: r.error.message }));
         get().load(r.data);
-        if (version) set({ historyNotice: `Opened a copy of “${versionTitle(version)}” as ${r.data.path}.` });
+        if (version)
+          set({ historyNotice: sayIn('app')('store.copyOpened', { name: versionTitle(version), path: r.data.path }) });
         return { ok: true };
       },
       async exportComparison(format, path) {
         const from = get().viewing?.version.id;
-        if (!from) return failed('Choose a version to compare first.');
+        if (!from) return failed(sayIn('app')('store.chooseVersion'));
         const r = await api['history/exportComparison']({ from, to: null, format, path });
-        if (!r.ok) return failed(`The comparison was not exported: ${r.error.message}`);
+        if (!r.ok) return failed(sayIn('app')('store.comparisonNotExported', { message: r.error.message }));
         return { ok: true, files: r.data.files };
       },
     };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -17,6 +18,7 @@ interface ModalProps {
  * Keys typed inside never reach the window's shortcuts, so typing "n" in a field here cannot add a card.
  */
 export function Modal({ title, onClose, className, children }: ModalProps) {
+  const t = useT('app');
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
@@ -73,7 +75,7 @@ export function Modal({ title, onClose, className, children }: ModalProps) {
             {title}
           </h2>
           {onClose && (
-            <button type="button" className="modal__close" onClick={onClose} aria-label="Close">
+            <button type="button" className="modal__close" onClick={onClose} aria-label={t('dialog.close')}>
               ×
             </button>
           )}

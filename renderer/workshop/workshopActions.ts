@@ -5,8 +5,7 @@ export const WORKSHOP_ACTIONS = defineActions([
   {
     id: 'workshop-invite',
     labelKey: 'action.workshopInvite',
-    label: 'Invite participants…',
-    description: 'Start a live workshop: people in the room join from their browsers',
+    descriptionKey: 'action.workshopInvite.description',
     group: 'Map',
     keys: [],
     menu: { name: 'file', section: 4 },

@@ -155,12 +155,39 @@ export const menuModelItemSchema = z.union([
 ]);
 export type MenuModelItem = z.infer<typeof menuModelItemSchema>;
 
+/** The words of the main process's own menu items (the menus' titles, Open Recent, Quit…), in the UI language. */
+export const MENU_WORDS = [
+  'file',
+  'edit',
+  'view',
+  'help',
+  'openRecent',
+  'noRecent',
+  'close',
+  'quit',
+  'cut',
+  'copy',
+  'paste',
+  'about',
+  'devTools',
+  'hide',
+  'hideOthers',
+  'unhide',
+] as const;
+export type MenuWord = (typeof MENU_WORDS)[number];
+export const menuWordsSchema = z.object(
+  Object.fromEntries(MENU_WORDS.map((w) => [w, z.string().min(1).max(80)])) as Record<MenuWord, z.ZodString>,
+);
+export type MenuWords = z.infer<typeof menuWordsSchema>;
+
 /** The menus the renderer fills from its action registry; the main process adds its own items around them. */
 export const menuModelSchema = z.object({
   file: z.array(menuModelItemSchema).max(60),
   edit: z.array(menuModelItemSchema).max(60),
   view: z.array(menuModelItemSchema).max(60),
   help: z.array(menuModelItemSchema).max(60),
+  /** The main process's own words in the UI language, so the whole menu bar follows it; English when absent. */
+  words: menuWordsSchema.optional(),
 });
 export type MenuModel = z.infer<typeof menuModelSchema>;
 

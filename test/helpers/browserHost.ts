@@ -35,6 +35,8 @@ export { launchChromium };
 export async function openHostedMap(
   template: TemplateName | TandemDoc,
   viewport = { width: 1600, height: 1000 },
+  /** The browser's locale (`navigator.languages`), e.g. `pl-PL`; Chromium's own when absent. */
+  locale?: string,
 ): Promise<HostedMap> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`the renderer is not built (${RENDERER_DIR} is missing): run npm run build:renderer first`);
@@ -55,7 +57,7 @@ export async function openHostedMap(
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, ...(locale ? { locale } : {}) });
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('console', (msg) => {

@@ -51,8 +51,7 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'add-card',
     labelKey: 'action.addCard',
-    label: 'Add card',
-    description: 'Add a card after the selected one and type its title',
+    descriptionKey: 'action.addCard.description',
     group: 'Cards',
     keys: ['N'],
     canvasOnly: true,
@@ -65,8 +64,7 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'edit-card-title',
     labelKey: 'action.editCardTitle',
-    label: 'Edit card title',
-    description: 'Edit the selected card’s title (Enter saves, Shift+Enter new line, Esc cancels)',
+    descriptionKey: 'action.editCardTitle.description',
     group: 'Cards',
     keys: ['Enter', 'F2'],
     keysShown: ['Enter', 'F2', 'Double-click'],
@@ -80,8 +78,7 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'select-nearest-card',
     labelKey: 'action.selectNearestCard',
-    label: 'Select nearest card',
-    description: 'Select the nearest card in that direction (Shift adds to the selection)',
+    descriptionKey: 'action.selectNearestCard.description',
     group: 'Cards',
     keys: [...ARROWS, ...ARROWS.map((k) => `Shift+${k}`)],
     keysShown: ['Arrow keys'],
@@ -105,8 +102,7 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'move-card-by-key',
     labelKey: 'action.moveCard',
-    label: 'Move card',
-    description: 'Move the selected card up or down in its cell, or to the next stage',
+    descriptionKey: 'action.moveCard.description',
     group: 'Cards',
     keys: ARROWS.map((k) => `Alt+${k}`),
     keysShown: ['Alt+Arrow keys'],
@@ -124,7 +120,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'select-all',
     labelKey: 'action.selectAll',
-    label: 'Select all cards',
     group: 'Cards',
     keys: ['Mod+A'],
     canvasOnly: true,
@@ -135,7 +130,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'duplicate',
     labelKey: 'action.duplicate',
-    label: 'Duplicate the selected cards',
     group: 'Cards',
     keys: ['Mod+D'],
     canvasOnly: true,
@@ -146,7 +140,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'delete',
     labelKey: 'action.delete',
-    label: 'Delete the selected cards',
     group: 'Cards',
     keys: ['Delete', 'Backspace'],
     canvasOnly: true,
@@ -157,7 +150,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'cut',
     labelKey: 'action.cut',
-    label: 'Cut the selected cards',
     group: 'Cards',
     // Shown, not bound: the keys raise the DOM clipboard events, which the canvas handles (useClipboardEvents).
     keysShown: ['Mod+X'],
@@ -167,7 +159,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'copy',
     labelKey: 'action.copy',
-    label: 'Copy the selected cards',
     group: 'Cards',
     keysShown: ['Mod+C'],
     enabled: free,
@@ -176,7 +167,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'paste',
     labelKey: 'action.paste',
-    label: 'Paste cards after the selected card',
     group: 'Cards',
     keysShown: ['Mod+V'],
     enabled: free,
@@ -191,7 +181,6 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'clear-selection',
     labelKey: 'action.clearSelection',
-    label: 'Clear the selection',
     group: 'Cards',
     keys: ['Escape'],
     keysShown: ['Esc'],
@@ -207,8 +196,7 @@ export const CARD_ACTIONS = defineActions([
   {
     id: 'find',
     labelKey: 'action.find',
-    label: 'Find cards',
-    description: 'Find cards by title, notes, tags or key (Enter: next, Shift+Enter: previous)',
+    descriptionKey: 'action.find.description',
     group: 'Cards',
     keys: ['Mod+F'],
     enabled: (ctx) => !ctx.state.editing,

@@ -6,7 +6,6 @@ export const LINK_ACTIONS = defineActions([
   {
     id: 'deselect-link',
     labelKey: 'action.deselectLink',
-    label: 'Close the link toolbar',
     group: 'Cards',
     keys: ['Escape'],
     keysShown: ['Esc'],
@@ -17,7 +16,6 @@ export const LINK_ACTIONS = defineActions([
   {
     id: 'delete-link',
     labelKey: 'action.deleteLink',
-    label: 'Delete the selected link',
     group: 'Cards',
     keys: ['Delete', 'Backspace'],
     enabled: ({ state }) => state.selectedLinkId !== null,

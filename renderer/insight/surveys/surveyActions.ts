@@ -5,7 +5,6 @@ export const SURVEY_ACTIONS = defineActions([
   {
     id: 'import-survey',
     labelKey: 'action.importSurvey',
-    label: 'Import survey…',
     group: 'Map',
     // No key: Ctrl+I and Ctrl+Shift+I mean italics and DevTools to most people.
     menu: { name: 'file', section: 2 },

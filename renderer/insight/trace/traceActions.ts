@@ -8,7 +8,6 @@ export const TRACE_ACTIONS = defineActions([
   {
     id: 'clear-trace',
     labelKey: 'action.clearTrace',
-    label: 'Clear the trace',
     group: 'Map',
     keys: ['Escape'],
     keysShown: ['Esc'],

@@ -6,6 +6,7 @@ import type { TandemDoc } from '../../../shared/schema/document';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { fileNameFor } from '../../ui/fileNames';
 import { useSavePath } from './useSavePath';
+import { useT } from '../../i18n';
 
 /** What each kind of object is called in the list ("Card", "Pain point"). */
 const KIND: Record<ChangedObject, string> = {
@@ -70,6 +71,7 @@ function useFocusCard(): (cardId: string) => void {
  * an item selects its card and centres the canvas on it. The comparison exports as a PDF summary or a CSV.
  */
 export function CompareList({ comparison, versionName }: { comparison: Comparison; versionName: string }) {
+  const t = useT('panels');
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
   const focus = useFocusCard();
@@ -78,31 +80,31 @@ export function CompareList({ comparison, versionName }: { comparison: Compariso
     void ask({
       suggestedName: fileNameFor(`${doc.meta.title} – changes since ${versionName}`).replace(/\.tandem$/, `.${format}`),
       format,
-      title: format === 'pdf' ? 'Export the summary (PDF)' : 'Export the changes (CSV)',
-      fieldLabel: `Path of the ${format.toUpperCase()} file`,
-      submitLabel: 'Export',
+      title: format === 'pdf' ? t('compare.exportPdfTitle') : t('compare.exportCsvTitle'),
+      fieldLabel: t('compare.path', { format: format.toUpperCase() }),
+      submitLabel: t('compare.export'),
       write: async (path) => {
         const r = await store.getState().exportComparison(format, path);
         if (!r.ok) return r.message;
-        store.getState().setHistoryNotice(`Exported to ${(r.files ?? [path]).join(', ')}.`);
+        store.getState().setHistoryNotice(t('compare.exported', { files: (r.files ?? [path]).join(', ') }));
         return null;
       },
     });
   const changes = comparison.changes;
   return (
-    <section className="compare-list" aria-label="What changed">
+    <section className="compare-list" aria-label={t('compare.label')}>
       <p className="compare-list__summary">
-        Since “{versionName}”: {summaryLine(comparison.counts, { max: 6 })}
+        {t('compare.since', { name: versionName, summary: summaryLine(comparison.counts, { max: 6 }) })}
       </p>
       <div className="compare-list__exports">
         <button type="button" className="tool-button tool-button--small" onClick={() => exportAs('pdf')}>
-          Export summary (PDF)…
+          {t('compare.exportPdf')}
         </button>
         <button type="button" className="tool-button tool-button--small" onClick={() => exportAs('csv')}>
-          Export CSV…
+          {t('compare.exportCsv')}
         </button>
       </div>
-      {changes.length === 0 && <p className="history-panel__empty">The current map is the same as this version.</p>}
+      {changes.length === 0 && <p className="history-panel__empty">{t('compare.same')}</p>}
       {GROUPS.map(({ change, title }) => {
         const items = changes.filter((c) => c.change === change);
         if (items.length === 0) return null;
@@ -117,7 +119,7 @@ export function CompareList({ comparison, versionName }: { comparison: Compariso
                 const body = (
                   <>
                     <span className="compare-item__kind">{KIND[ch.object]}</span>
-                    <span className="compare-item__title">{ch.title || 'untitled'}</span>
+                    <span className="compare-item__title">{ch.title || t('compare.untitled')}</span>
                     {detail(ch) && <span className="compare-item__detail">{detail(ch)}</span>}
                   </>
                 );

@@ -5,12 +5,15 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { versionTitle } from '../../store/versionSlice';
 import { CompareList } from './CompareList';
 import { VersionList } from './VersionList';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n';
 
 /**
  * The History tab: the versions kept in the map's file, newest first, and a way to keep one by name. Choosing one
  * shows it read-only on the canvas; while one is compared with the current map, the tab lists what changed.
  */
 export function HistoryPanel() {
+  const t = useT('panels');
   const store = useEditorStore();
   const versions = useEditor((s) => s.versions);
   const error = useEditor((s) => s.versionsError);
@@ -42,15 +45,15 @@ export function HistoryPanel() {
   return (
     <div className="history-panel" ref={box}>
       <div className="history-panel__head">
-        <h3 className="history-panel__title">Versions</h3>
+        <h3 className="history-panel__title">{t('history.versions')}</h3>
         <button
           type="button"
           className="tool-button tool-button--small history-panel__save"
           disabled={viewing !== null}
-          title={viewing ? 'Go back to the current map to save a version of it' : 'Save version… (Ctrl+S)'}
+          title={viewing ? t('history.saveWhileViewing') : t('history.saveTitle')}
           onClick={() => store.getState().openDialog('saveVersion')}
         >
-          Save version…
+          {t('history.save')}
         </button>
       </div>
       <p className="history-panel__notice" role="status">
@@ -64,14 +67,12 @@ export function HistoryPanel() {
       {viewing?.mode === 'compare' && viewing.comparison ? (
         <CompareList comparison={viewing.comparison} versionName={versionTitle(viewing.version)} />
       ) : versions === null ? (
-        !error && <p className="history-panel__empty">Listing the versions…</p>
+        !error && <p className="history-panel__empty">{t('history.listing')}</p>
       ) : versions.length === 0 ? (
         <div className="history-panel__empty">
-          <p>No versions yet.</p>
+          <p>{t('history.none')}</p>
           <p>
-            A version is the whole map as it was at one moment, kept inside its file. Tandem keeps one about every ten
-            minutes while you edit and when the map is closed; save your own with <strong>Save version…</strong> before
-            a workshop. You can look at any version, compare it with the map, restore it or open it as a copy.
+            <Trans t={t} i18nKey="history.explain" components={{ b: <strong /> }} />
           </p>
         </div>
       ) : (

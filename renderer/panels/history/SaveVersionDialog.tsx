@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useEditorStore } from '../../store/useEditor';
 import { Modal } from '../../ui/Modal';
+import { useT } from '../../i18n';
 
 /** The longest name a version may have (shared/schema/version.ts). */
 export const VERSION_NAME_MAX = 120;
@@ -17,6 +18,7 @@ export function versionNameProblem(name: string): string | null {
 
 /** File › Save Version…: asks a name and keeps the map as it is now under it. Enter saves, Esc cancels. */
 export function SaveVersionDialog({ onClose }: { onClose: () => void }) {
+  const t = useT('panels');
   const store = useEditorStore();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,25 +35,25 @@ export function SaveVersionDialog({ onClose }: { onClose: () => void }) {
       .then((r) => {
         setBusy(false);
         if (!r.ok) {
-          setProblem(`The version was not saved: ${r.message}`);
+          setProblem(t('save.failed', { message: r.message }));
           return;
         }
         const s = store.getState();
-        s.setHistoryNotice(`Version “${name.trim()}” saved.`);
+        s.setHistoryNotice(t('save.saved', { name: name.trim() }));
         // The dialog gives the focus back as it closes; the new version takes it in the same render.
         s.focusVersions();
         onClose();
       });
   };
   return (
-    <Modal title="Save version" onClose={onClose}>
+    <Modal title={t('save.title')} onClose={onClose}>
       <form onSubmit={submit} className="save-version" noValidate>
         <label className="field field--wide">
-          <span className="field__label">Name of this version</span>
+          <span className="field__label">{t('save.name')}</span>
           <input
             className="field__input"
             value={name}
-            placeholder="Before the Kyiv workshop"
+            placeholder={t('save.placeholder')}
             aria-invalid={problem !== null}
             aria-describedby="save-version-hint"
             onChange={(e) => {
@@ -66,14 +68,14 @@ export function SaveVersionDialog({ onClose }: { onClose: () => void }) {
           className={problem ? 'save-version__problem' : 'save-version__hint'}
           role={problem ? 'alert' : undefined}
         >
-          {problem ?? 'The map as it is now is kept in its file; you can compare with it or go back to it later.'}
+          {problem ?? t('save.hint')}
         </p>
         <div className="save-version__buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('save.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
-            Save version
+            {t('save.title')}
           </button>
         </div>
       </form>

@@ -4,14 +4,17 @@ import { versionTitle } from '../../store/versionSlice';
 import { versionTime } from '../../store/versionTime';
 import { fileNameFor } from '../../ui/fileNames';
 import { useSavePath } from './useSavePath';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n';
 
 /** The key to the marks on the canvas while comparing. */
 function MarkLegend() {
+  const t = useT('panels');
   return (
-    <ul className="mark-legend" aria-label="Marks on the canvas">
-      <li className="mark-legend__item mark-legend__item--added">added</li>
-      <li className="mark-legend__item mark-legend__item--changed">changed</li>
-      <li className="mark-legend__item mark-legend__item--removed">removed (dashed, where it was)</li>
+    <ul className="mark-legend" aria-label={t('marks.label')}>
+      <li className="mark-legend__item mark-legend__item--added">{t('marks.added')}</li>
+      <li className="mark-legend__item mark-legend__item--changed">{t('marks.changed')}</li>
+      <li className="mark-legend__item mark-legend__item--removed">{t('marks.removed')}</li>
     </ul>
   );
 }
@@ -21,6 +24,7 @@ function MarkLegend() {
  * comparison with the current map, to restoring it, and to a copy of it as a new file.
  */
 export function VersionBanner() {
+  const t = useT('panels');
   const store = useEditorStore();
   const viewing = useEditor((s) => s.viewing);
   const mapTitle = useEditor((s) => s.viewing?.live.doc.meta.title ?? s.doc.meta.title);
@@ -39,26 +43,30 @@ export function VersionBanner() {
       .then((r) => {
         const s = store.getState();
         if (!r.ok) s.showError(r.message);
-        else if (r.unchanged) s.setHistoryNotice(`The map already matches “${name}”: there is nothing to restore.`);
-        else s.setHistoryNotice(`Restored “${name}”. Undo (Ctrl+Z) takes the restore back.`);
+        else if (r.unchanged) s.setHistoryNotice(t('banner.alreadyMatches', { name }));
+        else s.setHistoryNotice(t('banner.restored', { name }));
       });
   const openCopy = () =>
     void ask({
       suggestedName: fileNameFor(`${mapTitle} – ${version.name ?? when}`),
-      title: 'Open the version as a copy',
-      fieldLabel: 'Path of the new map file (the copy opens; this map stays as it is)',
-      submitLabel: 'Open copy',
+      title: t('banner.copyTitle'),
+      fieldLabel: t('banner.copyPath'),
+      submitLabel: t('banner.copySubmit'),
       write: async (path) => {
         const r = await store.getState().openVersionCopy(version.id, path);
         return r.ok ? null : r.message;
       },
     });
   return (
-    <section className={`version-banner version-banner--${mode}`} aria-label="Version shown">
+    <section className={`version-banner version-banner--${mode}`} aria-label={t('banner.label')}>
       <div className="version-banner__row">
         <p className="version-banner__text">
-          {mode === 'view' ? 'Viewing' : 'Comparing'} <strong>‘{name}’</strong> · {when}
-          {mode === 'view' ? ' — read-only' : ' with the current map — read-only'}
+          <Trans
+            t={t}
+            i18nKey={mode === 'view' ? 'banner.viewing' : 'banner.comparing'}
+            values={{ name, when }}
+            components={{ b: <strong /> }}
+          />
         </p>
         {mode === 'compare' && <MarkLegend />}
       </div>
@@ -67,9 +75,9 @@ export function VersionBanner() {
           type="button"
           className="button button--primary"
           onClick={() => void store.getState().leaveVersion()}
-          title="Back to the current map (Esc)"
+          title={t('banner.backTitle')}
         >
-          Back to the current map <kbd>Esc</kbd>
+          {t('banner.back')} <kbd>Esc</kbd>
         </button>
         {mode === 'view' ? (
           <button
@@ -77,7 +85,7 @@ export function VersionBanner() {
             className="button"
             onClick={() => void store.getState().compareVersion(version.id).then(fail)}
           >
-            Compare with current
+            {t('banner.compare')}
           </button>
         ) : (
           <button
@@ -85,14 +93,14 @@ export function VersionBanner() {
             className="button"
             onClick={() => void store.getState().viewVersion(version.id).then(fail)}
           >
-            Show this version
+            {t('banner.show')}
           </button>
         )}
         <button type="button" className="button" onClick={restore}>
-          Restore
+          {t('banner.restore')}
         </button>
         <button type="button" className="button" onClick={openCopy}>
-          Open as copy…
+          {t('banner.openCopy')}
         </button>
       </div>
       {dialog}

@@ -3,6 +3,7 @@ import { summaryLine } from '../../../shared/history/summary';
 import type { VersionInfo } from '../../../shared/schema/version';
 import { label } from '../../../shared/vocabulary';
 import { versionTime } from '../../store/versionTime';
+import { useT, useVocabulary } from '../../i18n';
 
 /** Up and Down (and Home, End) move between the versions, as in any list. */
 function moveFocus(e: KeyboardEvent<HTMLUListElement>): void {
@@ -33,8 +34,10 @@ export function VersionList({
   shownId: string | null;
   onPick: (v: VersionInfo) => void;
 }) {
+  const t = useT('panels');
+  const vocabulary = useVocabulary();
   return (
-    <ul className="version-list" aria-label="Versions, newest first" onKeyDown={moveFocus}>
+    <ul className="version-list" aria-label={t('history.list')} onKeyDown={moveFocus}>
       {versions.map((v, i) => (
         <li key={v.id}>
           <button
@@ -45,10 +48,10 @@ export function VersionList({
           >
             <span className="version-item__time">{versionTime(v.createdAt)}</span>
             <span className={`version-item__name${v.name ? '' : ' version-item__name--auto'}`}>
-              {v.name ?? label(`versionReason.${v.reason}`)}
+              {v.name ?? label(`versionReason.${v.reason}`, { t: vocabulary })}
             </span>
             <span className="version-item__summary">
-              {v.changes.length === 0 && i === versions.length - 1 ? 'The first version kept' : summaryLine(v.changes)}
+              {v.changes.length === 0 && i === versions.length - 1 ? t('history.first') : summaryLine(v.changes)}
             </span>
           </button>
         </li>

@@ -7,8 +7,7 @@ export const HISTORY_ACTIONS = defineActions([
     // press does not also clear a selection.
     id: 'back-to-current-map',
     labelKey: 'action.backToCurrentMap',
-    label: 'Back to the current map',
-    description: 'Leave the version shown read-only and edit the current map again',
+    descriptionKey: 'action.backToCurrentMap.description',
     group: 'Map',
     keys: ['Escape'],
     keysShown: ['Esc'],
@@ -19,8 +18,7 @@ export const HISTORY_ACTIONS = defineActions([
   {
     id: 'save-version',
     labelKey: 'action.saveVersion',
-    label: 'Save version…',
-    description: 'Keep the map as it is now under a name, to compare with or go back to later',
+    descriptionKey: 'action.saveVersion.description',
     group: 'Map',
     keys: ['Mod+S'],
     menu: { name: 'file', section: 3 },
@@ -30,8 +28,7 @@ export const HISTORY_ACTIONS = defineActions([
   {
     id: 'show-history',
     labelKey: 'action.showHistory',
-    label: 'Version history',
-    description: 'Show the versions kept of this map',
+    descriptionKey: 'action.showHistory.description',
     group: 'Map',
     menu: { name: 'file', section: 3 },
     perform: ({ store }) => store.getState().focusVersions(),

@@ -13,7 +13,6 @@ export const EDIT_ACTIONS = defineActions([
   {
     id: 'undo',
     labelKey: 'action.undo',
-    label: 'Undo',
     group: 'Editing',
     keys: ['Mod+Z'],
     menu: { name: 'edit', section: 1 },
@@ -25,7 +24,6 @@ export const EDIT_ACTIONS = defineActions([
   {
     id: 'redo',
     labelKey: 'action.redo',
-    label: 'Redo',
     group: 'Editing',
     keys: ['Mod+Shift+Z', 'Ctrl+Y'],
     menu: { name: 'edit', section: 1 },

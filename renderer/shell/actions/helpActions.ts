@@ -5,8 +5,7 @@ export const HELP_ACTIONS = defineActions([
   {
     id: 'command-palette',
     labelKey: 'action.commandPalette',
-    label: 'Command palette…',
-    description: 'Find and run any command by name',
+    descriptionKey: 'action.commandPalette.description',
     group: 'Map',
     keys: ['Mod+K'],
     menu: { name: 'help', section: 1 },
@@ -16,8 +15,7 @@ export const HELP_ACTIONS = defineActions([
   {
     id: 'shortcuts',
     labelKey: 'action.shortcuts',
-    label: 'Keyboard shortcuts',
-    description: 'Show this list of shortcuts',
+    descriptionKey: 'action.shortcuts.description',
     group: 'Map',
     keys: ['?', 'Mod+/'],
     menu: { name: 'help', section: 1 },
@@ -28,8 +26,7 @@ export const HELP_ACTIONS = defineActions([
     // the command palette finds it.
     id: 'about',
     labelKey: 'action.about',
-    label: 'About Tandem',
-    description: 'The version, the file format and the licences of the software Tandem includes',
+    descriptionKey: 'action.about.description',
     group: 'Map',
     perform: ({ store }) => store.getState().openDialog('about'),
   },

@@ -18,9 +18,9 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 export const LANGUAGE_ACTIONS = defineActions(
   LANGUAGES.map((language) => ({
     id: `language-${language}`,
-    labelKey: `language.${language}`,
-    label: LANGUAGE_NAMES[language],
-    description: `Language: ${LANGUAGE_NAMES[language]}`,
+    labelKey: `language.${language}` as const,
+    descriptionKey: 'language.description' as const,
+    words: { language: LANGUAGE_NAMES[language] },
     group: 'Map' as const,
     menu: { name: 'view' as const, section: 9 },
     checked: () => uiLanguage() === language,

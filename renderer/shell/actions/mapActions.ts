@@ -17,7 +17,6 @@ export const MAP_ACTIONS = defineActions([
   {
     id: 'new-from-template',
     labelKey: 'action.newFromTemplate',
-    label: 'New from template…',
     group: 'Map',
     keys: ['Mod+N'],
     menu: { name: 'file', section: 1 },
@@ -26,8 +25,7 @@ export const MAP_ACTIONS = defineActions([
   {
     id: 'open',
     labelKey: 'action.open',
-    label: 'Open…',
-    description: 'Open a map',
+    descriptionKey: 'action.open.description',
     group: 'Map',
     keys: ['Mod+O'],
     menu: { name: 'file', section: 1 },
@@ -42,8 +40,7 @@ export const MAP_ACTIONS = defineActions([
   {
     id: 'save-as',
     labelKey: 'action.saveAs',
-    label: 'Save as…',
-    description: 'Save a copy of the map elsewhere and go on in the copy',
+    descriptionKey: 'action.saveAs.description',
     group: 'Map',
     keys: ['Mod+Shift+S'],
     menu: { name: 'file', section: 1 },

@@ -3,6 +3,8 @@ import { act } from '@testing-library/react';
 import { createFakeHost, sampleOpened } from '../../../test/helpers/renderEditor';
 import { createEditorStore } from '../../store/editorStore';
 import { createCanvasPort } from '../../ui/actions/canvasPort';
+import { menuModelSchema } from '../../../shared/api/contract';
+import { showLanguage } from '../../i18n';
 import { menuModel } from './menuModel';
 import { ACTIONS } from './registry';
 
@@ -72,5 +74,24 @@ describe('the menu model sent to the desktop app', () => {
     const { store, build } = model();
     act(() => void store.getState().dispatch({ type: 'map/update', patch: { title: 'Renamed' } }));
     expect(build().edit[0]).toMatchObject({ id: 'undo', enabled: true });
+  });
+
+  it('carries the labels and the main process’s own words in the UI language, and follows a switch', () => {
+    const { build } = model();
+    expect(build().words?.file).toBe('File');
+    act(() => showLanguage('uk'));
+    try {
+      const m = build();
+      expect(m.edit[0]).toMatchObject({ id: 'undo', label: 'Скасувати' });
+      expect(m.words).toMatchObject({
+        file: 'Файл',
+        openRecent: 'Нещодавні карти',
+        quit: 'Вихід',
+        about: 'Про Tandem',
+      });
+      expect(menuModelSchema.safeParse(m).success).toBe(true);
+    } finally {
+      act(() => showLanguage('en'));
+    }
   });
 });

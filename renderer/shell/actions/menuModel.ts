@@ -1,4 +1,5 @@
-import type { MenuModel, MenuModelItem } from '../../../shared/api/contract';
+import { MENU_WORDS, type MenuModel, type MenuModelItem, type MenuWords } from '../../../shared/api/contract';
+import { sayIn } from '../../i18n';
 import { actionLabel, type Action, type ActionContext, type MenuName } from '../../ui/actions/action';
 import { parseBinding, toAccelerator } from '../../ui/actions/keys';
 
@@ -20,6 +21,12 @@ export function menuSections(actions: readonly Action[], menu: MenuName): Action
   const placed = actions.filter((a) => a.menu?.name === menu);
   const sections = [...new Set(placed.map((a) => a.menu?.section ?? 0))].sort((a, b) => a - b);
   return sections.map((n) => placed.filter((a) => (a.menu?.section ?? 0) === n));
+}
+
+/** The words of the desktop app's own menu items (File, Open Recent, Quit…) in the UI language, for the main process. */
+export function menuWords(): MenuWords {
+  const say = sayIn('app');
+  return Object.fromEntries(MENU_WORDS.map((w) => [w, say(`menu.${w}`)])) as MenuWords;
 }
 
 /** The menu model the desktop app builds its native menu from: ids, labels, accelerators and enabled states. */
@@ -44,5 +51,5 @@ export function menuModel(actions: readonly Action[], ctx: ActionContext): MenuM
     MenuModelItem[],
     MenuModelItem[],
   ];
-  return { file, edit, view, help };
+  return { file, edit, view, help, words: menuWords() };
 }

@@ -1,7 +1,7 @@
-import { actionLabel, type Action } from '../../ui/actions/action';
+import { actionDescription, actionLabel, type Action } from '../../ui/actions/action';
 
 /**
- * The actions whose label (or description) holds every word typed, in any order and case; labels that start with
+ * The actions whose label (or description), in the UI's language, holds every word typed, in any order and case; labels that start with
  * the query come first, then the registry's order.
  */
 export function paletteMatches(actions: readonly Action[], query: string): Action[] {
@@ -9,7 +9,7 @@ export function paletteMatches(actions: readonly Action[], query: string): Actio
   if (words.length === 0) return [...actions];
   const q = words.join(' ');
   const found = actions.filter((a) => {
-    const text = `${actionLabel(a)} ${a.description ?? ''}`.toLowerCase();
+    const text = `${actionLabel(a)} ${actionDescription(a) ?? ''}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
   const starts = (a: Action) => (actionLabel(a).toLowerCase().startsWith(q) ? 0 : 1);

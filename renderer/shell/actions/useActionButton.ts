@@ -1,4 +1,5 @@
-import { actionLabel } from '../../ui/actions/action';
+import { useT } from '../../i18n';
+import { actionDescription, actionLabel } from '../../ui/actions/action';
 import { keyLabel } from '../../ui/actions/keys';
 import { actionById } from './registry';
 import { useRunAction } from './useRunAction';
@@ -8,10 +9,12 @@ import { useRunAction } from './useRunAction';
  * it, if it is enabled at that moment.
  */
 export function useActionButton(id: string): { title: string; onClick: () => void } {
+  // Subscribes the button to the UI language, so its tooltip follows a switch.
+  useT('actions');
   const run = useRunAction();
   const action = actionById(id);
   if (!action) throw new Error(`no action "${id}" in the registry`);
   const key = action.keys?.[0];
-  const text = action.description ?? actionLabel(action);
+  const text = actionDescription(action) ?? actionLabel(action);
   return { title: key ? `${text} (${keyLabel(key)})` : text, onClick: () => void run(id, 'button') };
 }

@@ -5,7 +5,7 @@ import type { Command } from '../../../shared/commands/types';
 import type { TandemDoc } from '../../../shared/schema/document';
 import { sampleOpened } from '../../../test/helpers/renderEditor';
 import { renderWithHistory } from '../../panels/history/testing/fakeHistory';
-import { READ_ONLY_MESSAGE } from '../../store/versionSlice';
+import { readOnlyMessage } from '../../store/versionSlice';
 import { Editor } from '../Editor';
 
 const QUEUES = 'Queues at the till to pay';
@@ -134,7 +134,7 @@ describe('a version shown read-only', () => {
     expect(store.getState().dispatch(retitle(shown, QUEUES, 'Sneaked in'))).toBe(false);
     expect(store.getState().doc).toBe(shown);
     expect(store.getState().past).toHaveLength(1);
-    expect(screen.getByRole('alert').textContent).toContain(READ_ONLY_MESSAGE);
+    expect(screen.getByRole('alert').textContent).toContain(readOnlyMessage());
     expect(host.calls.filter((c) => c.name === 'map/apply')).toHaveLength(applied);
 
     act(() => void fireEvent.keyDown(document.body, { key: 'Escape' }));

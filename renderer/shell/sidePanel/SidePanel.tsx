@@ -1,5 +1,5 @@
 import '../../styles/panels.css';
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import { Legend } from '../../canvas/Legend';
 import { GapsPanel } from '../../insight/gaps/GapsPanel';
 import { ScorecardPanel } from '../../insight/metrics/ScorecardPanel';
@@ -12,48 +12,55 @@ import { TeamFilterChip } from '../../panels/TeamFilterChip';
 import { TeamsPanel } from '../../panels/TeamsPanel';
 import type { PanelTab } from '../../store/panelsSlice';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useT } from '../../i18n';
+import type { ENGLISH } from '../../../shared/vocabulary/catalogues';
+import { keyLabel } from '../../ui/actions/keys';
 
-const TABS: { id: PanelTab; label: ReactNode; body: () => ReactElement }[] = [
-  { id: 'inspector', label: 'Inspector', body: () => <Inspector /> },
-  { id: 'painPoints', label: 'Pain points', body: () => <PainPointsTab /> },
-  { id: 'teams', label: 'Teams', body: () => <TeamsPanel /> },
-  { id: 'personas', label: 'Personas', body: () => <PersonasPanel /> },
-  { id: 'legend', label: 'Legend', body: () => <Legend /> },
-  { id: 'scorecard', label: 'Scores', body: () => <ScorecardPanel /> },
+type AppKey = keyof typeof ENGLISH.app;
+
+/** The tabs; each label is a key of the app catalogue, shown in the UI language (or a part's own label). */
+const TABS: { id: PanelTab; label: AppKey | ReactElement; body: () => ReactElement }[] = [
+  { id: 'inspector', label: 'panel.inspector', body: () => <Inspector /> },
+  { id: 'painPoints', label: 'panel.painPoints', body: () => <PainPointsTab /> },
+  { id: 'teams', label: 'panel.teams', body: () => <TeamsPanel /> },
+  { id: 'personas', label: 'panel.personas', body: () => <PersonasPanel /> },
+  { id: 'legend', label: 'panel.legend', body: () => <Legend /> },
+  { id: 'scorecard', label: 'panel.scores', body: () => <ScorecardPanel /> },
   { id: 'surveys', label: <SurveysTabLabel />, body: () => <SurveysPanel /> },
-  { id: 'gaps', label: 'Gaps', body: () => <GapsPanel /> },
-  { id: 'history', label: 'History', body: () => <HistoryPanel /> },
+  { id: 'gaps', label: 'panel.gaps', body: () => <GapsPanel /> },
+  { id: 'history', label: 'panel.history', body: () => <HistoryPanel /> },
 ];
 
 /** The right-hand side panel: inspector, teams, personas and legend as tabs. Hidden with Ctrl/Cmd+\. */
 export function SidePanel() {
+  const t = useT('app');
   const store = useEditorStore();
   const open = useEditor((s) => s.panelsOpen);
   const tab = useEditor((s) => s.panelTab);
   if (!open) return null;
-  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+  const current = TABS.find((x) => x.id === tab) ?? TABS[0]!;
   return (
-    <aside className="side-panel" aria-label="Side panel">
-      <div className="side-panel__tabs" role="tablist" aria-label="Panels">
-        {TABS.map((t) => (
+    <aside className="side-panel" aria-label={t('panel.side')}>
+      <div className="side-panel__tabs" role="tablist" aria-label={t('panel.tabs')}>
+        {TABS.map((x) => (
           <button
-            key={t.id}
+            key={x.id}
             type="button"
             role="tab"
-            id={`side-tab-${t.id}`}
-            aria-selected={t.id === current.id}
+            id={`side-tab-${x.id}`}
+            aria-selected={x.id === current.id}
             aria-controls="side-panel-body"
-            className={`side-panel__tab${t.id === current.id ? ' side-panel__tab--on' : ''}`}
-            onClick={() => store.getState().showPanel(t.id)}
+            className={`side-panel__tab${x.id === current.id ? ' side-panel__tab--on' : ''}`}
+            onClick={() => store.getState().showPanel(x.id)}
           >
-            {t.label}
+            {typeof x.label === 'string' ? t(x.label) : x.label}
           </button>
         ))}
         <button
           type="button"
           className="side-panel__close"
-          aria-label="Hide the side panel"
-          title="Hide the side panel (Ctrl+\)"
+          aria-label={t('panel.hide')}
+          title={t('panel.hideTitle', { key: keyLabel('Mod+\\') })}
           onClick={() => store.getState().togglePanels()}
         >
           ×

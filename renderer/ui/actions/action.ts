@@ -2,9 +2,27 @@ import type { TandemClient } from '../../api/client';
 import type { MapLayout } from '../../../shared/layout';
 import type { EditorStore } from '../../store/editorStore';
 import type { EditorState } from '../../store/types';
+import type { TOptions } from 'i18next';
+import { sayIn } from '../../i18n';
+import type { ENGLISH } from '../../../shared/vocabulary/catalogues';
 
-/** Where an action is listed on the shortcut sheet. */
+/** A key of the actions' catalogue (`shared/locales/<language>/actions.json`). */
+export type ActionKey = keyof typeof ENGLISH.actions;
+
+/** Where an action is listed on the shortcut sheet (an id; `actionGroupName` gives its name in the UI language). */
 export type ActionGroup = 'Editing' | 'Cards' | 'Navigation' | 'Map';
+
+const GROUP_KEYS: Readonly<Record<ActionGroup, ActionKey>> = {
+  Editing: 'group.editing',
+  Cards: 'group.cards',
+  Navigation: 'group.navigation',
+  Map: 'group.map',
+};
+
+/** A group's name as the shortcut sheet heads it, in the UI's language. */
+export function actionGroupName(group: ActionGroup): string {
+  return sayIn('actions')(GROUP_KEYS[group]);
+}
 
 /** The groups in the order the shortcut sheet shows them. */
 export const ACTION_GROUPS: readonly ActionGroup[] = ['Editing', 'Cards', 'Navigation', 'Map'];
@@ -55,12 +73,12 @@ export interface ActionContext {
 export interface Action {
   /** Stable id; the desktop menu sends it back when its item is clicked. Lower-case words and dashes. */
   id: string;
-  /** Key of the label in the message catalogue, for translation. */
-  labelKey: string;
-  /** The English label, as menus, the palette and the sheet show it. */
-  label: string;
-  /** A longer explanation for the shortcut sheet, where the label alone would not say enough. */
-  description?: string;
+  /** Key of the label in the actions' catalogue, as menus, the palette and the sheet show it in the UI language. */
+  labelKey: ActionKey;
+  /** Key of a longer explanation for the shortcut sheet and tooltips, where the label alone would not say enough. */
+  descriptionKey?: ActionKey;
+  /** Values for the placeholders of the label and the description (a language's own name). */
+  words?: Readonly<Record<string, string>>;
   group: ActionGroup;
   /** Key combinations with `Mod` for Ctrl (⌘ on a Mac), e.g. `Mod+Shift+Z`; the first is the menu's accelerator. */
   keys?: readonly string[];
@@ -90,7 +108,18 @@ export function defineActions(actions: Action[]): readonly Action[] {
   return actions;
 }
 
-/** The label an action shows. One place to hand labels to the translation catalogue later. */
-export function actionLabel(action: Pick<Action, 'label' | 'labelKey'>): string {
-  return action.label;
+/** The label an action shows, in the UI's language at the moment it is asked (so a switch shows at once). */
+export function actionLabel(action: Pick<Action, 'labelKey' | 'words'>): string {
+  return sayAction(action.labelKey, action.words);
+}
+
+/** The action's longer explanation in the UI's language, or null when its label says enough. */
+export function actionDescription(action: Pick<Action, 'descriptionKey' | 'words'>): string | null {
+  return action.descriptionKey ? sayAction(action.descriptionKey, action.words) : null;
+}
+
+/** One word of the actions' catalogue in the UI's language, with its placeholders filled. */
+function sayAction(key: ActionKey, words: Readonly<Record<string, string>> = {}): string {
+  const options: TOptions = { ...words };
+  return sayIn('actions')(key, options);
 }

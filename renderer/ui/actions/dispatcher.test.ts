@@ -28,8 +28,7 @@ function setup() {
     });
   const action = (id: string, keys: string[], extra: Partial<Action> = {}): Action => ({
     id,
-    labelKey: id,
-    label: id,
+    labelKey: 'action.undo',
     group: 'Map',
     keys,
     perform: () => void ran.push(id),

@@ -1,6 +1,9 @@
 // Key combinations as actions write them ("Mod+Shift+Z", "Alt+ArrowUp", "?", "Delete") and how a key event
 // matches one. `Mod` is Ctrl, or ⌘ on a Mac; `Ctrl` is the Control key everywhere.
 
+import { sayIn } from '../../i18n';
+import type { ActionKey } from './action';
+
 /** A key combination taken apart. */
 export interface Binding {
   key: string;
@@ -39,9 +42,27 @@ export function matchesBinding(e: KeyboardEvent, binding: Binding, mac = IS_MAC)
   return printedSymbol || e.shiftKey === binding.shift;
 }
 
-/** A key combination as this platform writes it: `Mod` becomes Ctrl, or ⌘ on a Mac. */
+/** Pointer gestures and key groups the sheet names in words; key caps (Shift, Esc, Enter) stay as printed on them. */
+const KEY_WORDS: Readonly<Record<string, ActionKey>> = {
+  'Double-click a cell': 'key.doubleClickCell',
+  'Double-click': 'key.doubleClick',
+  'Arrow keys': 'key.arrowKeys',
+  'Two-finger swipe': 'key.twoFingerSwipe',
+  click: 'key.click',
+  drag: 'key.drag',
+  Scroll: 'key.scroll',
+  scroll: 'key.scrollAfterKey',
+  Pinch: 'key.pinch',
+};
+const KEY_WORD = new RegExp(Object.keys(KEY_WORDS).join('|'), 'g');
+
+/** A key combination as this platform writes it: `Mod` becomes Ctrl, or ⌘ on a Mac; gestures in the UI's words. */
 export function keyLabel(keys: string, mac = IS_MAC): string {
-  return keys.replace(/\bMod\b/g, mac ? '⌘' : 'Ctrl');
+  const say = sayIn('actions');
+  return keys.replace(/\bMod\b/g, mac ? '⌘' : 'Ctrl').replace(KEY_WORD, (word) => {
+    const key = KEY_WORDS[word];
+    return key ? say(key) : word;
+  });
 }
 
 const ACCELERATOR_KEYS: Record<string, string> = {

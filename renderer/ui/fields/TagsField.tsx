@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
 
 interface Props {
   tags: readonly string[];
@@ -21,6 +22,7 @@ function newTags(existing: readonly string[], typed: string): string[] {
 
 /** Tags as removable chips; type and press Enter or a comma to add one (or several, comma-separated). */
 export function TagsField({ tags, onChange }: Props) {
+  const t = useT('app');
   const id = useId();
   const [draft, setDraft] = useState('');
   const add = () => {
@@ -39,7 +41,7 @@ export function TagsField({ tags, onChange }: Props) {
   return (
     <div className="panel-field">
       <label className="panel-field__label" htmlFor={id}>
-        Tags
+        {t('tags.label')}
       </label>
       <div className="tags">
         {tags.map((tag) => (
@@ -48,8 +50,8 @@ export function TagsField({ tags, onChange }: Props) {
             <button
               type="button"
               className="tags__remove"
-              aria-label={`Remove tag ${tag}`}
-              title={`Remove tag ${tag}`}
+              aria-label={t('tags.remove', { tag })}
+              title={t('tags.remove', { tag })}
               onClick={() => onChange(tags.filter((t) => t !== tag))}
             >
               ×
@@ -60,7 +62,7 @@ export function TagsField({ tags, onChange }: Props) {
           id={id}
           className="tags__input"
           value={draft}
-          placeholder={tags.length ? 'Add a tag' : 'Type a tag, then Enter'}
+          placeholder={tags.length ? t('tags.addMore') : t('tags.addFirst')}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
           onBlur={add}
