@@ -11,7 +11,7 @@ import { writeFileAtomic } from './fileSafety';
 import { checkDestination } from './export/index';
 import { setPdfInfo } from './export/pdfInfo';
 import { printHtmlToPdf } from './export/printHtml';
-import { checkCancelled, type ExportControl, type PrintPdf } from './export/progress';
+import { checkCancelled, type ExportControl, type ExportStep, type PrintPdf } from './export/progress';
 
 /** Which comparison to write, in which format, where. */
 export interface ComparisonExportRequest {
@@ -46,14 +46,14 @@ export async function exportComparison(
   ctx: ComparisonExportContext = {},
 ): Promise<{ files: string[]; fit: ComparisonFit | null }> {
   checkDestination(req.path, req.format);
-  const report = (phase: string, done: number) => ctx.onProgress?.({ phase, done, total: 4 });
-  report('Comparing the versions', 0);
+  const report = (phase: string, done: number, step: ExportStep) => ctx.onProgress?.({ phase, step, done, total: 4 });
+  report('Comparing the versions', 0, 'compare');
   const from = store.versions.find(req.from);
   const to = req.to === null ? null : store.versions.find(req.to);
   const comparison = compareDocs(store.versions.read(from.id), to === null ? store.doc : store.versions.read(to.id));
   if (req.format === 'csv') {
     writeFileAtomic(req.path, comparisonCsv(comparison), { overwrite: true });
-    report('Done', 4);
+    report('Done', 4, 'done');
     return { files: [req.path], fit: null };
   }
   const now = ctx.now ?? new Date();
@@ -66,13 +66,14 @@ export async function exportComparison(
     now,
   });
   checkCancelled(ctx.signal);
-  report('Starting Chromium', 1);
+  report('Starting Chromium', 1, 'chromium');
   const pdf = await printHtmlToPdf(html, {
     page: { paper: 'A4', orientation: 'portrait', marginMm: PAGE.marginMm },
     browser: ctx.browser,
     printPdf: ctx.printPdf,
     signal: ctx.signal,
-    onStep: (step) => (step === 'drawing' ? report('Drawing the page', 2) : report('Printing to PDF', 3)),
+    onStep: (step) =>
+      step === 'drawing' ? report('Drawing the page', 2, 'drawing') : report('Printing to PDF', 3, 'printing'),
   });
   checkCancelled(ctx.signal);
   if (pdf.length === 0) throw new ApiFailure('io', 'Chromium printed an empty PDF; nothing was written.');
@@ -83,6 +84,6 @@ export async function exportComparison(
     ModDate: now,
   };
   writeFileAtomic(req.path, setPdfInfo(pdf, info), { overwrite: true });
-  report('Done', 4);
+  report('Done', 4, 'done');
   return { files: [req.path], fit };
 }

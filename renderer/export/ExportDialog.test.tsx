@@ -5,6 +5,7 @@ import type { CallName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { TandemClient } from '../api/client';
 import { renderEditor, type FakeHost } from '../../test/helpers/renderEditor';
+import { showLanguage } from '../i18n';
 import { ExportDialog } from './ExportDialog';
 
 type Handler = (args: unknown) => Promise<ApiResult<unknown>>;
@@ -102,11 +103,16 @@ describe('the export dialog', () => {
       'export/cancel': () => ok({ cancelled: true }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    act(() => host.emit('export/progress', { phase: 'Printing to PDF', done: 3, total: 4 }));
+    act(() => host.emit('export/progress', { phase: 'Printing to PDF', step: 'printing', done: 3, total: 4 }));
     const bar = screen.getByLabelText('Export progress') as HTMLProgressElement;
     expect(bar.value).toBe(3);
     expect(bar.max).toBe(4);
     expect(screen.getByText(/Printing to PDF \(step 4 of 4\)/)).toBeTruthy();
+    // The step is worded in the UI's language, not the host's English.
+    act(() => showLanguage('pl'));
+    act(() => host.emit('export/progress', { phase: 'Printing to PDF', step: 'printing', done: 3, total: 4 }));
+    expect(screen.getByText(/Drukowanie do PDF/)).toBeTruthy();
+    act(() => showLanguage('en'));
     expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(host.calls.some((c) => c.name === 'export/cancel')).toBe(true);

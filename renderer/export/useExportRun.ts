@@ -37,8 +37,9 @@ export function useExportRun(client: TandemClient) {
         total: 0,
         cancelling: false,
       });
-      const off = client.onEvent('export/progress', ({ phase, done, total }) => {
+      const off = client.onEvent('export/progress', ({ step, done, total }) => {
         if (!live.current) return;
+        const phase = sayIn('exportDialog')(`progress.${step}`, { tile: Math.min(done + 1, total), total });
         setState((s) => (s.kind === 'running' ? { ...s, phase, done, total } : s));
       });
       try {

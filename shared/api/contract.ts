@@ -443,7 +443,13 @@ export const events = {
   /** Share of the survey file read so far during `survey/import`. */
   'survey/progress': z.object({ fraction: z.number().min(0).max(1) }),
   /** How far `export/run` has got: a phase in words and a step count. */
-  'export/progress': z.object({ phase: z.string(), done: z.number().int().min(0), total: z.number().int().min(0) }),
+  'export/progress': z.object({
+    phase: z.string(),
+    /** The step, for the window to word in the UI's language. */
+    step: z.enum(['layout', 'compare', 'chromium', 'drawing', 'tile', 'printing', 'done']),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;

@@ -4,7 +4,7 @@ import { renderPrintHtml, type PrintOptions, type PrintPlan } from '../../../sha
 import type { TandemDoc } from '../../../shared/schema/document';
 import { setPdfInfo } from './pdfInfo';
 import { printHtmlToPdf } from './printHtml';
-import { checkCancelled, type ExportControl, type PrintPdf } from './progress';
+import { checkCancelled, type ExportControl, type ExportStep, type PrintPdf } from './progress';
 
 /** PDF options: the print layout plus document metadata. */
 export interface PdfOptions extends PrintOptions, ExportControl {
@@ -25,17 +25,19 @@ export interface PdfOptions extends PrintOptions, ExportControl {
  */
 export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ pdf: Buffer; plan: PrintPlan }> {
   const now = options.now ?? new Date();
-  const report = (phase: string, done: number) => options.onProgress?.({ phase, done, total: 4 });
-  report('Laying out pages', 0);
+  const report = (phase: string, done: number, step: ExportStep) =>
+    options.onProgress?.({ phase, step, done, total: 4 });
+  report('Laying out pages', 0, 'layout');
   const { html, plan } = renderPrintHtml(doc, { ...options, now });
   checkCancelled(options.signal);
-  report('Starting Chromium', 1);
+  report('Starting Chromium', 1, 'chromium');
   const pdf = await printHtmlToPdf(html, {
     page: { paper: options.paper, orientation: options.orientation, marginMm: options.marginMm ?? 10 },
     browser: options.browser,
     printPdf: options.printPdf,
     signal: options.signal,
-    onStep: (step) => (step === 'drawing' ? report('Drawing the map', 2) : report('Printing to PDF', 3)),
+    onStep: (step) =>
+      step === 'drawing' ? report('Drawing the map', 2, 'drawing') : report('Printing to PDF', 3, 'printing'),
   });
   checkCancelled(options.signal);
   const info: Record<string, string | Date> = {
@@ -46,6 +48,6 @@ export async function exportPdf(doc: TandemDoc, options: PdfOptions): Promise<{ 
   };
   if (options.author) info.Author = options.author;
   if (doc.meta.description) info.Subject = doc.meta.description.slice(0, 500);
-  report('Done', 4);
+  report('Done', 4, 'done');
   return { pdf: setPdfInfo(pdf, info), plan };
 }

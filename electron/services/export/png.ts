@@ -51,6 +51,7 @@ export async function exportPng(
             grid.tiles.length > 1
               ? `Drawing tile ${Math.min(done + 1, grid.tiles.length)} of ${grid.tiles.length}`
               : 'Drawing the map',
+          step: grid.tiles.length > 1 ? 'tile' : 'drawing',
           done,
           total: grid.tiles.length,
         });
@@ -94,7 +95,7 @@ export async function exportPng(
         }
       };
       await Promise.all(Array.from({ length: Math.min(PNG_WORKERS, grid.tiles.length) }, worker));
-      options.onProgress?.({ phase: 'Done', done: grid.tiles.length, total: grid.tiles.length });
+      options.onProgress?.({ phase: 'Done', step: 'done', done: grid.tiles.length, total: grid.tiles.length });
       return out;
     },
     () => htmlFor(renderMapSvg(doc, options)),

@@ -1,10 +1,14 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { Orientation, Paper } from '../../../shared/render/tiling';
 
+/** The steps of a long export, which the window words in the UI's language (the command line prints `phase`). */
+export type ExportStep = 'layout' | 'compare' | 'chromium' | 'drawing' | 'tile' | 'printing' | 'done';
+
 /** How far an export has got, for a progress bar. */
 export interface ExportProgress {
-  /** What is happening, in words a user understands. */
+  /** What is happening, in English words (the command line's). */
   phase: string;
+  step: ExportStep;
   done: number;
   total: number;
 }
