@@ -72,10 +72,22 @@ describe('the export dialog', () => {
     );
   });
 
+  it('fits the stages on the pages across that the user asks for, and sends that instead of a scale', async () => {
+    const { host } = open(saved);
+    await userEvent.click(screen.getByLabelText('Tiles across pages'));
+    await userEvent.selectOptions(screen.getByLabelText('Tile scale'), '3 pages across');
+    expect(screen.getByTestId('export-summary').textContent).toMatch(/^\d+ pages: overview \+ \d+ × 3 tiles$/);
+    await userEvent.selectOptions(screen.getByLabelText('Tile scale'), '1 page across');
+    expect(screen.getByTestId('export-summary').textContent).toMatch(/^\d+ pages?: overview \+ \d+ × 1 tiles?$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText('Saved to')).toBeTruthy();
+    expect(runArgs(host)[0]).toMatchObject({ fit: 'tiles', pagesWide: 1 });
+  });
+
   it('sends the chosen options to export/run and says where the file was saved', async () => {
     const { host } = open(saved);
     await userEvent.click(screen.getByLabelText('Tiles across pages'));
-    await userEvent.selectOptions(screen.getByLabelText('Tile scale'), '0.5');
+    await userEvent.selectOptions(screen.getByLabelText('Tile scale'), 'scale:0.5');
     await userEvent.click(screen.getByLabelText('Portrait'));
     await userEvent.click(screen.getByLabelText(/Appendix/));
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));

@@ -1,7 +1,7 @@
 import type { ChangeEvent, ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/render/exportOptions';
 import type { Paper } from '../../shared/render/tiling';
-import { FORMATS, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
+import { FORMATS, PAGES_WIDE, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
 import { LOCALE_TAG } from '../../shared/vocabulary/language';
 import { uiLanguage, useT } from '../i18n';
 
@@ -100,14 +100,26 @@ function PdfFields({ s, set }: { s: ExportSettings; set: Patch }) {
         <Row label={t('tileScale')}>
           <select
             className="export-input"
-            value={s.tileScale}
-            onChange={(e) => set({ tileScale: Number(e.target.value) })}
+            value={s.pagesWide === null ? `scale:${s.tileScale}` : `wide:${s.pagesWide}`}
+            onChange={(e) => {
+              const [kind, n] = e.target.value.split(':');
+              set(kind === 'wide' ? { pagesWide: Number(n) } : { tileScale: Number(n), pagesWide: null });
+            }}
           >
-            {TILE_SCALES.map((v) => (
-              <option key={v} value={v}>
-                {v === 1 ? t('tileScale.canvas', { percent: percent(v) }) : percent(v)}
-              </option>
-            ))}
+            <optgroup label={t('tileScale.group')}>
+              {TILE_SCALES.map((v) => (
+                <option key={v} value={`scale:${v}`}>
+                  {v === 1 ? t('tileScale.canvas', { percent: percent(v) }) : percent(v)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('pagesWide.group')}>
+              {PAGES_WIDE.map((n) => (
+                <option key={n} value={`wide:${n}`}>
+                  {t('pagesWide.option', { count: n })}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </Row>
       )}

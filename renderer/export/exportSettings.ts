@@ -11,6 +11,8 @@ export interface ExportSettings {
   fit: 'page' | 'tiles';
   /** PDF tiles: CSS px per map px. */
   tileScale: number;
+  /** PDF tiles: fit the stages on this many pages across instead of printing at `tileScale`; null: the scale. */
+  pagesWide: number | null;
   appendix: boolean;
   /** PNG pixel density. */
   pngScale: 1 | 2 | 3;
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   marginMm: 10,
   fit: 'page',
   tileScale: 1,
+  pagesWide: null,
   appendix: false,
   pngScale: 2,
   background: 'white',
@@ -34,6 +37,8 @@ export const DEFAULT_SETTINGS: ExportSettings = {
 
 export const PAPERS: readonly Paper[] = ['A4', 'A3', 'A2', 'Letter', 'Tabloid'];
 export const TILE_SCALES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
+/** The "N pages across" choices the dialog offers (the command line takes up to 20). */
+export const PAGES_WIDE: readonly number[] = [1, 2, 3, 4, 5, 6];
 /** The formats by their file type's name (the same in every language); what each is for is `format.<name>.what` in the catalogue. */
 export const FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'pdf', label: 'PDF' },
@@ -72,6 +77,7 @@ export function loadSettings(mapPath: string, storage: Storage | null = safeStor
     marginMm: within(raw.marginMm, 0, 50, d.marginMm),
     fit: oneOf(raw.fit, ['page', 'tiles'] as const, d.fit),
     tileScale: oneOf(raw.tileScale, TILE_SCALES, d.tileScale),
+    pagesWide: oneOf(raw.pagesWide, PAGES_WIDE, null),
     appendix: typeof raw.appendix === 'boolean' ? raw.appendix : d.appendix,
     pngScale: oneOf(raw.pngScale, [1, 2, 3] as const, d.pngScale),
     background: oneOf(raw.background, ['white', 'transparent'] as const, d.background),
@@ -142,6 +148,7 @@ export function exportRequest(settings: ExportSettings, path: string): CallArgs<
       marginMm: settings.marginMm,
       fit: settings.fit,
       scale: settings.tileScale,
+      ...(settings.fit === 'tiles' && settings.pagesWide !== null ? { pagesWide: settings.pagesWide } : {}),
       appendix: settings.appendix,
     };
   }

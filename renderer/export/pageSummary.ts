@@ -44,6 +44,7 @@ export function pdfSummary(doc: TandemDoc, s: ExportSettings): PdfSummary {
       marginMm: s.marginMm,
       fit: s.fit,
       scale: s.tileScale,
+      ...(s.fit === 'tiles' && s.pagesWide !== null ? { pagesWide: s.pagesWide } : {}),
       appendix: s.appendix,
     });
   } catch (err) {
