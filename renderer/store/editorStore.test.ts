@@ -96,7 +96,8 @@ describe('editor store', () => {
   it('drops the commands queued behind a refused one instead of sending them onto the reloaded map', async () => {
     const { store, host, card, rename } = setup();
     host.hold();
-    host.refuseNextApply({ code: 'io', message: 'disk full' });
+    // Refused on its merits (an unreachable host or a full disk is an io error: those edits are kept and sent again).
+    host.refuseNextApply({ code: 'invalid', message: 'the card no longer fits the map' });
     store.getState().dispatch(rename);
     store.getState().dispatch({ type: 'card/update', id: card.id, patch: { notes: 'later' } });
     host.release();

@@ -13,6 +13,10 @@ import type { EditorState, HistoryEntry, HistoryMode, HistorySlice } from './typ
 /** How many steps Undo remembers; older ones fall off. */
 export const HISTORY_LIMIT = 200;
 
+/** The first wait before an unsaved edit is sent again, doubling to the longest. */
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30_000;
+
 interface Sync {
   api: TandemApi;
   queue: SerialQueue;
@@ -59,22 +63,81 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
      */
     let unconfirmed: (Unconfirmed & { epoch: number })[] = [];
 
+    /**
+     * Edits the host could not take because it was unreachable or could not write (`io`), oldest first: kept on the
+     * canvas, shown as unsaved, and sent again in order until the host takes them. A refusal on the merits is
+     * different: the map is reloaded from the file and the reason shown.
+     */
+    let held: (Unconfirmed & { epoch: number })[] = [];
+    let retryTimer: ReturnType<typeof setTimeout> | null = null;
+    let retryDelay = RETRY_FIRST_MS;
+
+    const showHeld = (reason: string) => set({ unsaved: held.length > 0 ? { count: held.length, reason } : null });
+
+    /** Sends the oldest held edit again, and the rest after it while the host takes them. */
+    function retryHeld(): void {
+      retryTimer = null;
+      void sync.queue.push(async () => {
+        while (held.length > 0) {
+          const first = held[0] as Unconfirmed & { epoch: number };
+          if (first.epoch !== sync.epoch()) {
+            held = held.slice(1);
+            continue;
+          }
+          const r = await sync.api['map/apply']({
+            command: first.cmd,
+            baseRevision: get().revision,
+            origin: sync.origin,
+          });
+          if (!r.ok && r.error.code === 'io') {
+            showHeld(r.error.message);
+            retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+            retryTimer = setTimeout(retryHeld, retryDelay);
+            return;
+          }
+          held = held.slice(1);
+          if (r.ok) set({ revision: Math.max(get().revision, r.data.revision) });
+          else {
+            held = [];
+            await get().reload(`${describeCommand(first.cmd)} was not saved: ${r.error.message}`);
+          }
+        }
+        retryDelay = RETRY_FIRST_MS;
+        set({ unsaved: null });
+      });
+    }
+
     /** Queues the send of a command already applied locally; `inverse` takes it back. */
     function send(cmd: Command, inverse: Command): void {
       const epoch = sync.epoch();
+      if (held.length > 0) {
+        // Edits wait behind the ones the host has not taken yet, so the file gets them in the order they were made.
+        held.push({ cmd, inverse, epoch });
+        showHeld(get().unsaved?.reason ?? '');
+        return;
+      }
       if (inFlight++ === 0) set({ saving: true });
       unconfirmed.push({ cmd, inverse, epoch });
       void sync.queue.push(async () => {
         try {
           if (epoch !== sync.epoch()) return;
+          if (held.length > 0) {
+            held.push({ cmd, inverse, epoch });
+            return;
+          }
           const r = await sync.api['map/apply']({ command: cmd, baseRevision: get().revision, origin: sync.origin });
           if (epoch !== sync.epoch()) return;
           // Others' commands may have come in between: the revision only goes forward.
           if (r.ok) set({ revision: Math.max(get().revision, r.data.revision) });
-          else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
+          else if (r.error.code === 'io') {
+            held.push({ cmd, inverse, epoch });
+            showHeld(r.error.message);
+            if (retryTimer === null) retryTimer = setTimeout(retryHeld, retryDelay);
+          } else await get().reload(`${describeCommand(cmd)} was not saved: ${r.error.message}`);
         } finally {
           unconfirmed = unconfirmed.slice(1);
           if (--inFlight === 0) set({ saving: false });
+          if (held.length > 0) showHeld(get().unsaved?.reason ?? '');
         }
       });
     }
@@ -161,6 +224,7 @@ export function historySlice(sync: Sync): StateCreator<EditorState, [], [], Hist
       past: [],
       future: [],
       saving: false,
+      unsaved: null,
       recordEffect(label, effect) {
         closeOpen();
         lastId += 1;

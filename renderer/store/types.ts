@@ -64,6 +64,11 @@ export interface HistorySlice {
    */
   saving: boolean;
   /**
+   * Edits on the canvas that are not on disk because the host could not be reached or could not write (`io`): they
+   * are kept, in order, and sent again until the host takes them; null while every edit has reached the file.
+   */
+  unsaved: { count: number; reason: string } | null;
+  /**
    * Applies a command at once and sends it to the host as `mode` says; false (and an error shown) when it is refused
    * locally, or when a kept version is on the canvas (read-only: the one gate every edit passes).
    */

@@ -31,6 +31,8 @@ export interface FakeHost {
   readonly revision: number;
   /** The next `map/apply` answers with this error instead of committing. */
   refuseNextApply(error: ApiError): void;
+  /** False: every `map/apply` fails as when the host has stopped (an `io` error) until set true again. */
+  setReachable(reachable: boolean): void;
   /** Holds `map/apply` answers until `release()` is called, to observe commands in flight. */
   hold(): void;
   release(): void;
@@ -45,6 +47,7 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
   let doc = opened.doc;
   let revision = opened.revision;
   let refusal: ApiError | null = null;
+  let down = false;
   let gate: Promise<void> | null = null;
   let open: () => void = () => undefined;
   const calls: FakeHost['calls'] = [];
@@ -60,6 +63,11 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
     'map/apply': async (raw) => {
       const args = raw as CallArgs<'map/apply'>;
       if (gate) await gate;
+      if (down)
+        return {
+          ok: false,
+          error: { code: 'io', message: 'Tandem could not reach its host (Failed to fetch). Is it still running?' },
+        };
       if (refusal) {
         const error = refusal;
         refusal = null;
@@ -99,6 +107,9 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
     },
     refuseNextApply(error) {
       refusal = error;
+    },
+    setReachable(reachable) {
+      down = !reachable;
     },
     hold() {
       gate = new Promise((resolve) => {
