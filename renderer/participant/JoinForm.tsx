@@ -54,7 +54,7 @@ export function JoinForm(props: {
               maxLength={12}
               autoCapitalize="characters"
               autoComplete="off"
-              placeholder="KX7-MPQ"
+              placeholder={t('participant.join.codeExample')}
               onChange={(e) => setCode(e.target.value)}
             />
           </label>

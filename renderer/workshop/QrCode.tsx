@@ -1,11 +1,13 @@
 import { create } from 'qrcode';
 import { useMemo } from 'react';
+import { useT } from '../i18n';
 
 /**
  * The join link as a QR code, drawn as SVG squares from the code's modules (no HTML string is injected). Large and
  * with a quiet zone, so a phone at the back of the room reads it off the projector.
  */
 export function QrCode({ text, size = 240 }: { text: string; size?: number }) {
+  const t = useT('workshop');
   const cells = useMemo(() => {
     const { modules } = create(text, { errorCorrectionLevel: 'M' });
     const dark: [number, number][] = [];
@@ -22,7 +24,7 @@ export function QrCode({ text, size = 240 }: { text: string; size?: number }) {
       height={size}
       viewBox={`0 0 ${span} ${span}`}
       role="img"
-      aria-label="QR code of the join link"
+      aria-label={t('qr.label')}
       shapeRendering="crispEdges"
     >
       <rect width={span} height={span} fill="#fff" />

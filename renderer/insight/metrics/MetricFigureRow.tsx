@@ -1,19 +1,31 @@
-import { STATUS_TEXT, describeTarget, formatFigure, type Figure } from './figures';
+import { sayIn, useT } from '../../i18n';
+import { describeTarget, type Figure, formatFigure, statusText } from './figures';
 import { StatusMark } from './StatusMark';
 
-/** Everything about a figure in one sentence, for the tooltip and screen readers. */
+/** Everything about a figure in one sentence, for the tooltip and screen readers, in the UI language at call time. */
 export function describeFigure(f: Figure): string {
+  const t = sayIn('evidence');
   const parts = [`${f.metric.name} ${formatFigure(f.metric.kind, f.value)}`];
   if (f.source === 'entered')
-    parts.push(`entered by hand${f.n !== null ? `, n ${f.n}` : ''}${f.period ? `, ${f.period}` : ''}`);
-  if (f.source === 'survey') parts.push(`from survey answers${f.n !== null ? `, ${f.n} interactions` : ''}`);
-  if (f.source === null) parts.push('no data yet');
-  if (f.status !== 'none') parts.push(`${STATUS_TEXT[f.status]} (${describeTarget(f.metric)})`);
+    parts.push(
+      [t('figure.entered'), f.n !== null ? t('entry.nValue', { n: f.n }) : '', f.period ?? '']
+        .filter((p) => p !== '')
+        .join(', '),
+    );
+  if (f.source === 'survey')
+    parts.push(
+      f.n !== null ? `${t('figure.survey')}, ${t('figure.interactions', { count: f.n })}` : t('figure.survey'),
+    );
+  if (f.source === null) parts.push(t('figure.noData'));
+  if (f.status !== 'none')
+    parts.push(t('figure.status', { status: statusText(f.status), target: describeTarget(f.metric) }));
   return parts.join(' · ');
 }
 
 /** One metric of a metrics-lane cell: name, value coloured against its target, a ✓ / ≈ / ✗ mark, ✎ when typed in by hand. */
 export function MetricFigureRow({ figure }: { figure: Figure }) {
+  // Subscribed so the sentence is said again in a newly chosen language.
+  useT('evidence');
   const text = describeFigure(figure);
   return (
     <li

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MetricFigures, PeriodKind, SurveyStats } from '../../../shared/metrics/surveySchemas';
-import { useT } from '../../i18n';
+import { label } from '../../../shared/vocabulary';
+import { useT, useVocabulary } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { formatFigure } from './figures';
 import { TrendChart } from './TrendChart';
@@ -48,6 +49,7 @@ function rowsOf(trend: SurveyStats, kind: Kind, unassigned: string): Row[] {
 /** The figures per UTC month or quarter: a small chart per stage and touchpoint, and the numbers in a table. */
 export function MetricTrend() {
   const t = useT('evidence');
+  const vocabulary = useVocabulary();
   const store = useEditorStore();
   const stats = useEditor((s) => s.surveyStats);
   const [by, setBy] = useState<PeriodKind | 'off'>('off');
@@ -75,7 +77,7 @@ export function MetricTrend() {
     [trend, kind, unassigned],
   );
   const periods = trend && 'stats' in trend ? (trend.stats.periods ?? []).map((p) => p.period) : [];
-  const metricName = kind === 'enps' ? 'eNPS' : kind.toUpperCase();
+  const metricName = label(`metricKind.${kind}`, { t: vocabulary });
 
   return (
     <section className="trend" aria-labelledby="trend-heading">
@@ -96,7 +98,7 @@ export function MetricTrend() {
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} disabled={by === 'off'}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {k === 'enps' ? 'eNPS' : k.toUpperCase()}
+                {label(`metricKind.${k}`, { t: vocabulary })}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import type { MetricValue } from '../../../shared/schema/metric';
+import { useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { formatFigure } from './figures';
 
@@ -10,6 +11,7 @@ const numberOf = (text: string): number | null =>
 
 /** Hand entry of a metric value for a stage or a card (value, n, period), and the list of values typed in so far. */
 export function MetricValueForm() {
+  const t = useT('evidence');
   const store = useEditorStore();
   const metrics = useEditor((s) => s.doc.metrics);
   const stages = useEditor((s) => s.doc.stages);
@@ -30,10 +32,9 @@ export function MetricValueForm() {
     e.preventDefault();
     const v = numberOf(value);
     const count = numberOf(n);
-    if (!metric || !place) return setProblem('Choose a metric and a stage or card.');
-    if (v === null || !Number.isFinite(v)) return setProblem('Type the value as a number, e.g. 42 or -12.5.');
-    if (count !== null && (!Number.isInteger(count) || count < 0))
-      return setProblem('n is the number of respondents: a whole number, or empty.');
+    if (!metric || !place) return setProblem(t('entry.chooseBoth'));
+    if (v === null || !Number.isFinite(v)) return setProblem(t('entry.notNumber'));
+    if (count !== null && (!Number.isInteger(count) || count < 0)) return setProblem(t('entry.badN'));
     const [kind, id] = place.split(':') as ['stage' | 'card', string];
     const entry: MetricValue = {
       id: newId(),
@@ -47,7 +48,10 @@ export function MetricValueForm() {
     if (
       store
         .getState()
-        .dispatch({ type: 'metricValue/add', value: entry }, `Enter ${metric.name} ${formatFigure(metric.kind, v)}`)
+        .dispatch(
+          { type: 'metricValue/add', value: entry },
+          t('entry.addStep', { metric: metric.name, value: formatFigure(metric.kind, v) }),
+        )
     ) {
       setValue('');
       setN('');
@@ -56,15 +60,15 @@ export function MetricValueForm() {
   };
   const nameOf = (v: MetricValue) =>
     v.stageId !== null
-      ? (stages.find((s) => s.id === v.stageId)?.name ?? 'stage')
-      : (cards.find((c) => c.id === v.cardId)?.title ?? 'card');
+      ? (stages.find((s) => s.id === v.stageId)?.name ?? t('entry.stage'))
+      : (cards.find((c) => c.id === v.cardId)?.title ?? t('entry.card'));
 
   return (
-    <form className="metric-entry" onSubmit={add} aria-label="Enter a metric value">
-      <h3 className="panel-heading">Enter a value by hand</h3>
+    <form className="metric-entry" onSubmit={add} aria-label={t('entry.label')}>
+      <h3 className="panel-heading">{t('entry.heading')}</h3>
       <div className="metric-entry__grid">
         <label className="panel-field__label">
-          Metric
+          {t('entry.metric')}
           <select className="panel-field__input" value={metric?.id ?? ''} onChange={(e) => setMetricId(e.target.value)}>
             {metrics.map((m) => (
               <option key={m.id} value={m.id}>
@@ -74,17 +78,17 @@ export function MetricValueForm() {
           </select>
         </label>
         <label className="panel-field__label">
-          For
+          {t('entry.for')}
           <select className="panel-field__input" value={place} onChange={(e) => setWhere(e.target.value)}>
-            <optgroup label="Stages">
+            <optgroup label={t('entry.stages')}>
               {sortedStages.map((s) => (
                 <option key={s.id} value={`stage:${s.id}`}>
-                  {s.name || 'Untitled stage'}
+                  {s.name || t('entry.untitledStage')}
                 </option>
               ))}
             </optgroup>
             {keyed.length > 0 && (
-              <optgroup label="Touchpoint cards">
+              <optgroup label={t('entry.cards')}>
                 {keyed.map((c) => (
                   <option key={c.id} value={`card:${c.id}`}>
                     {c.title || c.key}
@@ -95,33 +99,33 @@ export function MetricValueForm() {
           </select>
         </label>
         <label className="panel-field__label">
-          Value
+          {t('entry.value')}
           <input
             className="panel-field__input"
             inputMode="decimal"
             value={value}
             onChange={(e) => setValue(e.target.value)}
-            placeholder="e.g. 42"
+            placeholder={t('entry.valueExample')}
           />
         </label>
         <label className="panel-field__label">
-          n (respondents)
+          {t('entry.n')}
           <input
             className="panel-field__input"
             inputMode="numeric"
             value={n}
             onChange={(e) => setN(e.target.value)}
-            placeholder="optional"
+            placeholder={t('entry.optional')}
           />
         </label>
         <label className="panel-field__label metric-entry__period">
-          Period
+          {t('entry.period')}
           <input
             className="panel-field__input"
             value={period}
             maxLength={40}
             onChange={(e) => setPeriod(e.target.value)}
-            placeholder="e.g. 2026-Q3"
+            placeholder={t('entry.periodExample')}
           />
         </label>
       </div>
@@ -131,30 +135,34 @@ export function MetricValueForm() {
         </p>
       )}
       <button type="submit" className="panel-button panel-button--primary">
-        Add value
+        {t('entry.add')}
       </button>
       {values.length > 0 && (
-        <ul className="metric-entry__list" aria-label="Values typed in">
+        <ul className="metric-entry__list" aria-label={t('entry.list')}>
           {values.map((v) => {
             const m = metrics.find((x) => x.id === v.metricId);
             return (
               <li key={v.id}>
                 <span>
-                  {m?.name ?? 'Metric'} · {nameOf(v)}: <strong>{m ? formatFigure(m.kind, v.value) : v.value}</strong>
-                  {v.n !== null && ` · n ${v.n}`}
+                  {m?.name ?? t('entry.metric')} · {nameOf(v)}:{' '}
+                  <strong>{m ? formatFigure(m.kind, v.value) : v.value}</strong>
+                  {v.n !== null && ` · ${t('entry.nValue', { n: v.n })}`}
                   {v.period && ` · ${v.period}`}
                 </span>
                 <button
                   type="button"
                   className="panel-button panel-button--danger"
-                  aria-label={`Delete ${m?.name ?? 'metric'} value for ${nameOf(v)}`}
+                  aria-label={t('entry.deleteLabel', { metric: m?.name ?? t('entry.someMetric'), place: nameOf(v) })}
                   onClick={() =>
                     void store
                       .getState()
-                      .dispatch({ type: 'metricValue/delete', id: v.id }, `Delete ${m?.name ?? 'metric'} value`)
+                      .dispatch(
+                        { type: 'metricValue/delete', id: v.id },
+                        t('entry.deleteStep', { metric: m?.name ?? t('entry.someMetric') }),
+                      )
                   }
                 >
-                  Delete
+                  {t('entry.delete')}
                 </button>
               </li>
             );

@@ -1,14 +1,17 @@
+import { useT } from '../../i18n';
 import { formatFigure, type Figure } from './figures';
 import { describeFigure } from './MetricFigureRow';
 import { StatusMark } from './StatusMark';
 
 /** One figure in the scorecard table: value and ✓/≈/✗ coloured against target, with n and "entered" below. */
 export function ScorecardCell({ figure, extraClass = '' }: { figure: Figure; extraClass?: string }) {
+  const t = useT('evidence');
+  const n = figure.n !== null ? t('entry.nValue', { n: figure.n }) : '';
   const sub =
     figure.source === 'entered'
-      ? `entered${figure.n !== null ? ` · n ${figure.n}` : ''}${figure.period ? ` · ${figure.period}` : ''}`
-      : figure.source === 'survey' && figure.n !== null
-        ? `n ${figure.n}`
+      ? [t('cell.entered'), n, figure.period ?? ''].filter((p) => p !== '').join(' · ')
+      : figure.source === 'survey'
+        ? n
         : '';
   return (
     <td

@@ -1,7 +1,8 @@
 import '../../styles/insight.css';
 import { Fragment, useMemo, useState } from 'react';
 import type { MetricDefinition } from '../../../shared/schema/metric';
-import { useT } from '../../i18n';
+import { label } from '../../../shared/vocabulary';
+import { useT, useVocabulary } from '../../i18n';
 import { useEditor } from '../../store/useEditor';
 import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stageFigures } from './figures';
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
@@ -37,31 +38,36 @@ export function ScorecardPanel() {
     });
   const sep = (i: number) => (i === firstEmployee && i > 0 ? ' scorecard__ex-start' : '');
   const t = useT('evidence');
+  const vocabulary = useVocabulary();
   // Answers at keys no card has are kept (Import anyway) and shown as their own group, never dropped.
   const unassigned = (stats?.touchpoints ?? []).filter((tp) => tp.card === null);
 
   return (
-    <section className="scorecard" aria-label="CX and EX scorecard">
-      <h3 className="panel-heading">CX + EX scorecard</h3>
+    <section className="scorecard" aria-label={t('scorecard.label')}>
+      <h3 className="panel-heading">{t('scorecard.heading')}</h3>
       {status === 'error' && (
         <p className="panel-field__error" role="alert">
-          Survey figures could not be loaded: {error}
+          {t('scorecard.loadError', { message: error })}
         </p>
       )}
       {doc.metrics.length === 0 ? (
-        <p className="panel-field__hint">This map tracks no metrics yet.</p>
+        <p className="panel-field__hint">{t('scorecard.empty')}</p>
       ) : (
         <div className="scorecard__scroll">
           <table className="scorecard__table">
             <thead>
               <tr>
-                <th scope="col">Stage</th>
+                <th scope="col">{t('scorecard.stage')}</th>
                 {columns.map((m, i) => (
                   <th
                     key={m.id}
                     scope="col"
                     className={sep(i)}
-                    title={`${m.name}: ${metricSide(m)} side, ${describeTarget(m)}`}
+                    title={t('scorecard.columnTitle', {
+                      name: m.name,
+                      side: t('defs.side', { side: label(`side.${metricSide(m)}`, { t: vocabulary }).toLowerCase() }),
+                      target: describeTarget(m),
+                    })}
                   >
                     {m.name}
                     <span className="scorecard__target">{shortTarget(m)}</span>
@@ -85,15 +91,15 @@ export function ScorecardPanel() {
                             className="scorecard__toggle"
                             aria-expanded={expanded}
                             onClick={() => toggle(stage.id)}
-                            title={expanded ? 'Hide its touchpoints' : 'Show its touchpoints'}
+                            title={expanded ? t('scorecard.hideCards') : t('scorecard.showCards')}
                           >
                             <span aria-hidden="true" className="scorecard__arrow">
                               {expanded ? '▾' : '▸'}
                             </span>
-                            {stage.name || 'Untitled stage'}
+                            {stage.name || t('scorecard.untitledStage')}
                           </button>
                         ) : (
-                          stage.name || 'Untitled stage'
+                          stage.name || t('scorecard.untitledStage')
                         )}
                       </th>
                       {order(stageFigures(doc, stats, stage.id)).map((f, i) => (
@@ -104,7 +110,7 @@ export function ScorecardPanel() {
                       cards.map((card) => (
                         <tr key={card.id} className="scorecard__touchpoint">
                           <th scope="row">
-                            {card.title || 'Untitled card'}
+                            {card.title || t('scorecard.untitledCard')}
                             {card.key && <code className="scorecard__key">{card.key}</code>}
                           </th>
                           {order(cardFigures(doc, stats, card.id)).map((f, i) => (
@@ -137,10 +143,7 @@ export function ScorecardPanel() {
         </div>
       )}
       {doc.metrics.length > 0 && stats !== null && stats.touchpoints.length > 0 && <MetricTrend />}
-      <p className="panel-field__hint scorecard__legend">
-        ✓ target met · ≈ near target · ✗ below target · ✎/entered: typed in by hand (it wins over survey figures) · n:
-        interactions or respondents behind the figure.
-      </p>
+      <p className="panel-field__hint scorecard__legend">{t('scorecard.legend')}</p>
       {doc.metrics.length > 0 && <MetricValueForm />}
       <MetricDefinitionsEditor />
     </section>

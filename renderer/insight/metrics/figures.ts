@@ -4,20 +4,15 @@ import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricDefinition, MetricKind, MetricValue } from '../../../shared/schema/metric';
 import { figureText, type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
 import { LOCALE_TAG } from '../../../shared/vocabulary/language';
-import { uiLanguage } from '../../i18n';
+import { sayIn, uiLanguage } from '../../i18n';
 
 /** The parts of a map figures are read from. */
 export type FigureDoc = Pick<TandemDoc, 'metrics' | 'metricValues' | 'cards'>;
 
 export { NEAR_MARGIN, type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
 
-/** The words shown beside the colour, so status never rests on colour alone. */
-export const STATUS_TEXT: Record<TargetStatus, string> = {
-  met: 'target met',
-  near: 'near target',
-  missed: 'below target',
-  none: 'no target',
-};
+/** The words shown beside the colour, so status never rests on colour alone: in the UI language at call time. */
+export const statusText = (status: TargetStatus): string => sayIn('evidence')(`status.${status}`);
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -141,11 +136,11 @@ export function cardFigures(doc: FigureDoc, stats: SurveyStats | null, cardId: s
 
 /** "target 30", "target 80%": the target in the metric's own unit. */
 export const describeTarget = (m: MetricDefinition): string =>
-  m.target === null ? 'no target' : `target ${formatFigure(m.kind, m.target)}`;
+  m.target === null ? statusText('none') : sayIn('evidence')('target.value', { value: formatFigure(m.kind, m.target) });
 
 /** "≥ 30", "≥ 80%": the target as a scorecard header shows it. */
 export const shortTarget = (m: MetricDefinition): string =>
-  m.target === null ? 'no target' : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`;
+  m.target === null ? statusText('none') : `≥ ${formatFigure(m.kind, m.target).replace(/^\+/, '')}`;
 
 /** Every metric of the map at a touchpoint key no card has (the scorecard's Unassigned group): survey figures only. */
 export function keyFigures(doc: FigureDoc, stats: SurveyStats | null, key: string): Figure[] {

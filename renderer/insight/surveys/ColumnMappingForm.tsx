@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { wideMappingSchema, type WideMapping } from '../../../shared/metrics/surveyRows';
+import { useT } from '../../i18n';
 import { guessMapping, type MappingDraft } from './guessMapping';
 import type { CsvPreview } from './surveySource';
 
@@ -11,7 +13,10 @@ interface Props {
   onCancel(): void;
 }
 
-function toMapping(d: MappingDraft): { ok: true; mapping: WideMapping } | { ok: false; message: string } {
+function toMapping(
+  d: MappingDraft,
+  t: TFunction<'evidence'>,
+): { ok: true; mapping: WideMapping } | { ok: false; message: string } {
   const questions = Object.fromEntries(
     Object.entries(d.questions)
       .filter(([, key]) => key.trim() !== '')
@@ -25,23 +30,23 @@ function toMapping(d: MappingDraft): { ok: true; mapping: WideMapping } | { ok: 
     comment: d.comment || null,
     questions,
   };
-  if (!d.interactionId) return { ok: false, message: 'Choose the column that holds the interaction id.' };
-  if (d.touchpoint === '=' && !d.touchpointKey.trim())
-    return { ok: false, message: 'Type the touchpoint key every row is about, or choose its column.' };
+  if (!d.interactionId) return { ok: false, message: t('mapping.needId') };
+  if (d.touchpoint === '=' && !d.touchpointKey.trim()) return { ok: false, message: t('mapping.needKey') };
   const parsed = wideMappingSchema.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
       message:
         Object.keys(questions).length === 0
-          ? 'Mark at least one column as a question.'
-          : (parsed.error.issues[0]?.message ?? 'The mapping is incomplete.'),
+          ? t('mapping.needQuestion')
+          : (parsed.error.issues[0]?.message ?? t('mapping.incomplete')),
     };
   return { ok: true, mapping: parsed.data };
 }
 
 /** Maps a wide file's columns (one row per interaction and side, a column per question) onto interaction, side, touchpoint and questions. */
 export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Props) {
+  const t = useT('evidence');
   const [draft, setDraft] = useState<MappingDraft>(() => guessMapping(preview.header));
   const [message, setMessage] = useState<string | null>(null);
   const columns = preview.header.filter((h) => h.trim() !== '');
@@ -49,10 +54,13 @@ export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Prop
   const set = (patch: Partial<MappingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const r = toMapping({
-      ...draft,
-      questions: Object.fromEntries(Object.entries(draft.questions).filter(([c]) => !roles.has(c))),
-    });
+    const r = toMapping(
+      {
+        ...draft,
+        questions: Object.fromEntries(Object.entries(draft.questions).filter(([c]) => !roles.has(c))),
+      },
+      t,
+    );
     if (r.ok) onSubmit(r.mapping);
     else setMessage(r.message);
   };
@@ -63,53 +71,53 @@ export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Prop
   ));
   return (
     <form className="column-mapping" onSubmit={submit}>
-      <p className="column-mapping__problem">This file is not in the long format: {problem}</p>
-      <p>If it has one row per interaction and a column per question, say which column is which.</p>
+      <p className="column-mapping__problem">{t('mapping.problem', { problem })}</p>
+      <p>{t('mapping.intro')}</p>
       <div className="column-mapping__roles">
         <label>
-          Interaction id
+          {t('mapping.interaction')}
           <select value={draft.interactionId} onChange={(e) => set({ interactionId: e.target.value })}>
-            <option value="">— choose —</option>
+            <option value="">{t('mapping.choose')}</option>
             {options}
           </select>
         </label>
         <label>
-          Respondent (side)
+          {t('mapping.respondent')}
           <select value={draft.respondent} onChange={(e) => set({ respondent: e.target.value })}>
-            <option value="=customer">Every row: customer</option>
-            <option value="=employee">Every row: employee</option>
+            <option value="=customer">{t('mapping.allCustomer')}</option>
+            <option value="=employee">{t('mapping.allEmployee')}</option>
             {options}
           </select>
         </label>
         <label>
-          Touchpoint
+          {t('mapping.touchpoint')}
           <select value={draft.touchpoint} onChange={(e) => set({ touchpoint: e.target.value })}>
-            <option value="=">Every row: the key typed here →</option>
+            <option value="=">{t('mapping.fixedKey')}</option>
             {options}
           </select>
         </label>
         {draft.touchpoint === '=' && (
           <label>
-            Touchpoint key
+            {t('mapping.key')}
             <input
               value={draft.touchpointKey}
               maxLength={64}
               onChange={(e) => set({ touchpointKey: e.target.value })}
-              placeholder="e.g. checkout"
+              placeholder={t('mapping.keyExample')}
             />
           </label>
         )}
         <label>
-          Answered at
+          {t('mapping.answeredAt')}
           <select value={draft.answeredAt} onChange={(e) => set({ answeredAt: e.target.value })}>
-            <option value="">— none —</option>
+            <option value="">{t('mapping.none')}</option>
             {options}
           </select>
         </label>
         <label>
-          Comment
+          {t('mapping.comment')}
           <select value={draft.comment} onChange={(e) => set({ comment: e.target.value })}>
-            <option value="">— none —</option>
+            <option value="">{t('mapping.none')}</option>
             {options}
           </select>
         </label>
@@ -117,9 +125,9 @@ export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Prop
       <table className="column-mapping__questions">
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Question key (empty: not a question)</th>
-            <th scope="col">First values</th>
+            <th scope="col">{t('mapping.column')}</th>
+            <th scope="col">{t('mapping.questionKey')}</th>
+            <th scope="col">{t('mapping.firstValues')}</th>
           </tr>
         </thead>
         <tbody>
@@ -132,7 +140,7 @@ export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Prop
                   <th scope="row">{c}</th>
                   <td>
                     <input
-                      aria-label={`Question key of column ${c}`}
+                      aria-label={t('mapping.questionKeyOf', { column: c })}
                       value={draft.questions[c] ?? ''}
                       maxLength={64}
                       onChange={(e) => set({ questions: { ...draft.questions, [c]: e.target.value } })}
@@ -157,10 +165,10 @@ export function ColumnMappingForm({ preview, problem, onSubmit, onCancel }: Prop
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('mapping.cancel')}
         </button>
         <button type="submit" className="button button--primary">
-          Import with this mapping
+          {t('mapping.submit')}
         </button>
       </div>
     </form>

@@ -1,12 +1,14 @@
 import { type ChangeEvent, useEffect, useRef } from 'react';
 import type { TandemClient } from '../../api/client';
+import { sayIn, useT } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useDesktopHost } from '../../ui/useDesktopHost';
 import { ImportSurveyDialog } from './ImportSurveyDialog';
 import { fileNameOf, readSurveyFile } from './surveySource';
 import { useSurveyImport } from './useSurveyImport';
 
-const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 'tsv'] }];
+/** The Open dialog's filter, named in the UI language when the dialog opens. */
+const csvFilters = () => [{ name: sayIn('evidence')('import.filter'), extensions: ['csv', 'txt', 'tsv'] }];
 
 /**
  * "Import survey…": the native Open dialog in the desktop app, a file input in the browser host; then the import
@@ -15,6 +17,7 @@ const CSV_FILTERS = [{ name: 'Survey answers (CSV)', extensions: ['csv', 'txt', 
  */
 export function ImportSurveyButton({ client }: { client: TandemClient }) {
   const { state, start, review, confirm, cancel, fail, close } = useSurveyImport(client);
+  const t = useT('evidence');
   const desktop = useDesktopHost(client);
   const input = useRef<HTMLInputElement>(null);
   const store = useEditorStore();
@@ -28,7 +31,7 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
       input.current?.click();
       return;
     }
-    const r = await client['dialog/open']({ filters: CSV_FILTERS });
+    const r = await client['dialog/open']({ filters: csvFilters() });
     if (!r.ok) return fail('the survey', r.error.message);
     if (r.data.path) void start({ kind: 'path', path: r.data.path, fileName: fileNameOf(r.data.path) }, replacing());
   };
@@ -63,9 +66,9 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
           void pick();
         }}
         disabled={desktop === null}
-        title="Import linked customer and employee survey answers from a CSV file"
+        title={t('import.buttonHint')}
       >
-        Import survey…
+        {t('import.button')}
       </button>
       <input
         ref={input}
@@ -74,7 +77,7 @@ export function ImportSurveyButton({ client }: { client: TandemClient }) {
         hidden
         onChange={(e) => void picked(e)}
         data-testid="survey-file-input"
-        aria-label="Survey CSV file"
+        aria-label={t('import.fileInput')}
       />
       {state.step !== 'idle' && (
         <ImportSurveyDialog

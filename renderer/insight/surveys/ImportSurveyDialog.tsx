@@ -28,7 +28,7 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
   }
   if (state.step === 'mapping') {
     return (
-      <Modal title={`Map the columns of "${state.source.fileName}"`} onClose={onClose} className="modal--wide">
+      <Modal title={t('mapping.title', { name: state.source.fileName })} onClose={onClose} className="modal--wide">
         <ColumnMappingForm preview={state.preview} problem={state.problem} onSubmit={onMapped} onCancel={onClose} />
       </Modal>
     );
@@ -36,19 +36,19 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
   if (state.step === 'preparing' || state.step === 'running') {
     const percent = state.step === 'running' ? Math.round(state.fraction * 100) : 0;
     return (
-      <Modal title="Importing survey answers">
-        <p>Reading “{state.fileName}”…</p>
+      <Modal title={t('progress.title')}>
+        <p>{t('progress.reading', { name: state.fileName })}</p>
         <div
           className="import-progress"
           role="progressbar"
-          aria-label="Import progress"
+          aria-label={t('progress.label')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
         >
           <div className="import-progress__bar" style={{ width: `${percent}%` }} />
         </div>
-        <p className="import-progress__text">{percent}% read</p>
+        <p className="import-progress__text">{t('progress.read', { percent })}</p>
         <div className="dialog-actions">
           <button
             type="button"
@@ -56,7 +56,7 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
             onClick={onCancel}
             disabled={state.step !== 'running' || state.cancelling}
           >
-            {state.step === 'running' && state.cancelling ? 'Cancelling…' : 'Cancel'}
+            {state.step === 'running' && state.cancelling ? t('progress.cancelling') : t('progress.cancel')}
           </button>
         </div>
       </Modal>
@@ -65,14 +65,14 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
   if (state.step === 'done') {
     const s = state.summary;
     return (
-      <Modal title="Survey imported" onClose={onClose}>
+      <Modal title={t('done.title')} onClose={onClose}>
         <p className="import-summary" role="status">
           {describeImport(s)}.
         </p>
         {s.unknownTouchpoints.length > 0 && (
           <div className="import-unknown">
-            <h3>Touchpoint keys no card has</h3>
-            <p>Kept and reported: no card has this key — set a card's key to link them.</p>
+            <h3>{t('done.unknownHeading')}</h3>
+            <p>{t('done.unknownHint')}</p>
             <ul>
               {s.unknownTouchpoints.map((k) => (
                 <li key={k}>
@@ -83,7 +83,7 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
           </div>
         )}
         {s.warnings.length > 0 && (
-          <ul className="import-warnings" aria-label="Warnings">
+          <ul className="import-warnings" aria-label={t('done.warnings')}>
             {s.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
@@ -91,7 +91,7 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
         )}
         <div className="dialog-actions">
           <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
-            Done
+            {t('done.close')}
           </button>
         </div>
       </Modal>
@@ -99,22 +99,22 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
   }
   const [headline, ...rows] = state.message.split('\n');
   return (
-    <Modal title="Survey not imported" onClose={onClose} className="modal--wide">
+    <Modal title={t('refused.title')} onClose={onClose} className="modal--wide">
       <p role="alert" className="import-refused">
         {headline}
       </p>
       {rows.length > 0 && (
-        <ol className="import-errors" aria-label="Problems by row">
+        <ol className="import-errors" aria-label={t('refused.rows')}>
           {rows.map((r, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of messages, never reordered, that may repeat word for word
             <li key={i}>{r}</li>
           ))}
         </ol>
       )}
-      <p>Nothing was changed. Fix the file and import it again.</p>
+      <p>{t('refused.nothingChanged')}</p>
       <div className="dialog-actions">
         <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
-          Close
+          {t('refused.close')}
         </button>
       </div>
     </Modal>

@@ -36,7 +36,7 @@ export function TraceBar() {
         {t('trace.details')}
       </button>
       <button type="button" className="pp-button pp-button--primary" onClick={() => store.getState().clearTrace()}>
-        {t('trace.clear')} <kbd>Esc</kbd>
+        {t('trace.clear')} <kbd>{t('trace.escKey')}</kbd>
       </button>
     </div>
   );
