@@ -46,7 +46,11 @@ describe('the save status', () => {
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => void (copied = text) },
+      value: {
+        writeText: async (text: string) => {
+          copied = text;
+        },
+      },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Copy the map' }));
     await screen.findByText(/Copied as Tandem JSON/);
