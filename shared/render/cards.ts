@@ -72,7 +72,7 @@ function evidenceTag(card: Card, x: number, baseline: number, locale: MapLocale)
   );
 }
 
-/** The words on a pain badge after its side mark: "3 · sev 5". */
+/** The words on a pain badge after its side mark, as the canvas writes them: "3 S5". */
 function painBadgeText(summary: PainSummary, locale: MapLocale): string {
   return locale.say('card.painBadge', {
     count: locale.number(summary.count, 0),

@@ -99,7 +99,8 @@ describe('renderMapSvg', () => {
 
   it('shows the pain-point badge with count and worst severity, and the metrics lane values', () => {
     const svg = renderMapSvg(sample(), { now: NOW });
-    expect(svg).toContain('1 · sev 5');
+    // The canvas's badge: whose pain, how many, the worst severity ("C", "1 S5").
+    expect(svg).toContain('>1 S5<');
     expect(svg).toMatch(/NPS \(CX\)/);
     expect(svg).toContain('−12');
   });

@@ -1,7 +1,6 @@
 import { useT } from '../../i18n';
+import { STATUS_GLYPH as GLYPH } from '../../../shared/metrics/targets';
 import type { TargetStatus } from './figures';
-
-const GLYPH: Record<TargetStatus, string> = { met: '✓', near: '≈', missed: '✗', none: '' };
 
 /** The glyph that says met / near / below target without relying on colour; its words are for screen readers. */
 export function StatusMark({ status, words = false }: { status: TargetStatus; words?: boolean }) {

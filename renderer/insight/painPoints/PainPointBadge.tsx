@@ -16,6 +16,7 @@ interface ViewProps {
 /** The badge itself, drawn from plain values (the legend uses it too). */
 export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
   const t = useCardT('insight');
+  const badge = useCardT('export');
   const vocab = useCardVocabulary();
   const words = vocab('count.painPoint', { count });
   const more = t('pain.badgeMore', { severity: worst, side: vocab(`painSide.${side}`).toLowerCase() });
@@ -32,11 +33,9 @@ export function PainBadgeView({ count, worst, side, onClick }: ViewProps) {
       <span className="pp-badge__side" aria-hidden="true">
         {vocab(`painSideMark.${side}`)}
       </span>
+      {/* The same words the exports print on the badge (export catalogue), in the UI's language. */}
       <span className="pp-badge__count" aria-hidden="true">
-        {count}
-      </span>
-      <span className="pp-badge__sev" aria-hidden="true">
-        {t('pain.badgeSeverity', { severity: worst })}
+        {badge('card.painBadge', { count, severity: worst })}
       </span>
     </span>
   );
