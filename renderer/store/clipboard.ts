@@ -12,7 +12,21 @@ export const CLIPBOARD_MIME = 'application/x-tandem-cards+json';
 /** The marker that tells a Tandem payload apart from any other JSON on the clipboard. */
 export const CLIPBOARD_MARKER = 'tandem/cards@1';
 /** Pasting plain text makes one card per line, up to this many. */
-const MAX_TEXT_CARDS = 100;
+export const MAX_TEXT_CARDS = 100;
+/** The longest card title (the schema's). */
+export const MAX_TITLE = 500;
+
+/** What a text paste leaves out, to be told at the moment it applies: lines past the limit, titles cut short. */
+export function textPasteLosses(text: string): { dropped: number; cut: number } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return {
+    dropped: Math.max(0, lines.length - MAX_TEXT_CARDS),
+    cut: lines.slice(0, MAX_TEXT_CARDS).filter((l) => l.length > MAX_TITLE).length,
+  };
+}
 
 /** Copied cards with the pain points on them and the links among them. */
 export interface ClipboardPayload {
@@ -88,7 +102,7 @@ export function payloadFromText(text: string, laneId: string, stageId: string): 
     laneId,
     stageId,
     order: i + 1,
-    title: title.slice(0, 500),
+    title: title.slice(0, MAX_TITLE),
     notes: '',
     ownerTeamId: null,
     channel: '',

@@ -59,6 +59,13 @@ export function CardTitleEditor({ title }: { title: string }) {
       rows={1}
       placeholder={t('card.titleField')}
       onInput={(e) => grow(e.currentTarget)}
+      onPaste={(e) => {
+        // The box keeps at most MAX_TITLE characters (maxLength cuts the rest): say so when a paste is cut.
+        const el = e.currentTarget;
+        const pasted = e.clipboardData.getData('text/plain').length;
+        const over = el.value.length - (el.selectionEnd - el.selectionStart) + pasted - MAX_TITLE;
+        if (over > 0) store.getState().showError(t('card.titleCut', { count: over, max: MAX_TITLE }));
+      }}
       onKeyDown={onKeyDown}
       onBlur={() => finish(true)}
       onPointerDown={(e) => e.stopPropagation()}

@@ -43,6 +43,17 @@ describe('editing a card title inline', () => {
     expect(store.getState().past).toHaveLength(1);
   });
 
+  it('says so when a pasted title is longer than a card title holds', async () => {
+    const { user, store } = await setup();
+    fireEvent.doubleClick(screen.getByText(QUEUES));
+    const box = screen.getByRole('textbox', { name: 'Card title' }) as HTMLTextAreaElement;
+    await user.clear(box);
+    await user.paste('y'.repeat(19_600));
+    expect(store.getState().error).toBe(
+      'A card title holds at most 500 characters: 19100 pasted characters were left out.',
+    );
+  });
+
   it('keeps a new line typed with Shift+Enter, and typing "n" in the box never makes a card', async () => {
     const { user, store, card } = await setup();
     const count = store.getState().doc.cards.length;
@@ -156,6 +167,18 @@ describe('the clipboard', () => {
       'Taps the card',
       'Takes the receipt',
     ]);
+  });
+
+  it('tells what a long paste left out: lines past the limit, titles cut short', async () => {
+    const { store, card } = await setup();
+    act(() => store.getState().select([card(QUEUES).id]));
+    const before = store.getState().doc.cards.length;
+    const lines = Array.from({ length: 150 }, (_, i) => (i === 0 ? 'x'.repeat(19_600) : `Line ${i + 1}`));
+    act(() => void document.body.dispatchEvent(clipboardEvent('paste', new Map([['text/plain', lines.join('\n')]]))));
+    expect(store.getState().doc.cards.length - before).toBe(100);
+    expect(store.getState().error).toBe(
+      'Pasted 100 cards; 50 more lines were left out (at most 100 cards per paste). 1 title was cut to 500 characters.',
+    );
   });
 
   it('duplicates the selection with Ctrl+D', async () => {

@@ -3,6 +3,9 @@ import { cellCards } from '../../../shared/placement';
 import { isTextField } from '../../ui/textField';
 import {
   CLIPBOARD_MIME,
+  MAX_TEXT_CARDS,
+  MAX_TITLE,
+  textPasteLosses,
   copyPayload,
   parsePayload,
   payloadFromText,
@@ -26,6 +29,7 @@ export function pasteTarget(s: EditorState): PasteTarget {
 
 /** Pastes clipboard contents: a Tandem payload (ours, or remembered in this window), else one card per line of text. */
 export function pasteFromClipboard(s: EditorState, tandemJson: string, text: string): boolean {
+  let fromText = false;
   const payload =
     parsePayload(tandemJson) ??
     parsePayload(text) ??
@@ -33,10 +37,24 @@ export function pasteFromClipboard(s: EditorState, tandemJson: string, text: str
     (() => {
       const cell = pasteTarget(s);
       const at = cell.kind === 'cell' ? cell : defaultCell(s.doc);
+      fromText = true;
       return at ? payloadFromText(text, at.laneId, at.stageId) : null;
     })();
   if (!payload) return false;
-  return s.pastePayload(payload, pasteTarget(s)).length > 0;
+  const pasted = s.pastePayload(payload, pasteTarget(s)).length > 0;
+  if (pasted && fromText) {
+    // Nothing is dropped without a word: say what the limits left out, and what was kept.
+    const { dropped, cut } = textPasteLosses(text);
+    const say = sayIn('canvas');
+    const told = [
+      ...(dropped > 0
+        ? [say('paste.dropped', { count: dropped, kept: payload.cards.length, max: MAX_TEXT_CARDS })]
+        : []),
+      ...(cut > 0 ? [say('paste.cut', { count: cut, max: MAX_TITLE })] : []),
+    ];
+    if (told.length > 0) s.showError(told.join(' '));
+  }
+  return pasted;
 }
 
 /**
