@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { Command } from '../../shared/commands/types';
 import type { VoteRound } from '../../shared/schema/voteRound';
 import { dotProblem, roundDeadline } from '../../shared/workshop/voting';
-import { clock, useNow } from '../workshop/useNow';
+import { formatCountdown as clock } from '../../shared/workshop/timer';
 import { usePageT } from './i18n';
 
 /**
@@ -21,7 +22,13 @@ export function VotingBar({
 }) {
   const w = usePageT('voting');
   const deadline = roundDeadline(round);
-  const now = useNow(deadline !== null);
+  // The page is its own bundle (ADR 0008): the time left is counted here, once a second, while the round has a limit.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (deadline === null) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [deadline]);
   const used = Object.values(mine).reduce((n, d) => n + d, 0);
   const dot = (from: string | null, to: string | null) =>
     send({ type: 'vote/move', roundId: round.id, from, to, voter: null });

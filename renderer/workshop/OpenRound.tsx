@@ -2,7 +2,8 @@ import type { VoteRound } from '../../shared/schema/voteRound';
 import { closeRoundCommand, dotsPlaced, roundDeadline } from '../../shared/workshop/voting';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/useEditor';
-import { clock, useNow } from './useNow';
+import { formatCountdown as clock } from '../../shared/workshop/timer';
+import { useNow } from './useNow';
 
 /** The round the room is voting in: dots left in the room, time left, and the facilitator's Close. */
 export function OpenRound({ round, people }: { round: VoteRound; people: number }) {

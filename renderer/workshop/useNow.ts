@@ -10,9 +10,3 @@ export function useNow(running: boolean): number {
   }, [running]);
   return now;
 }
-
-/** A duration as m:ss ("4:05"). */
-export function clock(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
