@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { PainSide } from '../../../shared/schema/painPoint';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useCardT, useCardVocabulary } from '../format/useLanguageNow';
-import { painSummaries, summaryKey } from './painSummary';
+import { painSummaries, summaryKey } from '../../../shared/insight/painSummary';
 
 interface ViewProps {
   count: number;
