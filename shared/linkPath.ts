@@ -108,18 +108,24 @@ export function linkPoints(ends: LinkEnds, route: Pick<LinkRoute, 'detourX' | 'd
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** The rounded turn at corner `i`: where it starts (`a`), the corner (`c`), where it ends (`b`). */
+function turn(points: readonly Point[], i: number, radius: number): { a: Point; c: Point; b: Point } {
+  const p = points[i - 1] as Point;
+  const c = points[i] as Point;
+  const n = points[i + 1] as Point;
+  const r = Math.min(radius, Math.hypot(c.x - p.x, c.y - p.y) / 2, Math.hypot(n.x - c.x, n.y - c.y) / 2);
+  const a = { x: c.x - Math.sign(c.x - p.x) * r, y: c.y - Math.sign(c.y - p.y) * r };
+  const b = { x: c.x + Math.sign(n.x - c.x) * r, y: c.y + Math.sign(n.y - c.y) * r };
+  return { a, c, b };
+}
+
 /** An SVG path through the corners with each turn rounded (a quadratic through the corner), in M, L and Q commands. */
 export function roundedPath(points: readonly Point[], radius: number): string {
   const first = points[0];
   if (!first) return '';
   let d = `M${round(first.x)},${round(first.y)}`;
   for (let i = 1; i < points.length - 1; i++) {
-    const p = points[i - 1] as Point;
-    const c = points[i] as Point;
-    const n = points[i + 1] as Point;
-    const r = Math.min(radius, Math.hypot(c.x - p.x, c.y - p.y) / 2, Math.hypot(n.x - c.x, n.y - c.y) / 2);
-    const a = { x: c.x - Math.sign(c.x - p.x) * r, y: c.y - Math.sign(c.y - p.y) * r };
-    const b = { x: c.x + Math.sign(n.x - c.x) * r, y: c.y + Math.sign(n.y - c.y) * r };
+    const { a, c, b } = turn(points, i, radius);
     d += ` L${round(a.x)},${round(a.y)} Q${round(c.x)},${round(c.y)} ${round(b.x)},${round(b.y)}`;
   }
   const last = points[points.length - 1] as Point;
@@ -157,12 +163,7 @@ export function roundedPolyline(points: readonly Point[], radius: number): Point
   if (!first) return [];
   const out: Point[] = [first];
   for (let i = 1; i < points.length - 1; i++) {
-    const p = points[i - 1] as Point;
-    const c = points[i] as Point;
-    const n = points[i + 1] as Point;
-    const r = Math.min(radius, Math.hypot(c.x - p.x, c.y - p.y) / 2, Math.hypot(n.x - c.x, n.y - c.y) / 2);
-    const a = { x: c.x - Math.sign(c.x - p.x) * r, y: c.y - Math.sign(c.y - p.y) * r };
-    const b = { x: c.x + Math.sign(n.x - c.x) * r, y: c.y + Math.sign(n.y - c.y) * r };
+    const { a, c, b } = turn(points, i, radius);
     for (const t of [0, 0.25, 0.5, 0.75, 1])
       out.push({
         x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,

@@ -3,7 +3,7 @@ import type { Side } from '../../../shared/schema/common';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricDefinition, MetricKind, MetricValue } from '../../../shared/schema/metric';
 import { figureText, type TargetStatus, targetStatus } from '../../../shared/metrics/targets';
-import { LOCALE_TAG } from '../../../shared/vocabulary/language';
+import { localeFor } from '../../../shared/vocabulary/i18n';
 import { sayIn, uiLanguage } from '../../i18n';
 
 /** The parts of a map figures are read from. */
@@ -14,25 +14,9 @@ export { NEAR_MARGIN, type TargetStatus, targetStatus } from '../../../shared/me
 /** The words shown beside the colour, so status never rests on colour alone: in the UI language at call time. */
 export const statusText = (status: TargetStatus): string => sayIn('evidence')(`status.${status}`);
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** A number rounded to `decimals` in the UI language, with a true minus sign: as an export's `locale.number` writes it. */
-function uiNumber(value: number, decimals: number, fixed: boolean): string {
-  const tag = LOCALE_TAG[uiLanguage()];
-  const key = `${tag}:${decimals}:${fixed}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, {
-      maximumFractionDigits: decimals,
-      minimumFractionDigits: fixed ? decimals : 0,
-      useGrouping: 'min2',
-    });
-    formats.set(key, format);
-  }
-  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-  const text = format.format(Math.abs(rounded));
-  return rounded < 0 ? `−${text}` : text;
-}
+const uiNumber = (value: number, decimals: number, fixed: boolean) =>
+  localeFor(uiLanguage()).number(value, decimals, fixed);
 
 /**
  * A figure as people read it, in the one format the exports print too (`figureText`): NPS/eNPS in signed points,
