@@ -108,7 +108,10 @@ describe('survey imports you review, remove and bring back, in Chromium', () => 
     const trend = page.getByRole('table', { name: 'NPS per Month (UTC)' });
     await trend.waitFor({ state: 'visible' });
     const buyRow = trend.locator('tr', { has: page.getByRole('rowheader', { name: 'Buy', exact: true }) });
-    expect(await buyRow.locator('td.trend__value').allTextContents()).toEqual(['−100', '+100']);
+    // The figures per month arrive from the host after the table is drawn: wait for them, not for the first paint.
+    await expect
+      .poll(() => buyRow.locator('td.trend__value').allTextContents(), { timeout: 15_000 })
+      .toEqual(['−100', '+100']);
     await trend.scrollIntoViewIfNeeded();
     await shot(page, 'evidence-trend.png');
 
