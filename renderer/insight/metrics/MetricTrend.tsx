@@ -54,17 +54,20 @@ export function MetricTrend() {
   const stats = useEditor((s) => s.surveyStats);
   const [by, setBy] = useState<PeriodKind | 'off'>('off');
   const [kind, setKind] = useState<Kind>('nps');
-  const [trend, setTrend] = useState<{ stats: SurveyStats } | { error: string } | null>(null);
+  const [fetched, setTrend] = useState<(({ stats: SurveyStats } | { error: string }) & { by: PeriodKind }) | null>(
+    null,
+  );
+  // New answers redraw the figures in place; only another period shows "loading" (no table thrown away and redrawn).
+  const trend = fetched !== null && fetched.by === by ? fetched : null;
 
   useEffect(() => {
     if (by === 'off' || stats === null) return;
     let current = true;
-    setTrend(null);
     void store
       .getState()
       .fetchSurveyTrend(by)
       .then((r) => {
-        if (current) setTrend(r.ok ? { stats: r.data } : { error: r.error.message });
+        if (current) setTrend(r.ok ? { stats: r.data, by } : { error: r.error.message, by });
       });
     return () => {
       current = false;
