@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { parseCommand } from '../commands/apply';
-import { CommandError } from '../commands/errors';
 import { docPatchSchema } from '../commands/patch';
-import type { Command } from '../commands/types';
 import { comparisonSchema } from '../history/compare';
-import { MAX_SURVEY_BYTES } from '../limits';
 import { wideMappingSchema } from '../metrics/surveyRows';
 import {
-  assignmentsSchema,
   importSummarySchema,
   periodKindSchema,
   surveyImportInfoSchema,
@@ -15,181 +10,22 @@ import {
   surveyStatsSchema,
 } from '../metrics/surveySchemas';
 import { exportRequestSchema } from '../render/exportOptions';
+import { idSchema } from '../schema/common';
 import { tandemDocSchema } from '../schema/document';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { languageSchema } from '../vocabulary/language';
 import { timerActionSchema } from '../workshop/timer';
-import { idSchema } from '../schema/common';
+import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
+import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, versionRef } from './mapSchemas';
+import { menuActionSchema, menuModelSchema } from './menuSchemas';
+import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
+import { listenAddressSchema, workshopStatusSchema } from './workshopSchemas';
 
-const empty = z.object({});
-
-/** A command, checked by the same parser applyCommand uses (readable messages, nesting limits). */
-const commandArg = z.unknown().transform((value, ctx): Command => {
-  try {
-    return parseCommand(value);
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: err instanceof CommandError ? err.message : String(err) });
-    return z.NEVER;
-  }
-});
-const path = z.string().min(1, 'a file path is needed').max(4096);
-/** One address a workshop can listen on (electron/workshop/interfaces.ts). */
-const listenAddressSchema = z.object({
-  interfaceName: z.string(),
-  address: z.string(),
-  family: z.enum(['IPv4', 'IPv6']),
-  loopback: z.boolean(),
-  privateRange: z.boolean(),
-  linkLocal: z.boolean(),
-  virtual: z.boolean(),
-});
-
-/** A live workshop as the facilitator sees it. */
-const workshopStatusSchema = z.union([
-  z.object({ running: z.literal(false) }),
-  z.object({
-    running: z.literal(true),
-    address: z.string(),
-    /** The link participants open (and the QR code shows); it carries the session secret. */
-    joinUrl: z.string(),
-    /** The short code, as shown ("KX7-MPQ"). */
-    code: z.string(),
-    people: z.array(z.object({ id: z.string(), name: z.string(), team: z.string().nullable(), online: z.boolean() })),
-    /** What the facilitator set for the room (never written to the map); the timer as it was when asked. */
-    room: z.object({
-      locked: z.boolean(),
-      timer: z
-        .object({ running: z.boolean(), remainingMs: z.number().min(0), durationMs: z.number().min(0) })
-        .nullable(),
-      followStage: z.string().nullable(),
-      privateMode: z.boolean(),
-    }),
-  }),
-]);
-
-/** A version, by its id (the command line also names one by its name). */
-const versionRef = z.string().min(1, 'a version is needed').max(120);
-
-/** One file-type filter of the Open dialog, e.g. { name: 'CSV', extensions: ['csv'] }. */
-const fileFilterSchema = z.object({
-  name: z.string().min(1).max(80),
-  extensions: z.array(z.string().min(1).max(16)).min(1).max(10),
-});
-
-/** Largest survey file the renderer may send as text (`survey/importContent`); see shared/limits.ts. */
-export const MAX_SURVEY_CONTENT = MAX_SURVEY_BYTES;
-
-/** A survey import's id (`survey/remove`, `survey/restore`, `replace`). */
-const importId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-/** Survey text the renderer read from a file input, under the name the user knows it by. */
-const surveyContent = {
-  fileName: z.string().min(1, 'a file name is needed').max(255),
-  content: z.string().max(MAX_SURVEY_CONTENT, `the survey file is larger than ${MAX_SURVEY_CONTENT / 1024 / 1024} MB`),
-};
-/** What the user chose in the review step: assignments of unmatched keys, and the import the file replaces. */
-const importChoices = { assign: assignmentsSchema.optional(), replace: importId.optional() };
-
-/** Sample comments behind one perception gap (`survey/gapDetails`): at most 5 distinct comments a side. */
-export const gapDetailsSchema = z.object({
-  touchpoint: z.string(),
-  customerQuestion: z.string(),
-  employeeQuestion: z.string(),
-  customerComments: z.array(z.string()),
-  employeeComments: z.array(z.string()),
-});
-export type GapDetails = z.infer<typeof gapDetailsSchema>;
-
-/** A map as the renderer receives it: the document, its revision and where it lives. */
-export const openedMapSchema = z.object({
-  doc: tandemDocSchema,
-  /** Number of commands committed to the file so far. */
-  revision: z.number().int().min(0),
-  /** Absolute path of the .tandem file. */
-  path: z.string(),
-});
-export type OpenedMap = z.infer<typeof openedMapSchema>;
-
-/** A backup's name inside its map's backup folder: when, which revision, a digest of the content. */
-export const backupIdSchema = z
-  .string()
-  .regex(/^\d{8}T\d{9}Z-r\d{1,15}-[0-9a-f]{12}\.tandem$/, 'not the name of a Tandem backup');
-
-/** One good backup of a map, as the recovery offer names it ("backup from 3 Dec 14:05, 212 cards"). */
-export const backupSchema = z.object({
-  id: backupIdSchema,
-  /** When it was taken, ISO 8601 in UTC. */
-  takenAt: z.string(),
-  /** The map's revision when it was taken. */
-  revision: z.number().int().min(0),
-  cards: z.number().int().min(0),
-  /** The map's title when it was last backed up ('' when unknown). */
-  title: z.string(),
-});
-export type BackupInfo = z.infer<typeof backupSchema>;
-
-export const templateNameSchema = z.enum(['blank', 'service-blueprint', 'linked-cx-ex', 'employee-journey', 'sample']);
-export type TemplateName = z.infer<typeof templateNameSchema>;
-
-/**
- * The id of an action of the renderer's registry, which the native menu sends back when its item is clicked.
- * The renderer owns the list (docs/adr/0011-action-registry.md); an id it does not know does nothing.
- */
-export const menuActionSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/)
-  .max(60);
-export type MenuAction = z.infer<typeof menuActionSchema>;
-
-/** One item of the menu model: an action with its label, accelerator and state, or a separator. */
-export const menuModelItemSchema = z.union([
-  z.object({
-    id: menuActionSchema,
-    label: z.string().min(1).max(120),
-    /** An Electron accelerator, e.g. `CmdOrCtrl+Shift+Z`. A key without a modifier is shown but not grabbed. */
-    accelerator: z.string().max(40).optional(),
-    enabled: z.boolean(),
-    /** Present for one choice of several (a language): whether it is the one in effect. */
-    checked: z.boolean().optional(),
-  }),
-  z.object({ separator: z.literal(true) }),
-]);
-export type MenuModelItem = z.infer<typeof menuModelItemSchema>;
-
-/** The words of the main process's own menu items (the menus' titles, Open Recent, Quit…), in the UI language. */
-export const MENU_WORDS = [
-  'file',
-  'edit',
-  'view',
-  'help',
-  'openRecent',
-  'noRecent',
-  'close',
-  'quit',
-  'cut',
-  'copy',
-  'paste',
-  'about',
-  'devTools',
-  'hide',
-  'hideOthers',
-  'unhide',
-] as const;
-export type MenuWord = (typeof MENU_WORDS)[number];
-export const menuWordsSchema = z.object(
-  Object.fromEntries(MENU_WORDS.map((w) => [w, z.string().min(1).max(80)])) as Record<MenuWord, z.ZodString>,
-);
-export type MenuWords = z.infer<typeof menuWordsSchema>;
-
-/** The menus the renderer fills from its action registry; the main process adds its own items around them. */
-export const menuModelSchema = z.object({
-  file: z.array(menuModelItemSchema).max(60),
-  edit: z.array(menuModelItemSchema).max(60),
-  view: z.array(menuModelItemSchema).max(60),
-  help: z.array(menuModelItemSchema).max(60),
-  /** The main process's own words in the UI language, so the whole menu bar follows it; English when absent. */
-  words: menuWordsSchema.optional(),
-});
-export type MenuModel = z.infer<typeof menuModelSchema>;
+// The schemas of the calls' arguments and results live beside this file, by area; the table and the events are here.
+export * from './mapSchemas';
+export * from './menuSchemas';
+export type { GapDetails } from './surveyCallSchemas';
+export { gapDetailsSchema, MAX_SURVEY_CONTENT } from './surveyCallSchemas';
 
 /**
  * Every call between the renderer and the Node side, declared once. The preload bridge, the Electron IPC

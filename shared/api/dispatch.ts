@@ -1,7 +1,7 @@
 import { findCallProblem } from '../boundedParse';
-import { CommandError } from '../commands/errors';
 import { describeIssues } from '../commands/entity';
-import { contract, type ApiImplementation, type CallName } from './contract';
+import { CommandError } from '../commands/errors';
+import { type ApiImplementation, type CallName, contract } from './contract';
 import { ApiFailure, type ApiResult } from './result';
 
 /** Turns anything thrown by a service into the error envelope; unknown errors become `internal`. */
