@@ -1,6 +1,7 @@
 // The Electron main process: one hardened window per map on the bundled renderer, the contract served over IPC,
 // native menus and dialogs. Everything that touches a map lives in electron/services (a session per window, the
 // same session the browser host uses); this file only wires Electron to it. See docs/adr/0004 and 0020.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   app,
@@ -20,6 +21,7 @@ import { assertRegularFile } from '../services/fileSafety';
 import { ensureSampleMap } from '../services/paths';
 import { RecentFiles } from '../services/recentFiles';
 import { createSession, type Session } from '../services/session';
+import { UserSettingsFile } from '../services/userSettings';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createDialogs } from './dialogs';
 import { createEmitter, registerWindowsIpc } from './ipc';
@@ -29,6 +31,7 @@ import { buildMenuTemplate, EMPTY_MENU_MODEL, type MenuHandlers } from './menu';
 import { createPdfPrinter } from './printing';
 import { APP_SCHEME, createSessionHardener, guardWebContents } from './security';
 import { defaultMapToOpen } from './startup';
+import { UpdateService, type UpdaterLike } from './updates';
 import { createMainWindow } from './window';
 import {
   fitToDisplays,
@@ -56,6 +59,16 @@ const pendingMaps: string[] = [];
 let access: ReturnType<typeof grantedAccess> | null = null;
 
 const hardenSession = createSessionHardener();
+/**
+ * One update check for the app, shared by every window. A release build that offers updates names its feed
+ * (electron-builder's `publish`, which writes app-update.yml beside the app); any other build has none.
+ */
+const updates = new UpdateService({
+  isPackaged: app.isPackaged,
+  hasFeed: existsSync(path.join(process.resourcesPath ?? '', 'app-update.yml')),
+  load: async (): Promise<UpdaterLike> => (await import('electron-updater')).autoUpdater,
+  automatic: () => new UserSettingsFile(dataDir()).read().checkForUpdates,
+});
 const printPdf = createPdfPrinter(BrowserWindow);
 const dataDir = () => app.getPath('userData');
 const contentsOf = (entry: MapWindow<BrowserWindow> | undefined) =>
@@ -99,6 +112,7 @@ function createWindowSession(entry: () => MapWindow<BrowserWindow> | undefined):
     printPdf,
     reveal: (file) => shell.showItemInFolder(file),
     participantPageDir: path.join(app.getAppPath(), 'dist', 'participant'),
+    updates,
     setMenu: (model) => {
       const own = entry();
       if (!own) return;
@@ -248,6 +262,7 @@ async function whenReady(): Promise<void> {
     return entry ? { api: entry.api, windowContents: entry.win.webContents } : undefined;
   });
   ready = true;
+  updates.startAutomatic();
 
   // Each map is open before its window exists, so the renderer's first `map/current` already has it.
   const asked = pendingMaps.splice(0);

@@ -1,6 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
-import type { ApiImplementation, EventName, MenuModel, OpenedMap } from '../../shared/api/contract';
+import type {
+  ApiImplementation,
+  EventName,
+  MenuModel,
+  OpenedMap,
+  UpdatesPort,
+  UserSettings,
+} from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { JSON_VERSION } from '../../shared/render/json';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
@@ -54,6 +61,10 @@ export interface SessionOptions {
   networkInterfaces?: () => NodeJS.Dict<import('node:os').NetworkInterfaceInfo[]>;
   /** How automatic versions are kept (interval, clock); the defaults are the product's. */
   versions?: Pick<AutoVersionOptions, 'intervalMs' | 'now'>;
+  /** The app's update check (Electron, one for all windows); absent in the browser host, which has none. */
+  updates?: UpdatesPort;
+  /** Told of every change to the user's settings (Electron: the automatic update check reads them). */
+  onSettings?: (settings: UserSettings) => void;
 }
 
 export interface Session {
@@ -95,6 +106,7 @@ export function createSession(opts: SessionOptions): Session {
     onError: (err) => console.warn(`Tandem could not keep a version of the map: ${(err as Error).message}`),
   });
   const backups = new BackupKeeper(opts.dataDir);
+  const stopUpdates = opts.updates?.subscribe((state) => emit('update/state', state));
 
   let exporting: AbortController | null = null;
   let importing: AbortController | null = null;
@@ -155,8 +167,14 @@ export function createSession(opts: SessionOptions): Session {
       platform: process.platform,
       locale: opts.locale ?? null,
     }),
-    'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
-    'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
+    'settings/get': () => settings.read(),
+    'settings/set': (change) => {
+      const next = settings.write(change);
+      opts.onSettings?.(next);
+      return next;
+    },
+    'app/updates': ({ action }) =>
+      opts.updates ? opts.updates.run(action) : { state: 'unavailable' as const, reason: 'browser' as const },
     'app/about': () => {
       const root = opts.appRoot ?? findAppRoot([dirname(process.argv[1] ?? ''), process.cwd()]);
       return {
@@ -307,6 +325,7 @@ export function createSession(opts: SessionOptions): Session {
     store: () => current,
     backupsSettled: () => backups.settled(),
     close: () => {
+      stopUpdates?.();
       void workshop.stop();
       autoVersions.detach();
       if (current) {

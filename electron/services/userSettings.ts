@@ -1,16 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { languageSchema } from '../../shared/vocabulary/language';
+import { type UserSettings, userSettingsSchema } from '../../shared/api/contract';
 
-/** What Tandem remembers for its user, across maps: never stored in a map. */
-export const userSettingsSchema = z.object({
-  /** The language the user chose for the UI; null follows the operating system's. */
-  uiLanguage: languageSchema.nullable(),
-});
-export type UserSettings = z.infer<typeof userSettingsSchema>;
+export { type UserSettings, userSettingsSchema };
 
-const DEFAULTS: UserSettings = { uiLanguage: null };
+const DEFAULTS: UserSettings = { uiLanguage: null, checkForUpdates: false };
 /** A settings file is a few dozen bytes; anything far larger is not Tandem's and is ignored. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
 

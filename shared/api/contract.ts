@@ -19,6 +19,7 @@ import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
 import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, versionRef } from './mapSchemas';
 import { menuActionSchema, menuModelSchema } from './menuSchemas';
 import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
+import { updateActionSchema, updateStateSchema } from './updateSchemas';
 import { listenAddressSchema, workshopStatusSchema } from './workshopSchemas';
 
 // The schemas of the calls' arguments and results live beside this file, by area; the table and the events are here.
@@ -26,6 +27,16 @@ export * from './mapSchemas';
 export * from './menuSchemas';
 export type { GapDetails } from './surveyCallSchemas';
 export { gapDetailsSchema, MAX_SURVEY_CONTENT } from './surveyCallSchemas';
+export * from './updateSchemas';
+
+/** What Tandem remembers for its user across maps (settings.json in the data folder), never in a map. */
+export const userSettingsSchema = z.object({
+  /** The language the user chose for the UI; null follows the operating system's. */
+  uiLanguage: languageSchema.nullable(),
+  /** Whether Tandem looks for a new release by itself (once a day); off unless the user turns it on. */
+  checkForUpdates: z.boolean(),
+});
+export type UserSettings = z.infer<typeof userSettingsSchema>;
 
 /**
  * Every call between the renderer and the Node side, declared once. The preload bridge, the Electron IPC
@@ -43,11 +54,11 @@ export const contract = {
     }),
   },
   /** The user's own settings (not the map's): the UI language, null to follow the operating system. */
-  'settings/get': { args: empty, result: z.object({ uiLanguage: languageSchema.nullable() }) },
-  'settings/set': {
-    args: z.object({ uiLanguage: languageSchema.nullable() }),
-    result: z.object({ uiLanguage: languageSchema.nullable() }),
-  },
+  'settings/get': { args: empty, result: userSettingsSchema },
+  /** Changes the settings given, keeps the others; returns them all. */
+  'settings/set': { args: userSettingsSchema.partial(), result: userSettingsSchema },
+  /** Help › Check for updates…: the state, a check, a download of what was found, a restart into it. */
+  'app/updates': { args: z.object({ action: updateActionSchema }), result: updateStateSchema },
   /** For Help › About: the version, the file format's versions, and the third-party software bundled, with licences. */
   'app/about': {
     args: empty,
@@ -271,6 +282,8 @@ export const events = {
   'workshop/changed': z.object({}),
   /** A version was kept or removed: the History panel lists them again. */
   'history/changed': z.object({}),
+  /** The update check moved on (checking, found, downloading with its percent, ready to install, failed). */
+  'update/state': updateStateSchema,
   /**
    * A map the desktop app was asked to open by the OS or its native menu is damaged or unreadable: the window says
    * why on its start screen and offers the map's newest good backup.

@@ -15,15 +15,24 @@ describe("the user's settings", () => {
   it('remember the UI language for the next start, outside any map', async () => {
     const dataDir = tempDir();
     const first = newSession(dataDir);
-    expect(await dispatch(first.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: null } });
+    expect(await dispatch(first.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, checkForUpdates: false },
+    });
     expect(await dispatch(first.api, 'settings/set', { uiLanguage: 'pl' })).toEqual({
       ok: true,
-      data: { uiLanguage: 'pl' },
+      data: { uiLanguage: 'pl', checkForUpdates: false },
     });
     first.close();
     const next = newSession(dataDir);
-    expect(await dispatch(next.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'pl' } });
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ uiLanguage: 'pl' });
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'pl', checkForUpdates: false },
+    });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      uiLanguage: 'pl',
+      checkForUpdates: false,
+    });
     next.close();
   });
 
@@ -34,7 +43,10 @@ describe("the user's settings", () => {
     const refused = await dispatch(session.api, 'settings/set', { uiLanguage: 'de' });
     expect(refused.ok).toBe(false);
     expect(JSON.stringify(refused)).toContain('the language must be en, ru, uk, pl or zh');
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'uk' } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'uk', checkForUpdates: false },
+    });
     session.close();
   });
 
@@ -46,9 +58,34 @@ describe("the user's settings", () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'settings.json'), text);
     const session = newSession(dataDir);
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: null } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, checkForUpdates: false },
+    });
     await dispatch(session.api, 'settings/set', { uiLanguage: 'zh' });
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'zh' } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'zh', checkForUpdates: false },
+    });
     session.close();
+  });
+
+  it('keep the automatic update check off until the user turns it on, and change one setting without the other', async () => {
+    const dataDir = tempDir();
+    const session = newSession(dataDir);
+    await dispatch(session.api, 'settings/set', { uiLanguage: 'ru' });
+    expect(await dispatch(session.api, 'settings/set', { checkForUpdates: true })).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', checkForUpdates: true },
+    });
+    const refused = await dispatch(session.api, 'settings/set', { checkForUpdates: 'yes' as unknown as boolean });
+    expect(refused.ok).toBe(false);
+    session.close();
+    const next = newSession(dataDir);
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', checkForUpdates: true },
+    });
+    next.close();
   });
 });
