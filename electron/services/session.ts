@@ -155,8 +155,8 @@ export function createSession(opts: SessionOptions): Session {
       platform: process.platform,
       locale: opts.locale ?? null,
     }),
-    'settings/get': () => ({ uiLanguage: settings.read().uiLanguage }),
-    'settings/set': ({ uiLanguage }) => ({ uiLanguage: settings.write({ uiLanguage }).uiLanguage }),
+    'settings/get': () => settings.read(),
+    'settings/set': (change) => settings.write(change),
     'app/about': () => {
       const root = opts.appRoot ?? findAppRoot([dirname(process.argv[1] ?? ''), process.cwd()]);
       return {

@@ -1,16 +1,24 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { themeChoiceSchema } from '../../shared/theme/themeChoice';
 import { languageSchema } from '../../shared/vocabulary/language';
 
 /** What Tandem remembers for its user, across maps: never stored in a map. */
 export const userSettingsSchema = z.object({
   /** The language the user chose for the UI; null follows the operating system's. */
   uiLanguage: languageSchema.nullable(),
+  /** The theme the user chose in View › Theme; `system` follows the operating system's. */
+  theme: themeChoiceSchema,
 });
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 
-const DEFAULTS: UserSettings = { uiLanguage: null };
+const DEFAULTS: UserSettings = { uiLanguage: null, theme: 'system' };
+/** Reads each setting on its own: one bad or unknown value (a theme from a newer Tandem) costs only itself. */
+const lenientSettingsSchema = z.object({
+  uiLanguage: userSettingsSchema.shape.uiLanguage.catch(DEFAULTS.uiLanguage),
+  theme: userSettingsSchema.shape.theme.catch(DEFAULTS.theme),
+});
 /** A settings file is a few dozen bytes; anything far larger is not Tandem's and is ignored. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
@@ -28,8 +36,8 @@ export class UserSettingsFile {
     try {
       const text = readFileSync(this.file, 'utf8');
       if (text.length > MAX_SETTINGS_BYTES) return { ...DEFAULTS };
-      const parsed = userSettingsSchema.partial().safeParse(JSON.parse(text));
-      return parsed.success ? { ...DEFAULTS, ...parsed.data } : { ...DEFAULTS };
+      const parsed = lenientSettingsSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : { ...DEFAULTS };
     } catch {
       return { ...DEFAULTS };
     }
@@ -37,7 +45,8 @@ export class UserSettingsFile {
 
   /** Merges a change into the settings and writes them (write then rename: a crash never leaves half a file). */
   write(change: Partial<UserSettings>): UserSettings {
-    const next = { ...this.read(), ...change };
+    const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+    const next: UserSettings = { ...this.read(), ...defined };
     mkdirSync(this.dataDir, { recursive: true });
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(next, null, 2));

@@ -15,7 +15,7 @@ function fakeClient() {
     ...createFakeHost(sampleOpened()).client,
     'settings/set': async (args) => {
       saved.push(args);
-      return { ok: true, data: args };
+      return { ok: true, data: { uiLanguage: args.uiLanguage ?? null, theme: args.theme ?? 'system' } };
     },
   };
   return { client, saved };

@@ -13,6 +13,7 @@ import { exportRequestSchema } from '../render/exportOptions';
 import { idSchema } from '../schema/common';
 import { tandemDocSchema } from '../schema/document';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
+import { themeChoiceSchema } from '../theme/themeChoice';
 import { languageSchema } from '../vocabulary/language';
 import { timerActionSchema } from '../workshop/timer';
 import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
@@ -31,6 +32,8 @@ export { gapDetailsSchema, MAX_SURVEY_CONTENT } from './surveyCallSchemas';
  * Every call between the renderer and the Node side, declared once. The preload bridge, the Electron IPC
  * handlers and the browser host are all built from this table, and every argument is parsed with it.
  */
+const userSettingsResult = z.object({ uiLanguage: languageSchema.nullable(), theme: themeChoiceSchema });
+
 export const contract = {
   'app/info': {
     args: empty,
@@ -42,11 +45,14 @@ export const contract = {
       locale: z.string().max(64).nullable(),
     }),
   },
-  /** The user's own settings (not the map's): the UI language, null to follow the operating system. */
-  'settings/get': { args: empty, result: z.object({ uiLanguage: languageSchema.nullable() }) },
+  /**
+   * The user's own settings (not the map's): the UI language, null to follow the operating system, and the theme
+   * (`system` follows it). `settings/set` changes the fields it is given and leaves the others.
+   */
+  'settings/get': { args: empty, result: userSettingsResult },
   'settings/set': {
-    args: z.object({ uiLanguage: languageSchema.nullable() }),
-    result: z.object({ uiLanguage: languageSchema.nullable() }),
+    args: z.object({ uiLanguage: languageSchema.nullable().optional(), theme: themeChoiceSchema.optional() }),
+    result: userSettingsResult,
   },
   /** For Help › About: the version, the file format's versions, and the third-party software bundled, with licences. */
   'app/about': {

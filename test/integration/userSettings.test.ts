@@ -15,15 +15,24 @@ describe("the user's settings", () => {
   it('remember the UI language for the next start, outside any map', async () => {
     const dataDir = tempDir();
     const first = newSession(dataDir);
-    expect(await dispatch(first.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: null } });
+    expect(await dispatch(first.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, theme: 'system' },
+    });
     expect(await dispatch(first.api, 'settings/set', { uiLanguage: 'pl' })).toEqual({
       ok: true,
-      data: { uiLanguage: 'pl' },
+      data: { uiLanguage: 'pl', theme: 'system' },
     });
     first.close();
     const next = newSession(dataDir);
-    expect(await dispatch(next.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'pl' } });
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ uiLanguage: 'pl' });
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'pl', theme: 'system' },
+    });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      uiLanguage: 'pl',
+      theme: 'system',
+    });
     next.close();
   });
 
@@ -34,7 +43,10 @@ describe("the user's settings", () => {
     const refused = await dispatch(session.api, 'settings/set', { uiLanguage: 'de' });
     expect(refused.ok).toBe(false);
     expect(JSON.stringify(refused)).toContain('the language must be en, ru, uk, pl or zh');
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'uk' } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'uk', theme: 'system' },
+    });
     session.close();
   });
 
@@ -46,9 +58,62 @@ describe("the user's settings", () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'settings.json'), text);
     const session = newSession(dataDir);
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: null } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, theme: 'system' },
+    });
     await dispatch(session.api, 'settings/set', { uiLanguage: 'zh' });
-    expect(await dispatch(session.api, 'settings/get', {})).toEqual({ ok: true, data: { uiLanguage: 'zh' } });
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'zh', theme: 'system' },
+    });
+    session.close();
+  });
+
+  it('remember the theme beside the language, each change leaving the other as it was', async () => {
+    const dataDir = tempDir();
+    const first = newSession(dataDir);
+    await dispatch(first.api, 'settings/set', { uiLanguage: 'ru' });
+    expect(await dispatch(first.api, 'settings/set', { theme: 'dark' })).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', theme: 'dark' },
+    });
+    first.close();
+    const next = newSession(dataDir);
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', theme: 'dark' },
+    });
+    await dispatch(next.api, 'settings/set', { uiLanguage: 'pl' });
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'pl', theme: 'dark' },
+    });
+    next.close();
+  });
+
+  it('refuse a theme Tandem does not have and keep the one before', async () => {
+    const dataDir = tempDir();
+    const session = newSession(dataDir);
+    await dispatch(session.api, 'settings/set', { theme: 'contrast' });
+    const refused = await dispatch(session.api, 'settings/set', { theme: 'sepia' });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('the theme must be system, light, dark or contrast, not \\"sepia\\"');
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, theme: 'contrast' },
+    });
+    session.close();
+  });
+
+  it('keep the language when the file holds a theme from a newer Tandem, and read that theme as the system one', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'settings.json'), '{"uiLanguage": "uk", "theme": "solarized"}');
+    const session = newSession(dataDir);
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'uk', theme: 'system' },
+    });
     session.close();
   });
 });
