@@ -102,6 +102,10 @@ export const TONES = {
   'yellow-700': '#a16207',
   'yellow-900': '#713f12',
   'yellow-950': '#422006',
+  // The minimap's lane bands.
+  'amber-250': '#f6c77d',
+  'blue-250': '#9dbbe6',
+  'gray-300': '#d4d8de',
   // The participant page's own tones.
   'gold-50': '#fff4d6',
   'gold-500': '#f0a500',
