@@ -83,11 +83,27 @@ export interface DistinctPair {
 }
 
 export const DISTINCT_PAIRS: readonly DistinctPair[] = [
-  { a: 'orange-700', b: 'blue-700', meaning: 'customer vs employee emotion curve', glyph: 'side label and line dash' },
-  { a: 'amber-40', b: 'blue-25', meaning: 'customer vs organisation lane', glyph: 'side word in the lane header' },
-  { a: 'slate-700', b: 'teal-700', meaning: 'flow vs support link', glyph: 'dash pattern and arrow' },
-  { a: 'teal-700', b: 'purple-700', meaning: 'support vs hand-off link', glyph: 'dash pattern' },
-  { a: 'green-800', b: 'amber-800', meaning: 'observed vs assumed evidence', glyph: 'evidence word and border style' },
-  { a: 'amber-800', b: 'purple-800', meaning: 'assumed vs proposed evidence', glyph: 'evidence word and border style' },
-  { a: 'green-700', b: 'red-700', meaning: 'target met vs missed', glyph: 'STATUS_GLYPH ✓ / ✗' },
+  {
+    a: 'orange-700',
+    b: 'blue-700',
+    meaning: 'customer vs employee emotion curve',
+    glyph: 'each curve has its own lane, titled by side',
+  },
+  { a: 'amber-40', b: 'blue-25', meaning: 'customer vs organisation lane', glyph: 'side word under the lane title' },
+  { a: 'slate-700', b: 'teal-700', meaning: 'flow vs support link', glyph: 'solid vs dashed line' },
+  { a: 'teal-700', b: 'purple-700', meaning: 'support vs hand-off link', glyph: 'dashed vs dotted line' },
+  {
+    a: 'green-800',
+    b: 'amber-800',
+    meaning: 'observed vs assumed evidence',
+    glyph: 'mark ● / ◌, word, solid / dotted border',
+  },
+  {
+    a: 'amber-800',
+    b: 'purple-800',
+    meaning: 'assumed vs proposed evidence',
+    glyph: 'mark ◌ / ✚, word, dotted / dashed border',
+  },
+  { a: 'green-700', b: 'red-700', meaning: 'target met vs missed', glyph: 'STATUS_GLYPH ✓ / ≈ / ✗' },
+  { a: 'red-900', b: 'orange-400', meaning: 'pain severity 5 vs 3', glyph: 'S1…S5 on the badge' },
 ];

@@ -83,4 +83,16 @@ describe('the style sheets and the palette', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('tells evidence and link kinds apart by line style as well as by colour', () => {
+    const style = (selector: string, property: string) => {
+      const rule = ALL_RULES.find((r) => r.selector === selector);
+      return rule ? new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`).exec(rule.body)?.[1]?.trim() : undefined;
+    };
+    expect(style('.card--assumed', 'border-style')).toBe('dotted');
+    expect(style('.card--proposed', 'border-style')).toBe('dashed');
+    expect(style('.react-flow__edge.link--flow .react-flow__edge-path', 'stroke-dasharray')).toBeUndefined();
+    expect(style('.react-flow__edge.link--support .react-flow__edge-path', 'stroke-dasharray')).toBe('9 6');
+    expect(style('.react-flow__edge.link--handoff .react-flow__edge-path', 'stroke-dasharray')).toBe('1 6');
+  });
 });
