@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { hostedMaps, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results', 'axe');
@@ -12,11 +12,7 @@ const PROJECTOR = { width: 1280, height: 720 };
 
 type Page = HostedMap['page'];
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openHostedMap = hostedMaps();
 
 /**
  * The rules switched off, each with the reason it cannot apply (rule id → reason). None is today: the canvas's
@@ -139,7 +135,7 @@ describe('axe finds no serious or critical problem, in Chromium against the brow
   for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
     it(`on every screen in the ${theme.toLowerCase()} theme`, async () => {
       mkdirSync(results, { recursive: true });
-      hosted = await openHostedMap('sample', PROJECTOR);
+      const hosted = await openHostedMap('sample', PROJECTOR);
       const { page } = hosted;
       await page.locator('.card__title').first().waitFor({ state: 'visible' });
       await chooseTheme(page, theme);

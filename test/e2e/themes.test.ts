@@ -1,19 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { hostedMaps, type HostedMap } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = path.join(root, 'docs', 'user-guide');
 const results = path.join(root, 'test-results', 'themes');
 const PROJECTOR = { width: 1280, height: 720 };
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openHostedMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -47,7 +43,7 @@ async function sampleOnScreen(page: Page): Promise<void> {
 describe('themes, in Chromium against the browser host', () => {
   it('shows the map dark, in high contrast and light again, and remembers the choice for the next start', async () => {
     mkdirSync(results, { recursive: true });
-    hosted = await openHostedMap('sample', PROJECTOR);
+    const hosted = await openHostedMap('sample', PROJECTOR);
     const { page } = hosted;
     await sampleOnScreen(page);
     expect(luminance(await colourOf(page, '.card', 'background-color'))).toBeGreaterThan(0.8);
@@ -75,7 +71,7 @@ describe('themes, in Chromium against the browser host', () => {
   });
 
   it('follows the operating system by default: dark, and high contrast when it asks for more contrast', async () => {
-    hosted = await openHostedMap('sample', PROJECTOR);
+    const hosted = await openHostedMap('sample', PROJECTOR);
     const { page } = hosted;
     await page.emulateMedia({ colorScheme: 'dark' });
     await sampleOnScreen(page);
@@ -88,7 +84,7 @@ describe('themes, in Chromium against the browser host', () => {
   });
 
   it('exports print-light in the dark theme: the SVG has a white page and dark ink', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
     const { page, dir } = hosted;
     await sampleOnScreen(page);
     await chooseTheme(page, 'Dark');
@@ -113,7 +109,7 @@ describe('themes, in Chromium against the browser host', () => {
 
   it('shows the editor in the three themes at 1280 × 720, in English and Chinese, for the guide', async () => {
     for (const locale of ['en-GB', 'zh-CN'] as const) {
-      hosted = await openHostedMap('sample', PROJECTOR, locale);
+      const hosted = await openHostedMap('sample', PROJECTOR, locale);
       const { page } = hosted;
       await sampleOnScreen(page);
       for (const theme of ['light', 'dark', 'contrast'] as const) {
@@ -129,7 +125,6 @@ describe('themes, in Chromium against the browser host', () => {
           await page.screenshot({ path: path.join(guide, `theme-${theme}-${short}.png`) });
       }
       await hosted.close();
-      hosted = undefined;
     }
   });
 });
