@@ -1,10 +1,17 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { type UserSettings, userSettingsSchema } from '../../shared/api/contract';
 
 export { type UserSettings, userSettingsSchema };
 
-const DEFAULTS: UserSettings = { uiLanguage: null, checkForUpdates: false };
+const DEFAULTS: UserSettings = { uiLanguage: null, theme: 'system', checkForUpdates: false };
+/** Reads each setting on its own: one bad or unknown value (a theme from a newer Tandem) costs only itself. */
+const lenientSettingsSchema = z.object({
+  uiLanguage: userSettingsSchema.shape.uiLanguage.catch(DEFAULTS.uiLanguage),
+  theme: userSettingsSchema.shape.theme.catch(DEFAULTS.theme),
+  checkForUpdates: userSettingsSchema.shape.checkForUpdates.catch(DEFAULTS.checkForUpdates),
+});
 /** A settings file is a few dozen bytes; anything far larger is not Tandem's and is ignored. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
@@ -22,8 +29,8 @@ export class UserSettingsFile {
     try {
       const text = readFileSync(this.file, 'utf8');
       if (text.length > MAX_SETTINGS_BYTES) return { ...DEFAULTS };
-      const parsed = userSettingsSchema.partial().safeParse(JSON.parse(text));
-      return parsed.success ? { ...DEFAULTS, ...parsed.data } : { ...DEFAULTS };
+      const parsed = lenientSettingsSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : { ...DEFAULTS };
     } catch {
       return { ...DEFAULTS };
     }
@@ -31,7 +38,8 @@ export class UserSettingsFile {
 
   /** Merges a change into the settings and writes them (write then rename: a crash never leaves half a file). */
   write(change: Partial<UserSettings>): UserSettings {
-    const next = { ...this.read(), ...change };
+    const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+    const next: UserSettings = { ...this.read(), ...defined };
     mkdirSync(this.dataDir, { recursive: true });
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(next, null, 2));

@@ -24,6 +24,7 @@ import type { TandemFlowNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
 import { useLinkEditing } from './links/useLinkEditing';
 import { useT } from '../i18n';
+import { motion } from '../theme/motion';
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
 /** Above this many cards the map opens at the top left, readable, instead of fitted: fitting 2,000 cards makes
@@ -80,7 +81,10 @@ export function Canvas() {
       const el = canvasRef.current;
       if (!rect || !el) return;
       if (always)
-        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 200 });
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+          zoom: flow.getZoom(),
+          duration: motion(200),
+        });
       else revealRect(flow, rect, { width: el.clientWidth, height: el.clientHeight });
     },
     [flow, store],

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { motion } from '../theme/motion';
 
 const DURATION = 150;
 const STEP = 1.2;
@@ -20,7 +21,7 @@ export function useViewControls() {
       const from = pending.current && pending.current.until > now ? pending.current.zoom : flow.getZoom();
       const zoom = from * factor;
       pending.current = { zoom, until: now + DURATION };
-      void flow.zoomTo(zoom, { duration: DURATION });
+      void flow.zoomTo(zoom, { duration: motion(DURATION) });
     };
     // React Flow's own fitView waits until every node has been measured, which never happens for nodes that
     // onlyRenderVisibleElements keeps off screen; every node here has its size declared, so fit to those.
@@ -37,7 +38,7 @@ export function useViewControls() {
         FIT_MAX_ZOOM,
         FIT_PADDING,
       );
-      void flow.setViewport(viewport, { duration });
+      void flow.setViewport(viewport, { duration: motion(duration) });
     };
     return { zoomIn: () => zoomBy(STEP), zoomOut: () => zoomBy(1 / STEP), fit: () => fit(), fitNow: () => fit(0) };
   }, [flow, rf]);

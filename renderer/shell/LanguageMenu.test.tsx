@@ -15,7 +15,7 @@ function fakeClient() {
     ...createFakeHost(sampleOpened()).client,
     'settings/set': async (args) => {
       saved.push(args);
-      return { ok: true, data: { uiLanguage: null, checkForUpdates: false, ...args } };
+      return { ok: true, data: { uiLanguage: null, theme: 'system', checkForUpdates: false, ...args } };
     },
   };
   return { client, saved };

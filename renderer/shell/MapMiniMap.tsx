@@ -1,14 +1,18 @@
-import { memo, useCallback, useEffect, useRef, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useSyncExternalStore, type PointerEvent } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { MapLayout } from '../../shared/layout';
 import { layoutOf } from '../canvas/layoutOf';
 import { useEditor } from '../store/useEditor';
 import { useT } from '../i18n';
+import type { ThemeName } from '../../shared/theme/palette';
+import { tokenColour } from '../../shared/theme/palette';
+import { onThemeChange, shownTheme } from '../theme/theme';
 
 // Lane bands carry the side: warm for the customer, blue for the organisation, grey for the rest. Cards are
-// dark so they stand out on either; headers, columns and lines would only add noise at this size.
-const SIDE_COLOURS = { customer: '#f6c77d', organisation: '#9dbbe6', neutral: '#d4d8de' } as const;
-const CARD_COLOUR = '#334155';
+// dark (light in the dark themes) so they stand out on either; headers, columns and lines would only add noise at
+// this size. The bitmap is painted from the palette, in the theme on screen.
+const SIDE_TONES = { customer: 'amber-250', organisation: 'blue-250', neutral: 'gray-300' } as const;
+const CARD_TONE = 'slate-700';
 
 /**
  * The minimap's width for a canvas: 200 px on a roomy canvas, down to 120 px on a small one, so on a
@@ -24,7 +28,7 @@ export function miniMapFit(layout: Pick<MapLayout, 'width' | 'height'>, width: n
   return { scale, x: (width - layout.width * scale) / 2, y: (height - layout.height * scale) / 2 };
 }
 
-function draw(canvas: HTMLCanvasElement, layout: MapLayout, width: number, height: number): void {
+function draw(canvas: HTMLCanvasElement, layout: MapLayout, width: number, height: number, theme: ThemeName): void {
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
@@ -34,10 +38,10 @@ function draw(canvas: HTMLCanvasElement, layout: MapLayout, width: number, heigh
   ctx.setTransform(ratio * fit.scale, 0, 0, ratio * fit.scale, ratio * fit.x, ratio * fit.y);
   ctx.clearRect(-fit.x / fit.scale, -fit.y / fit.scale, width / fit.scale, height / fit.scale);
   for (const lane of layout.lanes) {
-    ctx.fillStyle = SIDE_COLOURS[lane.side];
+    ctx.fillStyle = tokenColour(theme, 'bg', SIDE_TONES[lane.side]);
     ctx.fillRect(0, lane.y, layout.width, lane.height);
   }
-  ctx.fillStyle = CARD_COLOUR;
+  ctx.fillStyle = tokenColour(theme, 'line', CARD_TONE);
   for (const card of layout.cards.values()) ctx.fillRect(card.x, card.y, card.width, card.height);
 }
 
@@ -53,6 +57,7 @@ export const MapMiniMap = memo(function MapMiniMap() {
   const width = useStore((s) => miniMapWidth(s.width, s.height));
   const height = Math.round(width * 0.75);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const theme = useSyncExternalStore(onThemeChange, shownTheme);
   const flow = useReactFlow();
   const fit = miniMapFit(layout, width, height);
   // The frame follows the viewport: only this small selector runs while panning or zooming.
@@ -63,8 +68,8 @@ export const MapMiniMap = memo(function MapMiniMap() {
   const [fx, fy, fw, fh] = frame.split(',').map(Number) as [number, number, number, number];
 
   useEffect(() => {
-    if (canvasRef.current) draw(canvasRef.current, layout, width, height);
-  }, [layout, width, height]);
+    if (canvasRef.current) draw(canvasRef.current, layout, width, height, theme);
+  }, [layout, width, height, theme]);
 
   const moveTo = useCallback(
     (e: PointerEvent<HTMLDivElement>) => {

@@ -11,6 +11,7 @@ import { RecoveryOffer } from './RecoveryOffer';
 import { TemplatePicker } from './TemplatePicker';
 import { useHostInfo } from './useHostInfo';
 import { LanguageMenu } from './LanguageMenu';
+import { ThemeMenu } from './ThemeMenu';
 
 interface StartScreenProps {
   client: TandemClient;
@@ -89,6 +90,7 @@ export function StartScreen({
       <form className="start-screen__new" onSubmit={create} aria-label={t('start.newMap')}>
         <div className="start-screen__language">
           <LanguageMenu client={client} />
+          <ThemeMenu client={client} />
         </div>
         <h3 className="start-screen__heading">{t('start.fromTemplate')}</h3>
         <TemplatePicker templates={templates} value={template} onChange={setTemplate} />

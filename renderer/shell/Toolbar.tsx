@@ -5,6 +5,7 @@ import type { LaneChoice } from '../canvas/structure/laneKinds';
 import { LANE_CHOICES, addLaneCommand, addStageCommand } from './addCommands';
 import { ImportSurveyButton } from '../insight/surveys/ImportSurveyButton';
 import { LanguageMenu } from './LanguageMenu';
+import { ThemeMenu } from './ThemeMenu';
 import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';
@@ -97,6 +98,7 @@ export function Toolbar({ client }: { client: TandemClient }) {
       </button>
       <span className="toolbar__spacer" />
       <LanguageMenu client={client} />
+      <ThemeMenu client={client} />
       <button type="button" className="tool-button" onClick={find.onClick} title={find.title}>
         {t('toolbar.find')}
       </button>

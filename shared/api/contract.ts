@@ -13,6 +13,7 @@ import { exportRequestSchema } from '../render/exportOptions';
 import { idSchema } from '../schema/common';
 import { tandemDocSchema } from '../schema/document';
 import { versionInfoSchema, versionNameSchema } from '../schema/version';
+import { themeChoiceSchema } from '../theme/themeChoice';
 import { languageSchema } from '../vocabulary/language';
 import { timerActionSchema } from '../workshop/timer';
 import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
@@ -33,6 +34,8 @@ export * from './updateSchemas';
 export const userSettingsSchema = z.object({
   /** The language the user chose for the UI; null follows the operating system's. */
   uiLanguage: languageSchema.nullable(),
+  /** The theme the user chose in View › Theme; `system` follows the operating system's. */
+  theme: themeChoiceSchema,
   /** Whether Tandem looks for a new release by itself (once a day); off unless the user turns it on. */
   checkForUpdates: z.boolean(),
 });
@@ -53,9 +56,11 @@ export const contract = {
       locale: z.string().max(64).nullable(),
     }),
   },
-  /** The user's own settings (not the map's): the UI language, null to follow the operating system. */
+  /**
+   * The user's own settings (not the map's): the UI language (null follows the operating system), the theme
+   * (`system` follows it) and the automatic update check. `settings/set` changes the fields it is given only.
+   */
   'settings/get': { args: empty, result: userSettingsSchema },
-  /** Changes the settings given, keeps the others; returns them all. */
   'settings/set': { args: userSettingsSchema.partial(), result: userSettingsSchema },
   /** Help › Check for updates…: the state, a check, a download of what was found, a restart into it. */
   'app/updates': { args: z.object({ action: updateActionSchema }), result: updateStateSchema },

@@ -58,7 +58,9 @@ export async function openHostedMap(
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport, ...(locale ? { locale } : {}) });
+    // A context of its own (not browser.newPage's hidden one): axe's Playwright runner opens its frames in it.
+    const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
+    const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('console', (msg) => {

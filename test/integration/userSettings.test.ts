@@ -17,20 +17,21 @@ describe("the user's settings", () => {
     const first = newSession(dataDir);
     expect(await dispatch(first.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: null, checkForUpdates: false },
+      data: { uiLanguage: null, theme: 'system', checkForUpdates: false },
     });
     expect(await dispatch(first.api, 'settings/set', { uiLanguage: 'pl' })).toEqual({
       ok: true,
-      data: { uiLanguage: 'pl', checkForUpdates: false },
+      data: { uiLanguage: 'pl', theme: 'system', checkForUpdates: false },
     });
     first.close();
     const next = newSession(dataDir);
     expect(await dispatch(next.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: 'pl', checkForUpdates: false },
+      data: { uiLanguage: 'pl', theme: 'system', checkForUpdates: false },
     });
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
       uiLanguage: 'pl',
+      theme: 'system',
       checkForUpdates: false,
     });
     next.close();
@@ -45,7 +46,7 @@ describe("the user's settings", () => {
     expect(JSON.stringify(refused)).toContain('the language must be en, ru, uk, pl or zh');
     expect(await dispatch(session.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: 'uk', checkForUpdates: false },
+      data: { uiLanguage: 'uk', theme: 'system', checkForUpdates: false },
     });
     session.close();
   });
@@ -60,12 +61,59 @@ describe("the user's settings", () => {
     const session = newSession(dataDir);
     expect(await dispatch(session.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: null, checkForUpdates: false },
+      data: { uiLanguage: null, theme: 'system', checkForUpdates: false },
     });
     await dispatch(session.api, 'settings/set', { uiLanguage: 'zh' });
     expect(await dispatch(session.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: 'zh', checkForUpdates: false },
+      data: { uiLanguage: 'zh', theme: 'system', checkForUpdates: false },
+    });
+    session.close();
+  });
+
+  it('remember the theme beside the language, each change leaving the other as it was', async () => {
+    const dataDir = tempDir();
+    const first = newSession(dataDir);
+    await dispatch(first.api, 'settings/set', { uiLanguage: 'ru' });
+    expect(await dispatch(first.api, 'settings/set', { theme: 'dark' })).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', theme: 'dark', checkForUpdates: false },
+    });
+    first.close();
+    const next = newSession(dataDir);
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'ru', theme: 'dark', checkForUpdates: false },
+    });
+    await dispatch(next.api, 'settings/set', { uiLanguage: 'pl' });
+    expect(await dispatch(next.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'pl', theme: 'dark', checkForUpdates: false },
+    });
+    next.close();
+  });
+
+  it('refuse a theme Tandem does not have and keep the one before', async () => {
+    const dataDir = tempDir();
+    const session = newSession(dataDir);
+    await dispatch(session.api, 'settings/set', { theme: 'contrast' });
+    const refused = await dispatch(session.api, 'settings/set', { theme: 'sepia' });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('the theme must be system, light, dark or contrast, not \\"sepia\\"');
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: null, theme: 'contrast', checkForUpdates: false },
+    });
+    session.close();
+  });
+
+  it('keep the language when the file holds a theme from a newer Tandem, and read that theme as the system one', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'settings.json'), '{"uiLanguage": "uk", "theme": "solarized"}');
+    const session = newSession(dataDir);
+    expect(await dispatch(session.api, 'settings/get', {})).toEqual({
+      ok: true,
+      data: { uiLanguage: 'uk', theme: 'system', checkForUpdates: false },
     });
     session.close();
   });
@@ -76,7 +124,7 @@ describe("the user's settings", () => {
     await dispatch(session.api, 'settings/set', { uiLanguage: 'ru' });
     expect(await dispatch(session.api, 'settings/set', { checkForUpdates: true })).toEqual({
       ok: true,
-      data: { uiLanguage: 'ru', checkForUpdates: true },
+      data: { uiLanguage: 'ru', theme: 'system', checkForUpdates: true },
     });
     const refused = await dispatch(session.api, 'settings/set', { checkForUpdates: 'yes' as unknown as boolean });
     expect(refused.ok).toBe(false);
@@ -84,7 +132,7 @@ describe("the user's settings", () => {
     const next = newSession(dataDir);
     expect(await dispatch(next.api, 'settings/get', {})).toEqual({
       ok: true,
-      data: { uiLanguage: 'ru', checkForUpdates: true },
+      data: { uiLanguage: 'ru', theme: 'system', checkForUpdates: true },
     });
     next.close();
   });

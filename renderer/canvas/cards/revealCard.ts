@@ -1,5 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Rect } from '../../../shared/layout';
+import { motion } from '../../theme/motion';
 
 /** Room kept between a revealed card and the edge of the canvas, in screen pixels. */
 const MARGIN = 48;
@@ -21,6 +22,6 @@ export function revealRect(
   const inside =
     left >= MARGIN && top >= MARGIN && right <= viewport.width - MARGIN && bottom <= viewport.height - MARGIN;
   if (inside || viewport.width === 0) return false;
-  void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 200 });
+  void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: motion(200) });
   return true;
 }

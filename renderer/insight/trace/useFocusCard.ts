@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../../store/useEditor';
+import { motion } from '../../theme/motion';
 
 /** Selects a card and centres the canvas on it at the current zoom (at least 0.8, so its text can be read). */
 export function useFocusCard(): (cardId: string) => void {
@@ -14,7 +15,7 @@ export function useFocusCard(): (cardId: string) => void {
       const zoom = Math.max(flow.getViewport().zoom, 0.8);
       void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
         zoom,
-        duration: 250,
+        duration: motion(250),
       });
     },
     [store, flow],

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEditorStore } from '../../store/useEditor';
 import { cachedTrace } from './traceState';
+import { motion } from '../../theme/motion';
 
 const PADDING = 0.15;
 /** Room kept at the top for the trace strip, so it never covers a traced card. */
@@ -31,7 +32,7 @@ export function useToggleTrace(): (painPointId: string) => void {
       if (width === 0 || height <= STRIP) return;
       const bounds = flow.getNodesBounds([trace.origin, ...trace.cards]);
       const view = getViewportForBounds(bounds, width, height - STRIP, minZoom, 1, PADDING);
-      void flow.setViewport({ ...view, y: view.y + STRIP }, { duration: 300 });
+      void flow.setViewport({ ...view, y: view.y + STRIP }, { duration: motion(300) });
     },
     [store, flow, rf],
   );

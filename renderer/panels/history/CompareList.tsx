@@ -7,6 +7,7 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { fileNameFor } from '../../ui/fileNames';
 import { useSavePath } from './useSavePath';
 import { useT } from '../../i18n';
+import { motion } from '../../theme/motion';
 
 /** What each kind of object is called in the list ("Card", "Pain point"). */
 const KIND: Record<ChangedObject, string> = {
@@ -61,7 +62,7 @@ function useFocusCard(): (cardId: string) => void {
     const zoom = Math.max(flow.getViewport().zoom, 0.8);
     void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
       zoom,
-      duration: 250,
+      duration: motion(250),
     });
   };
 }

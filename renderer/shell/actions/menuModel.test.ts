@@ -56,6 +56,11 @@ describe('the menu model sent to the desktop app', () => {
       'language-uk',
       'language-pl',
       'language-zh',
+      '—',
+      'theme-system',
+      'theme-light',
+      'theme-dark',
+      'theme-contrast',
     ]);
     expect(ids(m.help)).toEqual(['command-palette', 'shortcuts']);
   });

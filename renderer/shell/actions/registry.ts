@@ -7,6 +7,7 @@ import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
 import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import { LANGUAGE_ACTIONS } from './languageActions';
+import { THEME_ACTIONS } from '../../theme/themeActions';
 import type { Action } from '../../ui/actions/action';
 import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
 import { EDIT_ACTIONS } from './editActions';
@@ -31,6 +32,7 @@ export const ACTIONS: readonly Action[] = [
   ...PANEL_ACTIONS,
   ...HELP_ACTIONS,
   ...LANGUAGE_ACTIONS,
+  ...THEME_ACTIONS,
 ];
 
 /** The action with this id, if there is one. */

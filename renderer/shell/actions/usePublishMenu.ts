@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { TandemClient } from '../../api/client';
 import { i18n } from '../../i18n';
+import { onThemeChange } from '../../theme/theme';
 import { useEditorStore } from '../../store/useEditor';
 import { useDesktopHost } from '../../ui/useDesktopHost';
 import { menuModel } from './menuModel';
@@ -35,9 +36,11 @@ export function usePublishMenu(client: TandemClient): void {
     publish();
     i18n.on('languageChanged', publish);
     const unsubscribe = store.subscribe(publish);
+    const offTheme = onThemeChange(publish);
     return () => {
       i18n.off('languageChanged', publish);
       unsubscribe();
+      offTheme();
     };
   }, [client, store, desktop, context]);
 }

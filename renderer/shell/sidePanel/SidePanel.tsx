@@ -41,21 +41,24 @@ export function SidePanel() {
   const current = TABS.find((x) => x.id === tab) ?? TABS[0]!;
   return (
     <aside className="side-panel" aria-label={t('panel.side')}>
-      <div className="side-panel__tabs" role="tablist" aria-label={t('panel.tabs')}>
-        {TABS.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`side-tab-${x.id}`}
-            aria-selected={x.id === current.id}
-            aria-controls="side-panel-body"
-            className={`side-panel__tab${x.id === current.id ? ' side-panel__tab--on' : ''}`}
-            onClick={() => store.getState().showPanel(x.id)}
-          >
-            {typeof x.label === 'string' ? t(x.label) : x.label}
-          </button>
-        ))}
+      {/* The close button sits beside the tab list, not in it: a tab list holds tabs only. */}
+      <div className="side-panel__tabbar">
+        <div className="side-panel__tabs" role="tablist" aria-label={t('panel.tabs')}>
+          {TABS.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              id={`side-tab-${x.id}`}
+              aria-selected={x.id === current.id}
+              aria-controls="side-panel-body"
+              className={`side-panel__tab${x.id === current.id ? ' side-panel__tab--on' : ''}`}
+              onClick={() => store.getState().showPanel(x.id)}
+            >
+              {typeof x.label === 'string' ? t(x.label) : x.label}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="side-panel__close"
@@ -67,7 +70,15 @@ export function SidePanel() {
         </button>
       </div>
       {current.id !== 'teams' && <TeamFilterChip />}
-      <div className="side-panel__body" role="tabpanel" id="side-panel-body" aria-labelledby={`side-tab-${current.id}`}>
+      {/* Focusable, so a keyboard user can scroll a tab whose content has nothing else to focus (the legend). */}
+      <div
+        className="side-panel__body"
+        role="tabpanel"
+        id="side-panel-body"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the ARIA tabs pattern makes a tab panel focusable when its content may not be.
+        tabIndex={0}
+        aria-labelledby={`side-tab-${current.id}`}
+      >
         {current.body()}
       </div>
     </aside>
