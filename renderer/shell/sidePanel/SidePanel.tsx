@@ -15,6 +15,7 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useT } from '../../i18n';
 import type { ENGLISH } from '../../../shared/vocabulary/catalogues';
 import { keyLabel } from '../../ui/actions/keys';
+import { tabListKeys } from '../../ui/a11y/tabKeys';
 
 type AppKey = keyof typeof ENGLISH.app;
 
@@ -41,7 +42,17 @@ export function SidePanel() {
   const current = TABS.find((x) => x.id === tab) ?? TABS[0]!;
   return (
     <aside className="side-panel" aria-label={t('panel.side')}>
-      <div className="side-panel__tabs" role="tablist" aria-label={t('panel.tabs')}>
+      <div
+        className="side-panel__tabs"
+        role="tablist"
+        aria-label={t('panel.tabs')}
+        onKeyDown={tabListKeys(
+          TABS.map((x) => x.id),
+          current.id,
+          (id) => store.getState().showPanel(id),
+          (id) => `side-tab-${id}`,
+        )}
+      >
         {TABS.map((x) => (
           <button
             key={x.id}
@@ -49,6 +60,7 @@ export function SidePanel() {
             role="tab"
             id={`side-tab-${x.id}`}
             aria-selected={x.id === current.id}
+            tabIndex={x.id === current.id ? 0 : -1}
             aria-controls="side-panel-body"
             className={`side-panel__tab${x.id === current.id ? ' side-panel__tab--on' : ''}`}
             onClick={() => store.getState().showPanel(x.id)}
