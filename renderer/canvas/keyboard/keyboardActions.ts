@@ -267,14 +267,20 @@ export const KEYBOARD_ACTIONS = defineActions([
       if (!card) return false;
       const s = ctx.store.getState();
       s.select([card]);
-      s.showPanel('inspector');
-      // The inspector shows the card's pain points once it has rendered for the new selection.
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLInputElement>('.side-panel .pp-add input')?.focus({ preventScroll: false }),
-      );
+      s.showPanel('painPoints');
+      focusSoon('.side-panel .pp-add input');
     },
   },
 ]);
+
+/** Focuses what `selector` finds once it is on the page (the side panel renders a frame or two after it is asked). */
+function focusSoon(selector: string, frames = 10): void {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.focus();
+    else if (frames > 0) focusSoon(selector, frames - 1);
+  });
+}
 
 /**
  * N at the cursor: a new card in the cursor's cell (after the card it is on), in any lane — or null when the
