@@ -4,9 +4,9 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TandemDoc } from '../../shared/schema/document';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -15,11 +15,7 @@ const guide = path.join(root, 'docs', 'user-guide');
 const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 const PROJECTOR = { width: 1280, height: 720 };
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -96,7 +92,7 @@ function cellOf(doc: TandemDoc, title: string): string {
 
 describe('the editor from the keyboard alone', () => {
   it('does walkthrough 1 — ten cards in three lanes, two links, a move, an emotion value, a pain point — without a pointer', async () => {
-    hosted = await openHostedMap('linked-cx-ex', PROJECTOR);
+    const hosted = await openMap('linked-cx-ex', PROJECTOR);
     const { page, file } = hosted;
     await page.getByTestId('canvas').waitFor({ state: 'visible' });
     const pointerEvents = await watchPointer(page);
@@ -207,7 +203,7 @@ describe('the editor from the keyboard alone', () => {
   });
 
   it('gives the map, its cards, lines and links roles and names a screen reader reads', async () => {
-    hosted = await openHostedMap('sample', PROJECTOR);
+    const hosted = await openMap('sample', PROJECTOR);
     const { page } = hosted;
     await page.getByTestId('canvas').waitFor({ state: 'visible' });
     await page.keyboard.press('Control+0');
@@ -226,7 +222,7 @@ describe('the editor from the keyboard alone', () => {
   });
 
   it('shows the cursor, the move and the link pickers in Russian', async () => {
-    hosted = await openHostedMap('linked-cx-ex', PROJECTOR, 'ru-RU');
+    const hosted = await openMap('linked-cx-ex', PROJECTOR, 'ru-RU');
     const { page } = hosted;
     await page.getByTestId('canvas').waitFor({ state: 'visible' });
     await page.getByTestId('canvas').focus();
