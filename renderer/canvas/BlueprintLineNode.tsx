@@ -7,7 +7,12 @@ import { useVocabulary } from '../i18n';
 export const BlueprintLineNode = memo(function BlueprintLineNode({ data }: NodeProps<BlueprintLineFlowNode>) {
   const vocab = useVocabulary();
   return (
-    <div className={`blueprint-line blueprint-line--${data.kind}`}>
+    // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot hold the line's printed label beside it
+    <div
+      className={`blueprint-line blueprint-line--${data.kind}`}
+      role="separator"
+      aria-label={vocab(`blueprintLine.${data.kind}`)}
+    >
       <span className="blueprint-line__label" style={{ left: data.labelX }}>
         {vocab(`blueprintLine.${data.kind}`)}
       </span>

@@ -25,6 +25,11 @@ import { nodeTypes } from './nodeTypes';
 import { useLinkEditing } from './links/useLinkEditing';
 import { useT } from '../i18n';
 import { motion } from '../theme/motion';
+import { CellCursor } from './keyboard/CellCursor';
+import { KeyboardBanner } from './keyboard/KeyboardBanner';
+import { LinkKindChooser } from './keyboard/LinkKindChooser';
+import { keyboardStateOf } from './keyboard/keyboardState';
+import { useKeepFocus } from './keyboard/useKeepFocus';
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 };
 /** Above this many cards the map opens at the top left, readable, instead of fitted: fitting 2,000 cards makes
@@ -53,13 +58,17 @@ function onEmptyCell(target: EventTarget): boolean {
 export function Canvas() {
   const store = useEditorStore();
   const t = useT('canvas');
+  const mapTitle = useEditor((s) => s.doc.meta.title);
   const flow = useReactFlow();
+  const tk = useT('keyboard');
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const deriver = useMemo(() => createFlowDeriver(), []);
   const layout = layoutOf(doc);
   const derivedNodes = useMemo(() => deriver.nodes(doc, layout, selection), [deriver, doc, layout, selection]);
-  const edges = useMemo(() => deriver.edges(doc, layout), [deriver, doc, layout]);
+  // The links' names are in the UI's language: a switch (a new `tk`) names them again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tk stands for the language the links are named in
+  const edges = useMemo(() => deriver.edges(doc, layout), [deriver, doc, layout, tk]);
 
   // React Flow owns positions while a drag is under way; whenever the document changes, the derived nodes win.
   const [local, setLocal] = useState({ base: derivedNodes, nodes: derivedNodes });
@@ -106,6 +115,7 @@ export function Canvas() {
 
   usePublishCanvas(canvasRef, layoutRef, reveal);
   useClipboardEvents(canvasRef);
+  useKeepFocus(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<TandemFlowNode>[]) => {
     setLocal((s) => ({ base: s.base, nodes: applyNodeChanges(changes, s.nodes) }));
@@ -159,8 +169,24 @@ export function Canvas() {
   );
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: double-click on an empty cell adds a card for a mouse; N (cardActions) and the toolbar do for a keyboard
-    <div className="canvas" data-testid="canvas" ref={canvasRef} tabIndex={-1} onDoubleClick={onDoubleClick}>
+    // One tab stop for the whole map (ADR 0023): the arrows move the cell cursor inside it, in reading order.
+    <div
+      className="canvas"
+      data-testid="canvas"
+      ref={canvasRef}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: role application takes the arrow keys (the window's dispatcher moves the cell cursor)
+      tabIndex={0}
+      role="application"
+      aria-roledescription={tk('canvas.roleDescription')}
+      aria-label={tk('canvas.label', { title: mapTitle })}
+      aria-describedby="canvas-keys-hint"
+      onDoubleClick={onDoubleClick}
+      // A pointer hides the keyboard's cursor until the keyboard moves it again.
+      onPointerDown={() => keyboardStateOf(store).getState().setCursor(keyboardStateOf(store).getState().cursor, false)}
+    >
+      <p id="canvas-keys-hint" className="a11y-hidden">
+        {tk('canvas.hint')}
+      </p>
       <ReactFlow<TandemFlowNode>
         nodes={nodes}
         edges={edges}
@@ -169,6 +195,7 @@ export function Canvas() {
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
         nodesConnectable={false}
+        nodesFocusable={false}
         edgesFocusable={false}
         elementsSelectable
         multiSelectionKeyCode={MULTI_SELECT}
@@ -189,7 +216,10 @@ export function Canvas() {
         {...useLinkEditing()}
       >
         <Controls showInteractive={false} position="bottom-left" />
+        <CellCursor />
       </ReactFlow>
+      <KeyboardBanner />
+      <LinkKindChooser />
       <FindBar layout={layout} onStep={revealFound} />
     </div>
   );

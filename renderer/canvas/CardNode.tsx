@@ -15,6 +15,7 @@ import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
 import { useCardT } from '../insight/format/useLanguageNow';
+import { useCardName } from './keyboard/useCardName';
 import '../styles/cards.css';
 
 // Title lines that fit: the footer and padding take about 44px, a line of 15px text about 20px. Emotion cards
@@ -36,6 +37,8 @@ export const CardNode = memo(function CardNode({
 }: NodeProps<CardFlowNode>) {
   const store = useEditorStore();
   const t = useCardT('canvas');
+  const tk = useCardT('keyboard');
+  const name = useCardName(data.cardId);
   const editing = useEditor((s) => s.editing?.cardId === data.cardId);
   const match = useEditor((s) => s.findHits.has(data.cardId));
   const current = useEditor((s) => s.findCurrent === data.cardId);
@@ -71,7 +74,7 @@ export const CardNode = memo(function CardNode({
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
     >
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is the pointer's way to edit the title; Enter or F2 on the selected card is the keyboard's (cardActions) */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a card is a named group of its parts, not a form's fieldset; double-click edits for a pointer, Enter or F2 for the keyboard (cardActions) */}
       <div
         className={classes.filter(Boolean).join(' ')}
         style={{ borderLeftColor: stripe }}
@@ -83,6 +86,9 @@ export const CardNode = memo(function CardNode({
               : data.title
         }
         data-card-id={data.cardId}
+        role="group"
+        aria-roledescription={tk('card.roleDescription')}
+        aria-label={name}
         data-mark={mark ?? undefined}
         onDoubleClick={(e) => {
           e.stopPropagation();

@@ -3,6 +3,7 @@ import type { TandemDoc } from '../../shared/schema/document';
 import { sameList } from './flowReuse';
 import type { LinkEdgeData, LinkFlowEdge } from './flowTypes';
 import { isHiddenWork } from './links/linkKind';
+import { linkNamer, words } from './keyboard/accessibleNames';
 
 const SOURCE_HANDLE = { top: 's-top', right: 's-right', bottom: 's-bottom', left: 's-left' } as const;
 const TARGET_HANDLE = { top: 't-top', right: 't-right', bottom: 't-bottom', left: 't-left' } as const;
@@ -104,6 +105,8 @@ export function createLinkEdges() {
       const [tx, ty] = anchor(to, route.target);
       placed.push({ x: (sx + tx) / 2, y: (sy + ty) / 2, w: labelWidth(link.label) });
     }
+    // Each link is named for screen readers (React Flow would say "Edge from <id> to <id>").
+    const nameOf = linkNamer(doc, words());
     for (const link of doc.links) {
       const from = layout.cards.get(link.fromId);
       const to = layout.cards.get(link.toId);
@@ -119,8 +122,10 @@ export function createLinkEdges() {
       // Compared field by field before anything is built: most links are unchanged by any one edit.
       const old = prevEdges.get(link.id);
       const d = old?.data;
+      const ariaLabel = nameOf(link);
       const same =
         old &&
+        old.ariaLabel === ariaLabel &&
         d &&
         old.source === link.fromId &&
         old.target === link.toId &&
@@ -139,6 +144,7 @@ export function createLinkEdges() {
             source: link.fromId,
             target: link.toId,
             type: 'link',
+            ariaLabel,
             sourceHandle,
             targetHandle,
             className: `link link--${link.kind}${hidden ? ' link--hidden-work' : ''}`,

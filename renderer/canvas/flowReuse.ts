@@ -53,6 +53,13 @@ export type NodeCache = {
   end(): void;
 };
 
+/**
+ * React Flow marks every node `aria-roledescription="node"`; on nodes without a role that attribute is prohibited
+ * (axe), and a screen reader has no use for "node": cards name themselves inside (CardNode), the grid is reached
+ * through the cell cursor (ADR 0023).
+ */
+const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
+
 export function createNodeCache(): NodeCache {
   let prevNodes = new Map<string, TandemFlowNode>();
   let seen = new Map<string, TandemFlowNode>();
@@ -65,7 +72,10 @@ export function createNodeCache(): NodeCache {
       // Every size comes from the layout, so it is declared as `measured` too: React Flow then never reports a size
       // back (a change that would replace these objects and rebuild every node it touched). See card.css for why a
       // card's own box is never measured either.
-      const node = old && sameNode(old, next) ? old : { ...next, measured: { width: next.width, height: next.height } };
+      const node =
+        old && sameNode(old, next)
+          ? old
+          : { ...next, measured: { width: next.width, height: next.height }, domAttributes: NO_ROLE_DESCRIPTION };
       seen.set(node.id, node);
       return node;
     },

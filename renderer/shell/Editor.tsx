@@ -17,12 +17,16 @@ import { Toolbar } from './Toolbar';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
 import { useShortcuts } from './useShortcuts';
+import { LiveRegion } from '../ui/a11y/LiveRegion';
+import { SkipLink } from '../ui/a11y/SkipLink';
+import { useAnnounceHistory } from '../ui/a11y/useAnnounceHistory';
 
 function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
   useHostEvents(client);
   usePublishMenu(client);
   useFitOnOpen();
+  useAnnounceHistory();
   return null;
 }
 
@@ -37,6 +41,8 @@ export function Editor({ client }: { client: TandemClient }) {
     <ReactFlowProvider>
       <ActionsProvider client={client}>
         <div className="editor">
+          <SkipLink />
+          <LiveRegion />
           <Wiring client={client} />
           <TitleBar />
           <Toolbar client={client} />

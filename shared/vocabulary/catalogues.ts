@@ -6,6 +6,7 @@ import enPanels from '../locales/en/panels.json';
 import enCanvas from '../locales/en/canvas.json';
 import enInsight from '../locales/en/insight.json';
 import enExportDialog from '../locales/en/exportDialog.json';
+import enKeyboard from '../locales/en/keyboard.json';
 import enWorkshop from '../locales/en/workshop.json';
 import enVoting from '../locales/en/voting.json';
 import enDesktop from '../locales/en/desktop.json';
@@ -20,6 +21,7 @@ import ruPanels from '../locales/ru/panels.json';
 import ruCanvas from '../locales/ru/canvas.json';
 import ruInsight from '../locales/ru/insight.json';
 import ruExportDialog from '../locales/ru/exportDialog.json';
+import ruKeyboard from '../locales/ru/keyboard.json';
 import ruWorkshop from '../locales/ru/workshop.json';
 import ruVoting from '../locales/ru/voting.json';
 import ruDesktop from '../locales/ru/desktop.json';
@@ -34,6 +36,7 @@ import ukPanels from '../locales/uk/panels.json';
 import ukCanvas from '../locales/uk/canvas.json';
 import ukInsight from '../locales/uk/insight.json';
 import ukExportDialog from '../locales/uk/exportDialog.json';
+import ukKeyboard from '../locales/uk/keyboard.json';
 import ukWorkshop from '../locales/uk/workshop.json';
 import ukVoting from '../locales/uk/voting.json';
 import ukDesktop from '../locales/uk/desktop.json';
@@ -48,6 +51,7 @@ import plPanels from '../locales/pl/panels.json';
 import plCanvas from '../locales/pl/canvas.json';
 import plInsight from '../locales/pl/insight.json';
 import plExportDialog from '../locales/pl/exportDialog.json';
+import plKeyboard from '../locales/pl/keyboard.json';
 import plWorkshop from '../locales/pl/workshop.json';
 import plVoting from '../locales/pl/voting.json';
 import plDesktop from '../locales/pl/desktop.json';
@@ -62,6 +66,7 @@ import zhPanels from '../locales/zh/panels.json';
 import zhCanvas from '../locales/zh/canvas.json';
 import zhInsight from '../locales/zh/insight.json';
 import zhExportDialog from '../locales/zh/exportDialog.json';
+import zhKeyboard from '../locales/zh/keyboard.json';
 import zhWorkshop from '../locales/zh/workshop.json';
 import zhVoting from '../locales/zh/voting.json';
 import zhDesktop from '../locales/zh/desktop.json';
@@ -84,6 +89,7 @@ export const NAMESPACES = [
   'canvas',
   'insight',
   'exportDialog',
+  'keyboard',
   'workshop',
   'voting',
   'desktop',
@@ -106,6 +112,7 @@ export const ENGLISH = {
   canvas: enCanvas,
   insight: enInsight,
   exportDialog: enExportDialog,
+  keyboard: enKeyboard,
   workshop: enWorkshop,
   voting: enVoting,
   desktop: enDesktop,
@@ -126,6 +133,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     canvas: ruCanvas,
     insight: ruInsight,
     exportDialog: ruExportDialog,
+    keyboard: ruKeyboard,
     workshop: ruWorkshop,
     voting: ruVoting,
     desktop: ruDesktop,
@@ -142,6 +150,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     canvas: ukCanvas,
     insight: ukInsight,
     exportDialog: ukExportDialog,
+    keyboard: ukKeyboard,
     workshop: ukWorkshop,
     voting: ukVoting,
     desktop: ukDesktop,
@@ -158,6 +167,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     canvas: plCanvas,
     insight: plInsight,
     exportDialog: plExportDialog,
+    keyboard: plKeyboard,
     workshop: plWorkshop,
     voting: plVoting,
     desktop: plDesktop,
@@ -174,6 +184,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     canvas: zhCanvas,
     insight: zhInsight,
     exportDialog: zhExportDialog,
+    keyboard: zhKeyboard,
     workshop: zhWorkshop,
     voting: zhVoting,
     desktop: zhDesktop,

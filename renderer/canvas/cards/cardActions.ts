@@ -8,6 +8,7 @@ import { isTextField } from '../../ui/textField';
 import { sayIn } from '../../i18n';
 import { ARROW_DIRECTIONS, firstCard, nearestCard, type Direction } from './nearestCard';
 import { pasteTarget } from './useClipboardEvents';
+import { addCardAtCursor } from '../keyboard/keyboardActions';
 
 /** Alt+arrow: moves the selected card one place up or down in its cell, or into the stage to the left or right. */
 function moveByKey(store: EditorStore, layout: MapLayout, cardId: string, dir: Direction): void {
@@ -56,8 +57,9 @@ export const CARD_ACTIONS = defineActions([
     keys: ['N'],
     canvasOnly: true,
     enabled: (ctx) => free(ctx) && ctx.state.doc.lanes.length > 0 && ctx.state.doc.stages.length > 0,
-    perform: ({ store, canvas }) => {
-      const id = store.getState().addCard();
+    perform: ({ store, state, canvas }) => {
+      // In the cell cursor's cell once the keyboard has placed it (any lane); else after the selected card.
+      const id = addCardAtCursor({ store, state }) ?? store.getState().addCard();
       if (id) canvas.reveal?.(id);
     },
   },

@@ -7,6 +7,8 @@ import type { TandemClient } from '../../api/client';
 import { useEditorStore } from '../../store/useEditor';
 import { assignmentCommands, type KeyChoice } from './assignKeys';
 import { type CsvPreview, previewCsv, type SurveySource } from './surveySource';
+import { announce } from '../../ui/a11y/announcer';
+import { sayIn } from '../../i18n';
 
 /** Where an import is: what the dialog shows. */
 export type ImportState =
@@ -67,6 +69,7 @@ export function useSurveyImport(client: TandemClient) {
             : await client['survey/importContent']({ fileName: source.fileName, content: source.content, ...choices });
         if (r.ok) {
           put({ step: 'done', summary: r.data });
+          announce(sayIn('keyboard')('announce.surveyImported', { file: source.fileName }));
           void store.getState().refreshSurveyStats();
           void store.getState().loadSurveyImports();
         } else put({ step: 'refused', fileName: source.fileName, message: r.error.message });

@@ -1,4 +1,5 @@
 import { CARD_ACTIONS } from '../../canvas/cards/cardActions';
+import { KEYBOARD_ACTIONS } from '../../canvas/keyboard/keyboardActions';
 import { LINK_ACTIONS } from '../../canvas/links/linkActions';
 import { VIEW_ACTIONS } from '../../canvas/viewActions';
 import { EXPORT_ACTIONS } from '../../export/exportActions';
@@ -27,6 +28,8 @@ export const ACTIONS: readonly Action[] = [
   ...WORKSHOP_ACTIONS,
   ...SURVEY_ACTIONS,
   ...LINK_ACTIONS,
+  // Before the cards': Enter and Escape finish or cancel a keyboard move or link while one is under way.
+  ...KEYBOARD_ACTIONS,
   ...CARD_ACTIONS,
   ...VIEW_ACTIONS,
   ...PANEL_ACTIONS,

@@ -15,6 +15,7 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { useT } from '../../i18n';
 import type { ENGLISH } from '../../../shared/vocabulary/catalogues';
 import { keyLabel } from '../../ui/actions/keys';
+import { tabListKeys } from '../../ui/a11y/tabKeys';
 
 type AppKey = keyof typeof ENGLISH.app;
 
@@ -43,7 +44,17 @@ export function SidePanel() {
     <aside className="side-panel" aria-label={t('panel.side')}>
       {/* The close button sits beside the tab list, not in it: a tab list holds tabs only. */}
       <div className="side-panel__tabbar">
-        <div className="side-panel__tabs" role="tablist" aria-label={t('panel.tabs')}>
+        <div
+          className="side-panel__tabs"
+          role="tablist"
+          aria-label={t('panel.tabs')}
+          onKeyDown={tabListKeys(
+            TABS.map((x) => x.id),
+            current.id,
+            (id) => store.getState().showPanel(id),
+            (id) => `side-tab-${id}`,
+          )}
+        >
           {TABS.map((x) => (
             <button
               key={x.id}
@@ -51,6 +62,7 @@ export function SidePanel() {
               role="tab"
               id={`side-tab-${x.id}`}
               aria-selected={x.id === current.id}
+              tabIndex={x.id === current.id ? 0 : -1}
               aria-controls="side-panel-body"
               className={`side-panel__tab${x.id === current.id ? ' side-panel__tab--on' : ''}`}
               onClick={() => store.getState().showPanel(x.id)}
