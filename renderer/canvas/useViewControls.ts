@@ -7,6 +7,12 @@ const STEP = 1.2;
 const FIT_PADDING = 0.04;
 const FIT_MAX_ZOOM = 1;
 
+/** A zoom's animation time: none when the system asks for reduced motion (the view jumps instead). */
+export function motion(duration: number): number {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return duration;
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : duration;
+}
+
 /** Zoom in, zoom out and fit, shared by the toolbar, the keyboard and the host's View menu. */
 export function useViewControls() {
   const flow = useReactFlow();
@@ -19,8 +25,9 @@ export function useViewControls() {
       const now = performance.now();
       const from = pending.current && pending.current.until > now ? pending.current.zoom : flow.getZoom();
       const zoom = from * factor;
-      pending.current = { zoom, until: now + DURATION };
-      void flow.zoomTo(zoom, { duration: DURATION });
+      const duration = motion(DURATION);
+      pending.current = { zoom, until: now + duration };
+      void flow.zoomTo(zoom, { duration });
     };
     // React Flow's own fitView waits until every node has been measured, which never happens for nodes that
     // onlyRenderVisibleElements keeps off screen; every node here has its size declared, so fit to those.
@@ -37,8 +44,19 @@ export function useViewControls() {
         FIT_MAX_ZOOM,
         FIT_PADDING,
       );
-      void flow.setViewport(viewport, { duration });
+      void flow.setViewport(viewport, { duration: motion(duration) });
     };
-    return { zoomIn: () => zoomBy(STEP), zoomOut: () => zoomBy(1 / STEP), fit: () => fit(), fitNow: () => fit(0) };
+    const show = (viewport: { x: number; y: number; zoom: number }) => {
+      pending.current = null;
+      void flow.setViewport(viewport, { duration: motion(250) });
+    };
+    return {
+      zoomIn: () => zoomBy(STEP),
+      zoomOut: () => zoomBy(1 / STEP),
+      fit: () => fit(),
+      fitNow: () => fit(0),
+      viewport: () => flow.getViewport(),
+      show,
+    };
   }, [flow, rf]);
 }

@@ -17,6 +17,7 @@ import { Toolbar } from './Toolbar';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
 import { useShortcuts } from './useShortcuts';
+import { PresentLayer } from '../present/PresentLayer';
 
 function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
@@ -33,10 +34,11 @@ function MiniMapSlot() {
 
 /** The editor window: title bar, toolbar, the canvas with its side panel, status bar, and the dialogs. */
 export function Editor({ client }: { client: TandemClient }) {
+  const presenting = useEditor((s) => s.presenting !== null);
   return (
     <ReactFlowProvider>
       <ActionsProvider client={client}>
-        <div className="editor">
+        <div className={presenting ? 'editor editor--presenting' : 'editor'}>
           <Wiring client={client} />
           <TitleBar />
           <Toolbar client={client} />
@@ -46,6 +48,7 @@ export function Editor({ client }: { client: TandemClient }) {
               <MiniMapSlot />
               <TraceBar />
               <VersionBanner />
+              <PresentLayer client={client} />
             </main>
             <SidePanel />
           </div>
