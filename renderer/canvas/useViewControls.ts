@@ -48,7 +48,8 @@ export function useViewControls() {
     };
     const show = (viewport: { x: number; y: number; zoom: number }) => {
       pending.current = null;
-      void flow.setViewport(viewport, { duration: motion(250) });
+      // Linear, not d3's smooth "fly" (which zooms out on the way): presenting, the text never dips under the floor.
+      void flow.setViewport(viewport, { duration: motion(250), interpolate: 'linear' });
     };
     return {
       zoomIn: () => zoomBy(STEP),

@@ -151,8 +151,8 @@ export const READING_ACTIONS = defineActions([
     labelKey: 'action.zoomReading',
     descriptionKey: 'action.zoomReading.description',
     group: 'Navigation',
-    keys: ['Mod+Shift+0'],
-    hiddenKeys: ['Mod+)'],
+    // Not Mod+Shift+0: Shift is not compared for digits, so that would be Fit's Mod+0.
+    keys: ['Mod+Shift+F'],
     menu: { name: 'view', section: 1 },
     enabled: ({ canvas }) => canvas.view !== null && canvas.layout() !== null,
     perform: ({ canvas }) => fitForReading(canvas),

@@ -8,8 +8,8 @@ export const CARD_TEXT_PX = 15;
  * (about 4 px) cannot be presented.
  */
 export const READING_FLOOR_PX = 14;
-/** The zoom at which card text is exactly at the floor. */
-export const READING_MIN_ZOOM = READING_FLOOR_PX / CARD_TEXT_PX;
+/** The zoom at which card text is at the floor: rounded up, so the canvas's rounded transform never dips under it. */
+export const READING_MIN_ZOOM = Math.ceil((READING_FLOOR_PX / CARD_TEXT_PX) * 1e4) / 1e4;
 /** Presenting a narrow stage never blows it up past this: cards twice their size are plenty on a wall. */
 export const PRESENT_MAX_ZOOM = 2;
 
