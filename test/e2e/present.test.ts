@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presentSteps, stepCards } from '../../renderer/present/steps';
 import { READING_FLOOR_PX } from '../../renderer/present/readingZoom';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const SAMPLE_CSV = path.join(root, 'test', 'fixtures', 'surveys', 'linked-survey-sample.csv');
 const PROJECTOR = { width: 1280, height: 720 };
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -70,7 +66,7 @@ async function importSurvey(page: Page): Promise<void> {
 
 describe('presentation mode in Chromium against the browser host, on a 1280 × 720 projector', () => {
   it('presents the sample with F5, steps by key at a readable size, shows the focus view, and leaves at the last card', async () => {
-    hosted = await openHostedMap('sample', PROJECTOR);
+    const hosted = await openMap('sample', PROJECTOR);
     const { page, file } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     await importSurvey(page);
@@ -146,7 +142,7 @@ describe('presentation mode in Chromium against the browser host, on a 1280 × 7
   });
 
   it('opens the focus view from the palette, and fits for reading next to Fit', async () => {
-    hosted = await openHostedMap('sample', PROJECTOR);
+    const hosted = await openMap('sample', PROJECTOR);
     const { page } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     // Fit leaves the sample too small to read; Fit for reading (Ctrl+Shift+F) brings card text to the floor or more.
@@ -167,7 +163,7 @@ describe('presentation mode in Chromium against the browser host, on a 1280 × 7
   });
 
   it('speaks Polish to a Polish presenter: the indicator and the focus view', async () => {
-    hosted = await openHostedMap('sample', PROJECTOR, 'pl-PL');
+    const hosted = await openMap('sample', PROJECTOR, 'pl-PL');
     const { page } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     await importSurvey(page);
