@@ -7,11 +7,26 @@ import { describe, expect, it } from 'vitest';
 // relation has no cycle, so a mutual import between two folders is always reported on one side of it.
 const ROOT = '(root)';
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  [ROOT]: ['shell', 'canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'i18n', 'api', 'styles'],
-  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'ui', 'store', 'i18n', 'api', 'styles'],
+  [ROOT]: [
+    'shell',
+    'canvas',
+    'insight',
+    'export',
+    'panels',
+    'workshop',
+    'present',
+    'ui',
+    'store',
+    'i18n',
+    'api',
+    'styles',
+  ],
+  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'present', 'ui', 'store', 'i18n', 'api', 'styles'],
   // The one order among features: a card on the canvas draws insight badges, trace state and metric rows.
   canvas: ['insight', 'ui', 'store', 'i18n', 'api', 'styles'],
   insight: ['ui', 'store', 'i18n', 'api', 'styles'],
+  // Presentation mode shows the figures the scorecard shows, read through insight's own helpers (ADR 0022).
+  present: ['insight', 'ui', 'store', 'i18n', 'api', 'styles'],
   export: ['ui', 'store', 'i18n', 'api', 'styles'],
   panels: ['ui', 'store', 'i18n', 'api', 'styles'],
   workshop: ['ui', 'store', 'i18n', 'api', 'styles'],

@@ -73,6 +73,15 @@ describe('permissions', () => {
     }
   });
 
+  it('let a window go full screen for presenting, and nothing more', () => {
+    const session = new FakeSession();
+    denyAllPermissions(session.asSession());
+    const callback = vi.fn();
+    session.requestHandler?.(null, 'fullscreen', callback, {});
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(session.checkHandler?.(null, 'fullscreen', 'app://tandem', {})).toBe(true);
+  });
+
   it('refuse every USB, serial and HID device a page asks for', () => {
     const session = new FakeSession();
     denyAllPermissions(session.asSession());

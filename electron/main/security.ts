@@ -70,13 +70,14 @@ export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>)
 
 /**
  * Denies every permission request and check (camera, notifications, clipboard-read, …) and every device
- * (USB, serial, HID): Tandem needs none, and a page that can reach a device can reach past the sandbox.
+ * (USB, serial, HID): Tandem needs none, and a page that can reach a device can reach past the sandbox. The one
+ * exception is full screen, which presentation mode asks for (ADR 0022): it reaches nothing outside the window.
  */
 export function denyAllPermissions(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'fullscreen'));
+  session.setPermissionCheckHandler((_contents, permission) => permission === 'fullscreen');
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -20,8 +20,9 @@ export function useViewControls() {
       const now = performance.now();
       const from = pending.current && pending.current.until > now ? pending.current.zoom : flow.getZoom();
       const zoom = from * factor;
-      pending.current = { zoom, until: now + DURATION };
-      void flow.zoomTo(zoom, { duration: motion(DURATION) });
+      const duration = motion(DURATION);
+      pending.current = { zoom, until: now + duration };
+      void flow.zoomTo(zoom, { duration });
     };
     // React Flow's own fitView waits until every node has been measured, which never happens for nodes that
     // onlyRenderVisibleElements keeps off screen; every node here has its size declared, so fit to those.
@@ -40,6 +41,18 @@ export function useViewControls() {
       );
       void flow.setViewport(viewport, { duration: motion(duration) });
     };
-    return { zoomIn: () => zoomBy(STEP), zoomOut: () => zoomBy(1 / STEP), fit: () => fit(), fitNow: () => fit(0) };
+    const show = (viewport: { x: number; y: number; zoom: number }) => {
+      pending.current = null;
+      // Linear, not d3's smooth "fly" (which zooms out on the way): presenting, the text never dips under the floor.
+      void flow.setViewport(viewport, { duration: motion(250), interpolate: 'linear' });
+    };
+    return {
+      zoomIn: () => zoomBy(STEP),
+      zoomOut: () => zoomBy(1 / STEP),
+      fit: () => fit(),
+      fitNow: () => fit(0),
+      viewport: () => flow.getViewport(),
+      show,
+    };
   }, [flow, rf]);
 }

@@ -20,6 +20,7 @@ import { useShortcuts } from './useShortcuts';
 import { LiveRegion } from '../ui/a11y/LiveRegion';
 import { SkipLink } from '../ui/a11y/SkipLink';
 import { useAnnounceHistory } from '../ui/a11y/useAnnounceHistory';
+import { PresentLayer } from '../present/PresentLayer';
 
 function Wiring({ client }: { client: TandemClient }) {
   useShortcuts();
@@ -37,10 +38,11 @@ function MiniMapSlot() {
 
 /** The editor window: title bar, toolbar, the canvas with its side panel, status bar, and the dialogs. */
 export function Editor({ client }: { client: TandemClient }) {
+  const presenting = useEditor((s) => s.presenting !== null);
   return (
     <ReactFlowProvider>
       <ActionsProvider client={client}>
-        <div className="editor">
+        <div className={presenting ? 'editor editor--presenting' : 'editor'}>
           <SkipLink />
           <LiveRegion />
           <Wiring client={client} />
@@ -52,6 +54,7 @@ export function Editor({ client }: { client: TandemClient }) {
               <MiniMapSlot />
               <TraceBar />
               <VersionBanner />
+              <PresentLayer client={client} />
             </main>
             <SidePanel />
           </div>

@@ -7,6 +7,7 @@ import { filterSlice } from './filterSlice';
 import { historySlice } from './historySlice';
 import { insightSlice } from './insightSlice';
 import { panelsSlice } from './panelsSlice';
+import { presentSlice } from './presentSlice';
 import { selectionSlice } from './selectionSlice';
 import { createSerialQueue } from './serialQueue';
 import type { EditorState } from './types';
@@ -39,5 +40,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...insightSlice(...a),
     ...surveySlice(api)(...a),
     ...versionSlice(api)(...a),
+    ...presentSlice(...a),
   }));
 }

@@ -5,6 +5,7 @@ import type { ChromeSlice } from './chromeSlice';
 import type { FilterSlice } from './filterSlice';
 import type { InsightSlice } from './insightSlice';
 import type { PanelsSlice } from './panelsSlice';
+import type { PresentSlice } from './presentSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { StructureSlice } from './structureSlice';
 import type { SurveySlice } from './surveySlice';
@@ -110,4 +111,5 @@ export type EditorState = DocumentSlice &
   SelectionSlice &
   InsightSlice &
   SurveySlice &
-  VersionSlice;
+  VersionSlice &
+  PresentSlice;

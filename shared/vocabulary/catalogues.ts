@@ -13,6 +13,7 @@ import enDesktop from '../locales/en/desktop.json';
 import enTemplates from '../locales/en/templates.json';
 import enMaps from '../locales/en/maps.json';
 import enEvidence from '../locales/en/evidence.json';
+import enPresent from '../locales/en/present.json';
 import ruVocabulary from '../locales/ru/vocabulary.json';
 import ruExport from '../locales/ru/export.json';
 import ruActions from '../locales/ru/actions.json';
@@ -28,6 +29,7 @@ import ruDesktop from '../locales/ru/desktop.json';
 import ruTemplates from '../locales/ru/templates.json';
 import ruMaps from '../locales/ru/maps.json';
 import ruEvidence from '../locales/ru/evidence.json';
+import ruPresent from '../locales/ru/present.json';
 import ukVocabulary from '../locales/uk/vocabulary.json';
 import ukExport from '../locales/uk/export.json';
 import ukActions from '../locales/uk/actions.json';
@@ -43,6 +45,7 @@ import ukDesktop from '../locales/uk/desktop.json';
 import ukTemplates from '../locales/uk/templates.json';
 import ukMaps from '../locales/uk/maps.json';
 import ukEvidence from '../locales/uk/evidence.json';
+import ukPresent from '../locales/uk/present.json';
 import plVocabulary from '../locales/pl/vocabulary.json';
 import plExport from '../locales/pl/export.json';
 import plActions from '../locales/pl/actions.json';
@@ -58,6 +61,7 @@ import plDesktop from '../locales/pl/desktop.json';
 import plTemplates from '../locales/pl/templates.json';
 import plMaps from '../locales/pl/maps.json';
 import plEvidence from '../locales/pl/evidence.json';
+import plPresent from '../locales/pl/present.json';
 import zhVocabulary from '../locales/zh/vocabulary.json';
 import zhExport from '../locales/zh/export.json';
 import zhActions from '../locales/zh/actions.json';
@@ -73,6 +77,7 @@ import zhDesktop from '../locales/zh/desktop.json';
 import zhTemplates from '../locales/zh/templates.json';
 import zhMaps from '../locales/zh/maps.json';
 import zhEvidence from '../locales/zh/evidence.json';
+import zhPresent from '../locales/zh/present.json';
 import type { Language } from './language';
 
 /**
@@ -96,6 +101,7 @@ export const NAMESPACES = [
   'templates',
   'maps',
   'evidence',
+  'present',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -119,6 +125,7 @@ export const ENGLISH = {
   templates: enTemplates,
   maps: enMaps,
   evidence: enEvidence,
+  present: enPresent,
 } as const satisfies Record<Namespace, Catalogue>;
 
 /** Every catalogue of every language, by language and namespace (i18next's `resources`). */
@@ -140,6 +147,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: ruTemplates,
     maps: ruMaps,
     evidence: ruEvidence,
+    present: ruPresent,
   },
   uk: {
     vocabulary: ukVocabulary,
@@ -157,6 +165,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: ukTemplates,
     maps: ukMaps,
     evidence: ukEvidence,
+    present: ukPresent,
   },
   pl: {
     vocabulary: plVocabulary,
@@ -174,6 +183,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: plTemplates,
     maps: plMaps,
     evidence: plEvidence,
+    present: plPresent,
   },
   zh: {
     vocabulary: zhVocabulary,
@@ -191,6 +201,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: zhTemplates,
     maps: zhMaps,
     evidence: zhEvidence,
+    present: zhPresent,
   },
 };
 

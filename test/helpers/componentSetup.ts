@@ -3,6 +3,8 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
+  // The side panel's shown/hidden is remembered per window: each test starts with a fresh window's.
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
 
 // React Flow measures nodes with ResizeObserver and reads the viewport transform with DOMMatrixReadOnly.

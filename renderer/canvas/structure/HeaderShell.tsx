@@ -57,6 +57,8 @@ function menuItems(store: EditorStore, axis: Axis, id: string, t: CanvasT): Menu
       ? [
           { label: t('menu.insertStageBefore'), onSelect: () => insert(index) },
           { label: t('menu.insertStageAfter'), onSelect: () => insert(index + 1) },
+          // The slide for "why does this moment hurt?" (renderer/present/FocusView.tsx, ADR 0022).
+          { label: t('menu.stage.focus'), onSelect: () => store.getState().showFocus(id) },
         ]
       : []),
     {

@@ -133,6 +133,14 @@ describe('stage and lane headers', () => {
     expect(store.getState().doc.cards).toHaveLength(host.doc.cards.length);
   });
 
+  it('opens the focus view of a stage from its header menu', async () => {
+    const { store } = renderEditor(<SizedCanvas />);
+    const buy = store.getState().doc.stages.find((s) => s.name === 'Buy')!;
+    fireEvent.contextMenu(await stageHeader('Buy'));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Focus view of this stage' }));
+    expect(store.getState().focusStage).toBe(buy.id);
+  });
+
   it('says why the last stage cannot be deleted', async () => {
     const { store } = renderEditor(<SizedCanvas />);
     await stageHeader('Buy');

@@ -44,9 +44,13 @@ describe('the menu model sent to the desktop app', () => {
     ]);
     expect(ids(m.edit)).toEqual(['undo', 'redo', '—', 'select-all', 'duplicate', 'delete']);
     expect(ids(m.view)).toEqual([
+      'present',
+      'present-focus',
+      '—',
       'zoom-in',
       'zoom-out',
       'zoom-fit',
+      'zoom-reading',
       '—',
       'toggle-panels',
       'toggle-minimap',

@@ -14,12 +14,16 @@ import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
 import { EDIT_ACTIONS } from './editActions';
 import { HELP_ACTIONS } from './helpActions';
 import { MAP_ACTIONS } from './mapActions';
+import { PRESENT_ACTIONS, READING_ACTIONS } from '../../present/presentActions';
 
 /**
  * Every action of the app, composed from the features. Order matters where two actions share a key: the first
- * enabled one takes it (the link toolbar's Delete before the cards', Escape for a trace before the selection's).
+ * enabled one takes it (the link toolbar's Delete before the cards', Escape for a trace before the selection's,
+ * the presentation's arrows before the card navigation's).
  */
 export const ACTIONS: readonly Action[] = [
+  // While presenting, its keys (arrows, Space, Esc, F, L, 1–9) come before every editing key that shares them.
+  ...PRESENT_ACTIONS,
   ...TRACE_ACTIONS,
   ...HISTORY_ACTIONS,
   ...EDIT_ACTIONS,
@@ -32,6 +36,7 @@ export const ACTIONS: readonly Action[] = [
   ...KEYBOARD_ACTIONS,
   ...CARD_ACTIONS,
   ...VIEW_ACTIONS,
+  ...READING_ACTIONS,
   ...PANEL_ACTIONS,
   ...HELP_ACTIONS,
   ...LANGUAGE_ACTIONS,

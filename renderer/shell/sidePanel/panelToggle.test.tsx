@@ -40,6 +40,28 @@ describe('showing and hiding the side panel', () => {
   });
 });
 
+describe('the side panel remembered per window', () => {
+  it('stays hidden for the next map opened in this window once hidden with Ctrl+\\, and comes back with it', () => {
+    const first = renderEditor((h) => (
+      <ReactFlowProvider>
+        <Wired client={h.client} />
+      </ReactFlowProvider>
+    ));
+    fireEvent.keyDown(window, { key: '\\', ctrlKey: true });
+    expect(first.container.querySelector('.side-panel')).toBeNull();
+    first.unmount();
+    // Another map in the same window: a fresh editor store, the same window.
+    const next = renderEditor((h) => (
+      <ReactFlowProvider>
+        <Wired client={h.client} />
+      </ReactFlowProvider>
+    ));
+    expect(next.container.querySelector('.side-panel')).toBeNull();
+    fireEvent.keyDown(window, { key: '\\', ctrlKey: true });
+    expect(next.container.querySelector('.side-panel')).not.toBeNull();
+  });
+});
+
 describe('useOwnerNeeded', () => {
   it('says a support card needs an owner until a team takes it', () => {
     const { store } = renderEditor(<OwnerProbe title="Nightly warranty registration batch" />);

@@ -35,6 +35,10 @@ export interface ViewControls {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
+  /** Where the view is now: screen = canvas × zoom + (x, y). */
+  viewport(): { x: number; y: number; zoom: number };
+  /** Moves the view there; animated, unless the user asked the system for reduced motion. */
+  show(viewport: { x: number; y: number; zoom: number }): void;
 }
 
 /**
