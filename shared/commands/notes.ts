@@ -8,12 +8,16 @@ import type { Handlers } from './handler';
 import { checkReferences } from './references';
 
 /**
- * Commands of notes from the room (ADR 0027): add, change the words, delete, and move — onto a card, to another card,
+ * Commands of notes from the room (ADR 0027): add, change the words (or the author's marks), delete, and move — onto a card, to another card,
  * or back to the parking lot (`cardId: null`).
  */
 export const noteCommandSchemas = [
   z.object({ type: z.literal('note/add'), note: noteSchema }),
-  z.object({ type: z.literal('note/update'), id: idSchema, patch: noteSchema.pick({ text: true }).partial() }),
+  z.object({
+    type: z.literal('note/update'),
+    id: idSchema,
+    patch: noteSchema.pick({ text: true, author: true }).partial(),
+  }),
   z.object({ type: z.literal('note/delete'), id: idSchema }),
   z.object({ type: z.literal('note/move'), id: idSchema, cardId: idSchema.nullable() }),
 ] as const;
