@@ -19,7 +19,7 @@ import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
 import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, versionRef } from './mapSchemas';
 import { menuActionSchema, menuModelSchema } from './menuSchemas';
 import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
-import { listenAddressSchema, workshopStatusSchema } from './workshopSchemas';
+import { listenAddressSchema, timerViewSchema, workshopStatusSchema } from './workshopSchemas';
 
 // The schemas of the calls' arguments and results live beside this file, by area; the table and the events are here.
 export * from './mapSchemas';
@@ -242,6 +242,13 @@ export const contract = {
     args: empty,
     result: z.object({ revealed: z.number().int().min(0), revision: z.number().int() }),
   },
+  /** The facilitator's countdown (null: none), with or without a workshop (ADR 0027). */
+  'timer/status': { args: empty, result: z.object({ timer: timerViewSchema }) },
+  /**
+   * Starts, pauses, resumes, extends or clears the facilitator's countdown; while a workshop runs, every participant's
+   * page shows the same one. Pausing, resuming or extending when there is none is a conflict.
+   */
+  'timer/act': { args: timerActionSchema, result: z.object({ timer: timerViewSchema }) },
   /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
   'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;
@@ -269,6 +276,8 @@ export const events = {
   }),
   /** A workshop started or ended, or someone joined, left or came back. */
   'workshop/changed': z.object({}),
+  /** The facilitator's countdown changed (started, paused, resumed, extended, cleared). */
+  'timer/changed': z.object({ timer: timerViewSchema }),
   /** A version was kept or removed: the History panel lists them again. */
   'history/changed': z.object({}),
   /**
