@@ -13,7 +13,7 @@ import { tempDirPerTest } from '../helpers/tempDir';
 const tempDir = tempDirPerTest();
 
 describe("the facilitator's countdown", () => {
-  it('runs without a workshop: start, pause, add a minute, resume and reset, each told to the windows', () => {
+  it('runs without a workshop: start, pause, add a minute, resume and reset, each told to the windows', async () => {
     const store = DocumentStore.create(join(tempDir(), 'timer.tandem'), createFromTemplate('sample'));
     const told: [EventName, unknown][] = [];
     const { api } = workshopApi({
@@ -23,20 +23,20 @@ describe("the facilitator's countdown", () => {
       onParticipantEdit: () => undefined,
       onEnded: () => undefined,
     });
-    expect(api['timer/status']({})).toEqual({ timer: null });
+    expect(await api['timer/status']({})).toEqual({ timer: null });
     expect(() => api['timer/act']({ action: 'pause' })).toThrow(ApiFailure);
-    const started = api['timer/act']({ action: 'start', seconds: 300 });
+    const started = await api['timer/act']({ action: 'start', seconds: 300 });
     expect(started.timer).toMatchObject({ running: true, durationMs: 300_000 });
-    const paused = api['timer/act']({ action: 'pause' }).timer!;
+    const paused = (await api['timer/act']({ action: 'pause' })).timer!;
     expect(paused.running).toBe(false);
-    const longer = api['timer/act']({ action: 'add', seconds: 60 }).timer!;
+    const longer = (await api['timer/act']({ action: 'add', seconds: 60 })).timer!;
     expect(longer.remainingMs).toBe(paused.remainingMs + 60_000);
-    expect(api['timer/act']({ action: 'resume' }).timer?.running).toBe(true);
-    expect(api['timer/act']({ action: 'clear' })).toEqual({ timer: null });
+    expect((await api['timer/act']({ action: 'resume' })).timer?.running).toBe(true);
+    expect(await api['timer/act']({ action: 'clear' })).toEqual({ timer: null });
     expect(told.filter(([e]) => e === 'timer/changed')).toHaveLength(5);
     expect(told.at(-1)).toEqual(['timer/changed', { timer: null }]);
     // No workshop was started for any of it.
-    expect(api['workshop/status']({})).toEqual({ running: false });
+    expect(await api['workshop/status']({})).toEqual({ running: false });
     store.close();
   });
 

@@ -2,9 +2,11 @@ import { CARD_ACTIONS } from '../../canvas/cards/cardActions';
 import { LINK_ACTIONS } from '../../canvas/links/linkActions';
 import { VIEW_ACTIONS } from '../../canvas/viewActions';
 import { EXPORT_ACTIONS } from '../../export/exportActions';
+import { PAIN_POINT_ACTIONS } from '../../insight/painPoints/painPointActions';
 import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
 import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
 import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
+import { NOTE_ACTIONS } from '../../panels/notes/noteActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import { LANGUAGE_ACTIONS } from './languageActions';
 import type { Action } from '../../ui/actions/action';
@@ -27,6 +29,8 @@ export const ACTIONS: readonly Action[] = [
   ...SURVEY_ACTIONS,
   ...LINK_ACTIONS,
   ...CARD_ACTIONS,
+  ...PAIN_POINT_ACTIONS,
+  ...NOTE_ACTIONS,
   ...VIEW_ACTIONS,
   ...PANEL_ACTIONS,
   ...HELP_ACTIONS,
