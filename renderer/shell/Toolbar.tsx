@@ -9,7 +9,6 @@ import { MapMenu } from './MapMenu';
 import { Menu } from './Menu';
 import { useActionButton } from './actions/useActionButton';
 import { useT, useVocabulary } from '../i18n';
-import { TimerTool } from '../workshop/TimerTool';
 
 /** The title a new lane of this choice gets, as a key of the vocabulary (the menu shows it in the UI language). */
 const laneTitleKey = (c: LaneChoice): VocabKey =>
@@ -96,8 +95,6 @@ export function Toolbar({ client }: { client: TandemClient }) {
       <button type="button" className="tool-button" onClick={exportMap.onClick} title={exportMap.title}>
         {t('toolbar.export')}
       </button>
-      <span className="toolbar__gap" />
-      <TimerTool client={client} />
       <span className="toolbar__spacer" />
       <LanguageMenu client={client} />
       <button type="button" className="tool-button" onClick={find.onClick} title={find.title}>

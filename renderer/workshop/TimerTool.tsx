@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { MAX_TIMER_SECONDS } from '../../shared/workshop/timer';
 import type { TandemClient } from '../api/client';
 import { useT } from '../i18n';
+import { useEditor } from '../store/useEditor';
 import { CountdownClock } from './CountdownClock';
 import { useCountdown } from './useCountdown';
 import { useEndSignal, useTimerSound } from './useEndSignal';
 
 /**
- * The facilitator's countdown in the toolbar, with or without a workshop: minutes and Start; then the time left,
+ * The facilitator's countdown in the title bar, with or without a workshop: minutes and Start; then the time left,
  * Pause or Resume, +1 minute and Reset. While a workshop runs, every participant's page shows the same countdown.
  */
 export function TimerTool({ client }: { client: TandemClient }) {
@@ -18,6 +19,9 @@ export function TimerTool({ client }: { client: TandemClient }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [sound, setSound] = useTimerSound();
   useEndSignal(countdown.left, sound);
+  // The workshop panel shows this same countdown with its own buttons: one clock on screen (and one live timer for a
+  // screen reader) while it is open.
+  const roomPanelOpen = useEditor((s) => s.dialog === 'workshop');
   const act = async (action: Parameters<typeof countdown.act>[0]) => setProblem(await countdown.act(action));
   const start = () => {
     const n = Number(minutes.replace(',', '.'));
@@ -25,6 +29,7 @@ export function TimerTool({ client }: { client: TandemClient }) {
     void act({ action: 'start', seconds: Math.max(1, Math.round(n * 60)) });
   };
   const { timer } = countdown;
+  if (roomPanelOpen) return null;
   return (
     <fieldset className="toolbar__group timer-tool" aria-label={t('timer.group')}>
       {timer === null ? (
@@ -35,17 +40,17 @@ export function TimerTool({ client }: { client: TandemClient }) {
             start();
           }}
         >
-          <label className="timer-tool__minutes">
-            <span className="visually-hidden">{t('timer.minutes')}</span>
+          <span className="timer-tool__minutes">
             <input
               inputMode="decimal"
               size={3}
               value={minutes}
+              aria-label={t('timer.minutes')}
               aria-invalid={problem !== null}
               onChange={(e) => setMinutes(e.target.value)}
             />
             <span aria-hidden="true">{t('timer.minutesShort')}</span>
-          </label>
+          </span>
           <button type="submit" className="tool-button" title={t('timer.start.title')}>
             {t('timer.start')}
           </button>
