@@ -26,10 +26,15 @@ export function useCountdown(client: TandemClient): CountdownState {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     let live = true;
+    // An event that arrives before the first answer is newer than that answer: the answer is then dropped.
+    let heard = false;
     void client['timer/status']({}).then((r) => {
-      if (live && r.ok) setState({ timer: r.data.timer, since: Date.now() });
+      if (live && !heard && r.ok) setState({ timer: r.data.timer, since: Date.now() });
     });
-    const off = client.onEvent('timer/changed', ({ timer }) => setState({ timer, since: Date.now() }));
+    const off = client.onEvent('timer/changed', ({ timer }) => {
+      heard = true;
+      setState({ timer, since: Date.now() });
+    });
     return () => {
       live = false;
       off();
