@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { makeNote } from '../../../shared/factories';
 import { renderEditor } from '../../../test/helpers/renderEditor';
-import { SidePanel } from '../../shell/sidePanel/SidePanel';
+import { SidePanel } from './SidePanel';
 
 const QUEUES = 'Queues at the till to pay';
 
