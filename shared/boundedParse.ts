@@ -9,6 +9,9 @@ export type BoundedParse = { ok: true; doc: TandemDoc } | { ok: false; problems:
 
 const issueText = (i: z.core.$ZodIssue): string => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message);
 
+/** Collections a map made before them does not have (the document schema defaults them to empty). */
+const LATER_COLLECTIONS: ReadonlySet<string> = new Set(['voteRounds', 'notes']);
+
 /**
  * Validates a candidate document entity by entity and stops at the MAX_LISTED_PROBLEMS-th problem, then as a
  * whole (references). Zod reports every issue of every object; a document of thousands of broken entities would
@@ -30,6 +33,8 @@ export function parseDocumentBounded(raw: unknown, limit = MAX_LISTED_PROBLEMS):
     );
   for (const c of COLLECTIONS) {
     const list = candidate[c];
+    // Collections added after the first format read as empty when a map from before them has none.
+    if (list === undefined && LATER_COLLECTIONS.has(c)) continue;
     if (!Array.isArray(list)) {
       if (full()) break;
       problems.push(`${c}: expected a list`);

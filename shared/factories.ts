@@ -6,6 +6,7 @@ import type { Link } from './schema/link';
 import type { MapMeta } from './schema/map';
 import type { MetricDefinition } from './schema/metric';
 import type { Opportunity } from './schema/opportunity';
+import type { Note } from './schema/note';
 import type { PainPoint } from './schema/painPoint';
 import type { Persona } from './schema/persona';
 import type { Stage } from './schema/stage';
@@ -75,6 +76,11 @@ export function makePainPoint(fields: Partial<PainPoint> & Pick<PainPoint, 'card
     status: 'open',
     ...fields,
   };
+}
+
+/** A new note: on a card, or in the parking lot when `cardId` is null. */
+export function makeNote(fields: Partial<Note> & Pick<Note, 'text'>): Note {
+  return { id: newId(), cardId: null, createdAt: new Date().toISOString(), ...fields };
 }
 
 /** A new opportunity / action with defaults. */
@@ -165,5 +171,6 @@ export function emptyDocument(title: string, now = new Date()): TandemDoc {
     metricValues: [],
     pairings: [],
     voteRounds: [],
+    notes: [],
   };
 }

@@ -33,6 +33,8 @@ export const MAP_LIMITS = {
   pairings: 500,
   /** Dot-voting rounds: a dozen a workshop, many workshops on one map. */
   voteRounds: 500,
+  /** Notes from the room: one a card at the card limit, with a parking lot beside. */
+  notes: 20_000,
 } as const;
 
 /** The collections MAP_LIMITS bounds, named as the document names them. */
@@ -52,6 +54,7 @@ const COLLECTION_NOUNS: Record<LimitedCollection, string> = {
   metricValues: 'metric values',
   pairings: 'question pairings',
   voteRounds: 'voting rounds',
+  notes: 'notes',
 };
 
 /** "a map holds at most 20,000 cards": the schema's message for a collection past its limit. */

@@ -148,6 +148,25 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
     description: 'dot-voting rounds of workshops, each with its items, counts and (named rounds) ballots',
     up: (db) => db.exec('CREATE TABLE IF NOT EXISTS vote_rounds (id TEXT PRIMARY KEY, data TEXT NOT NULL);'),
   },
+  // Format 6 is the survey sites' (built beside notes, carried here so the numbers have no gap); notes' is 7.
+  {
+    version: 6,
+    description: 'survey answers remember the site they were given at',
+    up: (db) => {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('survey_responses');
+      if (!columns.includes('site')) db.exec('ALTER TABLE survey_responses ADD COLUMN site TEXT;');
+    },
+  },
+  {
+    version: 7,
+    description: 'notes from the room, on a card or in the parking lot',
+    // A note's card is a nullable reference (a loose note waits in the parking lot); deleting a card clears it.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS notes (id TEXT PRIMARY KEY, card_id TEXT REFERENCES cards(id), data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS notes_by_card ON notes(card_id);
+      `),
+  },
 ];
 
 /** The file format this build writes. */

@@ -47,6 +47,7 @@ export const TABLES: Record<CollectionName, TableSpec> = {
   metricValues: table('metricValues', 'metric_values', false),
   pairings: table('pairings', 'pairings', false),
   voteRounds: { ...table('voteRounds', 'vote_rounds', false), since: 5 },
+  notes: { ...table('notes', 'notes', false), since: 7 },
 };
 
 /** `INSERT … ON CONFLICT DO UPDATE` for a table. */

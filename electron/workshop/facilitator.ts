@@ -3,6 +3,7 @@ import type { ApiImplementation, EventName } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import type { Command } from '../../shared/commands/types';
 import type { DocumentStore } from '../services/documentStore';
+import { Countdown } from './countdown';
 import { WorkshopHub } from './hub';
 import { listenAddresses, preferredAddress } from './interfaces';
 import { roomControls, type RoomCallName } from './roomControls';
@@ -10,7 +11,13 @@ import { startWorkshopServer, type WorkshopServer } from './server';
 
 type WorkshopCalls = Pick<
   ApiImplementation,
-  'workshop/addresses' | 'workshop/start' | 'workshop/stop' | 'workshop/status' | RoomCallName
+  | 'workshop/addresses'
+  | 'workshop/start'
+  | 'workshop/stop'
+  | 'workshop/status'
+  | RoomCallName
+  | 'timer/act'
+  | 'timer/status'
 >;
 
 /** What the facilitator's side of a workshop needs from the session. */
@@ -41,6 +48,9 @@ export function workshopApi(ctx: WorkshopContext): {
   stop(): Promise<void>;
 } {
   let running: { server: WorkshopServer; hub: WorkshopHub; address: string; path: string } | null = null;
+  // The facilitator's countdown outlives workshops: the editor shows it with or without a room listening.
+  const countdown = new Countdown();
+  countdown.watch(() => ctx.emit('timer/changed', { timer: countdown.view() }));
   const addresses = () => listenAddresses(ctx.interfaces?.());
   const status = () =>
     running
@@ -90,6 +100,7 @@ export function workshopApi(ctx: WorkshopContext): {
               ctx.emit('map/changed', { revision });
             },
             onPresence: () => ctx.emit('workshop/changed', {}),
+            countdown,
           },
         );
         let server: WorkshopServer;
@@ -113,6 +124,13 @@ export function workshopApi(ctx: WorkshopContext): {
         return { stopped: was };
       },
       'workshop/status': () => status(),
+      'timer/status': () => ({ timer: countdown.view() }),
+      'timer/act': (action) => {
+        if (action.action !== 'start' && action.action !== 'clear' && !countdown.exists)
+          throw new ApiFailure('conflict', 'Start the timer first.');
+        countdown.act(action);
+        return { timer: countdown.view() };
+      },
       ...roomControls({
         hub: () => {
           if (!running) throw new ApiFailure('conflict', 'No workshop is running; invite participants first.');

@@ -15,8 +15,9 @@ import {
   type RoomState,
 } from '../../shared/workshop/protocol';
 import { mentionsAny, participantView, unrevealedIds, withAuthor } from '../../shared/workshop/privacy';
-import { stepTimer, timerView, type TimerAction, type TimerState } from '../../shared/workshop/timer';
+import type { TimerAction } from '../../shared/workshop/timer';
 import { createdBy, participantMayApply } from '../../shared/workshop/roles';
+import { Countdown } from './countdown';
 import { TokenBucket } from './rateLimit';
 import { VotingDesk } from './voting';
 
@@ -61,8 +62,9 @@ export class WorkshopHub {
   private readonly byClient = new Map<string, Participant>();
   private readonly owned = new Map<string, string>();
   private locked = false;
-  /** The room's ephemeral state (never in the file): the countdown, the followed stage, private mode. */
-  private timer: TimerState | null = null;
+  /** The room's ephemeral state (never in the file): the countdown (the facilitator's one), the followed stage, private mode. */
+  private readonly countdown: Countdown;
+  private readonly unwatchCountdown: () => void;
   private followStage: string | null = null;
   private privateMode = false;
   /** Page ids of people the facilitator removed: they are not admitted again in this session. */
@@ -79,6 +81,8 @@ export class WorkshopHub {
       onApplied?: (cmd: Command, revision: number, author: string) => void;
       /** Someone joined, left or came back. */
       onPresence?: () => void;
+      /** The facilitator's countdown, which lives on after the session; a fresh one when absent. */
+      countdown?: Countdown;
     } = {},
   ) {
     this.store = store;
@@ -87,6 +91,8 @@ export class WorkshopHub {
     this.onPresence = opts.onPresence ?? (() => undefined);
     this.voting = new VotingDesk({ doc: () => this.store.doc(), now: this.now, close: (cmd) => this.applyAsHost(cmd) });
     this.voting.watch();
+    this.countdown = opts.countdown ?? new Countdown(this.now);
+    this.unwatchCountdown = this.countdown.watch(() => this.broadcastRoom());
   }
 
   /** A new WebSocket whose upgrade passed the secret and Origin checks. Returns what its messages and close go to. */
@@ -160,7 +166,7 @@ export class WorkshopHub {
   room(): RoomState {
     return {
       locked: this.locked,
-      timer: timerView(this.timer, this.now()),
+      timer: this.countdown.view(),
       followStage: this.followStage,
       privateMode: this.privateMode,
     };
@@ -168,8 +174,7 @@ export class WorkshopHub {
 
   /** Starts, pauses, resumes, extends or clears the shared countdown; every page is told. */
   timerAction(action: TimerAction): void {
-    this.timer = stepTimer(this.timer, action, this.now());
-    this.broadcastRoom();
+    this.countdown.act(action);
   }
 
   /** Follow me: the stage every following page shows (null: each looks where they like). */
@@ -216,6 +221,7 @@ export class WorkshopHub {
   /** Ends the session for everyone. */
   close(reason: string): void {
     this.voting.stop();
+    this.unwatchCountdown();
     for (const p of this.byClient.values()) for (const c of p.connections) c.close(1001, reason);
     this.byClient.clear();
   }

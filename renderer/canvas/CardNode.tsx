@@ -9,6 +9,7 @@ import { CardAuthor } from './cards/CardAuthor';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
+import { NoteCountBadge } from './cards/NoteCountBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { CardGapBadge } from '../insight/gaps/CardGapBadge';
 import { EmotionValue } from './EmotionValue';
@@ -106,6 +107,7 @@ export const CardNode = memo(function CardNode({
           {data.onEmotionLane ? <EmotionValue value={data.emotion} /> : <EvidenceTag evidence={data.evidence} />}
           {ownerNeeded && <OwnerNeededMark />}
           {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
+          <NoteCountBadge cardId={data.cardId} />
           <CardGapBadge cardId={data.cardId} />
           <CompareMarkChips cardId={data.cardId} />
         </div>

@@ -4,6 +4,7 @@ import { useEditor } from '../store/useEditor';
 import { CardInspector } from './CardInspector';
 import { MapInspector } from './MapInspector';
 import { MultiInspector } from './MultiInspector';
+import { CardNotes } from './notes/CardNotes';
 
 /** The inspector tab: the selected card, several selected cards, or the map itself when nothing is selected. */
 export function Inspector() {
@@ -16,7 +17,13 @@ export function Inspector() {
   }, [selection, cards]);
   const only: Card | undefined = picked.length === 1 ? picked[0] : undefined;
   // Keyed by card, so a half-typed draft never carries over to the next card selected.
-  if (only) return <CardInspector key={only.id} card={only} />;
+  if (only)
+    return (
+      <>
+        <CardInspector key={only.id} card={only} />
+        <CardNotes key={`notes-${only.id}`} card={only} />
+      </>
+    );
   if (picked.length > 1) return <MultiInspector cards={picked} />;
   return <MapInspector />;
 }

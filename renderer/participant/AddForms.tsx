@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { NOTE_MAX_CHARS } from '../../shared/schema/note';
 import type { PainPoint } from '../../shared/schema/painPoint';
 import { usePageT } from './i18n';
 
@@ -101,6 +102,37 @@ export function AddCard(props: { laneTitle: string; onAdd: (title: string) => vo
       )}
       <div className="actions">
         <button type="submit">{t('participant.form.addCard')}</button>
+        <button type="button" className="quiet" onClick={props.onCancel}>
+          {t('participant.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "A note": what someone said or wonders, on a card or for the parking lot. */
+export function AddNote(props: { label: string; onAdd: (text: string) => void; onCancel: () => void }) {
+  const t = usePageT('workshop');
+  const field = useText(NOTE_MAX_CHARS);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = field.check();
+    if (text) props.onAdd(text);
+  };
+  return (
+    <form className="add-form" onSubmit={submit} noValidate>
+      <label>
+        {props.label}
+        {/* biome-ignore lint/a11y/noAutofocus: the form opens on the participant's own tap; typing is what comes next */}
+        <textarea autoFocus rows={3} value={field.text} onChange={(e) => field.setText(e.target.value)} />
+      </label>
+      {field.problem && (
+        <p className="problem" role="alert">
+          {field.problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit">{t('participant.form.addNote')}</button>
         <button type="button" className="quiet" onClick={props.onCancel}>
           {t('participant.form.cancel')}
         </button>

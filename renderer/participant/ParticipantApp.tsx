@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Command } from '../../shared/commands/types';
-import { makeCard, makePainPoint } from '../../shared/factories';
+import { makeCard, makeNote, makePainPoint } from '../../shared/factories';
 import { PROTOCOL_VERSION, type ClientMessage } from '../../shared/workshop/protocol';
 import { connect, type Connection } from './connection';
 import { clientId, commandId, rememberName } from './identity';
 import { JoinForm } from './JoinForm';
 import { createdId, emptyRoom, roomReducer } from './room';
+import { ParkingLot } from './ParkingLot';
 import { StageView, type Contribute } from './StageView';
 import { usePageT } from './i18n';
 import { RoomHeader } from './RoomHeader';
@@ -88,7 +89,15 @@ export function ParticipantApp() {
       const last = doc?.cards.filter((c) => c.laneId === laneId && c.stageId === stage).at(-1);
       send({ type: 'card/add', card: makeCard({ laneId, stageId: stage, title, order: (last?.order ?? 0) + 1 }) });
     },
-    withdraw: (kind, id) => send(kind === 'card' ? { type: 'card/delete', id } : { type: 'painPoint/delete', id }),
+    note: (cardId, text) => send({ type: 'note/add', note: makeNote({ cardId, text }) }),
+    withdraw: (kind, id) =>
+      send(
+        kind === 'card'
+          ? { type: 'card/delete', id }
+          : kind === 'note'
+            ? { type: 'note/delete', id }
+            : { type: 'painPoint/delete', id },
+      ),
   };
   const mine = useMemo(() => new Set(room.mine), [room.mine]);
 
@@ -154,6 +163,13 @@ export function ParticipantApp() {
             mine={mine}
             locked={room.locked || room.status === 'ended'}
             contribute={contribute}
+          />
+          <ParkingLot
+            doc={doc}
+            mine={mine}
+            locked={room.locked || room.status === 'ended'}
+            onAdd={(text) => contribute.note(null, text)}
+            onWithdraw={(id) => contribute.withdraw('note', id)}
           />
         </>
       ) : (

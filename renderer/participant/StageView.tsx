@@ -3,17 +3,20 @@ import type { Card } from '../../shared/schema/card';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { PainPoint } from '../../shared/schema/painPoint';
 import { PARTICIPANT_LANES } from '../../shared/workshop/roles';
-import { AddCard, AddPainPoint } from './AddForms';
+import { AddCard, AddNote, AddPainPoint } from './AddForms';
+import { NoteList } from './NoteList';
 import { usePageT } from './i18n';
 
 export interface Contribute {
   painPoint(card: Card, p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }): void;
   card(laneId: string, stageId: string, title: string): void;
-  withdraw(kind: 'card' | 'painPoint', id: string): void;
+  /** A note on a card, or in the parking lot (null). */
+  note(cardId: string | null, text: string): void;
+  withdraw(kind: 'card' | 'painPoint' | 'note', id: string): void;
 }
 
 /** Which form is open: one at a time, so a phone screen is never a wall of inputs. */
-type Open = { kind: 'pain'; cardId: string } | { kind: 'card'; laneId: string } | null;
+type Open = { kind: 'pain' | 'note'; cardId: string } | { kind: 'card'; laneId: string } | null;
 
 /** One stage of the map as a readable list: its lanes, their cards and the pain points on them. */
 export function StageView(props: {
@@ -69,7 +72,22 @@ export function StageView(props: {
                         ))}
                       </ul>
                     )}
-                    {open?.kind === 'pain' && open.cardId === card.id ? (
+                    <NoteList
+                      notes={doc.notes.filter((n) => n.cardId === card.id)}
+                      mine={mine}
+                      locked={locked}
+                      onWithdraw={(id) => contribute.withdraw('note', id)}
+                    />
+                    {open?.kind === 'note' && open.cardId === card.id ? (
+                      <AddNote
+                        label={t('participant.form.note')}
+                        onAdd={(text) => {
+                          contribute.note(card.id, text);
+                          setOpen(null);
+                        }}
+                        onCancel={() => setOpen(null)}
+                      />
+                    ) : open?.kind === 'pain' && open.cardId === card.id ? (
                       <AddPainPoint
                         onAdd={(p) => {
                           contribute.painPoint(card, p);
@@ -82,6 +100,9 @@ export function StageView(props: {
                         <div className="card-actions">
                           <button type="button" onClick={() => setOpen({ kind: 'pain', cardId: card.id })}>
                             {t('participant.addPain')}
+                          </button>
+                          <button type="button" onClick={() => setOpen({ kind: 'note', cardId: card.id })}>
+                            {t('participant.addNote')}
                           </button>
                           {mine.has(card.id) && (
                             <button

@@ -142,5 +142,6 @@ function fromHost(room: Room, msg: HostMessage, at: number): Room {
 export function createdId(cmd: Command): string | null {
   if (cmd.type === 'painPoint/add') return cmd.painPoint.id;
   if (cmd.type === 'card/add') return cmd.card.id;
+  if (cmd.type === 'note/add') return cmd.note.id;
   return null;
 }

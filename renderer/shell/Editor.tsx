@@ -14,6 +14,7 @@ import { MapMiniMap } from './MapMiniMap';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Toolbar } from './Toolbar';
+import { TimerTool } from '../workshop/TimerTool';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
 import { useShortcuts } from './useShortcuts';
@@ -46,7 +47,7 @@ export function Editor({ client }: { client: TandemClient }) {
           <SkipLink />
           <LiveRegion />
           <Wiring client={client} />
-          <TitleBar />
+          <TitleBar aside={<TimerTool client={client} />} />
           <Toolbar client={client} />
           <div className="editor__body">
             <main className="editor__canvas">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useEditor } from '../store/useEditor';
 import { MapTitle } from './MapTitle';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -8,8 +8,8 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The bar on top: map title (double-click to rename), file name, and undo / redo. */
-export function TitleBar() {
+/** The bar on top: map title (double-click to rename), file name, what the editor places in its middle, undo / redo. */
+export function TitleBar({ aside }: { aside?: ReactNode } = {}) {
   const title = useEditor((s) => s.doc.meta.title);
   const path = useEditor((s) => s.path);
   // The window title is what the task bar and the window switcher show.
@@ -24,6 +24,7 @@ export function TitleBar() {
           {fileName(path)}
         </span>
       </div>
+      {aside}
       <UndoRedoButtons />
     </header>
   );

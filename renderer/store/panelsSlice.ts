@@ -11,7 +11,9 @@ export type PanelTab =
   | 'surveys'
   | 'gaps'
   | 'painPoints'
-  | 'history';
+  | 'history'
+  /** Notes that belong to no card yet (ADR 0027). */
+  | 'parkingLot';
 
 /** Whether the side panel is shown and which tab it shows: window state, never in the document or undo. */
 export interface PanelsSlice {

@@ -21,7 +21,7 @@ import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, vers
 import { menuActionSchema, menuModelSchema } from './menuSchemas';
 import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
 import { updateActionSchema, updateStateSchema } from './updateSchemas';
-import { listenAddressSchema, workshopStatusSchema } from './workshopSchemas';
+import { listenAddressSchema, timerViewSchema, workshopStatusSchema } from './workshopSchemas';
 
 // The schemas of the calls' arguments and results live beside this file, by area; the table and the events are here.
 export * from './mapSchemas';
@@ -258,6 +258,13 @@ export const contract = {
     args: empty,
     result: z.object({ revealed: z.number().int().min(0), revision: z.number().int() }),
   },
+  /** The facilitator's countdown (null: none), with or without a workshop (ADR 0027). */
+  'timer/status': { args: empty, result: z.object({ timer: timerViewSchema }) },
+  /**
+   * Starts, pauses, resumes, extends or clears the facilitator's countdown; while a workshop runs, every participant's
+   * page shows the same one. Pausing, resuming or extending when there is none is a conflict.
+   */
+  'timer/act': { args: timerActionSchema, result: z.object({ timer: timerViewSchema }) },
   /** Writes a version as a new map file at `path` (never over an existing file) and opens it. */
   'history/openCopy': { args: z.object({ id: versionRef, path }), result: openedMapSchema },
 } as const;
@@ -285,6 +292,8 @@ export const events = {
   }),
   /** A workshop started or ended, or someone joined, left or came back. */
   'workshop/changed': z.object({}),
+  /** The facilitator's countdown changed (started, paused, resumed, extended, cleared). */
+  'timer/changed': z.object({ timer: timerViewSchema }),
   /** A version was kept or removed: the History panel lists them again. */
   'history/changed': z.object({}),
   /** The update check moved on (checking, found, downloading with its percent, ready to install, failed). */

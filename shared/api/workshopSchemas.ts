@@ -11,6 +11,11 @@ export const listenAddressSchema = z.object({
   virtual: z.boolean(),
 });
 
+/** The facilitator's countdown as a screen should show it: the time left when sent, counted on by the screen. */
+export const timerViewSchema = z
+  .object({ running: z.boolean(), remainingMs: z.number().min(0), durationMs: z.number().min(0) })
+  .nullable();
+
 /** A live workshop as the facilitator sees it. */
 export const workshopStatusSchema = z.union([
   z.object({ running: z.literal(false) }),
@@ -25,9 +30,7 @@ export const workshopStatusSchema = z.union([
     /** What the facilitator set for the room (never written to the map); the timer as it was when asked. */
     room: z.object({
       locked: z.boolean(),
-      timer: z
-        .object({ running: z.boolean(), remainingMs: z.number().min(0), durationMs: z.number().min(0) })
-        .nullable(),
+      timer: timerViewSchema,
       followStage: z.string().nullable(),
       privateMode: z.boolean(),
     }),

@@ -11,6 +11,7 @@ import { painPointHandlers } from './painPoints';
 import { applyDocPatch } from './patch';
 import { peopleHandlers } from './people';
 import { stageHandlers } from './stages';
+import { noteHandlers } from './notes';
 import { votingHandlers } from './voting';
 import { batchEnvelopeSchema, singleCommandSchema, type BatchCommand, type Command, type SingleCommand } from './types';
 
@@ -26,6 +27,7 @@ const handlers: Record<string, AnyHandler> = {
   ...peopleHandlers,
   ...metricHandlers,
   ...votingHandlers,
+  ...noteHandlers,
   'doc/patch': applyDocPatch,
 } as Record<string, AnyHandler>;
 

@@ -75,6 +75,7 @@ export function canonicalDocument(doc: TandemDoc): TandemDoc {
     'metricValues',
     'pairings',
     'voteRounds',
+    'notes',
   ] as const) {
     out[c] = [...(doc[c] as Entity[])].sort((a, b) => compareEntities(c, a, b));
   }

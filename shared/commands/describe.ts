@@ -14,6 +14,7 @@ const NOUNS: Record<string, string> = {
   metric: 'metric',
   metricValue: 'metric value',
   pairing: 'pairing',
+  note: 'note',
   doc: 'items',
 };
 

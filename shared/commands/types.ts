@@ -9,6 +9,7 @@ import { painPointCommandSchemas } from './painPoints';
 import { docPatchSchema } from './patch';
 import { peopleCommandSchemas } from './people';
 import { stageCommandSchemas } from './stages';
+import { noteCommandSchemas } from './notes';
 import { votingCommandSchemas } from './voting';
 
 /** Every single edit a user can make to a map, as plain data. */
@@ -22,6 +23,7 @@ export const singleCommandSchema = z.discriminatedUnion('type', [
   ...peopleCommandSchemas,
   ...metricCommandSchemas,
   ...votingCommandSchemas,
+  ...noteCommandSchemas,
   docPatchSchema,
 ]);
 export type SingleCommand = z.infer<typeof singleCommandSchema>;

@@ -40,6 +40,7 @@ const NAME_FIELD: Partial<Record<CollectionName, string>> = {
   metrics: 'name',
   pairings: 'label',
   voteRounds: 'title',
+  notes: 'text',
 };
 
 /** The order the one-line summary speaks of objects in: what a workshop changes most first. */
@@ -56,6 +57,7 @@ export const SUMMARY_ORDER: readonly ChangedObject[] = [
   'metricValues',
   'pairings',
   'voteRounds',
+  'notes',
   'map',
 ];
 const CHANGE_ORDER: ChangeCount['change'][] = ['added', 'removed', 'changed', 'renamed', 'moved'];

@@ -15,6 +15,7 @@ export const COUNT_KEY: Record<ChangedObject, VocabKey> = {
   metricValues: 'count.metricValue',
   pairings: 'count.pairing',
   voteRounds: 'count.voteRound',
+  notes: 'count.note',
   map: 'count.mapSettings',
 };
 

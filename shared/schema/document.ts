@@ -5,6 +5,7 @@ import { laneSchema } from './lane';
 import { linkSchema } from './link';
 import { mapMetaSchema } from './map';
 import { metricDefinitionSchema, metricValueSchema } from './metric';
+import { noteSchema } from './note';
 import { opportunitySchema } from './opportunity';
 import { painPointSchema } from './painPoint';
 import { personaSchema } from './persona';
@@ -31,6 +32,7 @@ export const collectionSchemas = {
   metricValues: metricValueSchema,
   pairings: pairingSchema,
   voteRounds: voteRoundSchema,
+  notes: noteSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -66,6 +68,8 @@ const docShape = z.object({
   pairings: z.array(pairingSchema).max(MAP_LIMITS.pairings, mapLimitMessage('pairings')),
   /** Dot-voting rounds of workshops, open or closed with their ranking; absent in maps made before voting. */
   voteRounds: z.array(voteRoundSchema).max(MAP_LIMITS.voteRounds, mapLimitMessage('voteRounds')).default([]),
+  /** Notes from the room, on cards or in the parking lot; absent in maps made before notes. */
+  notes: z.array(noteSchema).max(MAP_LIMITS.notes, mapLimitMessage('notes')).default([]),
 });
 
 /** One map. Survey responses and snapshots live beside it in the file, not in memory. */

@@ -11,6 +11,7 @@ export * from './persona';
 export * from './metric';
 export * from './survey';
 export * from './voteRound';
+export * from './note';
 export * from './version';
 export * from './map';
 export * from './document';

@@ -128,6 +128,7 @@ export const REFERENCES: readonly Reference[] = [
     onDelete: 'cascade',
     phrase: 'is on a stage',
   }),
+  one({ from: 'notes', field: 'cardId', to: 'cards', nullable: true, onDelete: 'clear', phrase: 'is on a card' }),
   one({
     from: 'meta',
     field: 'customerPersonaId',
@@ -160,6 +161,7 @@ export const ENTITY_NOUNS: Record<CollectionName, string> = {
   metricValues: 'metric value',
   pairings: 'pairing',
   voteRounds: 'voting round',
+  notes: 'note',
 };
 
 /** The references held by one collection (or by the meta), in table order. */

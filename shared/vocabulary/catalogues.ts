@@ -14,6 +14,7 @@ import enTemplates from '../locales/en/templates.json';
 import enMaps from '../locales/en/maps.json';
 import enEvidence from '../locales/en/evidence.json';
 import enPresent from '../locales/en/present.json';
+import enFacilitation from '../locales/en/facilitation.json';
 import ruVocabulary from '../locales/ru/vocabulary.json';
 import ruExport from '../locales/ru/export.json';
 import ruActions from '../locales/ru/actions.json';
@@ -30,6 +31,7 @@ import ruTemplates from '../locales/ru/templates.json';
 import ruMaps from '../locales/ru/maps.json';
 import ruEvidence from '../locales/ru/evidence.json';
 import ruPresent from '../locales/ru/present.json';
+import ruFacilitation from '../locales/ru/facilitation.json';
 import ukVocabulary from '../locales/uk/vocabulary.json';
 import ukExport from '../locales/uk/export.json';
 import ukActions from '../locales/uk/actions.json';
@@ -46,6 +48,7 @@ import ukTemplates from '../locales/uk/templates.json';
 import ukMaps from '../locales/uk/maps.json';
 import ukEvidence from '../locales/uk/evidence.json';
 import ukPresent from '../locales/uk/present.json';
+import ukFacilitation from '../locales/uk/facilitation.json';
 import plVocabulary from '../locales/pl/vocabulary.json';
 import plExport from '../locales/pl/export.json';
 import plActions from '../locales/pl/actions.json';
@@ -62,6 +65,7 @@ import plTemplates from '../locales/pl/templates.json';
 import plMaps from '../locales/pl/maps.json';
 import plEvidence from '../locales/pl/evidence.json';
 import plPresent from '../locales/pl/present.json';
+import plFacilitation from '../locales/pl/facilitation.json';
 import zhVocabulary from '../locales/zh/vocabulary.json';
 import zhExport from '../locales/zh/export.json';
 import zhActions from '../locales/zh/actions.json';
@@ -78,6 +82,7 @@ import zhTemplates from '../locales/zh/templates.json';
 import zhMaps from '../locales/zh/maps.json';
 import zhEvidence from '../locales/zh/evidence.json';
 import zhPresent from '../locales/zh/present.json';
+import zhFacilitation from '../locales/zh/facilitation.json';
 import type { Language } from './language';
 
 /**
@@ -102,6 +107,7 @@ export const NAMESPACES = [
   'maps',
   'evidence',
   'present',
+  'facilitation',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -126,6 +132,7 @@ export const ENGLISH = {
   maps: enMaps,
   evidence: enEvidence,
   present: enPresent,
+  facilitation: enFacilitation,
 } as const satisfies Record<Namespace, Catalogue>;
 
 /** Every catalogue of every language, by language and namespace (i18next's `resources`). */
@@ -148,6 +155,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     maps: ruMaps,
     evidence: ruEvidence,
     present: ruPresent,
+    facilitation: ruFacilitation,
   },
   uk: {
     vocabulary: ukVocabulary,
@@ -166,6 +174,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     maps: ukMaps,
     evidence: ukEvidence,
     present: ukPresent,
+    facilitation: ukFacilitation,
   },
   pl: {
     vocabulary: plVocabulary,
@@ -184,6 +193,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     maps: plMaps,
     evidence: plEvidence,
     present: plPresent,
+    facilitation: plFacilitation,
   },
   zh: {
     vocabulary: zhVocabulary,
@@ -202,6 +212,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     maps: zhMaps,
     evidence: zhEvidence,
     present: zhPresent,
+    facilitation: zhFacilitation,
   },
 };
 

@@ -13,6 +13,7 @@ export function unrevealedIds(doc: TandemDoc): Set<string> {
   const ids = new Set<string>();
   for (const c of doc.cards) if (c.author?.unrevealed) ids.add(c.id);
   for (const p of doc.painPoints) if (p.author?.unrevealed) ids.add(p.id);
+  for (const n of doc.notes) if (n.author?.unrevealed) ids.add(n.id);
   return ids;
 }
 
@@ -27,6 +28,7 @@ export function participantView(doc: TandemDoc, owns: (id: string) => boolean): 
     cards,
     painPoints: doc.painPoints.filter((p) => !hidden.has(p.id) && kept.has(p.cardId)),
     links: doc.links.filter((l) => !hidden.has(l.fromId) && !hidden.has(l.toId)),
+    notes: doc.notes.filter((n) => !hidden.has(n.id) && (n.cardId === null || kept.has(n.cardId))),
   };
 }
 
@@ -51,6 +53,9 @@ export function revealCommand(doc: TandemDoc): Command | null {
     ...doc.painPoints
       .filter((p) => p.author?.unrevealed)
       .map((p): Command => ({ type: 'painPoint/update', id: p.id, patch: { author: shown(p.author!) } })),
+    ...doc.notes
+      .filter((n) => n.author?.unrevealed)
+      .map((n): Command => ({ type: 'note/update', id: n.id, patch: { author: shown(n.author!) } })),
   ];
   return commands.length === 0 ? null : { type: 'batch', label: 'Reveal contributions', commands };
 }
@@ -59,5 +64,6 @@ export function revealCommand(doc: TandemDoc): Command | null {
 export function withAuthor(cmd: Command, author: Author): Command {
   if (cmd.type === 'card/add') return { ...cmd, card: { ...cmd.card, author } };
   if (cmd.type === 'painPoint/add') return { ...cmd, painPoint: { ...cmd.painPoint, author } };
+  if (cmd.type === 'note/add') return { ...cmd, note: { ...cmd.note, author } };
   return cmd;
 }

@@ -27,7 +27,8 @@ export interface RoleContext {
 }
 
 /**
- * The participant role's allowlist, enforced on the host: add a pain point to any card, add a card in an open lane,
+ * The participant role's allowlist, enforced on the host: add a pain point or a note to any card (a note also to the
+ * parking lot), add a card in an open lane,
  * change or withdraw what they added. Everything else — deleting or moving what others made, stages, lanes, links,
  * teams, metrics, batches, patches — is refused. Returns null when allowed, else the reason in words.
  */
@@ -56,10 +57,22 @@ export function participantMayApply(cmd: Command, ctx: RoleContext): string | nu
     case 'card/delete': {
       if (!ctx.owns(cmd.id)) return 'you can withdraw only the cards you added';
       // Deleting a card takes what hangs on it: never someone else's pain point or the facilitator's link.
-      const others = ctx.doc.painPoints.some((p) => p.cardId === cmd.id && !ctx.owns(p.id));
+      const others =
+        ctx.doc.painPoints.some((p) => p.cardId === cmd.id && !ctx.owns(p.id)) ||
+        ctx.doc.notes.some((n) => n.cardId === cmd.id && !ctx.owns(n.id));
       const linked = ctx.doc.links.some((l) => l.fromId === cmd.id || l.toId === cmd.id);
       return others || linked ? 'others have added to this card; ask the facilitator to remove it' : null;
     }
+    case 'note/add':
+      // A note goes on any card, or into the parking lot for the facilitator to place.
+      return cmd.note.cardId === null || ctx.doc.cards.some((c) => c.id === cmd.note.cardId)
+        ? null
+        : 'that card is no longer on the map';
+    case 'note/update':
+      if (!ctx.owns(cmd.id)) return 'you can change only the notes you added';
+      return Object.keys(cmd.patch).some((k) => k !== 'text') ? "the facilitator changes a note's author" : null;
+    case 'note/delete':
+      return ctx.owns(cmd.id) ? null : 'you can withdraw only the notes you added';
     case 'vote/move':
       // A dot: the host's voting desk has judged it against the open round and the voter's allowance.
       return ctx.doc.voteRounds.some((r) => r.id === cmd.roundId) ? null : 'that voting round is not on the map';
@@ -72,5 +85,6 @@ export function participantMayApply(cmd: Command, ctx: RoleContext): string | nu
 export function createdBy(cmd: Command): string | null {
   if (cmd.type === 'painPoint/add') return cmd.painPoint.id;
   if (cmd.type === 'card/add') return cmd.card.id;
+  if (cmd.type === 'note/add') return cmd.note.id;
   return null;
 }

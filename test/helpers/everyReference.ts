@@ -3,7 +3,7 @@ import type { TandemDoc } from '../../shared/schema/document';
 import { type Reference, referencedIds } from '../../shared/schema/references';
 import { makeMap } from './makeMap';
 
-/** The sample map plus a metric value on a card, so that every reference of the table is in use at least once. */
+/** The sample map plus a metric value and a note on a card, so that every reference of the table is in use at least once. */
 export function makeMapUsingEveryReference(): TandemDoc {
   const doc = makeMap();
   const card = doc.cards[0]!;
@@ -16,7 +16,9 @@ export function makeMapUsingEveryReference(): TandemDoc {
     n: 30,
     period: '2026-Q1',
   };
-  return applyCommand(doc, { type: 'metricValue/add', value }).doc;
+  const withValue = applyCommand(doc, { type: 'metricValue/add', value }).doc;
+  const note = { id: 'note-on-card', cardId: card.id, text: 'Said in the room', createdAt: '2026-01-01T09:00:00Z' };
+  return applyCommand(withValue, { type: 'note/add', note }).doc;
 }
 
 /** The first holder of a reference in the document that names something, with the first id it names. */

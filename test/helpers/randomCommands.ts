@@ -1,5 +1,5 @@
 import type { Command } from '../../shared/commands/types';
-import { makeCard, makeLane, makeLink, makePainPoint, makeStage, makeTeam } from '../../shared/factories';
+import { makeCard, makeLane, makeLink, makeNote, makePainPoint, makeStage, makeTeam } from '../../shared/factories';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { LaneKind } from '../../shared/schema/lane';
 
@@ -27,7 +27,7 @@ export function commandFrom(doc: TandemDoc, seed: number[], n: number): Command 
   const lane = pick(doc.lanes, 3);
   const stage = pick(doc.stages, 4);
   const id = `p${n}`;
-  switch (r(0) % 16) {
+  switch (r(0) % 18) {
     case 0:
     case 1:
     case 2:
@@ -94,6 +94,22 @@ export function commandFrom(doc: TandemDoc, seed: number[], n: number): Command 
       return r(6) % 3 === 0 && team
         ? { type: 'team/delete', id: team.id }
         : { type: 'card/update', id: card?.id ?? 'none', patch: { ownerTeamId: team?.id ?? null } };
+    }
+    case 15:
+      // A note on a card or in the parking lot; now and then an empty one, which is refused.
+      return {
+        type: 'note/add',
+        note: makeNote({
+          id,
+          cardId: r(5) % 2 === 0 ? null : (card?.id ?? 'none'),
+          text: r(6) % 7 ? `Note ${n}` : ' ',
+        }),
+      };
+    case 16: {
+      const note = pick(doc.notes, 5);
+      return r(6) % 4 === 0
+        ? { type: 'note/delete', id: note?.id ?? 'none' }
+        : { type: 'note/move', id: note?.id ?? 'none', cardId: r(7) % 3 === 0 ? null : (other?.id ?? 'none') };
     }
     default:
       return { type: 'stage/move', id: stage?.id ?? 'none', order: (r(5) % 17) / 3 };

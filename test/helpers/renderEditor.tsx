@@ -12,6 +12,7 @@ import {
 } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { applyCommand } from '../../shared/commands/apply';
+import { Countdown } from '../../electron/workshop/countdown';
 import type { TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates';
 import type { TandemClient } from '../../renderer/api/client';
@@ -51,6 +52,8 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
   let gate: Promise<void> | null = null;
   let open: () => void = () => undefined;
   const calls: FakeHost['calls'] = [];
+  // The facilitator's countdown is the host's own one: its real logic, the fake host's clock.
+  const countdown = new Countdown();
   const listeners = new Map<EventName, Set<Listener>>();
   const ok = <T,>(data: T): ApiResult<T> => ({ ok: true, data });
   const unsupported = async () => ({
@@ -82,6 +85,14 @@ export function createFakeHost(opened: OpenedMap): FakeHost {
       return ok({ revision });
     },
     'app/info': async () => ok({ version: 'test', host: 'browser', platform: 'test' }),
+    'timer/status': async () => ok({ timer: countdown.view() }),
+    'timer/act': async (raw) => {
+      const action = raw as CallArgs<'timer/act'>;
+      if (action.action !== 'start' && action.action !== 'clear' && !countdown.exists)
+        return { ok: false, error: { code: 'conflict', message: 'Start the timer first.' } };
+      countdown.act(action);
+      return ok({ timer: countdown.view() });
+    },
   };
   const client = {} as Record<string, unknown>;
   for (const name of CALL_NAMES) {

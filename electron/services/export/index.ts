@@ -6,6 +6,7 @@ import { exportJson } from '../../../shared/render/json';
 import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
+import { notesCsv } from '../../../shared/render/notesCsv';
 import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
 import { fileKind, writeFileAtomic } from '../fileSafety';
 import { exportPdf } from './pdf';
@@ -47,6 +48,11 @@ export function actionsCsvPath(path: string): string {
   const ext = extname(path);
   const stem = path.slice(0, path.length - ext.length).replace(/-pain-points$/, '');
   return `${stem}-actions${ext}`;
+}
+
+/** `map.csv` → `map-notes.csv`: the notes from the room, beside the pain points and the actions. */
+export function notesCsvPath(path: string): string {
+  return actionsCsvPath(path).replace(/-actions(\.[^.]*)?$/, '-notes$1');
 }
 
 /**
@@ -95,7 +101,11 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
       const actions = actionsCsvPath(path);
       writeAtomic(path, painPointsCsv(doc));
       writeAtomic(actions, actionsCsv(doc));
-      return { files: [path, actions], mapPages: null };
+      // Older maps and maps without notes keep the two files they always had.
+      if (doc.notes.length === 0) return { files: [path, actions], mapPages: null };
+      const notes = notesCsvPath(path);
+      writeAtomic(notes, notesCsv(doc));
+      return { files: [path, actions, notes], mapPages: null };
     }
     case 'pdf': {
       const { pdf, plan } = await exportPdf(doc, {

@@ -23,6 +23,7 @@ const KIND: Record<ChangedObject, string> = {
   metricValues: 'Metric value',
   pairings: 'Question pairing',
   voteRounds: 'Voting round',
+  notes: 'Note',
   map: 'Map settings',
 };
 

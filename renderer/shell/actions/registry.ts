@@ -3,9 +3,11 @@ import { KEYBOARD_ACTIONS } from '../../canvas/keyboard/keyboardActions';
 import { LINK_ACTIONS } from '../../canvas/links/linkActions';
 import { VIEW_ACTIONS } from '../../canvas/viewActions';
 import { EXPORT_ACTIONS } from '../../export/exportActions';
+import { PAIN_POINT_ACTIONS } from '../../insight/painPoints/painPointActions';
 import { SURVEY_ACTIONS } from '../../insight/surveys/surveyActions';
 import { TRACE_ACTIONS } from '../../insight/trace/traceActions';
 import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
+import { NOTE_ACTIONS } from '../../panels/notes/noteActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import { LANGUAGE_ACTIONS } from './languageActions';
 import { THEME_ACTIONS } from '../../theme/themeActions';
@@ -35,6 +37,8 @@ export const ACTIONS: readonly Action[] = [
   // Before the cards': Enter and Escape finish or cancel a keyboard move or link while one is under way.
   ...KEYBOARD_ACTIONS,
   ...CARD_ACTIONS,
+  ...PAIN_POINT_ACTIONS,
+  ...NOTE_ACTIONS,
   ...VIEW_ACTIONS,
   ...READING_ACTIONS,
   ...PANEL_ACTIONS,

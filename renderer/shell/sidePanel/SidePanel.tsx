@@ -7,6 +7,7 @@ import { PainPointsTab } from '../../insight/painPoints/PainPointsTab';
 import { SurveysPanel, SurveysTabLabel } from '../../insight/surveys/SurveysPanel';
 import { HistoryPanel } from '../../panels/history/HistoryPanel';
 import { Inspector } from '../../panels/Inspector';
+import { ParkingLot, ParkingLotTabLabel } from '../../panels/notes/ParkingLot';
 import { PersonasPanel } from '../../panels/PersonasPanel';
 import { TeamFilterChip } from '../../panels/TeamFilterChip';
 import { TeamsPanel } from '../../panels/TeamsPanel';
@@ -23,6 +24,7 @@ type AppKey = keyof typeof ENGLISH.app;
 const TABS: { id: PanelTab; label: AppKey | ReactElement; body: () => ReactElement }[] = [
   { id: 'inspector', label: 'panel.inspector', body: () => <Inspector /> },
   { id: 'painPoints', label: 'panel.painPoints', body: () => <PainPointsTab /> },
+  { id: 'parkingLot', label: <ParkingLotTabLabel />, body: () => <ParkingLot /> },
   { id: 'teams', label: 'panel.teams', body: () => <TeamsPanel /> },
   { id: 'personas', label: 'panel.personas', body: () => <PersonasPanel /> },
   { id: 'legend', label: 'panel.legend', body: () => <Legend /> },
