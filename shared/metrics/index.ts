@@ -5,3 +5,5 @@ export * from './priority';
 export * from './surveyRows';
 export * from './surveySchemas';
 export * from './surveyShape';
+export * from './cxexIndex';
+export * from './sites';

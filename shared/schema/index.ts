@@ -12,6 +12,7 @@ export * from './metric';
 export * from './survey';
 export * from './voteRound';
 export * from './version';
+export * from './cxIndex';
 export * from './map';
 export * from './document';
 export * from './references';
