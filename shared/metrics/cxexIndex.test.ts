@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSettingSchema } from '../schema/cxIndex';
 import { cxexIndex, indexFormula, onIndexScale } from './cxexIndex';
 import { npsFromCounts, roundTo } from './formulas';
+import { siteComparison } from './siteComparison';
 import { compareSites, normaliseSite } from './sites';
 import { readRow, resolveColumns } from './surveyRows';
 
@@ -128,5 +129,30 @@ describe('sites', () => {
     expect(blank.answers[0]).toMatchObject({ site: null });
     const long = readRow(['I3', 'customer', 'checkout', 'nps', '9', 'y'.repeat(121)], resolved.layout, new Map());
     expect(long).toMatchObject({ answers: [], errors: ['site is longer than 120 characters'] });
+  });
+});
+
+describe('the site comparison', () => {
+  const stage = (id: string, nps: number | null, enps: number | null, index: number | null) => ({
+    id,
+    name: id.toUpperCase(),
+    metrics: { nps, csat: null, ces: null, enps, index },
+  });
+  const site = (name: string, stages: ReturnType<typeof stage>[]) => ({ site: name, touchpoints: [], stages });
+
+  it('marks the best and worst index of each stage, ties sharing the mark, and leaves out stages without answers', () => {
+    const table = siteComparison([
+      site('A', [stage('s1', 10, 20, 57.5), stage('s2', null, null, null), stage('s3', 0, 0, 50)]),
+      site('B', [stage('s1', 30, 20, 62.5), stage('s2', null, null, null), stage('s3', 0, 0, 50)]),
+      site('C', [stage('s1', 30, 20, 62.5), stage('s2', null, null, null), stage('s3', 10, null, null)]),
+    ]);
+    expect(table.stages.map((s) => s.id)).toEqual(['s1', 's3']);
+    expect(table.rows.map((r) => r.cells[0]!.mark)).toEqual(['worst', 'best', 'best']);
+    // At s3 the two indexes tie and C has none: nothing is best or worst.
+    expect(table.rows.map((r) => r.cells[1]!.mark)).toEqual([null, null, null]);
+  });
+
+  it('marks nothing with a single site', () => {
+    expect(siteComparison([site('A', [stage('s1', 10, 20, 57.5)])]).rows[0]!.cells[0]!.mark).toBeNull();
   });
 });

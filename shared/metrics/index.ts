@@ -7,3 +7,4 @@ export * from './surveySchemas';
 export * from './surveyShape';
 export * from './cxexIndex';
 export * from './sites';
+export * from './siteComparison';
