@@ -1,6 +1,7 @@
 import { indexFormula } from '../metrics/cxexIndex';
 import { SITE_MARK_GLYPH, type SiteMark, siteComparison } from '../metrics/siteComparison';
 import type { SiteStats } from '../metrics/surveySchemas';
+import { figureText } from '../metrics/targets';
 import type { TandemDoc } from '../schema/document';
 import type { MapLocale } from '../vocabulary';
 import { escapeXml as e } from './escape';
@@ -14,7 +15,10 @@ export function sitesSection(doc: TandemDoc, sites: readonly SiteStats[], locale
   if (sites.length === 0) return '';
   const { say, number } = locale;
   const table = siteComparison(sites);
-  const value = (v: number | null) => (v === null ? '<span style="color:#9aa5b1">—</span>' : e(number(v, 1, true)));
+  const none = '<span style="color:#9aa5b1">—</span>';
+  // NPS and eNPS in signed points as the app and the scorecard page write them; the index to one decimal.
+  const score = (kind: 'nps' | 'enps', v: number | null) => (v === null ? none : e(figureText(kind, v, number)));
+  const value = (v: number | null) => (v === null ? none : e(number(v, 1, true)));
   const mark = (m: SiteMark) =>
     m === null
       ? ''
@@ -34,7 +38,7 @@ export function sitesSection(doc: TandemDoc, sites: readonly SiteStats[], locale
         `<tr><td>${e(r.site)}</td>${r.cells
           .map(
             (c) =>
-              `<td class="num">${value(c.nps)}</td><td class="num">${value(c.enps)}</td><td class="num"><b>${value(c.index)}</b>${mark(c.mark)}</td>`,
+              `<td class="num">${score('nps', c.nps)}</td><td class="num">${score('enps', c.enps)}</td><td class="num"><b>${value(c.index)}</b>${mark(c.mark)}</td>`,
           )
           .join('')}</tr>`,
     )
