@@ -1,17 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type HostedMap, mapOnDisk, openHostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = path.join(root, 'docs', 'user-guide');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -49,7 +45,7 @@ async function importSites(page: Page, dir: string): Promise<void> {
 
 describe('sites side by side and the CX + EX index, in Chromium', () => {
   it('imports a file with sites, picks a site, compares the sites and weighs the index', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, dir, file } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     await importSites(page, dir);
@@ -101,7 +97,7 @@ describe('sites side by side and the CX + EX index, in Chromium', () => {
   });
 
   it('shows the picker and the comparison in Polish at 1280 × 720', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 }, 'pl-PL');
+    const hosted = await openMap('sample', { width: 1280, height: 720 }, 'pl-PL');
     const { page, dir } = hosted;
     await page.locator('.card__title').first().waitFor({ state: 'visible' });
     await importSites(page, dir);
