@@ -148,10 +148,11 @@ export const MIGRATIONS: { version: number; description: string; up: (db: Databa
     description: 'dot-voting rounds of workshops, each with its items, counts and (named rounds) ballots',
     up: (db) => db.exec('CREATE TABLE IF NOT EXISTS vote_rounds (id TEXT PRIMARY KEY, data TEXT NOT NULL);'),
   },
-  // Format 6 is the survey sites' (built beside notes, carried here so the numbers have no gap); notes' is 7.
   {
     version: 6,
-    description: 'survey answers remember the site they were given at',
+    description: 'survey answers remember the site (store, branch, region) their interaction belongs to',
+    // Nullable: answers imported before sites, and rows of a file without a site column, belong to no site and
+    // count only in the whole population. No index: the per-site figures read every answer anyway (one scan).
     up: (db) => {
       const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('survey_responses');
       if (!columns.includes('site')) db.exec('ALTER TABLE survey_responses ADD COLUMN site TEXT;');

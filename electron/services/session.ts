@@ -292,7 +292,7 @@ export function createSession(opts: SessionOptions): Session {
       exporting = controller;
       try {
         const path = isAbsolute(req.path) ? req.path : resolve(req.path);
-        const stats = surveyStats(store);
+        const stats = surveyStats(store, 'site');
         const metricValues = printedMetricValues(store.doc, stats);
         const perceptionGaps = flaggedGaps(stats);
         return await runExport(
@@ -301,6 +301,7 @@ export function createSession(opts: SessionOptions): Session {
           {
             metricValues,
             perceptionGaps,
+            sites: stats.sites,
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

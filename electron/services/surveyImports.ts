@@ -126,7 +126,7 @@ export function restoreImport(db: Database, id: number): SurveyImportInfo {
       'conflict',
       `"${kept.fileName}" cannot be brought back: it was imported again since (import ${again.id}). Nothing was changed.`,
     );
-  const columns = 'import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment';
+  const columns = 'import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment, site';
   try {
     db.transaction(() => {
       db.prepare('INSERT INTO main.survey_imports SELECT * FROM temp.removed_survey_imports WHERE id = ?').run(id);

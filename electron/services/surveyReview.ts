@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { compareSites } from '../../shared/metrics/sites';
 import type { ReviewedKey, SurveyReview } from '../../shared/metrics/surveySchemas';
 import { readSurvey, type SurveyTarget } from './surveyImport';
 import type { ImportOptions } from './surveyParse';
@@ -27,6 +28,7 @@ export async function reviewSurvey(
   const perKey = new Map<string, { answers: number; interactions: Set<string> }>();
   const customer = new Set<string>();
   const employee = new Set<string>();
+  const perSite = new Map<string, { answers: number; interactions: Set<string> }>();
   let from: number | null = null;
   let to: number | null = null;
   for (const a of parsed.answers) {
@@ -38,6 +40,15 @@ export async function reviewSurvey(
     k.answers++;
     k.interactions.add(a.interactionId);
     (a.respondent === 'customer' ? customer : employee).add(a.interactionId);
+    if (a.site !== null) {
+      let s = perSite.get(a.site);
+      if (!s) {
+        s = { answers: 0, interactions: new Set() };
+        perSite.set(a.site, s);
+      }
+      s.answers++;
+      s.interactions.add(a.interactionId);
+    }
     const t = utc(a.answeredAt);
     if (t !== null) {
       if (from === null || t < from) from = t;
@@ -79,6 +90,9 @@ export async function reviewSurvey(
       from: from === null ? null : new Date(from).toISOString().replace(/\.000Z$/, 'Z'),
       to: to === null ? null : new Date(to).toISOString().replace(/\.000Z$/, 'Z'),
     },
+    sites: [...perSite]
+      .sort(([a], [b]) => compareSites(a, b))
+      .map(([site, s]) => ({ site, answers: s.answers, interactions: s.interactions.size })),
     sameFile: same
       ? { importId: same.id, fileName: same.fileName, importedAt: same.importedAt, identical: same.identical === 1 }
       : null,

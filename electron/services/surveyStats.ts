@@ -1,9 +1,18 @@
 import type { GapDetails } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { NO_SPELLINGS, parseScaleValue, SCALES, type ScaleKind, YES_SPELLINGS } from '../../shared/metrics/answers';
+import { cxexIndex } from '../../shared/metrics/cxexIndex';
 import { cesFromCounts, csatFromCounts, npsFromCounts, roundTo } from '../../shared/metrics/formulas';
+import { compareSites } from '../../shared/metrics/sites';
 import { type GapRule, gapFromCounts } from '../../shared/metrics/gaps';
-import type { MetricFigures, PeriodKind, SurveyStats, TouchpointStats } from '../../shared/metrics/surveySchemas';
+import type {
+  MetricFigures,
+  PeriodKind,
+  StatsSplit,
+  SurveyStats,
+  TouchpointStats,
+} from '../../shared/metrics/surveySchemas';
+import type { IndexSetting } from '../../shared/schema/cxIndex';
 import type { Side } from '../../shared/schema/common';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { SurveyTarget } from './surveyImport';
@@ -80,8 +89,11 @@ function periodOf(kind: PeriodKind, jd: string): string {
     : `strftime('%Y', ${jd}) || '-Q' || ((CAST(strftime('%m', ${jd}) AS INTEGER) + 2) / 3)`;
 }
 
-function split(by: PeriodKind | undefined): Split {
+function split(by: StatsSplit | undefined): Split {
   if (!by) return { with: '', from: "(SELECT *, '' AS period FROM survey_responses)", where: '1' };
+  // By site, the site plays the period's part: answers without one belong to no group (they count in the whole).
+  if (by === 'site')
+    return { with: '', from: '(SELECT *, site AS period FROM survey_responses)', where: 'period IS NOT NULL' };
   return {
     with: `WITH ip AS (
       SELECT interaction_id AS ip_id, ${periodOf(by, 'MIN(julianday(answered_at))')} AS period
@@ -124,13 +136,21 @@ const histogramSql = (questions: number, by: Split): string => `${by.with}
   WHERE ${by.where} AND question IN (${Array.from({ length: questions }, (_, k) => `@q${k}`).join(', ')})
   GROUP BY period, touchpoint, respondent, question, value`;
 
-function figures(c: Counts | undefined): MetricFigures {
-  if (!c) return { nps: null, csat: null, ces: null, enps: null };
+/** The rounded figures of some counts; the index is computed from the unrounded ones with the map's setting. */
+function figures(c: Counts | undefined, index: IndexSetting | undefined): MetricFigures {
+  if (!c) return { nps: null, csat: null, ces: null, enps: null, index: null };
+  const raw = {
+    nps: npsFromCounts({ n: c.npsN, promoters: c.npsPro, detractors: c.npsDet }),
+    csat: csatFromCounts({ n: c.csatN, satisfied: c.csatSat }),
+    ces: cesFromCounts({ n: c.cesN, sum: c.cesSum }),
+    enps: npsFromCounts({ n: c.enpsN, promoters: c.enpsPro, detractors: c.enpsDet }),
+  };
   return {
-    nps: roundTo(npsFromCounts({ n: c.npsN, promoters: c.npsPro, detractors: c.npsDet }), 1),
-    csat: roundTo(csatFromCounts({ n: c.csatN, satisfied: c.csatSat }), 1),
-    ces: roundTo(cesFromCounts({ n: c.cesN, sum: c.cesSum }), 2),
-    enps: roundTo(npsFromCounts({ n: c.enpsN, promoters: c.enpsPro, detractors: c.enpsDet }), 1),
+    nps: roundTo(raw.nps, 1),
+    csat: roundTo(raw.csat, 1),
+    ces: roundTo(raw.ces, 2),
+    enps: roundTo(raw.enps, 1),
+    index: roundTo(cxexIndex(raw, index), 1),
   };
 }
 
@@ -190,7 +210,7 @@ function assemble(
   doc: TandemDoc,
   rows: readonly InteractionRow[],
   counts: Map<string, Counts> | undefined,
-): Omit<SurveyStats, 'periods'> {
+): Omit<SurveyStats, 'periods' | 'sites'> {
   const pairings = doc.pairings.map((p) => ({ customer: p.customerQuestion, employee: p.employeeQuestion }));
   const rule: GapRule = { threshold: doc.meta.gapThreshold, minPairs: doc.meta.gapMinPairs };
   const stageById = new Map(doc.stages.map((s) => [s.id, s]));
@@ -205,7 +225,7 @@ function assemble(
       key: r.touchpoint,
       card: card ? { id: card.id, title: card.title, stage: stage?.name ?? '' } : null,
       responses: { customer: r.customers, employee: r.employees },
-      metrics: figures(c),
+      metrics: figures(c, doc.meta.index),
       gaps: pairings.map(({ customer, employee }, k) => {
         const gap = gapFromCounts(r[`pairs${k}`] ?? 0, r[`disagree${k}`] ?? 0, rule);
         return {
@@ -226,7 +246,7 @@ function assemble(
   );
   const stages = [...doc.stages]
     .sort((a, b) => a.order - b.order)
-    .map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id)) }));
+    .map((s) => ({ id: s.id, name: s.name, metrics: figures(stageCounts.get(s.id), doc.meta.index) }));
   return { touchpoints: touchpoints.map(({ order: _order, ...t }) => t), stages };
 }
 
@@ -241,33 +261,39 @@ function query(target: SurveyTarget, by: Split): { rows: InteractionRow[]; count
   return { rows, counts: metricCounts(target, by) };
 }
 
+/** The figures of each group (period or site) of a split, keyed by the group, in no particular order. */
+function groups(target: SurveyTarget, by: StatsSplit): Map<string, Omit<SurveyStats, 'periods' | 'sites'>> {
+  const parts = query(target, split(by));
+  const rowsByGroup = new Map<string, InteractionRow[]>();
+  for (const r of parts.rows) {
+    const list = rowsByGroup.get(r.period);
+    if (list) list.push(r);
+    else rowsByGroup.set(r.period, [r]);
+  }
+  return new Map([...rowsByGroup].map(([group, rows]) => [group, assemble(target.doc, rows, parts.counts.get(group))]));
+}
+
 /**
  * Survey statistics of the open map, aggregated in SQL: per touchpoint key seen in the responses, the answer
- * counts, NPS / CSAT / CES / eNPS and the perception gap of every pairing (flagged per the map's threshold and
- * minimum pairs); per stage, the metrics of the touchpoints whose card sits in it. With `by`, the same figures
- * per UTC month or quarter follow in `periods`: an interaction counts in the period of its earliest answer time,
- * periods come in time order, and a period without answers is left out.
+ * counts, NPS / CSAT / CES / eNPS, the CX + EX index and the perception gap of every pairing (flagged per the
+ * map's threshold and minimum pairs); per stage, the metrics of the touchpoints whose card sits in it. With `by`
+ * month or quarter, the same figures per UTC period follow in `periods`: an interaction counts in the period of
+ * its earliest answer time, periods come in time order, and a period without answers is left out. With `by` site,
+ * they follow per site in `sites`, sorted by code point; answers without a site count only in the whole. The CLI
+ * and the app's host both call this, so they agree figure by figure.
  */
-export function surveyStats(target: SurveyTarget, by?: PeriodKind): SurveyStats {
+export function surveyStats(target: SurveyTarget, by?: StatsSplit): SurveyStats {
   const whole = query(target, split(undefined));
   const stats: SurveyStats = assemble(target.doc, whole.rows, whole.counts.get(''));
   if (!by) return stats;
-  const parts = query(target, split(by));
-  const rowsByPeriod = new Map<string, InteractionRow[]>();
-  for (const r of parts.rows) {
-    const list = rowsByPeriod.get(r.period);
-    if (list) list.push(r);
-    else rowsByPeriod.set(r.period, [r]);
+  const parts = groups(target, by);
+  if (by === 'site') {
+    const names = [...parts.keys()].sort(compareSites);
+    return { ...stats, sites: names.map((site) => ({ site, ...parts.get(site)! })) };
   }
   // "2026-09" and "2026-Q3" both sort as text in time order.
-  const periods = [...rowsByPeriod.keys()].sort();
-  return {
-    ...stats,
-    periods: periods.map((period) => ({
-      period,
-      ...assemble(target.doc, rowsByPeriod.get(period)!, parts.counts.get(period)),
-    })),
-  };
+  const periods = [...parts.keys()].sort();
+  return { ...stats, periods: periods.map((period) => ({ period, ...parts.get(period)! })) };
 }
 
 /** Most comments `gapDetails` returns per side. */

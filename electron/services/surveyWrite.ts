@@ -68,7 +68,7 @@ function write(db: Database, name: string, parsed: ParsedFile, target: WriteTarg
   // One prepared single-row statement, reused: multi-row INSERTs of 16 or 100 answers each measured no faster
   // with better-sqlite3 (docs/performance.md).
   const insertAnswer = db.prepare(
-    'INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO survey_responses (import_id, interaction_id, respondent, touchpoint, question, value, answered_at, comment, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const row = [
     name,
@@ -101,6 +101,7 @@ function write(db: Database, name: string, parsed: ParsedFile, target: WriteTarg
         a.value,
         a.answeredAt,
         a.comment,
+        a.site,
       );
     const clashing = clashes(db, importId, parsed.rowOf);
     if (clashing.length > 0) {

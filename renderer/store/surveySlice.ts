@@ -73,7 +73,15 @@ function statsInputs(doc: TandemDoc): string {
   const stages = doc.stages.map((s) => `${s.id}:${s.name}:${s.order}`);
   const pairings = doc.pairings.map((p) => `${p.id}:${p.customerQuestion}:${p.employeeQuestion}`);
   const metrics = doc.metrics.map((m) => `${m.kind}:${m.side}:${m.questionKey ?? ''}`);
-  return JSON.stringify([cards, stages, pairings, metrics, doc.meta.gapThreshold, doc.meta.gapMinPairs]);
+  return JSON.stringify([
+    cards,
+    stages,
+    pairings,
+    metrics,
+    doc.meta.gapThreshold,
+    doc.meta.gapMinPairs,
+    doc.meta.index ?? null,
+  ]);
 }
 
 /** The survey statistics cache, refreshed (debounced) when the map's keys, stages, pairings or metrics change. */
@@ -88,7 +96,8 @@ export function surveySlice(api: TandemApi): StateCreator<EditorState, [], [], S
       set({ surveyStatsStatus: get().surveyStats ? 'ready' : 'loading' });
       // The host computes from its own copy of the map: let our queued edits reach it first.
       await get().whenSynced();
-      const r = await api['survey/stats']({});
+      // By site as well: the scorecard's site picker and comparison read `sites` from the same answer.
+      const r = await api['survey/stats']({ by: 'site' });
       if (mine !== request) return;
       inputs = statsInputs(get().doc);
       if (r.ok)

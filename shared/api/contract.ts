@@ -4,7 +4,7 @@ import { comparisonSchema } from '../history/compare';
 import { wideMappingSchema } from '../metrics/surveyRows';
 import {
   importSummarySchema,
-  periodKindSchema,
+  statsSplitSchema,
   surveyImportInfoSchema,
   surveyReviewSchema,
   surveyStatsSchema,
@@ -186,9 +186,9 @@ export const contract = {
     args: z.object({ touchpoint: z.string().min(1).max(64), pairingId: z.string().min(1).max(64) }),
     result: gapDetailsSchema,
   },
-  /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map. */
+  /** Per-touchpoint and per-stage survey metrics and perception gaps of the open map; `by` adds periods or sites. */
   'survey/stats': {
-    args: z.object({ by: periodKindSchema.optional() }).strict(),
+    args: z.object({ by: statsSplitSchema.optional() }).strict(),
     result: surveyStatsSchema,
   },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */

@@ -5,3 +5,6 @@ export * from './priority';
 export * from './surveyRows';
 export * from './surveySchemas';
 export * from './surveyShape';
+export * from './cxexIndex';
+export * from './sites';
+export * from './siteComparison';

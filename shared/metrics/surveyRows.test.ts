@@ -90,6 +90,7 @@ describe('readRow', () => {
           value: '9',
           answeredAt: '2026-10-01T10:00:00Z',
           comment: '  as typed  ',
+          site: null,
         },
       ],
       errors: [],

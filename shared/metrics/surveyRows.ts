@@ -3,6 +3,7 @@ import type { Side } from '../schema/common';
 import type { TandemDoc } from '../schema/document';
 import type { SurveyResponse } from '../schema/survey';
 import { SCALES, parseScaleValue, parseYesNo, type Scale } from './answers';
+import { normaliseSite } from './sites';
 
 /**
  * Reading survey CSV rows into answers: which column is which, and whether every field of a row is valid.
@@ -55,6 +56,8 @@ export const wideMappingSchema = z.object({
   answeredAt: z.string().max(200).nullable().optional(),
   /** Column holding a free-text comment, if any (stored once, on the row's first answer). */
   comment: z.string().max(200).nullable().optional(),
+  /** Column holding the site (store, branch, region), if any. */
+  site: z.string().max(200).nullable().optional(),
   /** Question columns: column name → question key. Empty cells are skipped (the question was not answered). */
   questions: z
     .record(z.string().max(200), z.string().min(1).max(64))
@@ -69,8 +72,8 @@ export function normaliseHeader(raw: string): string {
 
 /** Where each field of a row comes from, once the header has been read. */
 export interface ColumnLayout {
-  /** Field index per long-format column (long files), or per mapped role (wide files). */
-  index: Partial<Record<LongColumn, number>>;
+  /** Field index per long-format column (long files), or per mapped role (wide files); `site` when the file has one. */
+  index: Partial<Record<LongColumn | 'site', number>>;
   /** Wide files: [field index, question key] per question column. */
   questions: [number, string][] | null;
   /** Wide files with a fixed side / touchpoint. */
@@ -96,7 +99,7 @@ export function resolveColumns(
   };
   const layout: ColumnLayout = { index: {}, questions: null, fixed: {}, width: header.length, ignored: [] };
   const missing: string[] = [];
-  const need = (role: LongColumn, column: string | null | undefined, required: boolean): void => {
+  const need = (role: LongColumn | 'site', column: string | null | undefined, required: boolean): void => {
     if (column === null || column === undefined) return;
     const i = find(column);
     if (i === undefined) {
@@ -105,6 +108,8 @@ export function resolveColumns(
   };
   if (!mapping) {
     for (const c of LONG_COLUMNS) need(c, c, REQUIRED_COLUMNS.includes(c));
+    // An optional column beside the seven: named in no error, so files without it read exactly as before.
+    need('site', 'site', false);
     if (missing.length > 0) {
       const noun = missing.length === 1 ? 'the column' : 'the columns';
       return {
@@ -120,6 +125,7 @@ export function resolveColumns(
     else layout.fixed.touchpoint = mapping.touchpoint.fixed.trim().toLowerCase();
     need('answered_at', mapping.answeredAt, true);
     need('comment', mapping.comment, true);
+    need('site', mapping.site, true);
     layout.questions = [];
     for (const [column, question] of Object.entries(mapping.questions)) {
       const i = find(column);
@@ -200,7 +206,7 @@ function checkValue(raw: string, rule: Scale | 'yes_no' | undefined): { value: s
 }
 
 /** The field of a long-format role in a row, or undefined when the file has no such column. */
-function fieldOf(fields: readonly string[], layout: ColumnLayout, c: LongColumn): string | undefined {
+function fieldOf(fields: readonly string[], layout: ColumnLayout, c: LongColumn | 'site'): string | undefined {
   const i = layout.index[c];
   return i === undefined ? undefined : fields[i];
 }
@@ -274,12 +280,15 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
   // Comments are kept exactly as written (no trimming): they are quoted back to people.
   const comment = fieldOf(fields, layout, 'comment') ?? '';
   if (comment.length > LIMITS.comment) errors.push(`the comment is longer than ${LIMITS.comment} characters`);
+  const siteRead = normaliseSite(fieldOf(fields, layout, 'site'));
+  if ('error' in siteRead) errors.push(siteRead.error);
+  const site = 'site' in siteRead ? siteRead.site : null;
 
   if (layout.questions) {
     for (const [i, question] of layout.questions) {
       const raw = fields[i] ?? '';
       if (raw.trim() === '') continue;
-      addAnswer(result, question, raw, rules, true, interactionId, respondent, touchpoint, answeredAt, comment);
+      addAnswer(result, question, raw, rules, true, interactionId, respondent, touchpoint, answeredAt, comment, site);
     }
   } else {
     const question = requiredText(fields, layout, 'question', errors)?.toLowerCase() ?? null;
@@ -295,6 +304,7 @@ export function readRow(fields: readonly string[], layout: ColumnLayout, rules: 
         touchpoint,
         answeredAt,
         comment,
+        site,
       );
   }
   if (errors.length > 0) result.answers = [];
@@ -313,6 +323,7 @@ function addAnswer(
   touchpoint: string | null,
   answeredAt: string | null,
   comment: string,
+  site: string | null,
 ): void {
   const checked = checkValue(raw, rules.get(question));
   if ('error' in checked) result.errors.push(wide ? `${question}: ${checked.error}` : checked.error);
@@ -325,6 +336,7 @@ function addAnswer(
       value: checked.value,
       answeredAt,
       comment: result.answers.length === 0 ? comment : '',
+      site,
     });
   }
 }

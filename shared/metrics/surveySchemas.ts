@@ -8,12 +8,17 @@ import { cardKeySchema } from '../schema/card';
 
 const count = z.number().int().min(0);
 
-/** NPS / CSAT / eNPS in percent points (1 decimal), CES a mean on 1–7 (2 decimals); null where there are no answers. */
+/**
+ * NPS / CSAT / eNPS in percent points (1 decimal), CES a mean on 1–7 (2 decimals); null where there are no answers.
+ * `index` is the CX + EX index on 0–100 (1 decimal, from the unrounded figures; `shared/metrics/cxexIndex.ts`),
+ * null where a metric in it has no answers.
+ */
 export const metricFiguresSchema = z.object({
   nps: z.number().nullable(),
   csat: z.number().nullable(),
   ces: z.number().nullable(),
   enps: z.number().nullable(),
+  index: z.number().min(0).max(100).nullable(),
 });
 export type MetricFigures = z.infer<typeof metricFiguresSchema>;
 
@@ -64,6 +69,22 @@ export const periodStatsSchema = z.object({
 });
 export type PeriodStats = z.infer<typeof periodStatsSchema>;
 
+/** How statistics are split: over time (see `periodKindSchema`) or by the site each answer names. */
+export const statsSplitSchema = z.enum(['month', 'quarter', 'site']);
+export type StatsSplit = z.infer<typeof statsSplitSchema>;
+
+/** Most characters of a site name (after trimming). */
+export const MAX_SITE_LENGTH = 120;
+
+/** The figures of one site: the answers that name it, in the shape of the whole-population ones. */
+export const siteStatsSchema = z.object({
+  /** The site as the survey file names it (trimmed, Unicode NFC). */
+  site: z.string().min(1).max(MAX_SITE_LENGTH),
+  touchpoints: z.array(touchpointStatsSchema),
+  stages: z.array(stageStatsSchema),
+});
+export type SiteStats = z.infer<typeof siteStatsSchema>;
+
 /** Survey statistics of a map: per touchpoint key (journey order, unmatched keys last) and per stage (map order). */
 export const surveyStatsSchema = z.object({
   touchpoints: z.array(touchpointStatsSchema),
@@ -71,6 +92,11 @@ export const surveyStatsSchema = z.object({
   stages: z.array(stageStatsSchema),
   /** Asked for by month or quarter: the same figures per period, in time order; periods without answers left out. */
   periods: z.array(periodStatsSchema).optional(),
+  /**
+   * Asked for by site: the same figures per site, sorted by name in Unicode code point order (the same on every
+   * machine, whatever its locale); answers without a site count only in the whole.
+   */
+  sites: z.array(siteStatsSchema).optional(),
 });
 export type SurveyStats = z.infer<typeof surveyStatsSchema>;
 
@@ -120,6 +146,8 @@ export const surveyReviewSchema = z.object({
   /** Every touchpoint key in the file: matched keys in journey order, then unmatched ones by name. */
   touchpoints: z.array(reviewedKeySchema),
   dates: dateRangeSchema,
+  /** The sites the file names (code point order) with their answers and interactions; answers without a site are not listed. */
+  sites: z.array(z.object({ site: z.string(), answers: count, interactions: count })).optional(),
   /** An earlier import of the same file (same bytes, or the same name): offered as the import to replace. */
   sameFile: z
     .object({ importId: z.number().int(), fileName: z.string(), importedAt: z.string(), identical: z.boolean() })

@@ -6,6 +6,7 @@ import { legendHeight, renderLegend } from './legend';
 import { severityColor } from './palette';
 import { label, type MapLocale } from '../vocabulary';
 import { localeOf } from './model';
+import { sitesSection } from './printSites';
 import { actionRegister, painRegister } from './register';
 import { svgOpen, type RenderOptions } from './svg';
 
@@ -169,6 +170,7 @@ export function renderAppendix(doc: TandemDoc, options: RenderOptions): string {
   return (
     legendSection(doc, locale) +
     scorecardSection(doc, options.metricValues ?? doc.metricValues, locale) +
+    sitesSection(doc, options.sites ?? [], locale) +
     registerSection(doc, locale) +
     actionsSection(doc, locale)
   );

@@ -1,3 +1,4 @@
+import type { SiteStats } from '../metrics/surveySchemas';
 import { LANE_HEADER_WIDTH, type Rect } from '../layout';
 import type { TandemDoc } from '../schema/document';
 import type { MetricValue } from '../schema/metric';
@@ -28,6 +29,8 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Drawn size relative to the map's own pixels (the print page fits the map with it); default 1. */
   displayScale?: number;
+  /** Survey figures per site, for the site comparison page of the PDF appendix; none, no page. */
+  sites?: readonly SiteStats[];
   /** Touchpoint keys with a flagged perception gap → worst disagreement share (0–1); their cards get a "≠ 41%" badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
 }

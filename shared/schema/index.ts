@@ -13,6 +13,7 @@ export * from './survey';
 export * from './voteRound';
 export * from './note';
 export * from './version';
+export * from './cxIndex';
 export * from './map';
 export * from './document';
 export * from './references';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../vocabulary/language';
 import { idSchema, longText, titleText } from './common';
+import { indexSettingSchema } from './cxIndex';
 
 /** Map-wide settings and title block. */
 export const mapMetaSchema = z.object({
@@ -26,5 +27,7 @@ export const mapMetaSchema = z.object({
    * Optional rather than defaulted, so a `map/update` patch that leaves it out never resets it.
    */
   language: languageSchema.optional(),
+  /** How the CX + EX index combines the metrics; absent, it is the mean of NPS and eNPS (see `DEFAULT_INDEX`). */
+  index: indexSettingSchema.optional(),
 });
 export type MapMeta = z.infer<typeof mapMetaSchema>;

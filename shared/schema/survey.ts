@@ -17,6 +17,8 @@ export const surveyResponseSchema = z.object({
   answeredAt: z.string().max(40).nullable(),
   /** Free-text comment. */
   comment: z.string().max(5000),
+  /** The site (store, branch, region) the interaction belongs to, trimmed and NFC; null when the file names none. */
+  site: z.string().min(1).max(120).nullable(),
 });
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 

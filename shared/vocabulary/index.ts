@@ -2,6 +2,7 @@ import { evidenceSchema } from '../schema/card';
 import { sideSchema } from '../schema/common';
 import { laneKindSchema } from '../schema/lane';
 import { linkKindSchema } from '../schema/link';
+import { indexMetricSchema } from '../schema/cxIndex';
 import { metricKindSchema } from '../schema/metric';
 import { opportunityStatusSchema } from '../schema/opportunity';
 import { painSideSchema, painStatusSchema } from '../schema/painPoint';
@@ -74,6 +75,8 @@ export const VOCABULARY_ENUMS = {
   linkKindMeaning: linkKindSchema,
   metricKind: metricKindSchema,
   metricKindMeaning: metricKindSchema,
+  /** How each metric enters the CX + EX index, on 0–100. */
+  indexMetric: indexMetricSchema,
   teamKind: teamKindSchema,
   versionReason: versionReasonSchema,
   language: languageSchema,

@@ -75,16 +75,17 @@ describe('linked surveys in Chromium against the browser host', () => {
     const receive = stats.stages.find((s) => s.name === 'Receive')!.metrics;
     expect(receive.nps).not.toBeNull();
 
-    // The scorecard: NPS, CSAT, CES | eNPS per stage, as the host computed them.
+    // The scorecard: NPS, CSAT, CES | eNPS and the CX + EX index per stage, as the host computed them.
     await page.getByRole('tab', { name: 'Scores' }).click();
     await expect
       .poll(async () => (await stageRow(page, 'Receive')).join(' | '))
       .toContain(String(Math.abs(receive.nps!)));
     const row = await stageRow(page, 'Receive');
-    expect(row).toHaveLength(4);
+    expect(row).toHaveLength(5);
     expect(row[1]).toContain(`${receive.csat}%`);
     expect(row[2]).toContain(receive.ces!.toFixed(2));
     expect(row[3]).toContain(String(Math.abs(receive.enps!)));
+    expect(row[4]).toContain(receive.index!.toFixed(1));
     // Buy carries the NPS typed in by hand in the sample (−12, n 118, 2026-Q3).
     expect((await stageRow(page, 'Buy'))[0]).toContain('entered · n 118 · 2026-Q3');
     await shot(page, 'surveys-scorecard.png');

@@ -421,11 +421,13 @@ describe('the three release walkthroughs (DESIGN §7) in Chromium', () => {
     await expect.poll(async () => (await row('Receive'))[1]).toContain(`${receive.csat}%`);
     for (const stage of stats.stages) {
       const cells = await row(stage.name);
-      expect(cells, stage.name).toHaveLength(4);
+      // NPS, CSAT, CES | eNPS, then the CX + EX index.
+      expect(cells, stage.name).toHaveLength(5);
       const m = stage.metrics;
       if (m.csat !== null && stage.name !== 'Buy') expect(cells[1], stage.name).toContain(`${m.csat}%`);
       if (m.ces !== null) expect(cells[2], stage.name).toContain(m.ces.toFixed(2));
       if (m.enps !== null) expect(cells[3], stage.name).toContain(String(Math.abs(m.enps)));
+      if (m.index !== null) expect(cells[4], stage.name).toBe(m.index.toFixed(1));
     }
     await shot(page, '3-scorecard', 'sample-map.png');
 

@@ -61,7 +61,7 @@ const gap = (
 const EXPECTED = {
   delivery: {
     responses: { customer: 15, employee: 13 },
-    metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2 },
+    metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2, index: 24.4 },
     gaps: [
       gap('resolved', 'solved', 13, 1, 0.077, false),
       gap('easy', 'tools_easy', 13, 1, 0.077, false),
@@ -70,7 +70,7 @@ const EXPECTED = {
   },
   install: {
     responses: { customer: 20, employee: 17 },
-    metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6 },
+    metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6, index: 19.9 },
     gaps: [
       gap('resolved', 'solved', 17, 4, 0.235, false),
       gap('easy', 'tools_easy', 17, 7, 0.412, true),
@@ -79,7 +79,7 @@ const EXPECTED = {
   },
   order_online: {
     responses: { customer: 12, employee: 10 },
-    metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30 },
+    metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30, index: 27.9 },
     gaps: [
       gap('resolved', 'solved', 10, 0, 0, false),
       gap('easy', 'tools_easy', 10, 1, 0.1, false),
@@ -89,7 +89,7 @@ const EXPECTED = {
   // 3 of 12 = 0.25 exactly: ties at the threshold are flagged.
   support_chat: {
     responses: { customer: 14, employee: 12 },
-    metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50 },
+    metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50, index: 21.4 },
     gaps: [
       gap('resolved', 'solved', 12, 3, 0.25, true),
       gap('easy', 'tools_easy', 12, 7, 0.583, true),
@@ -98,7 +98,7 @@ const EXPECTED = {
   },
   unknown_step: {
     responses: { customer: 3, employee: 3 },
-    metrics: { nps: 0, csat: 66.7, ces: 3.67, enps: -33.3 },
+    metrics: { nps: 0, csat: 66.7, ces: 3.67, enps: -33.3, index: 41.7 },
     gaps: [
       gap('resolved', 'solved', 3, 2, 0.667, false),
       gap('easy', 'tools_easy', 3, 0, 0, false),
@@ -107,11 +107,11 @@ const EXPECTED = {
   },
 };
 const EXPECTED_STAGES = [
-  { name: 'Discover', metrics: { nps: null, csat: null, ces: null, enps: null } },
-  { name: 'Buy', metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30 } },
-  { name: 'Receive', metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2 } },
-  { name: 'Use', metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6 } },
-  { name: 'Get help', metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50 } },
+  { name: 'Discover', metrics: { nps: null, csat: null, ces: null, enps: null, index: null } },
+  { name: 'Buy', metrics: { nps: -58.3, csat: 25, ces: 4.33, enps: -30, index: 27.9 } },
+  { name: 'Receive', metrics: { nps: -33.3, csat: 46.7, ces: 3.93, enps: -69.2, index: 24.4 } },
+  { name: 'Use', metrics: { nps: -50, csat: 40, ces: 3.65, enps: -70.6, index: 19.9 } },
+  { name: 'Get help', metrics: { nps: -64.3, csat: 50, ces: 3.93, enps: -50, index: 21.4 } },
 ];
 
 describe('surveyStats of the linked survey sample', () => {
@@ -184,12 +184,20 @@ describe('surveyStats arithmetic', () => {
     });
     // Buy pools both: NPS [10, 10, 0, 8, 9, 3] = (3 − 2) / 6 = 16.7 (not the 37.5 average);
     // CSAT [5, 3, 4, 2] = 50 %; CES [7, 6, 1] = 14 / 3 = 4.67; eNPS [10] = 100.
-    expect(stats.stages.find((s) => s.name === 'Buy')!.metrics).toEqual({ nps: 16.7, csat: 50, ces: 4.67, enps: 100 });
+    // Index from the unrounded NPS 16.666…: ((116.666… / 2) + (200 / 2)) / 2 = 79.1666… → 79.2.
+    expect(stats.stages.find((s) => s.name === 'Buy')!.metrics).toEqual({
+      nps: 16.7,
+      csat: 50,
+      ces: 4.67,
+      enps: 100,
+      index: 79.2,
+    });
     expect(stats.stages.find((s) => s.name === 'Use')!.metrics).toEqual({
       nps: null,
       csat: null,
       ces: null,
       enps: null,
+      index: null,
     });
     store.close();
   });
@@ -203,7 +211,13 @@ describe('surveyStats arithmetic', () => {
       'A1,customer,checkout,nps,0,,',
       'A2,customer,checkout,recommend,9,,',
     ]);
-    expect(surveyStats(store).touchpoints[0]!.metrics).toEqual({ nps: 100, csat: null, ces: null, enps: null });
+    expect(surveyStats(store).touchpoints[0]!.metrics).toEqual({
+      nps: 100,
+      csat: null,
+      ces: null,
+      enps: null,
+      index: null,
+    });
     store.close();
   });
 
@@ -221,7 +235,8 @@ describe('surveyStats arithmetic', () => {
       key: 'somewhere',
       card: null,
       responses: { customer: 1, employee: 1 },
-      metrics: { nps: 100, csat: 0, ces: 5, enps: -100 },
+      // Index: ((100 + 100) / 2 + (−100 + 100) / 2) / 2 = 50.
+      metrics: { nps: 100, csat: 0, ces: 5, enps: -100, index: 50 },
       gaps: [],
     });
     store.close();
@@ -282,7 +297,8 @@ describe('surveyStats with no data', () => {
     const stats = surveyStats(store);
     expect(stats.touchpoints).toEqual([]);
     expect(stats.stages).toHaveLength(5);
-    for (const s of stats.stages) expect(s.metrics).toEqual({ nps: null, csat: null, ces: null, enps: null });
+    for (const s of stats.stages)
+      expect(s.metrics).toEqual({ nps: null, csat: null, ces: null, enps: null, index: null });
     expect(JSON.stringify(stats)).not.toMatch(/NaN/);
     store.close();
   });
@@ -325,7 +341,7 @@ describe('tandem stats', () => {
     expect(Object.keys(stats)).toEqual(['touchpoints', 'stages']);
     for (const t of stats.touchpoints) {
       expect(Object.keys(t)).toEqual(['key', 'card', 'responses', 'metrics', 'gaps']);
-      expect(Object.keys(t.metrics as object)).toEqual(['nps', 'csat', 'ces', 'enps']);
+      expect(Object.keys(t.metrics as object)).toEqual(['nps', 'csat', 'ces', 'enps', 'index']);
       for (const g of t.gaps as object[])
         expect(Object.keys(g)).toEqual(['customer', 'employee', 'pairs', 'disagree', 'share', 'flagged']);
     }
@@ -337,9 +353,12 @@ describe('tandem stats', () => {
 
     const table = await runCli(['stats', 'map.tandem'], { cwd: dir });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^install \(Installation visit, Use\) +20 +17 +-50\.0 +40\.0 +3\.65 +-70\.6$/m);
+    expect(table.stdout).toMatch(/^install \(Installation visit, Use\) +20 +17 +-50\.0 +40\.0 +3\.65 +-70\.6 +19\.9$/m);
     expect(table.stdout).toMatch(/^unknown_step \(no card\) /m);
-    expect(table.stdout).toMatch(/^Discover +— +— +— +—$/m);
+    expect(table.stdout).toMatch(/^Discover +— +— +— +— +—$/m);
+    expect(table.stdout).toContain(
+      'Index: CX + EX index = ((NPS + 100) / 2 + (eNPS + 100) / 2) / 2, 0–100, from the unrounded figures',
+    );
     expect(table.stdout).toMatch(/^ {2}support_chat: resolved ↔ solved: 3 of 12 pairs disagree \(25\.0%\)$/m);
   });
 

@@ -107,7 +107,7 @@ describe('the survey commands', { timeout: 300_000 }, () => {
     expect(byMonth.periods.map((p: { period: string }) => p.period)).toEqual(['2026-08', '2026-10']);
     const badBy = await runCli(['stats', 'map.tandem', '--by', 'week'], { cwd: dir });
     expect(badBy.code).toBe(2);
-    expect(badBy.stderr).toContain('--by must be month or quarter, not "week"');
+    expect(badBy.stderr).toContain('--by must be month, quarter or site, not "week"');
 
     writeFileSync(
       join(dir, 'trend-fixed.csv'),

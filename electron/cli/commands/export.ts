@@ -119,13 +119,16 @@ export const exportCommand: CommandSpec = {
     const store = DocumentStore.open(file);
     let doc: typeof store.doc;
     let metricValues: ReturnType<typeof printedMetricValues>;
+    let sites: ReturnType<typeof surveyStats>['sites'];
     try {
       doc = store.doc;
-      metricValues = printedMetricValues(doc, surveyStats(store));
+      const stats = surveyStats(store, 'site');
+      metricValues = printedMetricValues(doc, stats);
+      sites = stats.sites;
     } finally {
       store.close();
     }
-    const result = await runExport(doc, parsed.data, { metricValues });
+    const result = await runExport(doc, parsed.data, { metricValues, sites });
     const shown = result.files.map((f) => relative(cwd, f) || f);
     const pages =
       result.mapPages === null

@@ -1,4 +1,6 @@
+import { indexFormula } from '../../../shared/metrics/cxexIndex';
 import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
+import type { IndexSetting } from '../../../shared/schema/cxIndex';
 import { surveyStats } from '../../services/surveyStats';
 import { type CommandSpec, flag, stringOption, UsageError } from '../command';
 import { terminalSafe } from '../terminalText';
@@ -10,6 +12,7 @@ const metricCells = (m: MetricFigures): string[] => [
   fixed(m.csat, 1),
   fixed(m.ces, 2),
   fixed(m.enps, 1),
+  fixed(m.index, 1),
 ];
 
 /**
@@ -32,7 +35,7 @@ export function statsText(stats: SurveyStats, rule: { threshold: number; minPair
   if (stats.touchpoints.length === 0)
     return ['No survey answers in this map yet: import some with "tandem import-survey".'];
   const lines = table([
-    ['Touchpoint', 'Customers', 'Employees', 'NPS', 'CSAT %', 'CES', 'eNPS'],
+    ['Touchpoint', 'Customers', 'Employees', 'NPS', 'CSAT %', 'CES', 'eNPS', 'Index'],
     ...stats.touchpoints.map((t) => [
       `${t.key} (${t.card ? `${t.card.title}, ${t.card.stage}` : 'no card'})`,
       String(t.responses.customer),
@@ -43,7 +46,7 @@ export function statsText(stats: SurveyStats, rule: { threshold: number; minPair
   lines.push(
     '',
     ...table([
-      ['Stage', 'NPS', 'CSAT %', 'CES', 'eNPS'],
+      ['Stage', 'NPS', 'CSAT %', 'CES', 'eNPS', 'Index'],
       ...stats.stages.map((s) => [s.name, ...metricCells(s.metrics)]),
     ]),
   );
@@ -67,7 +70,7 @@ export function periodsText(stats: SurveyStats): string[] {
     lines.push(
       '',
       ...table([
-        [`${p.period}: stage`, 'NPS', 'CSAT %', 'CES', 'eNPS'],
+        [`${p.period}: stage`, 'NPS', 'CSAT %', 'CES', 'eNPS', 'Index'],
         ...p.stages.map((s) => [s.name, ...metricCells(s.metrics)]),
       ]),
     );
@@ -75,27 +78,48 @@ export function periodsText(stats: SurveyStats): string[] {
   return lines;
 }
 
-const PERIODS = ['month', 'quarter'] as const;
+/** The per-site part of the readable form: one stage table per site, in the order of `sites`. */
+export function sitesText(stats: SurveyStats): string[] {
+  const lines: string[] = [];
+  for (const s of stats.sites ?? []) {
+    lines.push(
+      '',
+      ...table([
+        [`${s.site}: stage`, 'NPS', 'CSAT %', 'CES', 'eNPS', 'Index'],
+        ...s.stages.map((st) => [st.name, ...metricCells(st.metrics)]),
+      ]),
+    );
+  }
+  return lines;
+}
 
-/** `tandem stats FILE.tandem [--json] [--by month|quarter]`: survey metrics and perception gaps per touchpoint and stage. */
+/** The line that names the index's formula under the tables. */
+export const indexLine = (setting: IndexSetting | undefined): string =>
+  `Index: CX + EX index = ${indexFormula(setting)}, 0–100, from the unrounded figures; — where a metric in it has no answers.`;
+
+const SPLITS = ['month', 'quarter', 'site'] as const;
+
+/** `tandem stats FILE.tandem [--json] [--by month|quarter|site]`: survey metrics and perception gaps per touchpoint and stage. */
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  usage: 'FILE.tandem [--json] [--by month|quarter]',
-  summary: 'Show NPS, CSAT, CES, eNPS and perception gaps per touchpoint and stage, from the imported survey answers.',
+  usage: 'FILE.tandem [--json] [--by month|quarter|site]',
+  summary:
+    'Show NPS, CSAT, CES, eNPS, the CX + EX index and perception gaps per touchpoint and stage, from the imported survey answers.',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
   options: [
     { name: 'json', type: 'boolean', description: 'Print the statistics as JSON (the shape the app uses).' },
     {
       name: 'by',
       type: 'string',
-      value: 'month|quarter',
-      description: 'Also give the figures per UTC month or quarter of the answers (JSON: "periods").',
+      value: 'month|quarter|site',
+      description:
+        'Also give the figures per UTC month or quarter of the answers (JSON: "periods"), or per site (JSON: "sites").',
     },
   ],
   async run({ positionals, values, io, cwd }) {
     const rawBy = stringOption(values, 'by');
-    const by = PERIODS.find((p) => p === rawBy);
-    if (rawBy !== undefined && !by) throw new UsageError(`--by must be month or quarter, not "${rawBy}"`);
+    const by = SPLITS.find((p) => p === rawBy);
+    if (rawBy !== undefined && !by) throw new UsageError(`--by must be month, quarter or site, not "${rawBy}"`);
     // A copy: reading statistics must not upgrade an older file that an older Tandem still has to open.
     const store = openMap(io, cwd, positionals[0] ?? '', { copy: true });
     if (!store) return 1;
@@ -105,7 +129,11 @@ export const statsCommand: CommandSpec = {
       else {
         const rule = { threshold: store.doc.meta.gapThreshold, minPairs: store.doc.meta.gapMinPairs };
         for (const line of statsText(stats, rule)) io.out(line);
-        if (stats.touchpoints.length > 0) for (const line of periodsText(stats)) io.out(line);
+        if (stats.touchpoints.length > 0) {
+          for (const line of [...periodsText(stats), ...sitesText(stats)]) io.out(line);
+          io.out('');
+          io.out(indexLine(store.doc.meta.index));
+        }
       }
       return 0;
     } catch (err) {

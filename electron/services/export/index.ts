@@ -1,3 +1,4 @@
+import type { SiteStats } from '../../../shared/metrics/surveySchemas';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
@@ -30,6 +31,8 @@ export interface ExportContext extends ExportControl {
   printPdf?: PrintPdf;
   /** Touchpoint keys with a flagged perception gap and their worst disagreement share: those cards get a gap badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
+  /** Survey figures per site: the PDF appendix compares them on a page of its own. */
+  sites?: readonly SiteStats[];
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -89,6 +92,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     metricValues: ctx.metricValues,
     background: req.background,
     perceptionGaps: ctx.perceptionGaps,
+    sites: ctx.sites,
   };
   switch (req.format) {
     case 'svg':

@@ -4,7 +4,7 @@ import { renderAppendix } from '../../../shared/render/printAppendix';
 import { makeMap } from '../../../test/helpers/makeMap';
 import { printedMetricValues } from './metricValues';
 
-const figures = (ces: number | null) => ({ nps: null, csat: null, ces, enps: null });
+const figures = (ces: number | null) => ({ nps: null, csat: null, ces, enps: null, index: null });
 
 describe('the printed scorecard', () => {
   it('prints a survey-computed stage figure with the respondents behind it and CES to two decimals, as the app shows it', () => {

@@ -13,7 +13,7 @@ function withTrend(stats: SurveyStats): SurveyStats {
     ...delivery,
     key: 'lobby',
     card: null,
-    metrics: { nps: -20, csat: null, ces: null, enps: null },
+    metrics: { nps: -20, csat: null, ces: null, enps: null, index: null },
     gaps: [],
   };
   const at = (nps: number | null) => ({

@@ -6,7 +6,7 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import { formatFigure } from './figures';
 import { TrendChart } from './TrendChart';
 
-type Kind = keyof MetricFigures;
+type Kind = Exclude<keyof MetricFigures, 'index'>;
 const KINDS: readonly Kind[] = ['nps', 'csat', 'ces', 'enps'];
 
 interface Row {

@@ -20,7 +20,7 @@ describe('ScorecardPanel', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['+35 ✓n 15', '76% ≈n 15', '3.20 ✗n 15', '−69.2 ✗n 13']);
+    ).toEqual(['+35 ✓n 15', '76% ≈n 15', '3.20 ✗n 15', '−69.2 ✗n 13', '41.5']);
     await userEvent.click(receive);
     expect(screen.getByRole('rowheader', { name: /Delivery van/ })).toBeTruthy();
   });

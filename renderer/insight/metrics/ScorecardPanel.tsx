@@ -1,9 +1,14 @@
 import '../../styles/insight.css';
 import { Fragment, useMemo, useState } from 'react';
+import { indexFormula } from '../../../shared/metrics/cxexIndex';
 import type { MetricDefinition } from '../../../shared/schema/metric';
 import { label } from '../../../shared/vocabulary';
 import { useT, useVocabulary } from '../../i18n';
 import { useEditor } from '../../store/useEditor';
+import { IndexWeights } from '../sites/IndexWeights';
+import { indexText } from '../sites/indexText';
+import { SiteComparisonTable } from '../sites/SiteComparisonTable';
+import { SitePicker } from '../sites/SitePicker';
 import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stageFigures } from './figures';
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
 import { MetricTrend } from './MetricTrend';
@@ -21,7 +26,12 @@ function columnsOf(metrics: readonly MetricDefinition[]): MetricDefinition[] {
 
 /** The CX + EX scorecard: every stage (touchpoints on demand) × every metric, against target; hand entry and targets below. */
 export function ScorecardPanel() {
-  const stats = useSurveyStats();
+  const allStats = useSurveyStats();
+  const [site, setSite] = useState<string | null>(null);
+  const sites = allStats?.sites ?? [];
+  // A picked site shows the figures of its answers only; a site gone from the answers falls back to all sites.
+  const picked = site === null ? undefined : sites.find((s) => s.site === site);
+  const stats = picked ? { touchpoints: picked.touchpoints, stages: picked.stages } : allStats;
   const status = useEditor((s) => s.surveyStatsStatus);
   const error = useEditor((s) => s.surveyStatsError);
   const doc = useEditor((s) => s.doc);
@@ -41,6 +51,9 @@ export function ScorecardPanel() {
   const vocabulary = useVocabulary();
   // Answers at keys no card has are kept (Import anyway) and shown as their own group, never dropped.
   const unassigned = (stats?.touchpoints ?? []).filter((tp) => tp.card === null);
+  const formula = t('index.formula', { formula: indexFormula(doc.meta.index) });
+  const indexOfKey = (key: string | null) =>
+    indexText(stats?.touchpoints.find((tp) => tp.key === key)?.metrics.index ?? null);
 
   return (
     <section className="scorecard" aria-label={t('scorecard.label')}>
@@ -50,6 +63,7 @@ export function ScorecardPanel() {
           {t('scorecard.loadError', { message: error })}
         </p>
       )}
+      <SitePicker sites={sites.map((s) => s.site)} value={picked ? picked.site : null} onChange={setSite} />
       {doc.metrics.length === 0 ? (
         <p className="panel-field__hint">{t('scorecard.empty')}</p>
       ) : (
@@ -73,6 +87,9 @@ export function ScorecardPanel() {
                     <span className="scorecard__target">{shortTarget(m)}</span>
                   </th>
                 ))}
+                <th scope="col" className="scorecard__ex-start scorecard__index" title={formula}>
+                  {t('index.column')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -105,6 +122,9 @@ export function ScorecardPanel() {
                       {order(stageFigures(doc, stats, stage.id)).map((f, i) => (
                         <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
                       ))}
+                      <td className="scorecard__cell scorecard__ex-start scorecard__index" data-metric="index">
+                        {indexText(stats?.stages.find((st) => st.id === stage.id)?.metrics.index ?? null)}
+                      </td>
                     </tr>
                     {expanded &&
                       cards.map((card) => (
@@ -116,6 +136,9 @@ export function ScorecardPanel() {
                           {order(cardFigures(doc, stats, card.id)).map((f, i) => (
                             <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
                           ))}
+                          <td className="scorecard__cell scorecard__ex-start scorecard__index" data-metric="index">
+                            {indexOfKey(card.key)}
+                          </td>
                         </tr>
                       ))}
                   </Fragment>
@@ -123,7 +146,7 @@ export function ScorecardPanel() {
               })}
               {unassigned.length > 0 && (
                 <tr className="scorecard__stage scorecard__unassigned" data-stage="unassigned">
-                  <th scope="rowgroup" colSpan={columns.length + 1} title={t('scorecard.unassignedHint')}>
+                  <th scope="rowgroup" colSpan={columns.length + 2} title={t('scorecard.unassignedHint')}>
                     {t('scorecard.unassigned')}
                   </th>
                 </tr>
@@ -136,6 +159,9 @@ export function ScorecardPanel() {
                   {order(keyFigures(doc, stats, tp.key)).map((f, i) => (
                     <ScorecardCell key={f.metric.id} figure={f} extraClass={sep(i)} />
                   ))}
+                  <td className="scorecard__cell scorecard__ex-start scorecard__index" data-metric="index">
+                    {indexText(tp.metrics.index)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -144,6 +170,11 @@ export function ScorecardPanel() {
       )}
       {doc.metrics.length > 0 && stats !== null && stats.touchpoints.length > 0 && <MetricTrend />}
       <p className="panel-field__hint scorecard__legend">{t('scorecard.legend')}</p>
+      <p className="panel-field__hint scorecard__legend" data-testid="index-formula">
+        {formula}
+      </p>
+      <SiteComparisonTable sites={sites} formula={formula} />
+      {doc.metrics.length > 0 && <IndexWeights />}
       {doc.metrics.length > 0 && <MetricValueForm />}
       <MetricDefinitionsEditor />
     </section>

@@ -51,6 +51,11 @@ export function SurveyReviewStep({ review, replace, onImport, onCancel }: Props)
           ? t('review.dates', { from: day(review.dates.from), to: day(review.dates.to) })
           : t('review.noDates')}
       </p>
+      {review.sites && review.sites.length > 0 && (
+        <p className="survey-review__sites">
+          {t('review.sites', { sites: review.sites.map((s) => `${s.site} (${s.interactions})`).join(', ') })}
+        </p>
+      )}
       {same && replace === same.importId && (
         <p className="survey-review__same" role="note">
           {t('review.sameFile', {

@@ -42,14 +42,14 @@ export function sampleStats(doc: ReturnType<typeof sampleOpened>['doc']): Survey
   const stages = [...doc.stages].sort((a, b) => a.order - b.order);
   const delivery = doc.cards.find((c) => c.key === 'delivery')!;
   const receive = doc.stages.find((s) => s.id === delivery.stageId)!;
-  const none = { nps: null, csat: null, ces: null, enps: null };
+  const none = { nps: null, csat: null, ces: null, enps: null, index: null };
   return {
     touchpoints: [
       {
         key: 'delivery',
         card: { id: delivery.id, title: delivery.title, stage: receive.name },
         responses: { customer: 15, employee: 13 },
-        metrics: { nps: 35, csat: 76, ces: 3.2, enps: -69.2 },
+        metrics: { nps: 35, csat: 76, ces: 3.2, enps: -69.2, index: 41.5 },
         gaps: [
           { customer: 'resolved', employee: 'solved', pairs: 12, disagree: 2, share: 0.167, flagged: false },
           { customer: 'easy', employee: 'tools_easy', pairs: 12, disagree: 5, share: 0.417, flagged: true },
@@ -59,7 +59,7 @@ export function sampleStats(doc: ReturnType<typeof sampleOpened>['doc']): Survey
     stages: stages.map((s) => ({
       id: s.id,
       name: s.name,
-      metrics: s.id === receive.id ? { nps: 35, csat: 76, ces: 3.2, enps: -69.2 } : none,
+      metrics: s.id === receive.id ? { nps: 35, csat: 76, ces: 3.2, enps: -69.2, index: 41.5 } : none,
     })),
   };
 }
