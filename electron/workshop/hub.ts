@@ -203,6 +203,14 @@ export class WorkshopHub {
     return true;
   }
 
+  /**
+   * The session's secret changed (after a removal): the pages still in the room learn the new one for their
+   * reconnects; a removed person's pages are closed already and never hear it.
+   */
+  rekey(secret: string): void {
+    this.broadcast({ t: 'rekey', secret });
+  }
+
   /** Everyone who joined this session, online or not. */
   people(): PresentPerson[] {
     return [...this.byClient.values()].map((p) => ({

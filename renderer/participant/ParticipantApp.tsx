@@ -56,10 +56,16 @@ export function ParticipantApp() {
       team: joined.team || undefined,
     });
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+    let secret = joined.secret;
     const c = connect({
-      url: `${scheme}://${window.location.host}/ws?s=${encodeURIComponent(joined.secret)}`,
+      url: () => `${scheme}://${window.location.host}/ws?s=${encodeURIComponent(secret)}`,
       hello,
       onMessage: (msg) => {
+        if (msg.t === 'rekey') {
+          // Someone was removed and the link changed: this page stays in, and a reload still finds the room.
+          secret = msg.secret;
+          window.history.replaceState(null, '', `./?s=${encodeURIComponent(secret)}`);
+        }
         dispatch({ kind: 'host', msg, at: Date.now() });
         // After a reconnect, what was sent and not confirmed goes again; the host applies each id once.
         if (msg.t === 'welcome') for (const p of pendingRef.current) c.send({ t: 'cmd', id: p.id, command: p.command });
