@@ -17,6 +17,7 @@ import {
 import { mentionsAny, participantView, unrevealedIds, withAuthor } from '../../shared/workshop/privacy';
 import { stepTimer, timerView, type TimerAction, type TimerState } from '../../shared/workshop/timer';
 import { createdBy, participantMayApply } from '../../shared/workshop/roles';
+import { participantTeam } from '../../shared/workshop/teams';
 import { TokenBucket } from './rateLimit';
 import { VotingDesk } from './voting';
 
@@ -340,6 +341,7 @@ export class WorkshopHub {
     const why = participantMayApply(cmd, {
       doc: this.store.doc(),
       owns: (entity) => this.owned.get(entity) === who.id,
+      teamId: participantTeam(this.store.doc(), who.team)?.id ?? null,
     });
     if (why !== null) return { code: 'forbidden', message: `Not allowed: ${why}.` };
     // Authorship is the host's word, never the page's: whatever author a page put in is replaced.
