@@ -11,6 +11,8 @@ import { usePageT } from './i18n';
 import { RoomHeader } from './RoomHeader';
 import { StageNav } from './StageNav';
 import { VotingBar } from './VotingBar';
+import { TeamChoice } from './TeamChoice';
+import { participantTeam } from '../../shared/workshop/teams';
 
 /** The secret from the join link (`?s=`), or null when the participant came by the short code. */
 function linkSecret(): string | null {
@@ -44,6 +46,11 @@ export function ParticipantApp() {
   const helloRef = useRef<(() => ClientMessage) | null>(null);
   const pendingRef = useRef(room.pending);
   pendingRef.current = room.pending;
+  // The team can be changed in the room (the map's team menu): the next hello says it, and the host re-reads it.
+  const [team, setTeam] = useState('');
+  const teamRef = useRef(team);
+  teamRef.current = team;
+  const teamId = room.doc ? (participantTeam(room.doc, team)?.id ?? null) : null;
 
   useEffect(() => {
     if (!joined) return;
@@ -53,7 +60,7 @@ export function ParticipantApp() {
       v: PROTOCOL_VERSION,
       clientId: me,
       name: joined.name,
-      team: joined.team || undefined,
+      team: teamRef.current || undefined,
     });
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     let secret = joined.secret;
@@ -95,6 +102,9 @@ export function ParticipantApp() {
       send({ type: 'card/add', card: makeCard({ laneId, stageId: stage, title, order: (last?.order ?? 0) + 1 }) });
     },
     withdraw: (kind, id) => send(kind === 'card' ? { type: 'card/delete', id } : { type: 'painPoint/delete', id }),
+    touch: (cardId, on) => {
+      if (teamId) send({ type: 'card/touch', id: cardId, teamId, on });
+    },
   };
   const mine = useMemo(() => new Set(room.mine), [room.mine]);
 
@@ -113,6 +123,7 @@ export function ParticipantApp() {
             // The page's own address now carries the secret, so a reload (or a phone waking up) needs no code.
             if (secret === null) window.history.replaceState(null, '', `./?s=${encodeURIComponent(s)}`);
             rememberName(name, team);
+            setTeam(team);
             setJoined({ name, team, secret: s });
           } catch (err) {
             setJoinError(err instanceof Error ? err.message : String(err));
@@ -143,6 +154,16 @@ export function ParticipantApp() {
                 send={send}
               />
             ))}
+          <TeamChoice
+            teams={doc.teams}
+            teamId={teamId}
+            onTeam={(name) => {
+              setTeam(name);
+              teamRef.current = name;
+              rememberName(joined.name, name);
+              if (helloRef.current) conn.current?.send(helloRef.current());
+            }}
+          />
           <StageNav
             stages={stages}
             current={current.id}
@@ -160,6 +181,7 @@ export function ParticipantApp() {
             mine={mine}
             locked={room.locked || room.status === 'ended'}
             contribute={contribute}
+            teamId={teamId}
           />
         </>
       ) : (

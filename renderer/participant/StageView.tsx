@@ -5,11 +5,14 @@ import type { PainPoint } from '../../shared/schema/painPoint';
 import { PARTICIPANT_LANES } from '../../shared/workshop/roles';
 import { AddCard, AddPainPoint } from './AddForms';
 import { usePageT } from './i18n';
+import { TouchMark } from './TouchMark';
 
 export interface Contribute {
   painPoint(card: Card, p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }): void;
   card(laneId: string, stageId: string, title: string): void;
   withdraw(kind: 'card' | 'painPoint', id: string): void;
+  /** "We touch this" for the participant's team, on (mark) or off (take back). */
+  touch(cardId: string, on: boolean): void;
 }
 
 /** Which form is open: one at a time, so a phone screen is never a wall of inputs. */
@@ -22,6 +25,8 @@ export function StageView(props: {
   mine: ReadonlySet<string>;
   locked: boolean;
   contribute: Contribute;
+  /** The map's team the participant is in, if any: they may mark cards for it. */
+  teamId?: string | null;
 }) {
   const { doc, stageId, mine, locked, contribute } = props;
   const t = usePageT('workshop');
@@ -45,6 +50,13 @@ export function StageView(props: {
                       {card.title || t('participant.card.untitled')}
                       {mine.has(card.id) && <span className="yours">{t('participant.yours')}</span>}
                     </p>
+                    <TouchMark
+                      card={card}
+                      teams={doc.teams}
+                      teamId={props.teamId ?? null}
+                      locked={locked}
+                      onTouch={contribute.touch}
+                    />
                     {pains.length > 0 && (
                       <ul className="pains">
                         {pains.map((p) => (
