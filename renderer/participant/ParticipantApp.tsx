@@ -12,6 +12,8 @@ import { RoomHeader } from './RoomHeader';
 import { StageNav } from './StageNav';
 import { VotingBar } from './VotingBar';
 import { TeamChoice } from './TeamChoice';
+import { MapCanvas } from './MapCanvas';
+import { useWide } from './useWide';
 import { participantTeam } from '../../shared/workshop/teams';
 
 /** The secret from the join link (`?s=`), or null when the participant came by the short code. */
@@ -107,6 +109,8 @@ export function ParticipantApp() {
     },
   };
   const mine = useMemo(() => new Set(room.mine), [room.mine]);
+  // A laptop sees the live map as a canvas above the stage's list; a phone narrower than 400 px, the list alone.
+  const wide = useWide();
 
   if (!joined) {
     const secret = linkSecret();
@@ -175,6 +179,17 @@ export function ParticipantApp() {
             }}
             onFollow={setFollowing}
           />
+          {wide && (
+            <MapCanvas
+              doc={doc}
+              stageId={current.id}
+              mine={mine}
+              onStage={(id) => {
+                setStageId(id);
+                if (followStage && id !== followStage) setFollowing(false);
+              }}
+            />
+          )}
           <StageView
             doc={doc}
             stageId={current.id}
