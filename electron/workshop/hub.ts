@@ -32,6 +32,11 @@ export interface HubStore {
 /** One participant's open WebSocket, as the hub sees it. */
 export interface Connection {
   send(msg: HostMessage): void;
+  /**
+   * The same message already serialised: a broadcast writes its JSON once for the whole room rather than once per
+   * page (at 30 pages, the serialisation was most of the host's work per contribution). Absent: `send` is used.
+   */
+  sendText?(text: string): void;
   close(code: number, reason: string): void;
 }
 
@@ -367,7 +372,16 @@ export class WorkshopHub {
   }
 
   private broadcast(msg: HostMessage): void {
-    for (const p of this.byClient.values()) for (const c of p.connections) c.send(msg);
+    let text: string | null = null;
+    for (const p of this.byClient.values())
+      for (const c of p.connections) {
+        if (!c.sendText) {
+          c.send(msg);
+          continue;
+        }
+        text = text ?? JSON.stringify(msg);
+        c.sendText(text);
+      }
   }
 
   /**
@@ -381,10 +395,18 @@ export class WorkshopHub {
       return;
     }
     const command = msg.command as Command;
+    let text: string | null = null;
     for (const p of this.byClient.values()) {
       const theirs = (id: string) => this.owned.get(id) === p.id;
       const sees = p === author || !mentionsAny(command, new Set([...hidden].filter((id) => !theirs(id))));
-      for (const c of p.connections) c.send(sees ? msg : { t: 'skip', seq: msg.seq });
+      for (const c of p.connections) {
+        if (!sees || !c.sendText) {
+          c.send(sees ? msg : { t: 'skip', seq: msg.seq });
+          continue;
+        }
+        text = text ?? JSON.stringify(msg);
+        c.sendText(text);
+      }
     }
   }
 

@@ -65,6 +65,16 @@ export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<
   let port = 0;
   const hostOk = (req: IncomingMessage) => req.headers.host?.toLowerCase() === origin.slice('http://'.length);
   const wss = new WebSocketServer({ noServer: true, maxPayload: WORKSHOP_LIMITS.maxMessageBytes });
+  // A broadcast's text is encoded once for the whole room, not once per socket.
+  let lastText = '';
+  let lastBytes = Buffer.alloc(0);
+  const encoded = (text: string) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastBytes = Buffer.from(text, 'utf8');
+    }
+    return lastBytes;
+  };
 
   const server = createServer((req, res) => {
     if (!hostOk(req)) return reply(res, 421, { error: 'This address is not the workshop.' });
@@ -122,6 +132,9 @@ export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<
       const link = opts.hub.connect({
         send: (msg) => {
           if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+        },
+        sendText: (text) => {
+          if (ws.readyState === ws.OPEN) ws.send(encoded(text), { binary: false });
         },
         close: (closeCode, reason) => ws.close(closeCode, reason),
       });
