@@ -73,6 +73,8 @@ export const TEXT_LIMITS = {
   picture: 2_000_000,
   /** Tags on one card. */
   tagsPerCard: 30,
+  /** Teams that may mark one card "we touch this": every team of a large organisation's map, with room to spare. */
+  touchesPerCard: 60,
   /** Pain points one action answers. */
   painPointsPerAction: 500,
 } as const;

@@ -115,6 +115,24 @@ describe('touchedBy', () => {
   it('returns empty sets for a team that does not exist', () => {
     expect(touchedBy(sample(), 'no-such-team')).toEqual({ own: new Set(), touched: new Set() });
   });
+
+  it('counts the cards a team marked "we touch this" in a workshop, and the customer moments they reach', () => {
+    let doc = sample();
+    const finance = team(doc, 'Finance operations').id;
+    const asks = card(doc, 'Asks why the warranty is not registered');
+    const batch = card(doc, 'Nightly warranty registration batch');
+    for (const c of [asks, batch]) doc = apply(doc, { type: 'card/touch', id: c.id, teamId: finance, on: true });
+    const reach = touchedBy(doc, finance);
+    expect(reach.own.size).toBe(0);
+    // A marked customer moment does not spread to the moments beside it.
+    expect(titles(doc, reach.touched)).toEqual([
+      'Asks why the warranty is not registered',
+      'Nightly warranty registration batch',
+    ]);
+    doc = apply(doc, { type: 'card/touch', id: asks.id, teamId: finance, on: false });
+    doc = apply(doc, { type: 'card/touch', id: batch.id, teamId: finance, on: false });
+    expect(touchedBy(doc, finance)).toEqual({ own: new Set(), touched: new Set() });
+  });
 });
 
 describe('needsOwner', () => {

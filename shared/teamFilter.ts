@@ -28,7 +28,7 @@ export function needsOwner(doc: TandemDoc, card: Card): boolean {
 export interface TeamReach {
   /** Cards the team owns. */
   own: Set<string>;
-  /** Other cards above the line of visibility that the team's cards reach through links. */
+  /** Other cards above the line of visibility that the team's cards reach through links, and cards it marked. */
   touched: Set<string>;
 }
 
@@ -40,8 +40,14 @@ export interface TeamReach {
 export function touchedBy(doc: TandemDoc, teamId: string): TeamReach {
   const own = new Set<string>();
   const touched = new Set<string>();
-  for (const c of doc.cards) if (c.ownerTeamId === teamId) own.add(c.id);
-  if (own.size === 0) return { own, touched };
+  // "We touch this" marks (a workshop's, ADR 0024): cards the team's work shapes without owning them.
+  const marked = new Set<string>();
+  for (const c of doc.cards) {
+    if (c.ownerTeamId === teamId) own.add(c.id);
+    else if (c.touchedBy?.includes(teamId)) marked.add(c.id);
+  }
+  for (const id of marked) touched.add(id);
+  if (own.size === 0 && marked.size === 0) return { own, touched };
 
   const kindOf = new Map<string, LaneKind>(doc.lanes.map((l) => [l.id, l.kind]));
   const laneKind = new Map<string, LaneKind | undefined>();
@@ -57,8 +63,9 @@ export function touchedBy(doc: TandemDoc, teamId: string): TeamReach {
     connect(link.toId, link.fromId);
   }
 
-  const visited = new Set<string>(own);
-  const queue = [...own];
+  const visited = new Set<string>([...own, ...marked]);
+  // A marked step below the line reaches moments as an owned one does; a marked customer moment reaches nothing more.
+  const queue = [...own, ...[...marked].filter((id) => !isAboveLine(laneKind.get(id) ?? 'notes'))];
   for (let i = 0; i < queue.length; i++) {
     for (const next of neighbours.get(queue[i]!) ?? []) {
       if (visited.has(next)) continue;

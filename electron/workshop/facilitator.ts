@@ -145,6 +145,7 @@ export function workshopApi(ctx: WorkshopContext): {
           ctx.emit('map/changed', { revision });
         },
         beforeEdit: () => ctx.beforeParticipantEdit(),
+        rotate: () => running?.server.rotate(),
       }),
     },
     facilitatorApplied: (cmd, revision) => running?.hub.facilitatorApplied(cmd, revision),

@@ -27,6 +27,8 @@ export function roomControls(ctx: {
   /** A command the host applied for the facilitator (Reveal): windows apply it and keep their undo steps. */
   applied: (command: Command, revision: number) => void;
   beforeEdit: () => void;
+  /** A new join secret and code for the session, so a removed person's link and code open nothing (optional in tests). */
+  rotate?: () => void;
 }): Pick<ApiImplementation, RoomCallName> {
   const then = <T>(act: (hub: WorkshopHub) => T) => {
     act(ctx.hub());
@@ -38,6 +40,8 @@ export function roomControls(ctx: {
     'workshop/remove': ({ participantId }) =>
       then((hub) => {
         if (!hub.remove(participantId)) throw new ApiFailure('not_found', 'That participant is no longer here.');
+        // The removed person still has the link and the code: both are replaced, and the status shows the new ones.
+        ctx.rotate?.();
       }),
     'workshop/timer': (action) =>
       then((hub) => {

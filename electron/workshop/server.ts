@@ -24,11 +24,16 @@ export interface WorkshopServerOptions {
 /** A running workshop listener. */
 export interface WorkshopServer {
   /** The link participants open (and the QR code shows): the secret rides in its fragment-free query. */
-  joinUrl: string;
+  readonly joinUrl: string;
   /** The short code, as shown ("KX7-MPQ"). */
-  code: string;
+  readonly code: string;
   origin: string;
   port: number;
+  /**
+   * Makes a new secret and short code (after a removal): the old link and code open nothing any more, while the pages
+   * still in the room are told the new secret for their reconnects. `joinUrl` and `code` then show the new ones.
+   */
+  rotate(): void;
   /** Stops listening and closes every participant's connection. */
   close(): Promise<void>;
 }
@@ -53,13 +58,23 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
  * The short code is exchanged for the secret at `POST /join`, a few tries per address a minute. Nothing else is served.
  */
 export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<WorkshopServer> {
-  const secret = opts.secret ?? newSessionSecret();
-  const code = opts.code ?? newJoinCode();
-  const gate = new JoinCodeGate(code);
+  let secret = opts.secret ?? newSessionSecret();
+  let code = opts.code ?? newJoinCode();
+  let gate = new JoinCodeGate(code);
   let origin = '';
   let port = 0;
   const hostOk = (req: IncomingMessage) => req.headers.host?.toLowerCase() === origin.slice('http://'.length);
   const wss = new WebSocketServer({ noServer: true, maxPayload: WORKSHOP_LIMITS.maxMessageBytes });
+  // A broadcast's text is encoded once for the whole room, not once per socket.
+  let lastText = '';
+  let lastBytes = Buffer.alloc(0);
+  const encoded = (text: string) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastBytes = Buffer.from(text, 'utf8');
+    }
+    return lastBytes;
+  };
 
   const server = createServer((req, res) => {
     if (!hostOk(req)) return reply(res, 421, { error: 'This address is not the workshop.' });
@@ -118,6 +133,9 @@ export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<
         send: (msg) => {
           if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
         },
+        sendText: (text) => {
+          if (ws.readyState === ws.OPEN) ws.send(encoded(text), { binary: false });
+        },
         close: (closeCode, reason) => ws.close(closeCode, reason),
       });
       ws.on('message', (data, isBinary) => {
@@ -136,10 +154,20 @@ export async function startWorkshopServer(opts: WorkshopServerOptions): Promise<
   port = (server.address() as AddressInfo).port;
   origin = originOf(opts.address, port);
   return {
-    joinUrl: `${origin}/?s=${secret}`,
-    code: showCode(code),
+    get joinUrl() {
+      return `${origin}/?s=${secret}`;
+    },
+    get code() {
+      return showCode(code);
+    },
     origin,
     port,
+    rotate: () => {
+      secret = newSessionSecret();
+      code = newJoinCode();
+      gate = new JoinCodeGate(code);
+      opts.hub.rekey(secret);
+    },
     close: async () => {
       opts.hub.close('The facilitator ended the workshop.');
       for (const ws of wss.clients) ws.terminate();

@@ -6,6 +6,7 @@ import { useOwnerNeeded } from './team/useOwnerNeeded';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CardTitleEditor } from './cards/CardTitleEditor';
 import { CardAuthor } from './cards/CardAuthor';
+import { TouchChips } from './cards/TouchChips';
 import type { CardFlowNode } from './flowTypes';
 import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
@@ -110,6 +111,7 @@ export const CardNode = memo(function CardNode({
           <NoteCountBadge cardId={data.cardId} />
           <CardGapBadge cardId={data.cardId} />
           <CompareMarkChips cardId={data.cardId} />
+          <TouchChips touches={data.touches} />
         </div>
         {data.author && <CardAuthor cardId={data.cardId} author={data.author} selected={!!selected} />}
       </div>

@@ -4,6 +4,7 @@ import type { Card } from '../../shared/schema/card';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { Lane } from '../../shared/schema/lane';
 import type { Team } from '../../shared/schema/team';
+import { touchingTeams } from '../../shared/workshop/teams';
 import type { NodeCache } from './flowReuse';
 import type { TandemFlowNode } from './flowTypes';
 
@@ -29,6 +30,8 @@ type CardInputs = {
   onEmotionLane: boolean;
   rect: CardBox;
   selected: boolean;
+  /** The map's teams: a card some team marked "we touch this" shows their names and colours. */
+  teams: readonly Team[];
 };
 type CardEntry = CardInputs & { node: TandemFlowNode };
 
@@ -40,9 +43,11 @@ function sameInputs(
   onEmotionLane: boolean,
   rect: CardBox,
   selected: boolean,
+  teams: readonly Team[],
 ): boolean {
   return (
     a.card === card &&
+    (card.touchedBy === undefined || a.teams === teams) &&
     a.team === team &&
     a.painCount === painCount &&
     a.onEmotionLane === onEmotionLane &&
@@ -72,7 +77,7 @@ export function createCardNodes() {
     return handles;
   };
 
-  function cardNode({ card, rect: r, team, painCount, onEmotionLane, selected }: CardInputs): TandemFlowNode {
+  function cardNode({ card, rect: r, team, painCount, onEmotionLane, selected, teams }: CardInputs): TandemFlowNode {
     return {
       id: card.id,
       type: 'card',
@@ -94,6 +99,10 @@ export function createCardNodes() {
         emotion: onEmotionLane ? card.emotion : null,
         onEmotionLane,
         author: card.author ?? null,
+        touches: touchingTeams(teams, card.touchedBy).map((t) => ({
+          name: t.name,
+          color: t.color,
+        })),
       },
     };
   }
@@ -123,7 +132,7 @@ export function createCardNodes() {
       const onEmotionLane = laneById.get(card.laneId)?.kind === 'emotion';
       const isSelected = selected.has(card.id);
       let entry = prevCards.get(card.id);
-      if (!entry || !sameInputs(entry, card, team, painCount, onEmotionLane, rect, isSelected)) {
+      if (!entry || !sameInputs(entry, card, team, painCount, onEmotionLane, rect, isSelected, doc.teams)) {
         entry = {
           card,
           team,
@@ -131,6 +140,7 @@ export function createCardNodes() {
           onEmotionLane,
           rect,
           selected: isSelected,
+          teams: doc.teams,
           node: null as unknown as TandemFlowNode,
         };
         entry.node = cache.keep(cardNode(entry));

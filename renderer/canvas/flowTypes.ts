@@ -21,6 +21,8 @@ export type CardNodeData = {
   onEmotionLane: boolean;
   /** Who added it in a live workshop (plain values); null for the facilitator's own cards. */
   author: Author | null;
+  /** Teams that marked it "we touch this" in a workshop (name and colour); empty when none did. */
+  touches: { name: string; color: string }[];
 };
 export type LaneHeaderData = { laneId: string; kind: LaneKind; title: string; side: LaneSide };
 export type StageHeaderData = { stageId: string; name: string; description: string };

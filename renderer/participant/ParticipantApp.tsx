@@ -12,6 +12,10 @@ import { usePageT } from './i18n';
 import { RoomHeader } from './RoomHeader';
 import { StageNav } from './StageNav';
 import { VotingBar } from './VotingBar';
+import { TeamChoice } from './TeamChoice';
+import { MapCanvas } from './MapCanvas';
+import { useWide } from './useWide';
+import { participantTeam } from '../../shared/workshop/teams';
 
 /** The secret from the join link (`?s=`), or null when the participant came by the short code. */
 function linkSecret(): string | null {
@@ -45,6 +49,11 @@ export function ParticipantApp() {
   const helloRef = useRef<(() => ClientMessage) | null>(null);
   const pendingRef = useRef(room.pending);
   pendingRef.current = room.pending;
+  // The team can be changed in the room (the map's team menu): the next hello says it, and the host re-reads it.
+  const [team, setTeam] = useState('');
+  const teamRef = useRef(team);
+  teamRef.current = team;
+  const teamId = room.doc ? (participantTeam(room.doc, team)?.id ?? null) : null;
 
   useEffect(() => {
     if (!joined) return;
@@ -54,13 +63,19 @@ export function ParticipantApp() {
       v: PROTOCOL_VERSION,
       clientId: me,
       name: joined.name,
-      team: joined.team || undefined,
+      team: teamRef.current || undefined,
     });
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+    let secret = joined.secret;
     const c = connect({
-      url: `${scheme}://${window.location.host}/ws?s=${encodeURIComponent(joined.secret)}`,
+      url: () => `${scheme}://${window.location.host}/ws?s=${encodeURIComponent(secret)}`,
       hello,
       onMessage: (msg) => {
+        if (msg.t === 'rekey') {
+          // Someone was removed and the link changed: this page stays in, and a reload still finds the room.
+          secret = msg.secret;
+          window.history.replaceState(null, '', `./?s=${encodeURIComponent(secret)}`);
+        }
         dispatch({ kind: 'host', msg, at: Date.now() });
         // After a reconnect, what was sent and not confirmed goes again; the host applies each id once.
         if (msg.t === 'welcome') for (const p of pendingRef.current) c.send({ t: 'cmd', id: p.id, command: p.command });
@@ -98,8 +113,13 @@ export function ParticipantApp() {
             ? { type: 'note/delete', id }
             : { type: 'painPoint/delete', id },
       ),
+    touch: (cardId, on) => {
+      if (teamId) send({ type: 'card/touch', id: cardId, teamId, on });
+    },
   };
   const mine = useMemo(() => new Set(room.mine), [room.mine]);
+  // A laptop sees the live map as a canvas above the stage's list; a phone narrower than 400 px, the list alone.
+  const wide = useWide();
 
   if (!joined) {
     const secret = linkSecret();
@@ -116,6 +136,7 @@ export function ParticipantApp() {
             // The page's own address now carries the secret, so a reload (or a phone waking up) needs no code.
             if (secret === null) window.history.replaceState(null, '', `./?s=${encodeURIComponent(s)}`);
             rememberName(name, team);
+            setTeam(team);
             setJoined({ name, team, secret: s });
           } catch (err) {
             setJoinError(err instanceof Error ? err.message : String(err));
@@ -146,6 +167,16 @@ export function ParticipantApp() {
                 send={send}
               />
             ))}
+          <TeamChoice
+            teams={doc.teams}
+            teamId={teamId}
+            onTeam={(name) => {
+              setTeam(name);
+              teamRef.current = name;
+              rememberName(joined.name, name);
+              if (helloRef.current) conn.current?.send(helloRef.current());
+            }}
+          />
           <StageNav
             stages={stages}
             current={current.id}
@@ -157,12 +188,24 @@ export function ParticipantApp() {
             }}
             onFollow={setFollowing}
           />
+          {wide && (
+            <MapCanvas
+              doc={doc}
+              stageId={current.id}
+              mine={mine}
+              onStage={(id) => {
+                setStageId(id);
+                if (followStage && id !== followStage) setFollowing(false);
+              }}
+            />
+          )}
           <StageView
             doc={doc}
             stageId={current.id}
             mine={mine}
             locked={room.locked || room.status === 'ended'}
             contribute={contribute}
+            teamId={teamId}
           />
           <ParkingLot
             doc={doc}

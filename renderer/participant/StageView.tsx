@@ -6,6 +6,7 @@ import { PARTICIPANT_LANES } from '../../shared/workshop/roles';
 import { AddCard, AddNote, AddPainPoint } from './AddForms';
 import { NoteList } from './NoteList';
 import { usePageT } from './i18n';
+import { TouchMark } from './TouchMark';
 
 export interface Contribute {
   painPoint(card: Card, p: { title: string; side: PainPoint['side']; severity: PainPoint['severity'] }): void;
@@ -13,6 +14,8 @@ export interface Contribute {
   /** A note on a card, or in the parking lot (null). */
   note(cardId: string | null, text: string): void;
   withdraw(kind: 'card' | 'painPoint' | 'note', id: string): void;
+  /** "We touch this" for the participant's team, on (mark) or off (take back). */
+  touch(cardId: string, on: boolean): void;
 }
 
 /** Which form is open: one at a time, so a phone screen is never a wall of inputs. */
@@ -25,6 +28,8 @@ export function StageView(props: {
   mine: ReadonlySet<string>;
   locked: boolean;
   contribute: Contribute;
+  /** The map's team the participant is in, if any: they may mark cards for it. */
+  teamId?: string | null;
 }) {
   const { doc, stageId, mine, locked, contribute } = props;
   const t = usePageT('workshop');
@@ -48,6 +53,13 @@ export function StageView(props: {
                       {card.title || t('participant.card.untitled')}
                       {mine.has(card.id) && <span className="yours">{t('participant.yours')}</span>}
                     </p>
+                    <TouchMark
+                      card={card}
+                      teams={doc.teams}
+                      teamId={props.teamId ?? null}
+                      locked={locked}
+                      onTouch={contribute.touch}
+                    />
                     {pains.length > 0 && (
                       <ul className="pains">
                         {pains.map((p) => (

@@ -22,7 +22,8 @@ const PING_EVERY_MS = 4_000;
 const SILENCE_MS = 10_000;
 
 export function connect(opts: {
-  url: string;
+  /** Read at every (re)connect: the session's secret may have changed since the page joined. */
+  url: () => string;
   hello: () => ClientMessage;
   onMessage: (msg: HostMessage) => void;
   onStatus: (status: ConnectionStatus, reason?: string, code?: number) => void;
@@ -46,7 +47,7 @@ export function connect(opts: {
 
   const open = () => {
     opts.onStatus('connecting');
-    const ws = new WebSocket(opts.url);
+    const ws = new WebSocket(opts.url());
     socket = ws;
     ws.onopen = () => {
       attempt = 0;

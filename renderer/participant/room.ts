@@ -133,6 +133,7 @@ function fromHost(room: Room, msg: HostMessage, at: number): Room {
       return { ...room, dots: { roundId: msg.roundId, mine: msg.mine } };
     case 'error':
       return { ...room, notice: msg.message, noticeLocked: false };
+    case 'rekey':
     case 'pong':
       return room;
   }

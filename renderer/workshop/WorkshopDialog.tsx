@@ -29,6 +29,8 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
   const [port, setPort] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After a removal the link and code are new: the facilitator is told, so the room scans the QR code again.
+  const [rotated, setRotated] = useState(false);
 
   useEffect(() => {
     void client['workshop/addresses']({}).then((r) => {
@@ -60,6 +62,7 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
   const remove = async (participantId: string) => {
     const r = await client['workshop/remove']({ participantId });
     setProblem(r.ok ? null : r.error.message);
+    setRotated(r.ok);
     refresh();
   };
 
@@ -75,6 +78,11 @@ export function WorkshopDialog({ client, onClose }: { client: TandemClient; onCl
             <p className="workshop-url">{status.joinUrl}</p>
             <p className="workshop-label">{t('invite.orType', { origin: new URL(status.joinUrl).origin })}</p>
             <p className="workshop-code">{status.code}</p>
+            {rotated && (
+              <p className="workshop-label" role="status">
+                {t('room.linkChanged')}
+              </p>
+            )}
           </div>
         </div>
         <RoomControls client={client} status={status} onProblem={setProblem} />

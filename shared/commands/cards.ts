@@ -9,6 +9,7 @@ import { addEntity, updateEntity } from './entity';
 import { CommandError } from './errors';
 import type { Handlers } from './handler';
 import { checkReferences } from './references';
+import { touchCard } from './touch';
 
 /** Commands that change cards. */
 export const cardCommandSchemas = [
@@ -20,6 +21,8 @@ export const cardCommandSchemas = [
   }),
   z.object({ type: z.literal('card/move'), id: idSchema, laneId: idSchema, stageId: idSchema, order: orderSchema }),
   z.object({ type: z.literal('card/delete'), id: idSchema }),
+  /** One team says "we touch this" of a card (on) or takes it back (off); its own command so marks never race. */
+  z.object({ type: z.literal('card/touch'), id: idSchema, teamId: idSchema, on: z.boolean() }),
 ] as const;
 
 /** Refuses a card whose lane, stage, team or key does not fit the map. */
@@ -58,6 +61,7 @@ export const cardHandlers: Handlers<(typeof cardCommandSchemas)[number]> = {
     const { laneId, stageId, order } = r.old;
     return { doc: r.doc, inverse: { type: 'card/move', id: cmd.id, laneId, stageId, order } };
   },
+  'card/touch': (doc, cmd) => touchCard(doc, cmd),
   'card/delete': (doc, cmd) => {
     getEntity(doc, 'cards', cmd.id, 'card');
     return removeWithCascade(doc, { cards: [cmd.id] });

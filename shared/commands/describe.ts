@@ -1,6 +1,13 @@
 import type { Command } from './types';
 
-const VERBS: Record<string, string> = { add: 'Add', update: 'Edit', move: 'Move', delete: 'Delete', patch: 'Restore' };
+const VERBS: Record<string, string> = {
+  add: 'Add',
+  update: 'Edit',
+  move: 'Move',
+  delete: 'Delete',
+  patch: 'Restore',
+  touch: 'Mark',
+};
 const NOUNS: Record<string, string> = {
   map: 'map details',
   stage: 'stage',

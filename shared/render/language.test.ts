@@ -94,7 +94,7 @@ describe('an export in the map’s language', () => {
     const doc = sampleIn('uk');
     const pains = painPointsCsv(doc);
     expect(pains.split('\r\n')[0]).toBe(
-      '\uFEFFМісце,Пріоритет,Больова точка,Картка,Етап,Доріжка,Сторона,Критичність,Охоплення,Голоси,Статус,Команда,Джерело даних,Дії',
+      '\uFEFFМісце,Пріоритет,Больова точка,Картка,Етап,Доріжка,Сторона,Критичність,Охоплення,Голоси,Статус,Команда,Джерело даних,Дії,Автор,Автор картки',
     );
     const rows = Papa.parse<Record<string, string>>(pains.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toMatchObject({ Сторона: 'Працівник', Статус: 'Відкрита', Пріоритет: '37.5' });

@@ -321,6 +321,7 @@ ${APPENDIX_CSS}`;
 const APPENDIX_CSS = `
 .appendix h2 { font-size: 16px; margin: 0 0 8px; }
 .appendix p.note { font-size: 11px; color: #5f6b7a; margin: 0 0 10px; }
+.appendix .by { font-size: 9px; color: #5f6b7a; }
 .appendix table { border-collapse: collapse; width: 100%; font-size: 10px; }
 .appendix th, .appendix td { border-bottom: 1px solid #d5dae1; padding: 4px 6px; text-align: left; vertical-align: top; }
 .appendix th { background: #e9edf2; font-weight: 700; }

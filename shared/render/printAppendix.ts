@@ -110,8 +110,11 @@ function registerSection(doc: TandemDoc, locale: MapLocale): string {
   const rows = painRegister(doc).map((r) => [
     e(number(r.rank, 0)),
     e(number(r.priority, 2)),
-    e(r.pain.title),
-    e(r.card),
+    // Who added it in a workshop, small under the title (participant text: escaped like every other cell).
+    e(r.pain.title) +
+      (r.addedBy ? `<br><span class="by">${e(say('register.addedBy', { name: r.addedBy }))}</span>` : ''),
+    e(r.card) +
+      (r.cardAddedBy ? `<br><span class="by">${e(say('register.addedBy', { name: r.cardAddedBy }))}</span>` : ''),
     e(r.stage),
     e(r.lane),
     e(label(`painSide.${r.pain.side}`, { t })),

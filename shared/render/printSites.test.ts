@@ -29,7 +29,9 @@ describe('the site comparison page of the PDF appendix', () => {
     const html = sitesSection(doc, [site('Berlin', 45), site('Москва', 30.5)], localeFor('ru'));
     expect(html).toContain('<h2>Сравнение площадок</h2>');
     expect(html).toContain('Индекс CX + EX = ((NPS + 100) / 2 + (eNPS + 100) / 2) / 2');
-    expect(html).toMatch(/<td>Berlin<\/td><td class="num">\+20<\/td><td class="num">−40<\/td>.*<b>45,0<\/b> <span class="site-mark">▲ лучший<\/span>/);
+    expect(html).toMatch(
+      /<td>Berlin<\/td><td class="num">\+20<\/td><td class="num">−40<\/td>.*<b>45,0<\/b> <span class="site-mark">▲ лучший<\/span>/,
+    );
     expect(html).toMatch(/<td>Москва<\/td>.*<b>30,5<\/b> <span class="site-mark">▼ худший<\/span>/);
     // Only the stage with answers gets columns.
     expect(html.match(/colspan="3"/g)).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { priorityScore } from '../metrics/priority';
 import type { TandemDoc } from '../schema/document';
+import type { Author } from '../schema/author';
 import type { PainPoint } from '../schema/painPoint';
 import { english, label, type Translate } from '../vocabulary';
 
@@ -14,6 +15,16 @@ export interface PainRow {
   team: string;
   /** Titles of the actions that answer it. */
   actions: string[];
+  /** Who added the pain point in a live workshop ("Olena · Finance operations"); empty for the facilitator's own. */
+  addedBy: string;
+  /** Who added its card in a live workshop; empty for the facilitator's own. */
+  cardAddedBy: string;
+}
+
+/** A workshop author as one line of text: the name, and the team they said they are in. Participant text, as is. */
+export function byline(author: Author | undefined): string {
+  if (!author) return '';
+  return author.team ? `${author.name} · ${author.team}` : author.name;
 }
 
 /** One row of the action list: the action, its owner and the pain it answers. */
@@ -48,6 +59,8 @@ export function painRegister(doc: TandemDoc): PainRow[] {
       lane: card ? (lanes.get(card.laneId) ?? '') : '',
       team: card?.ownerTeamId ? (teams.get(card.ownerTeamId) ?? '') : '',
       actions: doc.opportunities.filter((o) => o.painPointIds.includes(pain.id)).map((o) => o.title),
+      addedBy: byline(pain.author),
+      cardAddedBy: byline(card?.author),
     };
   });
   rows.sort(

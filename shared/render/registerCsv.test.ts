@@ -64,14 +64,14 @@ describe('painPointsCsv', () => {
     const csv = painPointsCsv(doc);
     expect(
       csv.startsWith(
-        '\uFEFFRank,Priority,Pain point,Card,Stage,Lane,Side,Severity,Reach,Votes,Status,Team,Evidence,Actions\r\n',
+        '\uFEFFRank,Priority,Pain point,Card,Stage,Lane,Side,Severity,Reach,Votes,Status,Team,Evidence,Actions,Added by,Card added by\r\n',
       ),
     ).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows).toHaveLength(6);
     const queue = rows.find((r) => r[2] === '\'=HYPERLINK("x")')!;
     expect(queue.slice(0, 2)).toEqual(['2', '32']);
-    expect(queue.slice(6)).toEqual(['Customer', '5', '4', '6', 'Open', '', 'Seen, twice', 'A; B']);
+    expect(queue.slice(6)).toEqual(['Customer', '5', '4', '6', 'Open', '', 'Seen, twice', 'A; B', '', '']);
   });
 
   it('writes only the header for a map without pain points', () => {

@@ -27,6 +27,8 @@ export function painPointsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc))
       'team',
       'evidence',
       'actions',
+      'addedBy',
+      'cardAddedBy',
     ] as const
   ).map((k) => label(`registerColumn.${k}`, { t }));
   const rows = painRegister(doc).map((r) => [
@@ -44,6 +46,8 @@ export function painPointsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc))
     r.team,
     r.pain.evidence,
     r.actions.join('; '),
+    r.addedBy,
+    r.cardAddedBy,
   ]);
   return csvText(header, rows);
 }

@@ -48,5 +48,13 @@ export const cardSchema = z.object({
   key: cardKeySchema.nullable(),
   /** Who added it in a live workshop; absent for the facilitator's own cards. */
   author: authorSchema.optional(),
+  /**
+   * Teams that said "we touch this" (a workshop mark, ADR 0024): ids of teams whose work shapes this card without
+   * owning it. Absent when no team marked it; an id whose team was deleted since is ignored wherever it is read.
+   */
+  touchedBy: z
+    .array(idSchema)
+    .max(TEXT_LIMITS.touchesPerCard, `at most ${TEXT_LIMITS.touchesPerCard} teams may mark one card`)
+    .optional(),
 });
 export type Card = z.infer<typeof cardSchema>;

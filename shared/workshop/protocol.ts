@@ -99,4 +99,6 @@ export type HostMessage =
   /** This participant's own dots per item in a voting round (sent to them alone: an anonymous round's are secret). */
   | { t: 'dots'; roundId: string; mine: Record<string, number> }
   | { t: 'error'; message: string }
+  /** The session's secret was changed (someone was removed): reconnect with this one; the old link opens nothing. */
+  | { t: 'rekey'; secret: string }
   | { t: 'pong' };

@@ -24,6 +24,8 @@ export interface RoleContext {
   doc: TandemDoc;
   /** The participant's own contributions, by entity id. */
   owns: (entityId: string) => boolean;
+  /** The map's team the participant said they are in, if it is one of the map's (`participantTeam`). */
+  teamId?: string | null;
 }
 
 /**
@@ -73,6 +75,11 @@ export function participantMayApply(cmd: Command, ctx: RoleContext): string | nu
       return Object.keys(cmd.patch).some((k) => k !== 'text') ? "the facilitator changes a note's author" : null;
     case 'note/delete':
       return ctx.owns(cmd.id) ? null : 'you can withdraw only the notes you added';
+    case 'card/touch':
+      // "We touch this": any card, but only for the participant's own team, never another's.
+      if (!ctx.doc.cards.some((c) => c.id === cmd.id)) return 'that card is no longer on the map';
+      if (!ctx.teamId) return "say which of the map's teams you are in first";
+      return cmd.teamId === ctx.teamId ? null : 'you can mark cards only for your own team';
     case 'vote/move':
       // A dot: the host's voting desk has judged it against the open round and the voter's allowance.
       return ctx.doc.voteRounds.some((r) => r.id === cmd.roundId) ? null : 'that voting round is not on the map';

@@ -204,7 +204,7 @@ describe('the room’s controls, seen from participants’ browsers', () => {
       await page.getByRole('button', { name: '+ What I do here' }).first().click();
       await page.locator('.add-form input').fill('I print the receipt');
       await page.getByRole('button', { name: 'Add card' }).click();
-      await page.getByText('I print the receipt').waitFor();
+      await page.locator('.stage').getByText('I print the receipt').waitFor();
       // The countdown, by keyboard: type the minutes, press Start.
       await facilitator.getByLabel('Countdown minutes').fill('3');
       await facilitator.getByRole('button', { name: 'Start', exact: true }).press('Enter');
