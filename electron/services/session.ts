@@ -23,6 +23,7 @@ import { listImports, removeImport, restoreImport } from './surveyImports';
 import { previewSurvey } from './surveyPreview';
 import { reviewSurvey } from './surveyReview';
 import { gapDetails, type SurveyStats, surveyStats } from './surveyStats';
+import { customerComments } from './surveyComments';
 import { UserSettingsFile } from './userSettings';
 
 export interface SessionOptions {
@@ -283,6 +284,7 @@ export function createSession(opts: SessionOptions): Session {
           {
             metricValues,
             perceptionGaps,
+            evidence: { stats, comments: (keys) => customerComments(store.database, keys) },
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

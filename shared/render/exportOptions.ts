@@ -33,6 +33,8 @@ export const exportRequestSchema = z.object({
   background: z.enum(['white', 'transparent']).default('white'),
   /** PDF Author field. */
   author: z.string().max(200).optional(),
+  /** PDF / PNG: instead of the map, the one-page handout of this team (its id or name). */
+  handout: z.string().trim().min(1, 'name the team whose handout to export').max(120).optional(),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 

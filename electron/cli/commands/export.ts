@@ -11,6 +11,7 @@ import {
 import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
 import { printedMetricValues } from '../../services/export/metricValues';
+import { customerComments } from '../../services/surveyComments';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
 
@@ -37,7 +38,7 @@ function numberOption(values: OptionValues, name: string): number | undefined {
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
+    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--handout TEAM] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
   summary:
     'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
@@ -84,6 +85,13 @@ export const exportCommand: CommandSpec = {
     },
     { name: 'transparent', type: 'boolean', description: 'PNG/SVG: transparent instead of white background.' },
     { name: 'author', type: 'string', value: 'TEXT', description: 'PDF: the Author field.' },
+    {
+      name: 'handout',
+      type: 'string',
+      value: 'TEAM',
+      description:
+        "PDF/PNG: the team's one-page A4 handout (the customer moments its cards shape, their figures and comments) instead of the map.",
+    },
   ],
   async run({ positionals, values, io, cwd }) {
     const given = positionals[0] ?? '';
@@ -106,6 +114,7 @@ export const exportCommand: CommandSpec = {
       appendix: flag(values, 'appendix'),
       background: flag(values, 'transparent') ? 'transparent' : 'white',
       author: stringOption(values, 'author'),
+      handout: stringOption(values, 'handout'),
     });
     if (!parsed.success) throw new UsageError(describeIssues(parsed.error as z.ZodError));
     if (!existsSync(file)) {
@@ -119,19 +128,28 @@ export const exportCommand: CommandSpec = {
     const store = DocumentStore.open(file);
     let doc: typeof store.doc;
     let metricValues: ReturnType<typeof printedMetricValues>;
+    let stats: ReturnType<typeof surveyStats>;
+    let comments: ReturnType<typeof customerComments>;
     try {
       doc = store.doc;
-      metricValues = printedMetricValues(doc, surveyStats(store));
+      stats = surveyStats(store);
+      metricValues = printedMetricValues(doc, stats);
+      comments = customerComments(
+        store.database,
+        doc.cards.flatMap((c) => (c.key === null ? [] : [c.key])),
+      );
     } finally {
       store.close();
     }
-    const result = await runExport(doc, parsed.data, { metricValues });
+    const result = await runExport(doc, parsed.data, { metricValues, evidence: { stats, comments: () => comments } });
     const shown = result.files.map((f) => relative(cwd, f) || f);
     const pages =
       result.mapPages === null
         ? ''
         : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
-    io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
+    if (parsed.data.handout !== undefined)
+      io.out(`Exported the handout of ${parsed.data.handout} from ${given} to ${shown.join(', ')}.`);
+    else io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
     return 0;
   },
 };

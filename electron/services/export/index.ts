@@ -8,6 +8,7 @@ import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
 import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
 import { fileKind, writeFileAtomic } from '../fileSafety';
+import { exportHandout, type HandoutEvidence } from './handout';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
@@ -29,6 +30,8 @@ export interface ExportContext extends ExportControl {
   printPdf?: PrintPdf;
   /** Touchpoint keys with a flagged perception gap and their worst disagreement share: those cards get a gap badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
+  /** The survey figures and comments a team's handout prints. */
+  evidence?: HandoutEvidence;
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -84,6 +87,25 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     background: req.background,
     perceptionGaps: ctx.perceptionGaps,
   };
+  if (req.handout !== undefined) {
+    if (req.format !== 'pdf' && req.format !== 'png')
+      throw new ApiFailure(
+        'invalid_arguments',
+        `A team's handout is a PDF or PNG page, not ${req.format.toUpperCase()}; choose PDF or PNG.`,
+      );
+    const file = await exportHandout(doc, req.handout, {
+      format: req.format,
+      scale: req.format === 'png' ? req.scale : 1,
+      now: ctx.now,
+      evidence: ctx.evidence,
+      browser: ctx.browser,
+      printPdf: ctx.printPdf,
+      onProgress: ctx.onProgress,
+      signal: ctx.signal,
+    });
+    writeAtomic(path, file);
+    return { files: [path], mapPages: null };
+  }
   switch (req.format) {
     case 'svg':
       writeAtomic(path, `<?xml version="1.0" encoding="UTF-8"?>\n${renderMapSvg(doc, render)}\n`);
