@@ -12,6 +12,7 @@ import {
   defaultExportPath,
   exportRequest,
   folderOf,
+  handoutExportPath,
   loadSettings,
   saveSettings,
   withExtension,
@@ -39,17 +40,33 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
   const running = state.kind === 'running';
 
   const change = (patch: Partial<ExportSettings>) => {
-    if (patch.format && patch.format !== settings.format)
+    const next = { ...settings, ...patch };
+    const team = next.subject === 'handout' ? doc.teams.find((x) => x.id === next.handoutTeam) : undefined;
+    // A handout is named after its team, so it never replaces the map's own export of the same name.
+    if ((patch.subject !== undefined && patch.subject !== settings.subject) || patch.handoutTeam !== undefined)
+      setPath(
+        team
+          ? handoutExportPath(mapPath, doc.meta.title, next, team.name)
+          : defaultExportPath(mapPath, doc.meta.title, next),
+      );
+    else if (patch.format && patch.format !== settings.format)
       setPath((p) => withExtension(p, patch.format ?? settings.format));
-    setSettings((s) => ({ ...s, ...patch }));
+    setSettings(next);
     if (state.kind !== 'running') reset();
   };
 
   const language = uiLanguage();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the summary's words follow the UI language
   const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings, language]);
+  const handoutTeam = settings.subject === 'handout' ? doc.teams.find((x) => x.id === settings.handoutTeam) : undefined;
   const summary =
-    settings.format === 'pdf' ? (
+    settings.subject === 'handout' ? (
+      handoutTeam ? (
+        t('handout.summary', { team: handoutTeam.name })
+      ) : (
+        <span className="export-error">{t('handout.pickTeam')}</span>
+      )
+    ) : settings.format === 'pdf' ? (
       pdf?.ok ? (
         pdf.text
       ) : (
@@ -92,7 +109,8 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
     void exportTo(target);
   };
 
-  const blocked = settings.format === 'pdf' && pdf !== null && !pdf.ok;
+  const blocked =
+    settings.subject === 'handout' ? handoutTeam === undefined : settings.format === 'pdf' && pdf !== null && !pdf.ok;
   return (
     <Modal title={t('title')} onClose={running ? undefined : onClose} className="modal--wide export-dialog">
       <form className="export-layout" onSubmit={submit}>
@@ -100,7 +118,9 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
           <ExportOptions settings={settings} onChange={change} summary={summary} />
         </fieldset>
         <div className="export-layout__preview">
-          {settings.format === 'json' || settings.format === 'csv' ? (
+          {settings.subject === 'handout' ? (
+            <p className="export-preview export-preview--none">{t('handout.preview')}</p>
+          ) : settings.format === 'json' || settings.format === 'csv' ? (
             <p className="export-preview export-preview--none">
               {t('noPreview', { format: settings.format.toUpperCase() })}
             </p>
