@@ -11,7 +11,7 @@ import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore } from './documentStore';
 import { runExport } from './export/index';
-import { printedMetricValues } from './export/metricValues';
+import { printedMetricValues, printedTrend } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
 import { checkFile } from './fileCheck';
 import { type AutoVersionOptions, AutoVersions, historyApi } from './history';
@@ -285,6 +285,7 @@ export function createSession(opts: SessionOptions): Session {
             metricValues,
             perceptionGaps,
             evidence: { stats, comments: (keys) => customerComments(store.database, keys) },
+            ...(req.format === 'pdf' && req.appendix ? { trend: printedTrend(store) } : {}),
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

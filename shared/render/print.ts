@@ -7,6 +7,7 @@ import { attrs, escapeXml, num } from './escape';
 import { renderCorner, renderLaneHeaders, renderStageHeaders } from './grid';
 import { buildModel, type RenderModel } from './model';
 import { renderAppendix } from './printAppendix';
+import type { PrintTrend } from './printTrend';
 import { measureMap, renderGridBody, renderModelSvg, svgOpen, type MapMeasure, type RenderOptions } from './svg';
 import { tileHolds, runOf } from './overviewGrid';
 import { ellipsize, FONT_FAMILY, textWidth } from './text';
@@ -37,6 +38,8 @@ export interface PrintOptions extends RenderOptions {
   pagesWide?: number;
   /** Add the legend, CX + EX scorecard, pain point register and actions after the map. */
   appendix?: boolean;
+  /** The survey figures per period for the appendix's trend tables (printed with two or more periods). */
+  trend?: PrintTrend;
 }
 
 /** The map pages a print will have, before the appendix (whose length depends on the tables). */

@@ -7,6 +7,7 @@ import { severityColor } from './palette';
 import { label, type MapLocale } from '../vocabulary';
 import { localeOf } from './model';
 import { actionRegister, painRegister } from './register';
+import { type PrintTrend, trendSection } from './printTrend';
 import { svgOpen, type RenderOptions } from './svg';
 
 const e = escapeXml;
@@ -163,12 +164,16 @@ function actionsSection(doc: TandemDoc, locale: MapLocale): string {
   return section(say('actions.heading'), `<p class="note">${e(say('actions.note'))}</p>${table(head, rows)}`);
 }
 
-/** The appendix pages in the map's language: legend, CX + EX scorecard, pain point register, actions with owners. */
-export function renderAppendix(doc: TandemDoc, options: RenderOptions): string {
+/**
+ * The appendix pages in the map's language: legend, CX + EX scorecard, its trend by period (with two or more
+ * periods of survey answers), pain point register, actions with owners.
+ */
+export function renderAppendix(doc: TandemDoc, options: RenderOptions & { trend?: PrintTrend }): string {
   const locale = localeOf(doc);
   return (
     legendSection(doc, locale) +
     scorecardSection(doc, options.metricValues ?? doc.metricValues, locale) +
+    trendSection(doc, options.trend, locale) +
     registerSection(doc, locale) +
     actionsSection(doc, locale)
   );

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -136,5 +136,28 @@ describe('tandem export --handout', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/No team called "Nobody" on this map/);
     expect(existsSync(join(dir, 'n.pdf'))).toBe(false);
+  }, 60_000);
+});
+
+describe('tandem export --appendix with answers over two months', () => {
+  it('prints the trend by month, a table per metric with the stage figures per period', async () => {
+    const dir = tempDir('tandem-trend-');
+    const file = join(dir, 'trend.tandem');
+    const store = DocumentStore.create(file, createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')));
+    const rows = ['interaction_id,respondent,touchpoint,question,value,answered_at,comment'];
+    // September: 2 promoters, 2 detractors at delivery (NPS 0); October: 3 promoters, 1 passive (NPS +75).
+    [10, 9, 3, 2].forEach((v, i) => rows.push(`S${i},customer,delivery,nps,${v},2026-09-0${i + 1}T10:00:00Z,`));
+    [10, 9, 10, 8].forEach((v, i) => rows.push(`O${i},customer,delivery,nps,${v},2026-10-0${i + 1}T10:00:00Z,`));
+    const csvPath = join(dir, 'answers.csv');
+    writeFileSync(csvPath, `${rows.join('\n')}\n`);
+    await importSurvey(store, csvPath);
+    store.close();
+    const out = join(dir, 'trend.pdf');
+    const r = await runCli(['export', file, '--appendix', '--out', out], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const text = pdfText(out);
+    expect(text).toContain('Trend by month');
+    expect(text).toMatch(/Stage\s+2026-09\s+2026-10/);
+    expect(text).toMatch(/Receive\s+0\s*✗\s+\+75\s*✓/);
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/render/exportOptions';
 import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
-import { printedMetricValues } from '../../services/export/metricValues';
+import { printedMetricValues, printedTrend } from '../../services/export/metricValues';
 import { customerComments } from '../../services/surveyComments';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
@@ -130,10 +130,12 @@ export const exportCommand: CommandSpec = {
     let metricValues: ReturnType<typeof printedMetricValues>;
     let stats: ReturnType<typeof surveyStats>;
     let comments: ReturnType<typeof customerComments>;
+    let trend: ReturnType<typeof printedTrend>;
     try {
       doc = store.doc;
       stats = surveyStats(store);
       metricValues = printedMetricValues(doc, stats);
+      trend = parsed.data.format === 'pdf' && parsed.data.appendix ? printedTrend(store) : undefined;
       comments = customerComments(
         store.database,
         doc.cards.flatMap((c) => (c.key === null ? [] : [c.key])),
@@ -141,7 +143,11 @@ export const exportCommand: CommandSpec = {
     } finally {
       store.close();
     }
-    const result = await runExport(doc, parsed.data, { metricValues, evidence: { stats, comments: () => comments } });
+    const result = await runExport(doc, parsed.data, {
+      metricValues,
+      evidence: { stats, comments: () => comments },
+      ...(trend ? { trend } : {}),
+    });
     const shown = result.files.map((f) => relative(cwd, f) || f);
     const pages =
       result.mapPages === null

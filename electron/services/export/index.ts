@@ -3,6 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { EXPORT_EXTENSION, type ExportRequest } from '../../../shared/render/exportOptions';
 import { exportJson } from '../../../shared/render/json';
+import type { PrintTrend } from '../../../shared/render/printTrend';
 import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
@@ -32,6 +33,8 @@ export interface ExportContext extends ExportControl {
   perceptionGaps?: ReadonlyMap<string, number>;
   /** The survey figures and comments a team's handout prints. */
   evidence?: HandoutEvidence;
+  /** PDF appendix: the survey figures per period, printed as the trend. */
+  trend?: PrintTrend;
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -130,6 +133,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
         ...(req.pagesWide === undefined ? {} : { pagesWide: req.pagesWide }),
         marginMm: req.marginMm,
         appendix: req.appendix,
+        ...(ctx.trend ? { trend: ctx.trend } : {}),
         author: req.author,
         browser: ctx.browser,
         printPdf: ctx.printPdf,
