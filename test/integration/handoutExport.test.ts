@@ -146,8 +146,8 @@ describe('tandem export --appendix with answers over two months', () => {
     const store = DocumentStore.create(file, createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z')));
     const rows = ['interaction_id,respondent,touchpoint,question,value,answered_at,comment'];
     // September: 2 promoters, 2 detractors at delivery (NPS 0); October: 3 promoters, 1 passive (NPS +75).
-    [10, 9, 3, 2].forEach((v, i) => rows.push(`S${i},customer,delivery,nps,${v},2026-09-0${i + 1}T10:00:00Z,`));
-    [10, 9, 10, 8].forEach((v, i) => rows.push(`O${i},customer,delivery,nps,${v},2026-10-0${i + 1}T10:00:00Z,`));
+    rows.push(...[10, 9, 3, 2].map((v, i) => `S${i},customer,delivery,nps,${v},2026-09-0${i + 1}T10:00:00Z,`));
+    rows.push(...[10, 9, 10, 8].map((v, i) => `O${i},customer,delivery,nps,${v},2026-10-0${i + 1}T10:00:00Z,`));
     const csvPath = join(dir, 'answers.csv');
     writeFileSync(csvPath, `${rows.join('\n')}\n`);
     await importSurvey(store, csvPath);
