@@ -35,6 +35,8 @@ export const exportRequestSchema = z.object({
   author: z.string().max(200).optional(),
   /** PDF / PNG: instead of the map, the one-page handout of this team (its id or name). */
   handout: z.string().trim().min(1, 'name the team whose handout to export').max(120).optional(),
+  /** PDF / PNG: instead of the map, the root-cause trace from this card's (id or title) highest-priority pain point. */
+  trace: z.string().trim().min(1, 'name the card whose pain to trace').max(500).optional(),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 

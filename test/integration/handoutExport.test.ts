@@ -161,3 +161,31 @@ describe('tandem export --appendix with answers over two months', () => {
     expect(text).toMatch(/Receive\s+0\s*✗\s+\+75\s*✓/);
   }, 60_000);
 });
+
+describe('tandem export --trace', () => {
+  it("prints the root-cause trace of a card's worst pain point on one A4 page, and refuses a card without pain", async () => {
+    const dir = tempDir('tandem-trace-');
+    const file = await logisticsMap(dir);
+    const store = DocumentStore.open(file);
+    const doc = store.doc;
+    store.close();
+    const asks = doc.cards.find((c) => c.title === 'Asks why the warranty is not registered')!;
+    const pain = doc.painPoints.filter((p) => p.cardId === asks.id).sort((a, b) => b.severity - a.severity)[0]!;
+    const out = join(dir, 'trace.pdf');
+    const ok = await runCli(['export', file, '--trace', asks.title, '--out', out], { cwd: dir });
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toContain('Exported the root-cause trace of Asks why the warranty is not registered');
+    expect(pdfPages(out)).toBe(1);
+    const text = squeeze(pdfText(out));
+    expect(text).toContain(squeeze(`Root-cause trace: ${pain.title}`));
+    // The nightly batch feeds the customer's question through a support link.
+    expect(text).toContain(squeeze('1 card feeds it through support and handoff links'));
+    expect(text).toContain(squeeze('Nightly warranty registration batch'));
+    const none = await runCli(['export', file, '--trace', 'Website and shop window', '--out', join(dir, 'n.pdf')], {
+      cwd: dir,
+    });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/"Website and shop window" has no pain point to trace/);
+    expect(existsSync(join(dir, 'n.pdf'))).toBe(false);
+  }, 60_000);
+});

@@ -38,7 +38,7 @@ function numberOption(values: OptionValues, name: string): number | undefined {
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--handout TEAM] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
+    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--handout TEAM | --trace CARD] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
   summary:
     'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
@@ -92,6 +92,13 @@ export const exportCommand: CommandSpec = {
       description:
         "PDF/PNG: the team's one-page A4 handout (the customer moments its cards shape, their figures and comments) instead of the map.",
     },
+    {
+      name: 'trace',
+      type: 'string',
+      value: 'CARD',
+      description:
+        "PDF/PNG: the root-cause trace of the card's (title or id) worst pain point on one A4 page instead of the map.",
+    },
   ],
   async run({ positionals, values, io, cwd }) {
     const given = positionals[0] ?? '';
@@ -115,6 +122,7 @@ export const exportCommand: CommandSpec = {
       background: flag(values, 'transparent') ? 'transparent' : 'white',
       author: stringOption(values, 'author'),
       handout: stringOption(values, 'handout'),
+      trace: stringOption(values, 'trace'),
     });
     if (!parsed.success) throw new UsageError(describeIssues(parsed.error as z.ZodError));
     if (!existsSync(file)) {
@@ -153,7 +161,9 @@ export const exportCommand: CommandSpec = {
       result.mapPages === null
         ? ''
         : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
-    if (parsed.data.handout !== undefined)
+    if (parsed.data.trace !== undefined)
+      io.out(`Exported the root-cause trace of ${parsed.data.trace} from ${given} to ${shown.join(', ')}.`);
+    else if (parsed.data.handout !== undefined)
       io.out(`Exported the handout of ${parsed.data.handout} from ${given} to ${shown.join(', ')}.`);
     else io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
     return 0;

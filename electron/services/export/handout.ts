@@ -3,6 +3,7 @@ import { buildHandout, findTeam } from '../../../shared/insight/handout';
 import type { CommentRow } from '../../../shared/insight/handoutComments';
 import type { SurveyStats } from '../../../shared/metrics/surveySchemas';
 import { HANDOUT_PAPER, HANDOUT_PX, renderHandoutHtml } from '../../../shared/render/handout';
+import { renderTraceHtml, tracedPain } from '../../../shared/render/traceSheet';
 import type { TandemDoc } from '../../../shared/schema/document';
 import { withBrowser } from './chromium';
 import { printHtmlToPdf } from './printHtml';
@@ -47,40 +48,63 @@ export function handoutHtml(doc: TandemDoc, team: string, evidence: HandoutEvide
  * progress steps as a map export.
  */
 export async function exportHandout(doc: TandemDoc, team: string, options: HandoutOptions): Promise<Buffer> {
+  options.onProgress?.({ phase: 'Laying out the handout', step: 'layout', done: 0, total: 4 });
+  const html = handoutHtml(doc, team, options.evidence, options.now ?? new Date());
+  return exportPage(html, 'portrait', options);
+}
+
+/** The root-cause trace from `card` (its id or title) as one A4 landscape page, PDF or PNG. */
+export async function exportTrace(doc: TandemDoc, card: string, options: HandoutOptions): Promise<Buffer> {
+  options.onProgress?.({ phase: 'Laying out the trace', step: 'layout', done: 0, total: 4 });
+  const { cardId, pain } = tracedPain(doc, card);
+  if (cardId === null) throw new ApiFailure('not_found', `No card called "${card}" on this map.`);
+  if (pain === null)
+    throw new ApiFailure(
+      'invalid_arguments',
+      `The card "${card}" has no pain point to trace; add one, or trace a card that has one.`,
+    );
+  return exportPage(renderTraceHtml(doc, pain.id, options.now ?? new Date()), 'landscape', options);
+}
+
+/** One self-contained A4 page printed to PDF, or drawn as a PNG of the same size. */
+async function exportPage(
+  html: string,
+  orientation: 'portrait' | 'landscape',
+  options: HandoutOptions,
+): Promise<Buffer> {
   const report = (phase: string, done: number, step: 'layout' | 'chromium' | 'drawing' | 'printing' | 'done') =>
     options.onProgress?.({ phase, step, done, total: 4 });
-  report('Laying out the handout', 0, 'layout');
-  const html = handoutHtml(doc, team, options.evidence, options.now ?? new Date());
   checkCancelled(options.signal);
   report('Starting Chromium', 1, 'chromium');
   if (options.format === 'pdf') {
     const pdf = await printHtmlToPdf(html, {
-      page: { paper: 'A4', orientation: 'portrait', marginMm: HANDOUT_PAPER.marginMm },
+      page: { paper: 'A4', orientation, marginMm: HANDOUT_PAPER.marginMm },
       browser: options.browser,
       printPdf: options.printPdf,
       signal: options.signal,
       onStep: (step) =>
-        step === 'drawing' ? report('Drawing the handout', 2, 'drawing') : report('Printing to PDF', 3, 'printing'),
+        step === 'drawing' ? report('Drawing the page', 2, 'drawing') : report('Printing to PDF', 3, 'printing'),
     });
     report('Done', 4, 'done');
     return pdf;
   }
   if (![1, 2, 3].includes(options.scale))
     throw new ApiFailure('invalid_arguments', `PNG scale must be 1, 2 or 3, not ${options.scale}.`);
+  const size = orientation === 'portrait' ? HANDOUT_PX : { width: HANDOUT_PX.height, height: HANDOUT_PX.width };
   const png = await withBrowser(options.browser, async (browser) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
       offline: true,
       deviceScaleFactor: options.scale,
-      viewport: HANDOUT_PX,
+      viewport: size,
     });
     try {
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
-      report('Drawing the handout', 2, 'drawing');
+      report('Drawing the page', 2, 'drawing');
       await page.setContent(html, { waitUntil: 'load' });
       checkCancelled(options.signal);
-      return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...HANDOUT_PX } });
+      return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size } });
     } finally {
       await context.close();
     }

@@ -9,7 +9,7 @@ import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
 import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
 import { fileKind, writeFileAtomic } from '../fileSafety';
-import { exportHandout, type HandoutEvidence } from './handout';
+import { exportHandout, exportTrace, type HandoutEvidence } from './handout';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
@@ -90,13 +90,16 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     background: req.background,
     perceptionGaps: ctx.perceptionGaps,
   };
-  if (req.handout !== undefined) {
+  if (req.handout !== undefined || req.trace !== undefined) {
+    const what = req.handout !== undefined ? "A team's handout" : 'A root-cause trace';
+    if (req.handout !== undefined && req.trace !== undefined)
+      throw new ApiFailure('invalid_arguments', 'Export a handout or a trace, not both at once.');
     if (req.format !== 'pdf' && req.format !== 'png')
       throw new ApiFailure(
         'invalid_arguments',
-        `A team's handout is a PDF or PNG page, not ${req.format.toUpperCase()}; choose PDF or PNG.`,
+        `${what} is a PDF or PNG page, not ${req.format.toUpperCase()}; choose PDF or PNG.`,
       );
-    const file = await exportHandout(doc, req.handout, {
+    const page = {
       format: req.format,
       scale: req.format === 'png' ? req.scale : 1,
       now: ctx.now,
@@ -105,7 +108,11 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
       printPdf: ctx.printPdf,
       onProgress: ctx.onProgress,
       signal: ctx.signal,
-    });
+    } as const;
+    const file =
+      req.handout !== undefined
+        ? await exportHandout(doc, req.handout, page)
+        : await exportTrace(doc, req.trace as string, page);
     writeAtomic(path, file);
     return { files: [path], mapPages: null };
   }
