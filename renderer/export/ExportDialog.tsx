@@ -41,12 +41,21 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
 
   const change = (patch: Partial<ExportSettings>) => {
     const next = { ...settings, ...patch };
-    const team = next.subject === 'handout' ? doc.teams.find((x) => x.id === next.handoutTeam) : undefined;
-    // A handout is named after its team, so it never replaces the map's own export of the same name.
-    if ((patch.subject !== undefined && patch.subject !== settings.subject) || patch.handoutTeam !== undefined)
+    const named =
+      next.subject === 'handout'
+        ? doc.teams.find((x) => x.id === next.handoutTeam)?.name
+        : next.subject === 'trace'
+          ? doc.cards.find((x) => x.id === next.traceCard)?.title
+          : undefined;
+    // A handout or trace is named after its team or card, so it never replaces the map's own export of that name.
+    if (
+      (patch.subject !== undefined && patch.subject !== settings.subject) ||
+      patch.handoutTeam !== undefined ||
+      patch.traceCard !== undefined
+    )
       setPath(
-        team
-          ? handoutExportPath(mapPath, doc.meta.title, next, team.name)
+        named
+          ? handoutExportPath(mapPath, doc.meta.title, next, named)
           : defaultExportPath(mapPath, doc.meta.title, next),
       );
     else if (patch.format && patch.format !== settings.format)
@@ -59,8 +68,15 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
   // biome-ignore lint/correctness/useExhaustiveDependencies: the summary's words follow the UI language
   const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings, language]);
   const handoutTeam = settings.subject === 'handout' ? doc.teams.find((x) => x.id === settings.handoutTeam) : undefined;
+  const traceCard = settings.subject === 'trace' ? doc.cards.find((x) => x.id === settings.traceCard) : undefined;
   const summary =
-    settings.subject === 'handout' ? (
+    settings.subject === 'trace' ? (
+      traceCard ? (
+        t('trace.summary', { card: traceCard.title })
+      ) : (
+        <span className="export-error">{t('trace.pickCard')}</span>
+      )
+    ) : settings.subject === 'handout' ? (
       handoutTeam ? (
         t('handout.summary', { team: handoutTeam.name })
       ) : (
@@ -110,7 +126,11 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
   };
 
   const blocked =
-    settings.subject === 'handout' ? handoutTeam === undefined : settings.format === 'pdf' && pdf !== null && !pdf.ok;
+    settings.subject === 'handout'
+      ? handoutTeam === undefined
+      : settings.subject === 'trace'
+        ? traceCard === undefined
+        : settings.format === 'pdf' && pdf !== null && !pdf.ok;
   return (
     <Modal title={t('title')} onClose={running ? undefined : onClose} className="modal--wide export-dialog">
       <form className="export-layout" onSubmit={submit}>
@@ -118,8 +138,10 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
           <ExportOptions settings={settings} onChange={change} summary={summary} />
         </fieldset>
         <div className="export-layout__preview">
-          {settings.subject === 'handout' ? (
-            <p className="export-preview export-preview--none">{t('handout.preview')}</p>
+          {settings.subject !== 'map' ? (
+            <p className="export-preview export-preview--none">
+              {t(settings.subject === 'handout' ? 'handout.preview' : 'trace.preview')}
+            </p>
           ) : settings.format === 'json' || settings.format === 'csv' ? (
             <p className="export-preview export-preview--none">
               {t('noPreview', { format: settings.format.toUpperCase() })}

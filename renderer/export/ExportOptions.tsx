@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../shared/render/exportOptions';
 import type { Paper } from '../../shared/render/tiling';
 import { FORMATS, HANDOUT_FORMATS, PAGES_WIDE, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
 import { HandoutFields } from './HandoutFields';
+import { TraceFields } from './TraceFields';
 import { LOCALE_TAG } from '../../shared/vocabulary/language';
 import { uiLanguage, useT } from '../i18n';
 
@@ -147,7 +148,8 @@ export function ExportOptions({
 }) {
   const t = useT('exportDialog');
   const about = t(`format.${s.format}.what`);
-  const handout = s.subject === 'handout';
+  // A handout or a trace is one page: PDF or PNG, no paper or layout to choose.
+  const handout = s.subject !== 'map';
   return (
     <div className="export-options">
       <Choice
@@ -155,14 +157,16 @@ export function ExportOptions({
         legend={t('subject')}
         value={s.subject}
         onChange={(subject) =>
-          set(subject === 'handout' && !HANDOUT_FORMATS.includes(s.format) ? { subject, format: 'pdf' } : { subject })
+          set(subject !== 'map' && !HANDOUT_FORMATS.includes(s.format) ? { subject, format: 'pdf' } : { subject })
         }
         options={[
           { value: 'map', label: t('subject.map') },
           { value: 'handout', label: t('subject.handout') },
+          { value: 'trace', label: t('subject.trace') },
         ]}
       />
-      {handout && <HandoutFields settings={s} onChange={set} />}
+      {s.subject === 'handout' && <HandoutFields settings={s} onChange={set} />}
+      {s.subject === 'trace' && <TraceFields settings={s} onChange={set} />}
       <Choice<ExportFormat>
         name="format"
         legend={t('format')}

@@ -60,7 +60,7 @@ describe("exporting a team's handout from the export dialog", () => {
       scale: 2,
       handout: logistics,
     });
-  });
+  }, 15_000);
 
   it('goes back to the map export, with its own file name, when the map is chosen again', async () => {
     const { pathField } = open();
@@ -71,5 +71,32 @@ describe("exporting a team's handout from the export dialog", () => {
     expect(pathField().value).toBe('/maps/Sample map.pdf');
     expect(screen.getByLabelText('Paper')).toBeTruthy();
     expect(screen.getByLabelText('SVG')).toBeTruthy();
+  });
+});
+
+describe('exporting a root-cause trace from the export dialog', () => {
+  it('lists the cards that have pain points, names the file after the card and sends it with the request', async () => {
+    const { host, pathField } = open();
+    await userEvent.click(screen.getByLabelText('A root-cause trace'));
+    expect(screen.queryByLabelText('SVG')).toBeNull();
+    expect(screen.getByTestId('export-summary').textContent).toBe('Choose the card whose pain to trace.');
+    const select = screen.getByLabelText('Card') as HTMLSelectElement;
+    const listed = [...select.options].slice(1).map((o) => o.textContent);
+    const hurting = new Set(host.doc.painPoints.map((p) => p.cardId));
+    expect(listed).toEqual(
+      host.doc.cards
+        .filter((c) => hurting.has(c.id))
+        .map((c) => c.title)
+        .sort((a, b) => a.localeCompare(b)),
+    );
+    await userEvent.selectOptions(select, 'Queues at the till to pay');
+    expect(pathField().value).toBe('/maps/Sample map - Queues at the till to pay.pdf');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const queue = host.doc.cards.find((c) => c.title === 'Queues at the till to pay')!.id;
+    expect(host.calls.filter((c) => c.name === 'export/run').at(-1)?.args).toEqual({
+      format: 'pdf',
+      path: '/maps/Sample map - Queues at the till to pay.pdf',
+      trace: queue,
+    });
   });
 });

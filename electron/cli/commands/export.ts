@@ -97,7 +97,7 @@ export const exportCommand: CommandSpec = {
       type: 'string',
       value: 'CARD',
       description:
-        "PDF/PNG: the root-cause trace of the card's (title or id) worst pain point on one A4 page instead of the map.",
+        "PDF/PNG: the root-cause trace of the card's (title or id) highest-priority pain point on one A4 page instead of the map.",
     },
   ],
   async run({ positionals, values, io, cwd }) {
