@@ -18,7 +18,7 @@ import { BackupKeeper } from './backupKeeper';
 import { goodBackups, recoverBackup } from './backups';
 import { DocumentStore } from './documentStore';
 import { runExport } from './export/index';
-import { printedMetricValues } from './export/metricValues';
+import { printedMetricValues, printedTrend } from './export/metricValues';
 import type { PrintPdf } from './export/progress';
 import { checkFile } from './fileCheck';
 import { type AutoVersionOptions, AutoVersions, historyApi } from './history';
@@ -30,6 +30,7 @@ import { listImports, removeImport, restoreImport } from './surveyImports';
 import { previewSurvey } from './surveyPreview';
 import { reviewSurvey } from './surveyReview';
 import { gapDetails, type SurveyStats, surveyStats } from './surveyStats';
+import { customerComments } from './surveyComments';
 import { UserSettingsFile } from './userSettings';
 
 export interface SessionOptions {
@@ -302,6 +303,8 @@ export function createSession(opts: SessionOptions): Session {
             metricValues,
             perceptionGaps,
             sites: stats.sites,
+            evidence: { stats, comments: (keys) => customerComments(store.database, keys) },
+            ...(req.format === 'pdf' && req.appendix ? { trend: printedTrend(store) } : {}),
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

@@ -26,6 +26,8 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
   );
   const ids = useMemo(() => new Set(data.points.map((p) => p.cardId)), [data.points]);
   const picked = useEditor((s) => (s.selection.length === 1 && ids.has(s.selection[0]!) ? s.selection[0]! : null));
+  // The team view fades the curves with the rest: a curve runs through every card of its lane, not a team's way.
+  const dimmed = useEditor((s) => s.teamFilter !== null && s.doc.teams.some((x) => x.id === s.teamFilter));
 
   const d = useMemo(() => {
     const pts = data.points.flatMap((p) => {
@@ -39,7 +41,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
   return (
     <>
       <svg
-        className={`emotion-curve emotion-curve--${data.side}`}
+        className={`emotion-curve emotion-curve--${data.side}${dimmed ? ' emotion-curve--dimmed' : ''}`}
         width={width}
         height={height}
         aria-label={t('emotion.curve')}

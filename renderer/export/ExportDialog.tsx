@@ -12,6 +12,7 @@ import {
   defaultExportPath,
   exportRequest,
   folderOf,
+  handoutExportPath,
   loadSettings,
   saveSettings,
   withExtension,
@@ -39,17 +40,49 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
   const running = state.kind === 'running';
 
   const change = (patch: Partial<ExportSettings>) => {
-    if (patch.format && patch.format !== settings.format)
+    const next = { ...settings, ...patch };
+    const named =
+      next.subject === 'handout'
+        ? doc.teams.find((x) => x.id === next.handoutTeam)?.name
+        : next.subject === 'trace'
+          ? doc.cards.find((x) => x.id === next.traceCard)?.title
+          : undefined;
+    // A handout or trace is named after its team or card, so it never replaces the map's own export of that name.
+    if (
+      (patch.subject !== undefined && patch.subject !== settings.subject) ||
+      patch.handoutTeam !== undefined ||
+      patch.traceCard !== undefined
+    )
+      setPath(
+        named
+          ? handoutExportPath(mapPath, doc.meta.title, next, named)
+          : defaultExportPath(mapPath, doc.meta.title, next),
+      );
+    else if (patch.format && patch.format !== settings.format)
       setPath((p) => withExtension(p, patch.format ?? settings.format));
-    setSettings((s) => ({ ...s, ...patch }));
+    setSettings(next);
     if (state.kind !== 'running') reset();
   };
 
   const language = uiLanguage();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the summary's words follow the UI language
   const pdf = useMemo(() => (settings.format === 'pdf' ? pdfSummary(doc, settings) : null), [doc, settings, language]);
+  const handoutTeam = settings.subject === 'handout' ? doc.teams.find((x) => x.id === settings.handoutTeam) : undefined;
+  const traceCard = settings.subject === 'trace' ? doc.cards.find((x) => x.id === settings.traceCard) : undefined;
   const summary =
-    settings.format === 'pdf' ? (
+    settings.subject === 'trace' ? (
+      traceCard ? (
+        t('trace.summary', { card: traceCard.title })
+      ) : (
+        <span className="export-error">{t('trace.pickCard')}</span>
+      )
+    ) : settings.subject === 'handout' ? (
+      handoutTeam ? (
+        t('handout.summary', { team: handoutTeam.name })
+      ) : (
+        <span className="export-error">{t('handout.pickTeam')}</span>
+      )
+    ) : settings.format === 'pdf' ? (
       pdf?.ok ? (
         pdf.text
       ) : (
@@ -92,7 +125,12 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
     void exportTo(target);
   };
 
-  const blocked = settings.format === 'pdf' && pdf !== null && !pdf.ok;
+  const blocked =
+    settings.subject === 'handout'
+      ? handoutTeam === undefined
+      : settings.subject === 'trace'
+        ? traceCard === undefined
+        : settings.format === 'pdf' && pdf !== null && !pdf.ok;
   return (
     <Modal title={t('title')} onClose={running ? undefined : onClose} className="modal--wide export-dialog">
       <form className="export-layout" onSubmit={submit}>
@@ -100,7 +138,11 @@ export function ExportDialog({ client, onClose }: { client: TandemClient; onClos
           <ExportOptions settings={settings} onChange={change} summary={summary} />
         </fieldset>
         <div className="export-layout__preview">
-          {settings.format === 'json' || settings.format === 'csv' ? (
+          {settings.subject !== 'map' ? (
+            <p className="export-preview export-preview--none">
+              {t(settings.subject === 'handout' ? 'handout.preview' : 'trace.preview')}
+            </p>
+          ) : settings.format === 'json' || settings.format === 'csv' ? (
             <p className="export-preview export-preview--none">
               {t('noPreview', { format: settings.format.toUpperCase() })}
             </p>

@@ -1,7 +1,9 @@
 import type { ChangeEvent, ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/render/exportOptions';
 import type { Paper } from '../../shared/render/tiling';
-import { FORMATS, PAGES_WIDE, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
+import { FORMATS, HANDOUT_FORMATS, PAGES_WIDE, PAPERS, TILE_SCALES, type ExportSettings } from './exportSettings';
+import { HandoutFields } from './HandoutFields';
+import { TraceFields } from './TraceFields';
 import { LOCALE_TAG } from '../../shared/vocabulary/language';
 import { uiLanguage, useT } from '../i18n';
 
@@ -146,17 +148,37 @@ export function ExportOptions({
 }) {
   const t = useT('exportDialog');
   const about = t(`format.${s.format}.what`);
+  // A handout or a trace is one page: PDF or PNG, no paper or layout to choose.
+  const handout = s.subject !== 'map';
   return (
     <div className="export-options">
+      <Choice
+        name="subject"
+        legend={t('subject')}
+        value={s.subject}
+        onChange={(subject) =>
+          set(subject !== 'map' && !HANDOUT_FORMATS.includes(s.format) ? { subject, format: 'pdf' } : { subject })
+        }
+        options={[
+          { value: 'map', label: t('subject.map') },
+          { value: 'handout', label: t('subject.handout') },
+          { value: 'trace', label: t('subject.trace') },
+        ]}
+      />
+      {s.subject === 'handout' && <HandoutFields settings={s} onChange={set} />}
+      {s.subject === 'trace' && <TraceFields settings={s} onChange={set} />}
       <Choice<ExportFormat>
         name="format"
         legend={t('format')}
         value={s.format}
         onChange={(format) => set({ format })}
-        options={FORMATS.map((f) => ({ value: f.format, label: f.label }))}
+        options={FORMATS.filter((f) => !handout || HANDOUT_FORMATS.includes(f.format)).map((f) => ({
+          value: f.format,
+          label: f.label,
+        }))}
       />
       <p className="export-hint export-hint--format">{about}</p>
-      {s.format === 'pdf' && <PdfFields s={s} set={set} />}
+      {s.format === 'pdf' && !handout && <PdfFields s={s} set={set} />}
       {s.format === 'png' && (
         <Choice
           name="png-scale"
@@ -170,7 +192,7 @@ export function ExportOptions({
           ]}
         />
       )}
-      {(s.format === 'png' || s.format === 'svg') && (
+      {(s.format === 'png' || s.format === 'svg') && !handout && (
         <Choice
           name="background"
           legend={t('background')}

@@ -19,6 +19,12 @@ export interface ExportSettings {
   background: 'white' | 'transparent';
   /** Folder of the last export of this map, with its trailing separator; null: next to the map. */
   folder: string | null;
+  /** The map itself, a team's one-page handout, or a card's root-cause trace (the last two PDF or PNG only). */
+  subject: 'map' | 'handout' | 'trace';
+  /** The team whose handout is exported (its id); null: none chosen yet. */
+  handoutTeam: string | null;
+  /** The card whose worst pain point is traced (its id); null: none chosen yet. */
+  traceCard: string | null;
 }
 
 export const DEFAULT_SETTINGS: ExportSettings = {
@@ -33,7 +39,13 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   pngScale: 2,
   background: 'white',
   folder: null,
+  subject: 'map',
+  handoutTeam: null,
+  traceCard: null,
 };
+
+/** The formats a team's handout is written in: one A4 page to print, or a picture of it. */
+export const HANDOUT_FORMATS: readonly ExportFormat[] = ['pdf', 'png'];
 
 export const PAPERS: readonly Paper[] = ['A4', 'A3', 'A2', 'Letter', 'Tabloid'];
 export const TILE_SCALES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -82,6 +94,9 @@ export function loadSettings(mapPath: string, storage: Storage | null = safeStor
     pngScale: oneOf(raw.pngScale, [1, 2, 3] as const, d.pngScale),
     background: oneOf(raw.background, ['white', 'transparent'] as const, d.background),
     folder: typeof raw.folder === 'string' && raw.folder.length < 4096 ? raw.folder : null,
+    subject: oneOf(raw.subject, ['map', 'handout', 'trace'] as const, d.subject),
+    handoutTeam: typeof raw.handoutTeam === 'string' && raw.handoutTeam.length <= 64 ? raw.handoutTeam : null,
+    traceCard: typeof raw.traceCard === 'string' && raw.traceCard.length <= 64 ? raw.traceCard : null,
   };
 }
 
@@ -129,6 +144,12 @@ export function defaultExportPath(mapPath: string, title: string, settings: Expo
   return `${settings.folder ?? folderOf(mapPath)}${exportFileName(stem || title, settings.format)}`;
 }
 
+/** Where a team's handout (or a card's trace) goes by default: beside the map export, named after the map and it. */
+export function handoutExportPath(mapPath: string, title: string, settings: ExportSettings, team: string): string {
+  const stem = mapPath.slice(folderOf(mapPath).length).replace(/\.tandem$/i, '') || title;
+  return `${settings.folder ?? folderOf(mapPath)}${exportFileName(`${stem} - ${team.slice(0, 60)}`, settings.format)}`;
+}
+
 /** `path` with the extension of `format` instead of another export format's (a name the user typed otherwise stays). */
 export function withExtension(path: string, format: ExportFormat): string {
   const known = Object.values(EXPORT_EXTENSION).find((ext) => path.toLowerCase().endsWith(ext));
@@ -139,6 +160,14 @@ export function withExtension(path: string, format: ExportFormat): string {
 /** The `export/run` arguments for these settings. */
 export function exportRequest(settings: ExportSettings, path: string): CallArgs<'export/run'> {
   const base = { format: settings.format, path, background: settings.background };
+  if (settings.subject === 'handout' && settings.handoutTeam !== null)
+    return settings.format === 'png'
+      ? { format: 'png', path, scale: settings.pngScale, handout: settings.handoutTeam }
+      : { format: 'pdf', path, handout: settings.handoutTeam };
+  if (settings.subject === 'trace' && settings.traceCard !== null)
+    return settings.format === 'png'
+      ? { format: 'png', path, scale: settings.pngScale, trace: settings.traceCard }
+      : { format: 'pdf', path, trace: settings.traceCard };
   if (settings.format === 'pdf') {
     return {
       ...base,

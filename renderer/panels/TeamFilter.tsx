@@ -3,7 +3,10 @@ import { SelectField } from '../ui/fields/SelectField';
 import { teamReach } from '../store/teamFocus';
 import { useT } from '../i18n';
 
-/** "What my team touches": pick a team to dim everything but its cards and the customer moments they shape. */
+/**
+ * "What my team touches": pick a team to dim everything but its cards, the customer moments they shape and the cards
+ * on the way; with no way up to a customer card it says why.
+ */
 export function TeamFilter() {
   const store = useEditorStore();
   const t = useT('panels');
@@ -27,10 +30,13 @@ export function TeamFilter() {
         <p className="team-filter__summary" role="status">
           {reach.own.size === 0
             ? t('filter.noCards')
-            : t('filter.summary', {
-                own: t('filter.ownCards', { count: reach.own.size }),
-                moments: t('filter.moments', { count: reach.touched.size }),
-              })}
+            : reach.moments.size === 0
+              ? t('filter.noMoments', { moments: t('filter.moments', { count: 0 }) })
+              : t('filter.summary', {
+                  own: t('filter.ownCards', { count: reach.own.size }),
+                  moments: t('filter.moments', { count: reach.moments.size }),
+                })}
+          {reach.between.size > 0 && ` ${t('filter.onTheWay', { count: reach.between.size })}`}
           <button type="button" className="panel-button" onClick={() => store.getState().setTeamFilter(null)}>
             {t('filter.showAll')}
           </button>

@@ -73,7 +73,7 @@ function evidenceTag(card: Card, x: number, baseline: number, locale: MapLocale)
 }
 
 /** The words on a pain badge after its side mark, as the canvas writes them: "3 S5". */
-function painBadgeText(summary: PainSummary, locale: MapLocale): string {
+export function painBadgeText(summary: PainSummary, locale: MapLocale): string {
   return locale.say('card.painBadge', {
     count: locale.number(summary.count, 0),
     severity: locale.number(summary.worst, 0),
@@ -81,7 +81,8 @@ function painBadgeText(summary: PainSummary, locale: MapLocale): string {
 }
 
 /** The side mark of a pain badge: whose pain it is, C, E or C+E in the map's language. */
-const sideMark = (summary: PainSummary, locale: MapLocale) => label(`painSideMark.${summary.side}`, { t: locale.t });
+export const sideMark = (summary: PainSummary, locale: MapLocale) =>
+  label(`painSideMark.${summary.side}`, { t: locale.t });
 
 /** The summary a badge shows (count, worst severity, side), as the canvas's badge computes it. */
 function summaryOf(pains: readonly PainPoint[]): PainSummary | undefined {

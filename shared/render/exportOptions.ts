@@ -33,6 +33,10 @@ export const exportRequestSchema = z.object({
   background: z.enum(['white', 'transparent']).default('white'),
   /** PDF Author field. */
   author: z.string().max(200).optional(),
+  /** PDF / PNG: instead of the map, the one-page handout of this team (its id or name). */
+  handout: z.string().trim().min(1, 'name the team whose handout to export').max(120).optional(),
+  /** PDF / PNG: instead of the map, the root-cause trace from this card's (id or title) highest-priority pain point. */
+  trace: z.string().trim().min(1, 'name the card whose pain to trace').max(500).optional(),
 });
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 

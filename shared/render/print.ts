@@ -7,8 +7,10 @@ import { attrs, escapeXml, num } from './escape';
 import { renderCorner, renderLaneHeaders, renderStageHeaders } from './grid';
 import { buildModel, type RenderModel } from './model';
 import { renderAppendix } from './printAppendix';
+import type { PrintTrend } from './printTrend';
 import { measureMap, renderGridBody, renderModelSvg, svgOpen, type MapMeasure, type RenderOptions } from './svg';
-import { FONT_FAMILY } from './text';
+import { tileHolds, runOf } from './overviewGrid';
+import { ellipsize, FONT_FAMILY, textWidth } from './text';
 import {
   paperMm,
   PX_PER_MM,
@@ -36,6 +38,8 @@ export interface PrintOptions extends RenderOptions {
   pagesWide?: number;
   /** Add the legend, CX + EX scorecard, pain point register and actions after the map. */
   appendix?: boolean;
+  /** The survey figures per period for the appendix's trend tables (printed with two or more periods). */
+  trend?: PrintTrend;
 }
 
 /** The map pages a print will have, before the appendix (whose length depends on the tables). */
@@ -249,6 +253,23 @@ function tileSvg(
 }
 
 /** The whole map fitted to a page, with the tile grid drawn over it on the overview of a tiled print. */
+/** Under a tile's page mark on the overview: the stages and the lanes that page holds, cut to the tile's width. */
+function tileHoldsText(model: RenderModel, t: Tile, x0: number, y0: number, size: number, fitScale: number): string {
+  const holds = tileHolds(model, t);
+  const lines = [
+    model.locale.say('page.tileStages', { stages: runOf(holds.stages) }),
+    model.locale.say('page.tileLanes', { lanes: runOf(holds.lanes) }),
+  ];
+  const small = size * 0.85;
+  const room = t.width - 12 / fitScale;
+  return lines
+    .map(
+      (line, i) =>
+        `<text${attrs({ class: 'tile-holds', x: x0 + t.x + 6 / fitScale, y: y0 + t.y + size + 4 / fitScale + (i + 1) * small * 1.3, 'font-size': small, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / fitScale, 'paint-order': 'stroke' })}>${escapeXml(textWidth(line, small) <= room ? line : ellipsize(line, room, small))}</text>`,
+    )
+    .join('');
+}
+
 function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, options: PrintOptions): string {
   const svg = renderModelSvg(model, { ...options, idPrefix: 'ov-', displayScale: plan.fitScale });
   if (plan.tiles.length === 0) return svg;
@@ -265,7 +286,8 @@ function overviewSvg(model: RenderModel, measure: MapMeasure, plan: PrintPlan, o
           true,
           { stroke: '#c0392b', 'stroke-width': 1.5 / plan.fitScale },
         ) +
-        `<text${attrs({ x: x0 + t.x + 6 / plan.fitScale, y: y0 + t.y + size + 4 / plan.fitScale, 'font-size': size, 'font-weight': 700, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / plan.fitScale, 'paint-order': 'stroke' })}>${escapeXml(label)}</text>`
+        `<text${attrs({ x: x0 + t.x + 6 / plan.fitScale, y: y0 + t.y + size + 4 / plan.fitScale, 'font-size': size, 'font-weight': 700, fill: '#c0392b', stroke: '#ffffff', 'stroke-width': 3 / plan.fitScale, 'paint-order': 'stroke' })}>${escapeXml(label)}</text>` +
+        tileHoldsText(model, t, x0, y0, size, plan.fitScale)
       );
     })
     .join('');

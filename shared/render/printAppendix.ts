@@ -8,6 +8,7 @@ import { label, type MapLocale } from '../vocabulary';
 import { localeOf } from './model';
 import { sitesSection } from './printSites';
 import { actionRegister, painRegister } from './register';
+import { type PrintTrend, trendSection } from './printTrend';
 import { svgOpen, type RenderOptions } from './svg';
 
 const e = escapeXml;
@@ -167,13 +168,17 @@ function actionsSection(doc: TandemDoc, locale: MapLocale): string {
   return section(say('actions.heading'), `<p class="note">${e(say('actions.note'))}</p>${table(head, rows)}`);
 }
 
-/** The appendix pages in the map's language: legend, CX + EX scorecard, pain point register, actions with owners. */
-export function renderAppendix(doc: TandemDoc, options: RenderOptions): string {
+/**
+ * The appendix pages in the map's language: legend, CX + EX scorecard, its trend by period (with two or more
+ * periods of survey answers), pain point register, actions with owners.
+ */
+export function renderAppendix(doc: TandemDoc, options: RenderOptions & { trend?: PrintTrend }): string {
   const locale = localeOf(doc);
   return (
     legendSection(doc, locale) +
     scorecardSection(doc, options.metricValues ?? doc.metricValues, locale) +
     sitesSection(doc, options.sites ?? [], locale) +
+    trendSection(doc, options.trend, locale) +
     registerSection(doc, locale) +
     actionsSection(doc, locale)
   );

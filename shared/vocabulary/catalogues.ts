@@ -216,5 +216,8 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
   },
 };
 
+/** A catalogue key without its plural suffix: `say('x', { count })` picks `x_one`, `x_other`… by the language's rules. */
+type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+
 /** A key of the export namespace: the words an export prints that are Tandem's own (headings, page labels). */
-export type ExportKey = keyof typeof enExport;
+export type ExportKey = PluralBase<keyof typeof enExport>;

@@ -10,7 +10,8 @@ import {
 } from '../../../shared/render/exportOptions';
 import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
-import { printedMetricValues } from '../../services/export/metricValues';
+import { printedMetricValues, printedTrend } from '../../services/export/metricValues';
+import { customerComments } from '../../services/surveyComments';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
 
@@ -37,7 +38,7 @@ function numberOption(values: OptionValues, name: string): number | undefined {
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
+    'FILE.tandem [--format pdf|png|svg|json|csv] [--out PATH] [--handout TEAM | --trace CARD] [--paper A4|A3|A2|Letter|Tabloid] [--orientation portrait|landscape] [--fit page|tiles] [--scale N | --pages-wide N] [--appendix]',
   summary:
     'Export a map as PDF, PNG, SVG, JSON or CSV (PDF and PNG need Chromium; set CHROMIUM_PATH if it is not found).',
   positionals: { min: 1, max: 1, names: 'FILE.tandem' },
@@ -84,6 +85,20 @@ export const exportCommand: CommandSpec = {
     },
     { name: 'transparent', type: 'boolean', description: 'PNG/SVG: transparent instead of white background.' },
     { name: 'author', type: 'string', value: 'TEXT', description: 'PDF: the Author field.' },
+    {
+      name: 'handout',
+      type: 'string',
+      value: 'TEAM',
+      description:
+        "PDF/PNG: the team's one-page A4 handout (the customer moments its cards shape, their figures and comments) instead of the map.",
+    },
+    {
+      name: 'trace',
+      type: 'string',
+      value: 'CARD',
+      description:
+        "PDF/PNG: the root-cause trace of the card's (title or id) highest-priority pain point on one A4 page instead of the map.",
+    },
   ],
   async run({ positionals, values, io, cwd }) {
     const given = positionals[0] ?? '';
@@ -106,6 +121,8 @@ export const exportCommand: CommandSpec = {
       appendix: flag(values, 'appendix'),
       background: flag(values, 'transparent') ? 'transparent' : 'white',
       author: stringOption(values, 'author'),
+      handout: stringOption(values, 'handout'),
+      trace: stringOption(values, 'trace'),
     });
     if (!parsed.success) throw new UsageError(describeIssues(parsed.error as z.ZodError));
     if (!existsSync(file)) {
@@ -119,22 +136,37 @@ export const exportCommand: CommandSpec = {
     const store = DocumentStore.open(file);
     let doc: typeof store.doc;
     let metricValues: ReturnType<typeof printedMetricValues>;
-    let sites: ReturnType<typeof surveyStats>['sites'];
+    let stats: ReturnType<typeof surveyStats>;
+    let comments: ReturnType<typeof customerComments>;
+    let trend: ReturnType<typeof printedTrend>;
     try {
       doc = store.doc;
-      const stats = surveyStats(store, 'site');
+      stats = surveyStats(store, 'site');
       metricValues = printedMetricValues(doc, stats);
-      sites = stats.sites;
+      trend = parsed.data.format === 'pdf' && parsed.data.appendix ? printedTrend(store) : undefined;
+      comments = customerComments(
+        store.database,
+        doc.cards.flatMap((c) => (c.key === null ? [] : [c.key])),
+      );
     } finally {
       store.close();
     }
-    const result = await runExport(doc, parsed.data, { metricValues, sites });
+    const result = await runExport(doc, parsed.data, {
+      metricValues,
+      sites: stats.sites,
+      evidence: { stats, comments: () => comments },
+      ...(trend ? { trend } : {}),
+    });
     const shown = result.files.map((f) => relative(cwd, f) || f);
     const pages =
       result.mapPages === null
         ? ''
         : ` (${plural(result.mapPages, 'map page')}${parsed.data.appendix ? ' + appendix' : ''})`;
-    io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
+    if (parsed.data.trace !== undefined)
+      io.out(`Exported the root-cause trace of ${parsed.data.trace} from ${given} to ${shown.join(', ')}.`);
+    else if (parsed.data.handout !== undefined)
+      io.out(`Exported the handout of ${parsed.data.handout} from ${given} to ${shown.join(', ')}.`);
+    else io.out(`Exported ${given} to ${shown.join(', ')}${pages}.`);
     return 0;
   },
 };

@@ -4,12 +4,14 @@ import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { EXPORT_EXTENSION, type ExportRequest } from '../../../shared/render/exportOptions';
 import { exportJson } from '../../../shared/render/json';
+import type { PrintTrend } from '../../../shared/render/printTrend';
 import { renderMapSvg } from '../../../shared/render/svg';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
 import { notesCsv } from '../../../shared/render/notesCsv';
 import { actionsCsv, painPointsCsv } from '../../../shared/render/registerCsv';
 import { fileKind, writeFileAtomic } from '../fileSafety';
+import { exportHandout, exportTrace, type HandoutEvidence } from './handout';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import type { ExportControl, PrintPdf } from './progress';
@@ -33,6 +35,10 @@ export interface ExportContext extends ExportControl {
   perceptionGaps?: ReadonlyMap<string, number>;
   /** Survey figures per site: the PDF appendix compares them on a page of its own. */
   sites?: readonly SiteStats[];
+  /** The survey figures and comments a team's handout prints. */
+  evidence?: HandoutEvidence;
+  /** PDF appendix: the survey figures per period, printed as the trend. */
+  trend?: PrintTrend;
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -94,6 +100,32 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     perceptionGaps: ctx.perceptionGaps,
     sites: ctx.sites,
   };
+  if (req.handout !== undefined || req.trace !== undefined) {
+    const what = req.handout !== undefined ? "A team's handout" : 'A root-cause trace';
+    if (req.handout !== undefined && req.trace !== undefined)
+      throw new ApiFailure('invalid_arguments', 'Export a handout or a trace, not both at once.');
+    if (req.format !== 'pdf' && req.format !== 'png')
+      throw new ApiFailure(
+        'invalid_arguments',
+        `${what} is a PDF or PNG page, not ${req.format.toUpperCase()}; choose PDF or PNG.`,
+      );
+    const page = {
+      format: req.format,
+      scale: req.format === 'png' ? req.scale : 1,
+      now: ctx.now,
+      evidence: ctx.evidence,
+      browser: ctx.browser,
+      printPdf: ctx.printPdf,
+      onProgress: ctx.onProgress,
+      signal: ctx.signal,
+    } as const;
+    const file =
+      req.handout !== undefined
+        ? await exportHandout(doc, req.handout, page)
+        : await exportTrace(doc, req.trace as string, page);
+    writeAtomic(path, file);
+    return { files: [path], mapPages: null };
+  }
   switch (req.format) {
     case 'svg':
       writeAtomic(path, `<?xml version="1.0" encoding="UTF-8"?>\n${renderMapSvg(doc, render)}\n`);
@@ -122,6 +154,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
         ...(req.pagesWide === undefined ? {} : { pagesWide: req.pagesWide }),
         marginMm: req.marginMm,
         appendix: req.appendix,
+        ...(ctx.trend ? { trend: ctx.trend } : {}),
         author: req.author,
         browser: ctx.browser,
         printPdf: ctx.printPdf,

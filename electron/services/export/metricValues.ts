@@ -1,4 +1,7 @@
 import type { SurveyStats } from '../../../shared/metrics/surveySchemas';
+import { type PrintTrend, trendGrain } from '../../../shared/render/printTrend';
+import type { SurveyTarget } from '../surveyImport';
+import { surveyStats } from '../surveyStats';
 import type { TandemDoc } from '../../../shared/schema/document';
 import type { MetricValue } from '../../../shared/schema/metric';
 
@@ -35,4 +38,15 @@ export function printedMetricValues(doc: TandemDoc, stats: SurveyStats | null): 
     }
   }
   return values;
+}
+
+/**
+ * The trend a PDF appendix prints: the survey figures per UTC month, or per quarter when they span more than a
+ * year; undefined when there are no survey answers.
+ */
+export function printedTrend(target: SurveyTarget): PrintTrend | undefined {
+  const months = surveyStats(target, 'month').periods ?? [];
+  if (months.length === 0) return undefined;
+  const by = trendGrain(months.length);
+  return { by, periods: by === 'month' ? months : (surveyStats(target, 'quarter').periods ?? []) };
 }

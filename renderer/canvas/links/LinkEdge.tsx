@@ -21,7 +21,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const t = useT('canvas');
   const selected = useEditor((s) => s.selectedLinkId === id);
   // Links fade with their cards under the team filter and during a root-cause trace (boolean selectors, cached per document).
-  const teamDimmed = useLinkDimmed(source, target);
+  const teamDimmed = useLinkDimmed(id);
   const traceDimmed = useLinkTraceDimmed(source, target);
   const dimmed = (teamDimmed || traceDimmed) && !selected;
   const [hover, setHover] = useState(false);

@@ -1,10 +1,10 @@
 import { useEditor } from '../../store/useEditor';
-import { isCardDimmed } from '../../store/teamFocus';
+import { isLinkDimmed } from '../../store/teamFocus';
 
 /**
- * True when the team filter is on and a link does not connect two cards in the team's reach, so the canvas
- * draws it faded: the links from a team's cards to the moments they shape stay bright.
+ * True when the team filter is on and a link is not on the way from the team's cards to a customer moment they
+ * shape, so the canvas draws it faded: the links of that way stay bright, side branches and the journey fade.
  */
-export function useLinkDimmed(fromId: string, toId: string): boolean {
-  return useEditor((s) => isCardDimmed(s.doc, s.teamFilter, fromId) || isCardDimmed(s.doc, s.teamFilter, toId));
+export function useLinkDimmed(linkId: string): boolean {
+  return useEditor((s) => isLinkDimmed(s.doc, s.teamFilter, linkId));
 }
