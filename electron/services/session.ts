@@ -23,6 +23,7 @@ import { listImports, removeImport, restoreImport } from './surveyImports';
 import { previewSurvey } from './surveyPreview';
 import { reviewSurvey } from './surveyReview';
 import { gapDetails, type SurveyStats, surveyStats } from './surveyStats';
+import { mapEvidence } from './evidence';
 import { UserSettingsFile } from './userSettings';
 
 export interface SessionOptions {
@@ -267,6 +268,7 @@ export function createSession(opts: SessionOptions): Session {
     },
     'survey/gapDetails': ({ touchpoint, pairingId }) => gapDetails(need(), touchpoint, pairingId),
     'survey/stats': ({ by }) => surveyStats(need(), by),
+    'evidence/read': () => mapEvidence(need()),
     'export/run': async (req) => {
       const store = need();
       if (exporting) throw new ApiFailure('conflict', 'Another export is running; wait for it to finish or cancel it.');

@@ -16,6 +16,7 @@ import { versionInfoSchema, versionNameSchema } from '../schema/version';
 import { languageSchema } from '../vocabulary/language';
 import { timerActionSchema } from '../workshop/timer';
 import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
+import { mapEvidenceSchema } from './evidenceSchemas';
 import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, versionRef } from './mapSchemas';
 import { menuActionSchema, menuModelSchema } from './menuSchemas';
 import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
@@ -175,6 +176,8 @@ export const contract = {
     args: z.object({ by: periodKindSchema.optional() }).strict(),
     result: surveyStatsSchema,
   },
+  /** The map's brand promises and done actions judged by its survey answers (docs/user-guide/promises.md). */
+  'evidence/read': { args: empty, result: mapEvidenceSchema },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */
   'export/run': {
     args: exportRequestSchema,
