@@ -57,7 +57,7 @@ function mapWithEvidence(dir: string): string {
   return file;
 }
 
-describe('tandem stats --json with brand promises', () => {
+describe('tandem stats --json with brand promises', { timeout: 300_000 }, () => {
   it('gives promise { text, metric, status } on the entry of each promised touchpoint, from the answers in the file', async () => {
     const dir = tempDir();
     mapWithEvidence(dir);
