@@ -11,6 +11,7 @@ import { EvidenceTag } from './EvidenceTag';
 import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { CardGapBadge } from '../insight/gaps/CardGapBadge';
+import { CardPromiseBadge } from '../insight/promises/CardPromiseBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
@@ -101,6 +102,7 @@ export const CardNode = memo(function CardNode({
           {ownerNeeded && <OwnerNeededMark />}
           {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
           <CardGapBadge cardId={data.cardId} />
+          <CardPromiseBadge cardId={data.cardId} />
           <CompareMarkChips cardId={data.cardId} />
         </div>
         {data.author && <CardAuthor cardId={data.cardId} author={data.author} selected={!!selected} />}

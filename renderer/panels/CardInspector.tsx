@@ -6,6 +6,7 @@ import { Segmented } from '../ui/fields/Segmented';
 import { SelectField } from '../ui/fields/SelectField';
 import { TagsField } from '../ui/fields/TagsField';
 import { keyProblem } from './keyProblem';
+import { PromiseFields } from './PromiseFields';
 import { evidenceOptions, ownerOptions } from './options';
 import { useT, useVocabulary } from '../i18n';
 
@@ -60,6 +61,7 @@ export function CardInspector({ card }: { card: Card }) {
         validate={(draft) => keyProblem(store.getState().doc, card.id, draft)}
         onCommit={(key) => commit({ key: key.trim() === '' ? null : key.trim() })}
       />
+      {(card.key !== null || lane?.kind === 'touchpoint') && <PromiseFields card={card} />}
       <Segmented
         label={t('card.evidence')}
         options={evidenceOptions(vocabulary)}

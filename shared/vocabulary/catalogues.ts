@@ -12,6 +12,7 @@ import enDesktop from '../locales/en/desktop.json';
 import enTemplates from '../locales/en/templates.json';
 import enMaps from '../locales/en/maps.json';
 import enEvidence from '../locales/en/evidence.json';
+import enPromises from '../locales/en/promises.json';
 import ruVocabulary from '../locales/ru/vocabulary.json';
 import ruExport from '../locales/ru/export.json';
 import ruActions from '../locales/ru/actions.json';
@@ -26,6 +27,7 @@ import ruDesktop from '../locales/ru/desktop.json';
 import ruTemplates from '../locales/ru/templates.json';
 import ruMaps from '../locales/ru/maps.json';
 import ruEvidence from '../locales/ru/evidence.json';
+import ruPromises from '../locales/ru/promises.json';
 import ukVocabulary from '../locales/uk/vocabulary.json';
 import ukExport from '../locales/uk/export.json';
 import ukActions from '../locales/uk/actions.json';
@@ -40,6 +42,7 @@ import ukDesktop from '../locales/uk/desktop.json';
 import ukTemplates from '../locales/uk/templates.json';
 import ukMaps from '../locales/uk/maps.json';
 import ukEvidence from '../locales/uk/evidence.json';
+import ukPromises from '../locales/uk/promises.json';
 import plVocabulary from '../locales/pl/vocabulary.json';
 import plExport from '../locales/pl/export.json';
 import plActions from '../locales/pl/actions.json';
@@ -54,6 +57,7 @@ import plDesktop from '../locales/pl/desktop.json';
 import plTemplates from '../locales/pl/templates.json';
 import plMaps from '../locales/pl/maps.json';
 import plEvidence from '../locales/pl/evidence.json';
+import plPromises from '../locales/pl/promises.json';
 import zhVocabulary from '../locales/zh/vocabulary.json';
 import zhExport from '../locales/zh/export.json';
 import zhActions from '../locales/zh/actions.json';
@@ -68,6 +72,7 @@ import zhDesktop from '../locales/zh/desktop.json';
 import zhTemplates from '../locales/zh/templates.json';
 import zhMaps from '../locales/zh/maps.json';
 import zhEvidence from '../locales/zh/evidence.json';
+import zhPromises from '../locales/zh/promises.json';
 import type { Language } from './language';
 
 /**
@@ -90,6 +95,7 @@ export const NAMESPACES = [
   'templates',
   'maps',
   'evidence',
+  'promises',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -112,6 +118,7 @@ export const ENGLISH = {
   templates: enTemplates,
   maps: enMaps,
   evidence: enEvidence,
+  promises: enPromises,
 } as const satisfies Record<Namespace, Catalogue>;
 
 /** Every catalogue of every language, by language and namespace (i18next's `resources`). */
@@ -132,6 +139,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: ruTemplates,
     maps: ruMaps,
     evidence: ruEvidence,
+    promises: ruPromises,
   },
   uk: {
     vocabulary: ukVocabulary,
@@ -148,6 +156,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: ukTemplates,
     maps: ukMaps,
     evidence: ukEvidence,
+    promises: ukPromises,
   },
   pl: {
     vocabulary: plVocabulary,
@@ -164,6 +173,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: plTemplates,
     maps: plMaps,
     evidence: plEvidence,
+    promises: plPromises,
   },
   zh: {
     vocabulary: zhVocabulary,
@@ -180,6 +190,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     templates: zhTemplates,
     maps: zhMaps,
     evidence: zhEvidence,
+    promises: zhPromises,
   },
 };
 

@@ -8,6 +8,7 @@ import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stage
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
 import { MetricTrend } from './MetricTrend';
 import { MetricValueForm } from './MetricValueForm';
+import { PromisesTable } from '../promises/PromisesTable';
 import { ScorecardCell } from './ScorecardCell';
 import { useSurveyStats } from './useFigures';
 
@@ -144,6 +145,7 @@ export function ScorecardPanel() {
       )}
       {doc.metrics.length > 0 && stats !== null && stats.touchpoints.length > 0 && <MetricTrend />}
       <p className="panel-field__hint scorecard__legend">{t('scorecard.legend')}</p>
+      <PromisesTable />
       {doc.metrics.length > 0 && <MetricValueForm />}
       <MetricDefinitionsEditor />
     </section>
