@@ -285,6 +285,7 @@ export function createSession(opts: SessionOptions): Session {
           {
             metricValues,
             perceptionGaps,
+            evidence: mapEvidence(store),
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

@@ -320,6 +320,7 @@ ${APPENDIX_CSS}`;
 
 const APPENDIX_CSS = `
 .appendix h2 { font-size: 16px; margin: 0 0 8px; }
+.appendix h3 { font-size: 13px; margin: 12px 0 6px; }
 .appendix p.note { font-size: 11px; color: #5f6b7a; margin: 0 0 10px; }
 .appendix table { border-collapse: collapse; width: 100%; font-size: 10px; }
 .appendix th, .appendix td { border-bottom: 1px solid #d5dae1; padding: 4px 6px; text-align: left; vertical-align: top; }

@@ -6,6 +6,7 @@ import { legendHeight, renderLegend } from './legend';
 import { severityColor } from './palette';
 import { label, type MapLocale } from '../vocabulary';
 import { localeOf } from './model';
+import { promisesSection } from './promisesAppendix';
 import { actionRegister, painRegister } from './register';
 import { svgOpen, type RenderOptions } from './svg';
 
@@ -170,6 +171,7 @@ export function renderAppendix(doc: TandemDoc, options: RenderOptions): string {
     legendSection(doc, locale) +
     scorecardSection(doc, options.metricValues ?? doc.metricValues, locale) +
     registerSection(doc, locale) +
-    actionsSection(doc, locale)
+    actionsSection(doc, locale) +
+    promisesSection(doc, options.evidence, locale)
   );
 }

@@ -1,3 +1,4 @@
+import type { MapEvidence } from '../api/evidenceSchemas';
 import { LANE_HEADER_WIDTH, type Rect } from '../layout';
 import type { TandemDoc } from '../schema/document';
 import type { MetricValue } from '../schema/metric';
@@ -30,6 +31,8 @@ export interface RenderOptions {
   displayScale?: number;
   /** Touchpoint keys with a flagged perception gap → worst disagreement share (0–1); their cards get a "≠ 41%" badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
+  /** The map's promises and done actions judged by its answers, for the appendix's promises page. */
+  evidence?: MapEvidence;
 }
 
 /** Where the parts of a whole-map SVG go, in SVG pixels. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,15 @@ describe('tandem stats --json with brand promises', { timeout: 300_000 }, () => 
     });
     // Four answers, all satisfied: too few to keep it.
     expect(at('delivery').promise).toMatchObject({ status: 'at_risk', value: 100, n: 4 });
+    // The PDF appendix has the promises page, in the map's language.
+    const pdf = await runCli(['export', 'map.tandem', '--format', 'pdf', '--appendix', '--out', 'map.pdf'], {
+      cwd: dir,
+    });
+    expect(pdf.code, pdf.stderr).toBe(0);
+    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'map.pdf'), '-'], { encoding: 'utf8' });
+    expect(pages).toContain('Brand promises and the effect of actions');
+    expect(pages).toMatch(/You pay in under two minutes\s+CSAT\s+80%\s+53\.8%\s+26\s+✗ Broken/);
+    expect(pages).toMatch(/Faster POS.*2026-10-01/);
     const text = await runCli(['stats', 'map.tandem'], { cwd: dir });
     expect(text.stdout).toMatch(/Brand promises/);
     expect(text.stdout).toMatch(/checkout\s+You pay in under two minutes\s+csat\s+53\.8\s+26\s+80\s+✗ broken/);

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/render/exportOptions';
 import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
+import { mapEvidence } from '../../services/evidence';
 import { printedMetricValues } from '../../services/export/metricValues';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
@@ -119,13 +120,15 @@ export const exportCommand: CommandSpec = {
     const store = DocumentStore.open(file);
     let doc: typeof store.doc;
     let metricValues: ReturnType<typeof printedMetricValues>;
+    let evidence: ReturnType<typeof mapEvidence>;
     try {
       doc = store.doc;
       metricValues = printedMetricValues(doc, surveyStats(store));
+      evidence = mapEvidence(store);
     } finally {
       store.close();
     }
-    const result = await runExport(doc, parsed.data, { metricValues });
+    const result = await runExport(doc, parsed.data, { metricValues, evidence });
     const shown = result.files.map((f) => relative(cwd, f) || f);
     const pages =
       result.mapPages === null

@@ -1,3 +1,4 @@
+import type { MapEvidence } from '../../../shared/api/evidenceSchemas';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
@@ -29,6 +30,8 @@ export interface ExportContext extends ExportControl {
   printPdf?: PrintPdf;
   /** Touchpoint keys with a flagged perception gap and their worst disagreement share: those cards get a gap badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
+  /** The map's promises and done actions judged by its answers: the appendix's promises page and the actions CSV. */
+  evidence?: MapEvidence;
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -83,6 +86,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     metricValues: ctx.metricValues,
     background: req.background,
     perceptionGaps: ctx.perceptionGaps,
+    evidence: ctx.evidence,
   };
   switch (req.format) {
     case 'svg':
@@ -94,7 +98,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     case 'csv': {
       const actions = actionsCsvPath(path);
       writeAtomic(path, painPointsCsv(doc));
-      writeAtomic(actions, actionsCsv(doc));
+      writeAtomic(actions, actionsCsv(doc, undefined, ctx.evidence?.effects));
       return { files: [path, actions], mapPages: null };
     }
     case 'pdf': {
