@@ -1,18 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 /** Drags an element by its centre to a point on the page, in small steps as a hand would. */
 async function dragTo(page: HostedMap['page'], selector: string, to: { x: number; y: number }): Promise<void> {
@@ -27,7 +23,7 @@ async function dragTo(page: HostedMap['page'], selector: string, to: { x: number
 
 describe('the editor in Chromium against the browser host', () => {
   it('shows the sample map with its title, stages, lanes, blueprint lines and cards', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page } = hosted;
     await expect.poll(() => page.locator('.title-bar__title').textContent()).toBe('Retail checkout — new POS rollout');
     await expect.poll(() => page.locator('.title-bar__file').textContent()).toBe('sample.tandem');
@@ -49,11 +45,11 @@ describe('the editor in Chromium against the browser host', () => {
   });
 
   it('moves a card by dragging it to another stage and finds it there after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page } = hosted;
     await dragCardToStage(page, WAITS, 'Use');
     await page.locator('button[aria-label="Undo Move card"]').waitFor({ state: 'visible' });
-    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
+    await expect.poll(() => stageOnDisk(hosted.file, WAITS)).toBe('Use');
 
     await page.reload();
     await page.locator(cardSelector(WAITS)).waitFor({ state: 'visible' });
@@ -63,19 +59,19 @@ describe('the editor in Chromium against the browser host', () => {
   });
 
   it('undoes a drag with the Undo button and redoes it with Ctrl+Shift+Z, saving each step', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page } = hosted;
     await dragCardToStage(page, WAITS, 'Use');
-    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
+    await expect.poll(() => stageOnDisk(hosted.file, WAITS)).toBe('Use');
 
     await page.locator('button[aria-label="Undo Move card"]').click();
     await expect.poll(() => stageOnScreen(page, WAITS)).toBe('Receive');
-    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Receive');
+    await expect.poll(() => stageOnDisk(hosted.file, WAITS)).toBe('Receive');
     expect(await page.locator('button[aria-label="Redo Move card"]').isEnabled()).toBe(true);
 
     await page.keyboard.press('Control+Shift+Z');
     await expect.poll(() => stageOnScreen(page, WAITS)).toBe('Use');
-    await expect.poll(() => stageOnDisk(hosted!.file, WAITS)).toBe('Use');
+    await expect.poll(() => stageOnDisk(hosted.file, WAITS)).toBe('Use');
     expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 });

@@ -1,18 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateMap } from '../fixtures/generateMap';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 const card = (page: Page, title: string) =>
@@ -66,7 +62,7 @@ async function titlesInCell(page: Page, lane: string, stage: string): Promise<st
 
 describe('cards in Chromium against the browser host', () => {
   it('makes a card by double-clicking a cell and three more with the keyboard alone, all in the file after a reload', async () => {
-    hosted = await openHostedMap('service-blueprint', { width: 1600, height: 1000 });
+    const hosted = await openMap('service-blueprint', { width: 1600, height: 1000 });
     const { page, file } = hosted;
     await page.locator('.react-flow__node-stageHeader', { hasText: 'Join' }).waitFor({ state: 'visible' });
     const row = await page.locator('.react-flow__node-laneHeader', { hasText: 'Customer actions' }).boundingBox();
@@ -106,7 +102,7 @@ describe('cards in Chromium against the browser host', () => {
 
   it('keeps every character typed straight after N on a 2,000-card map', async () => {
     // A fast typist does not wait for the title field: the new card and its field must be there with the keypress.
-    hosted = await openHostedMap(generateMap(2000), { width: 1600, height: 1000 });
+    const hosted = await openMap(generateMap(2000), { width: 1600, height: 1000 });
     const { page, file } = hosted;
     await page.locator('.react-flow__node-card .card').nth(5).click();
     const typed = ['Quick typing one', 'Quick typing two', 'Quick typing three'];
@@ -130,7 +126,7 @@ describe('cards in Chromium against the browser host', () => {
   });
 
   it('deletes two shift-clicked cards and undoes it, copies and pastes a card, finds one, and keeps it all after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
     const before = titlesOnDisk(file);
     const first = 'Queues at the till to pay';
@@ -180,7 +176,7 @@ describe('cards in Chromium against the browser host', () => {
   });
 
   it('reorders a card inside its cell by dragging, and drags two selected cards to another stage as one undo step', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
     const top = 'Orders online for home delivery';
     const below = 'Queues at the till to pay';

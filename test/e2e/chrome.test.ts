@@ -1,17 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 /** The canvas's zoom and pan, read from React Flow's viewport transform. */
 async function viewport(page: HostedMap['page']): Promise<{ x: number; y: number; zoom: number }> {
@@ -29,7 +25,7 @@ function onDisk(file: string): { title: string; lanes: string[] } {
 
 describe('the window chrome in Chromium against the browser host', () => {
   it('makes a new map from a template on the start screen, renames it, zooms, shows the shortcuts, and still has it after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page, dir } = hosted;
     mkdirSync(results, { recursive: true });
     await page.locator('.toolbar').waitFor({ state: 'visible' });
@@ -108,7 +104,7 @@ describe('the window chrome in Chromium against the browser host', () => {
     await page.screenshot({ path: path.join(results, 'chrome-editor.png') });
   });
   it('opens the command palette with the keyboard and runs Zoom to fit and the side panel toggle from it', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page } = hosted;
     await page.locator('.side-panel').waitFor({ state: 'visible' });
     const fitted = await viewport(page);

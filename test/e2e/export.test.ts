@@ -1,22 +1,18 @@
 // The export dialog against the real browser host: the PDF and PNG it writes are read back from disk.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measureMap } from '../../shared/render/svg';
 import { createFromTemplate } from '../../shared/templates';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results', 'export');
 const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 async function openExportDialog(page: HostedMap['page']): Promise<void> {
   await page.getByRole('button', { name: /^Map/ }).click();
@@ -34,7 +30,7 @@ async function typePath(page: HostedMap['page'], value: string): Promise<void> {
 
 describe('exporting from the dialog', () => {
   it('exports the sample map as a tiled A3 PDF with the appendix, and every card title is in it', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page, dir } = hosted;
     mkdirSync(results, { recursive: true });
     await page.locator('.card__title').first().waitFor({ state: 'visible' });
@@ -90,7 +86,7 @@ describe('exporting from the dialog', () => {
   });
 
   it('exports a PNG at 2× whose pixels are twice the map’s size', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page, dir } = hosted;
     await page.locator('.card__title').first().waitFor({ state: 'visible' });
     await openExportDialog(page);
@@ -109,7 +105,7 @@ describe('exporting from the dialog', () => {
   });
 
   it('says readably when the folder does not exist', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page, dir } = hosted;
     await page.locator('.card__title').first().waitFor({ state: 'visible' });
     await openExportDialog(page);

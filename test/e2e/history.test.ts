@@ -1,17 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 const QUEUES = 'Queues at the till to pay';
@@ -42,7 +38,7 @@ async function retitle(page: Page, from: string, to: string): Promise<void> {
 
 describe('version history in Chromium against the browser host', () => {
   it('saves a named version, compares the edited map with it, restores it, and undoes the restore', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, file } = hosted;
     await card(page, QUEUES).waitFor({ state: 'visible' });
 
@@ -133,7 +129,7 @@ describe('version history in Chromium against the browser host', () => {
   });
 
   it('opens a version as a copy, by keyboard alone', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, file, dir } = hosted;
     await card(page, QUEUES).waitFor({ state: 'visible' });
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
-import { openHostedMap, RENDERER_DIR, type HostedMap } from '../helpers/browserHost';
+import { hostedMaps, RENDERER_DIR } from '../helpers/browserHost';
 import { metaPolicies } from '../helpers/metaCsp';
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 const TITLE = 'Retail checkout — new POS rollout';
 
 describe('the browser host, seen from Chromium', () => {
   it('takes its token out of the address bar once the page has loaded, and a reload still shows the map', async () => {
-    hosted = await openHostedMap('sample');
+    const hosted = await openMap('sample');
     const { page, host } = hosted;
     await expect.poll(() => page.locator('.title-bar__title').textContent()).toBe(TITLE);
     const address = await page.evaluate(() => location.href);
@@ -32,7 +28,7 @@ describe('the browser host, seen from Chromium', () => {
     const built = readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8');
     expect(metaPolicies(built)).toEqual([META_CONTENT_SECURITY_POLICY]);
 
-    hosted = await openHostedMap('sample');
+    const hosted = await openMap('sample');
     const { page } = hosted;
     const complaints: string[] = [];
     page.on('console', (msg) => {

@@ -4,21 +4,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actionsCsvPath } from '../../electron/services/export/index';
 import type { ApiResult } from '../../shared/api/result';
 import type { Command } from '../../shared/commands/types';
 import { makeCard, makeOpportunity, makePainPoint, makePersona, makeStage, makeTeam } from '../../shared/factories';
 import { xmlProblems } from '../../shared/render/testing/strictXml';
 import type { TandemDoc } from '../../shared/schema/document';
-import { type HostedMap, mapOnDisk, openHostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 import { clip, PAYLOADS } from '../helpers/injectionPayloads';
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 /** One API call to the browser host, as the renderer makes it (token in the header). */
 async function call<T>(h: HostedMap, name: string, args: unknown): Promise<ApiResult<T>> {
@@ -156,7 +152,7 @@ function formulaCells(csv: string): string[] {
 
 describe('hostile text in every field, in Chromium', () => {
   it(`shows ${PAYLOADS.length} payloads as text and runs none; exports strict SVG and a neutralised CSV`, async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const h = hosted;
     const signs = watch(h);
     await h.page.locator('.card__title').first().waitFor({ state: 'visible' });

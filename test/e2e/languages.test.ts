@@ -1,17 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = path.join(root, 'docs', 'user-guide');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 const SMALL = { width: 1280, height: 720 };
 
@@ -51,17 +47,17 @@ async function overflowing(page: HostedMap['page']): Promise<string[]> {
 
 describe('the UI in five languages, in Chromium against the browser host', () => {
   it('opens in Polish for a pl-PL browser and in Chinese for a zh-CN one, without any setting', async () => {
-    hosted = await openHostedMap('sample', SMALL, 'pl-PL');
+    let hosted = await openMap('sample', SMALL, 'pl-PL');
     await shows(hosted.page, WORDS.pl);
     expect(await hosted.page.evaluate(() => document.documentElement.lang)).toBe('pl');
     await hosted.close();
-    hosted = await openHostedMap('sample', SMALL, 'zh-CN');
+    hosted = await openMap('sample', SMALL, 'zh-CN');
     await shows(hosted.page, WORDS.zh);
     expect(await hosted.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
   });
 
   it('switches the toolbar, a panel and the blueprint lines at once from the language menu, and keeps the choice after a reload', async () => {
-    hosted = await openHostedMap('sample', SMALL, 'en-GB');
+    const hosted = await openMap('sample', SMALL, 'en-GB');
     const { page } = hosted;
     await shows(page, WORDS.en);
     await page.getByRole('button', { name: /^Language: English/ }).click();
@@ -74,7 +70,7 @@ describe('the UI in five languages, in Chromium against the browser host', () =>
 
   it('lays out the editor at 1280 × 720 in every language with nothing cut or overflowing, and shows it in the guide', async () => {
     mkdirSync(guide, { recursive: true });
-    hosted = await openHostedMap('sample', SMALL, 'en-GB');
+    const hosted = await openMap('sample', SMALL, 'en-GB');
     const { page } = hosted;
     await shows(page, WORDS.en);
     for (const language of ['en', 'ru', 'uk', 'pl', 'zh'] as const) {

@@ -1,22 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFromTemplate } from '../../shared/templates';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 describe('a map’s own language in Chromium against the browser host', () => {
   it('makes a Polish service blueprint from an English UI, then turns the map Ukrainian in the inspector and back with undo', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, dir } = hosted;
     mkdirSync(results, { recursive: true });
     await page.locator('.toolbar').waitFor({ state: 'visible' });
@@ -69,7 +65,7 @@ describe('a map’s own language in Chromium against the browser host', () => {
 
   it('opens the Chinese sample map: a Shanghai store’s checkout, drawn in CJK glyphs', async () => {
     const sample = createFromTemplate('sample', undefined, new Date('2026-01-01T09:00:00Z'), 'zh');
-    hosted = await openHostedMap(sample, { width: 1280, height: 720 });
+    const hosted = await openMap(sample, { width: 1280, height: 720 });
     const { page } = hosted;
     mkdirSync(results, { recursive: true });
     await expect.poll(() => page.locator('.title-bar__title').textContent()).toBe('家电门店结账——新收银系统上线');

@@ -1,19 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const WAITS = 'Waits at home for the delivery slot';
 const NEW_PAINS = ['Slot given as a whole day', 'No text before the van arrives', 'Cannot change the slot online'];
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 const card = (page: Page, title: string) => page.locator('.card', { hasText: title });
@@ -31,7 +27,7 @@ function painsOnDisk(file: string, cardTitle: string): { title: string; votes: n
 
 describe('pain points in Chromium against the browser host', () => {
   it('adds, votes, ranks and traces pain points, and finds them again after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1600, height: 1000 });
+    const hosted = await openMap('sample', { width: 1600, height: 1000 });
     const { page, file } = hosted;
 
     // Three pain points on one card: click the card and the tab, then type each title and press Enter.

@@ -1,17 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 const QUEUES = 'Queues at the till to pay';
@@ -36,7 +32,7 @@ async function selectCard(page: Page, title: string): Promise<void> {
 
 describe('the side panel in Chromium against the browser host', () => {
   it('edits a card, builds a team and filters to it, picks a persona, and finds it all after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
     await card(page, QUEUES).waitFor({ state: 'visible' });
 

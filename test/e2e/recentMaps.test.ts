@@ -1,21 +1,17 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type HostedMap, openHostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { hostedMaps } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 describe('recent maps on the start screen, in Chromium against the browser host', () => {
   it('lists the maps opened with their thumbnails, marks one that was deleted, and removes it', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, dir, host, file } = hosted;
     // Three more maps opened in this folder, one of them deleted since; then back to the sample map.
     await host.session['map/new']({

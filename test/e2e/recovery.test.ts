@@ -3,24 +3,20 @@
 import { existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
 import { createSession } from '../../electron/services/session';
 import { createFromTemplate } from '../../shared/templates';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 describe('recovering a damaged map in Chromium', () => {
   it('names the problem, offers the newest good backup and opens it as a copy, by keyboard', async () => {
-    hosted = await openHostedMap('blank', { width: 1280, height: 720 });
+    const hosted = await openMap('blank', { width: 1280, height: 720 });
     const { page, dir } = hosted;
     // Another map in the served folder that Tandem opened before (so it has a backup in the data folder) and
     // that was then cut to nothing, as a failed sync might leave it.

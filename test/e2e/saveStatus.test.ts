@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 describe('the save status in Chromium when the host stops', () => {
   it('shows an edit the file does not have as not saved, never as Saved, and keeps it on the map', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, host, file } = hosted;
     await page.locator('.react-flow__node').first().waitFor();
     const status = page.locator('.status-bar__save');

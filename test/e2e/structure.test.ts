@@ -1,17 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapOnDisk, openHostedMap, type HostedMap } from '../helpers/browserHost';
+import { describe, expect, it } from 'vitest';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -39,7 +35,7 @@ async function shot(page: Page, name: string) {
 
 describe('stages, lanes, links and emotion curves in Chromium', () => {
   it('adds and renames a stage, adds a lane, reorders lanes, deletes a stage moving its cards, undoes, and keeps it all', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
     await page.locator('.stage-header__name', { hasText: 'Discover' }).waitFor();
 
@@ -99,7 +95,7 @@ describe('stages, lanes, links and emotion curves in Chromium', () => {
   });
 
   it('links two cards by dragging from a handle, retypes the link, drags an emotion point to −2, and keeps it all', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page, file } = hosted;
     const from = '.react-flow__node-card .card-node:has-text("Website and shop window")';
     const to = '.react-flow__node-card .card-node:has-text("Online shop")';

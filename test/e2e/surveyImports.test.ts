@@ -1,18 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SurveyStats } from '../../shared/metrics/surveySchemas';
-import { type HostedMap, mapOnDisk, openHostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -53,7 +49,7 @@ function surveyFile(dir: string): string {
 
 describe('survey imports you review, remove and bring back, in Chromium', () => {
   it('reviews unmatched keys, assigns them, imports, shows the trend, removes the import and undoes that', async () => {
-    hosted = await openHostedMap('sample', { width: 1280, height: 720 });
+    const hosted = await openMap('sample', { width: 1280, height: 720 });
     const { page, dir, file } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     const csv = surveyFile(dir);

@@ -1,19 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SurveyStats } from '../../shared/metrics/surveySchemas';
-import { type HostedMap, openHostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const SAMPLE_CSV = path.join(root, 'test', 'fixtures', 'surveys', 'linked-survey-sample.csv');
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -42,7 +38,7 @@ const shot = async (page: Page, name: string) => {
 
 describe('linked surveys in Chromium against the browser host', () => {
   it('imports the sample survey through the file input and shows the scorecard, gap badges and comments, still there after a reload', async () => {
-    hosted = await openHostedMap('sample', { width: 1920, height: 1080 });
+    const hosted = await openMap('sample', { width: 1920, height: 1080 });
     const { page } = hosted;
     await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
     // The import of 600 rows is quick: record whether the progress bar showed at all, and how far it got.

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterEach } from 'vitest';
+import { type BrowserHost, startBrowserHost } from '../../electron/host/server';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { launchChromium } from '../../electron/services/export/chromium';
 import type { TemplateName } from '../../shared/api/contract';
 import type { TandemDoc } from '../../shared/schema/document';
 import { createFromTemplate } from '../../shared/templates';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
-import { launchChromium } from '../../electron/services/export/chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the Vite build of the renderer lives; `npm test` builds it before the e2e suite runs. */
@@ -65,17 +66,21 @@ export async function openHostedMap(
     });
     await page.goto(host.url);
     const b = browser;
+    let closed: Promise<void> | null = null;
     return {
       host,
       file,
       dir,
       browser: b,
       page,
-      async close() {
-        await b.close();
-        await host.close();
-        rmSync(dir, { recursive: true, force: true });
-        if (problems.length) console.warn(`browser reported:\n${problems.join('\n')}`);
+      close() {
+        closed ??= (async () => {
+          await b.close();
+          await host.close();
+          rmSync(dir, { recursive: true, force: true });
+          if (problems.length) console.warn(`browser reported:\n${problems.join('\n')}`);
+        })();
+        return closed;
       },
     };
   } catch (err) {
@@ -84,6 +89,22 @@ export async function openHostedMap(
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * For a test file whose tests each open a hosted map: call once at the top level; the function it returns opens a
+ * map like `openHostedMap`, and every map opened in a test is closed (browser, host, temp folder) after that test.
+ */
+export function hostedMaps(): typeof openHostedMap {
+  const opened: HostedMap[] = [];
+  afterEach(async () => {
+    for (const hosted of opened.splice(0)) await hosted.close();
+  });
+  return async (...args) => {
+    const hosted = await openHostedMap(...args);
+    opened.push(hosted);
+    return hosted;
+  };
 }
 
 /** The map as its .tandem file holds it right now, read from the file itself. */

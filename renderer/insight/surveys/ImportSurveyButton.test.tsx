@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallArgs } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import type { ImportSummary, SurveyReview } from '../../../shared/metrics/surveySchemas';
+import { showLanguage } from '../../i18n';
 import { renderWithSurveys } from '../testing/renderWithSurveys';
 import { ImportSurveyButton } from './ImportSurveyButton';
 
@@ -70,6 +71,15 @@ describe('ImportSurveyButton', () => {
     );
     expect(dialog.textContent).toContain("Kept and reported: no card has this key — set a card's key to link them.");
     expect(within(dialog).getByText('unknown_step')).toBeTruthy();
+    // The summary is a sentence of the UI's language, plural forms and all.
+    act(() => showLanguage('pl'));
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      'Zaimportowano 604 odpowiedzi z 64 interakcji (64 klientów, 55 pracowników); 1 klucz punktu styku nie pasuje do żadnej karty: unknown_step.',
+    );
+    act(() => showLanguage('en'));
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      'Imported 604 answers from 64 interactions (64 customer, 55 employee); 1 touchpoint key matches no card: unknown_step.',
+    );
     // The statistics are asked for again after the import.
     await waitFor(() => expect(statsCalls()).toBeGreaterThan(before));
     expect(store.getState().surveyStatsStatus).toBe('ready');

@@ -1,12 +1,27 @@
 import '../../styles/insight.css';
 import type { WideMapping } from '../../../shared/metrics/surveyRows';
-import { describeImport } from '../../../shared/metrics/surveySchemas';
+import type { ImportSummary } from '../../../shared/metrics/surveySchemas';
 import { useT } from '../../i18n';
 import { Modal } from '../../ui/Modal';
 import type { KeyChoice } from './assignKeys';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { SurveyReviewStep } from './SurveyReviewStep';
 import type { ImportState } from './useSurveyImport';
+
+/** The import's outcome in one sentence of the UI's language: what came in, and the keys no card has. */
+function summaryText(s: ImportSummary, t: ReturnType<typeof useT<'evidence'>>): string {
+  const figures = {
+    answers: t('imports.answers', { count: s.rows }),
+    fromInteractions: t('done.fromInteractions', { count: s.interactions.total }),
+    customer: s.interactions.customer,
+    employee: s.interactions.employee,
+  };
+  const line = s.replaced ? t('done.replaced', { ...figures, id: s.importId }) : t('done.imported', figures);
+  const unknown = s.unknownTouchpoints;
+  if (unknown.length === 0) return t('done.sentence', { line });
+  const unmatched = t('done.unmatched', { count: unknown.length, keys: unknown.join(', ') });
+  return t('done.sentenceUnmatched', { line, unmatched });
+}
 
 interface Props {
   state: Exclude<ImportState, { step: 'idle' }>;
@@ -67,7 +82,7 @@ export function ImportSurveyDialog({ state, onMapped, onImport, onCancel, onClos
     return (
       <Modal title={t('done.title')} onClose={onClose}>
         <p className="import-summary" role="status">
-          {describeImport(s)}.
+          {summaryText(s, t)}
         </p>
         {s.unknownTouchpoints.length > 0 && (
           <div className="import-unknown">
