@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeOpportunity, makePainPoint } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates';
 import { applyAll } from '../helpers/makeMap';
-import { type HostedMap, mapOnDisk, openHostedMap } from '../helpers/browserHost';
+import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const HEADER = 'interaction_id,respondent,touchpoint,question,value,answered_at,comment';
 
-let hosted: HostedMap | undefined;
-afterEach(async () => {
-  await hosted?.close();
-  hosted = undefined;
-});
+const openMap = hostedMaps();
 
 type Page = HostedMap['page'];
 
@@ -70,8 +66,7 @@ async function importSurvey(page: Page, content: string): Promise<void> {
 
 describe('brand promises and action effects in Chromium', () => {
   it('states a promise in the inspector, shows its badge and the Promises table; a done action shows its before / after', async () => {
-    hosted = await openHostedMap(sampleWithAction(), { width: 1280, height: 720 });
-    const { page, file } = hosted;
+    const { page, file } = await openMap(sampleWithAction(), { width: 1280, height: 720 });
     await page.locator('.card__title', { hasText: 'Till with the new POS' }).waitFor({ state: 'visible' });
     await importSurvey(page, survey());
     await page.reload();
@@ -148,5 +143,23 @@ describe('brand promises and action effects in Chromium', () => {
       .poll(() => mapOnDisk(file).opportunities.find((o) => o.title === 'Faster POS handshake')!.doneAt)
       .toBeUndefined();
     await effect.waitFor({ state: 'detached' });
+  });
+
+  it('speaks Polish in the inspector, on the badge and in the Promises table', async () => {
+    const doc = sampleWithAction();
+    const till = doc.cards.find((c) => c.key === 'checkout')!;
+    const promised = applyAll(doc, [
+      { type: 'card/update', id: till.id, patch: { promise: { text: 'Płacisz w dwie minuty', metric: 'csat' } } },
+    ]);
+    const { page } = await openMap(promised, { width: 1280, height: 720 }, 'pl-PL');
+    await page.locator('.card__title', { hasText: 'Till with the new POS' }).waitFor({ state: 'visible' });
+    await importSurvey(page, survey());
+    await page.reload();
+    await page.locator('.card__title', { hasText: 'Till with the new POS' }).click();
+    const badge = page.locator('[data-card-id] [data-testid="promise-badge"]');
+    await badge.waitFor({ state: 'visible' });
+    expect(await badge.textContent()).toBe('✗ Złamana');
+    await page.getByRole('group', { name: 'Obietnica marki' }).scrollIntoViewIfNeeded();
+    await shot(page, 'promise-inspector-pl.png');
   });
 });
