@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type Command } from '.';
 import { expectRefused, expectUndoRedo, makeMap } from '../../test/helpers/makeMap';
 import type { TandemDoc } from '../schema/document';
+import { applyCommand, type Command } from '.';
 
 /** What the host receives: the command after a JSON round-trip, where `undefined` would vanish. */
 const overTheWire = (cmd: Command): Command => JSON.parse(JSON.stringify(cmd)) as Command;

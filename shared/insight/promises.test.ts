@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { makeMap } from '../../test/helpers/makeMap';
 import { applyCommand } from '../commands';
 import type { EvidenceAnswer } from '../metrics/evidence';
 import type { TandemDoc } from '../schema/document';
-import { makeMap } from '../../test/helpers/makeMap';
 import { PROMISE_MIN_N, promiseRows, promiseStatus } from './promises';
 
 /** `count` customer CSAT answers of `value` at `touchpoint`. */

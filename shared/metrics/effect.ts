@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { TandemDoc } from '../schema/document';
 import { type MetricKind, metricKindSchema } from '../schema/metric';
 import type { Opportunity } from '../schema/opportunity';
+import { type EvidenceAnswer, figureFrom, type MetricSource, metricSourceOf } from './evidence';
 import { roundTo } from './formulas';
 import { FIGURE_DECIMALS } from './targets';
-import { type EvidenceAnswer, figureFrom, type MetricSource, metricSourceOf } from './evidence';
 
 /**
  * An action judged by its effect (docs/user-guide/promises.md): for each touchpoint whose pain the action answers,

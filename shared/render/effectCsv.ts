@@ -1,5 +1,5 @@
 import { promiseWordsIn } from '../insight/promiseWords';
-import { EFFECT_MIN_N, type ActionEffect } from '../metrics/effect';
+import { type ActionEffect, EFFECT_MIN_N } from '../metrics/effect';
 import { figureText } from '../metrics/targets';
 import type { TandemDoc } from '../schema/document';
 import { label } from '../vocabulary';

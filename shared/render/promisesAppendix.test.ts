@@ -3,8 +3,8 @@ import { applyAll, makeMap } from '../../test/helpers/makeMap';
 import type { MapEvidence } from '../api/evidenceSchemas';
 import { makeOpportunity } from '../factories';
 import { localeFor } from '../vocabulary/i18n';
-import { actionsCsv } from './registerCsv';
 import { promisesSection } from './promisesAppendix';
+import { actionsCsv } from './registerCsv';
 
 function mapWithPromise() {
   const doc = makeMap();

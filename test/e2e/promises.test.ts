@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeOpportunity, makePainPoint } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates';
-import { applyAll } from '../helpers/makeMap';
 import { type HostedMap, hostedMaps, mapOnDisk } from '../helpers/browserHost';
+import { applyAll } from '../helpers/makeMap';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DocumentStore } from '../../electron/services/documentStore';
+import { createSession } from '../../electron/services/session';
 import { dispatch } from '../../shared/api/dispatch';
 import { type MapEvidence, mapEvidenceSchema } from '../../shared/api/evidenceSchemas';
 import { makeOpportunity, makePainPoint } from '../../shared/factories';
 import { createFromTemplate } from '../../shared/templates';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { createSession } from '../../electron/services/session';
-import { applyAll } from '../helpers/makeMap';
 import { runCli } from '../helpers/cli';
+import { applyAll } from '../helpers/makeMap';
 import { tempDirPerTest } from '../helpers/tempDir';
 
 const tempDir = tempDirPerTest();
