@@ -40,7 +40,7 @@ export interface TeamReach {
 export function touchedBy(doc: TandemDoc, teamId: string): TeamReach {
   const own = new Set<string>();
   const touched = new Set<string>();
-  // "We touch this" marks (a workshop's, ADR 0024): cards the team's work shapes without owning them.
+  // "We touch this" marks (a workshop's, ADR 0029): cards the team's work shapes without owning them.
   const marked = new Set<string>();
   for (const c of doc.cards) {
     if (c.ownerTeamId === teamId) own.add(c.id);

@@ -31,6 +31,7 @@ import { previewSurvey } from './surveyPreview';
 import { reviewSurvey } from './surveyReview';
 import { gapDetails, type SurveyStats, surveyStats } from './surveyStats';
 import { customerComments } from './surveyComments';
+import { mapEvidence } from './evidence';
 import { UserSettingsFile } from './userSettings';
 
 export interface SessionOptions {
@@ -286,6 +287,7 @@ export function createSession(opts: SessionOptions): Session {
     },
     'survey/gapDetails': ({ touchpoint, pairingId }) => gapDetails(need(), touchpoint, pairingId),
     'survey/stats': ({ by }) => surveyStats(need(), by),
+    'evidence/read': () => mapEvidence(need()),
     'export/run': async (req) => {
       const store = need();
       if (exporting) throw new ApiFailure('conflict', 'Another export is running; wait for it to finish or cancel it.');
@@ -305,6 +307,7 @@ export function createSession(opts: SessionOptions): Session {
             sites: stats.sites,
             evidence: { stats, comments: (keys) => customerComments(store.database, keys) },
             ...(req.format === 'pdf' && req.appendix ? { trend: printedTrend(store) } : {}),
+            judged: mapEvidence(store),
             signal: controller.signal,
             printPdf: opts.printPdf,
             onProgress: (p) => emit('export/progress', p),

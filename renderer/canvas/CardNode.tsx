@@ -13,6 +13,7 @@ import { PainPointBadge } from '../insight/painPoints/PainPointBadge';
 import { NoteCountBadge } from './cards/NoteCountBadge';
 import { useCardTraceState } from '../insight/trace/useCardTraceState';
 import { CardGapBadge } from '../insight/gaps/CardGapBadge';
+import { CardPromiseBadge } from '../insight/promises/CardPromiseBadge';
 import { EmotionValue } from './EmotionValue';
 import { LinkHandles } from './links/LinkHandles';
 import { CompareMarkChips } from './CompareMarkChips';
@@ -110,6 +111,7 @@ export const CardNode = memo(function CardNode({
           {data.painCount > 0 && <PainPointBadge cardId={data.cardId} />}
           <NoteCountBadge cardId={data.cardId} />
           <CardGapBadge cardId={data.cardId} />
+          <CardPromiseBadge cardId={data.cardId} />
           <CompareMarkChips cardId={data.cardId} />
           <TouchChips touches={data.touches} />
         </div>

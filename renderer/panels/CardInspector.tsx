@@ -7,6 +7,7 @@ import { SelectField } from '../ui/fields/SelectField';
 import { TagsField } from '../ui/fields/TagsField';
 import { keyProblem } from './keyProblem';
 import { CardTrend } from '../insight/metrics/CardTrend';
+import { PromiseFields } from './PromiseFields';
 import { evidenceOptions, ownerOptions } from './options';
 import { useT, useVocabulary } from '../i18n';
 
@@ -62,6 +63,7 @@ export function CardInspector({ card }: { card: Card }) {
         onCommit={(key) => commit({ key: key.trim() === '' ? null : key.trim() })}
       />
       {card.key !== null && <CardTrend cardKey={card.key} />}
+      {(card.key !== null || lane?.kind === 'touchpoint') && <PromiseFields card={card} />}
       <Segmented
         label={t('card.evidence')}
         options={evidenceOptions(vocabulary)}

@@ -3,6 +3,7 @@ import { newId } from '../../shared/ids';
 import type { OpenedMap, TandemApi } from '../../shared/api/contract';
 import { chromeSlice } from './chromeSlice';
 import { documentSlice } from './documentSlice';
+import { evidenceSlice } from './evidenceSlice';
 import { filterSlice } from './filterSlice';
 import { historySlice } from './historySlice';
 import { insightSlice } from './insightSlice';
@@ -41,5 +42,6 @@ export function createEditorStore(opened: OpenedMap, api: TandemApi): EditorStor
     ...surveySlice(api)(...a),
     ...versionSlice(api)(...a),
     ...presentSlice(...a),
+    ...evidenceSlice(api)(...a),
   }));
 }

@@ -15,8 +15,11 @@ export function joinCommands(first: Command, then: Command, label: string): Comm
 /** `first` with `then` (an update of a card that `first` adds) merged into the added card; null when it does not apply. */
 function foldIntoAdd(first: Command, then: Command): Command | null {
   if (then.type !== 'card/update') return null;
+  // A promise (null clears it) is its own undo step, never folded into a new card.
+  const { promise, ...patch } = then.patch;
+  if (promise !== undefined) return null;
   if (first.type === 'card/add') {
-    return first.card.id === then.id ? { ...first, card: { ...first.card, ...then.patch } } : null;
+    return first.card.id === then.id ? { ...first, card: { ...first.card, ...patch } } : null;
   }
   if (first.type !== 'batch') return null;
   const at = first.commands.findIndex((c) => c.type === 'card/add' && c.card.id === then.id);

@@ -2,6 +2,7 @@ import type { EventPayload, OpenedMap } from '../../shared/api/contract';
 import type { Command } from '../../shared/commands/types';
 import type { TandemDoc } from '../../shared/schema/document';
 import type { ChromeSlice } from './chromeSlice';
+import type { EvidenceSlice } from './evidenceSlice';
 import type { FilterSlice } from './filterSlice';
 import type { InsightSlice } from './insightSlice';
 import type { PanelsSlice } from './panelsSlice';
@@ -112,4 +113,5 @@ export type EditorState = DocumentSlice &
   InsightSlice &
   SurveySlice &
   VersionSlice &
-  PresentSlice;
+  PresentSlice &
+  EvidenceSlice;

@@ -17,6 +17,7 @@ import { themeChoiceSchema } from '../theme/themeChoice';
 import { languageSchema } from '../vocabulary/language';
 import { timerActionSchema } from '../workshop/timer';
 import { commandArg, empty, fileFilterSchema, path } from './commonSchemas';
+import { mapEvidenceSchema } from './evidenceSchemas';
 import { backupIdSchema, backupSchema, openedMapSchema, templateNameSchema, versionRef } from './mapSchemas';
 import { menuActionSchema, menuModelSchema } from './menuSchemas';
 import { gapDetailsSchema, importChoices, importId, surveyContent } from './surveyCallSchemas';
@@ -191,6 +192,8 @@ export const contract = {
     args: z.object({ by: statsSplitSchema.optional() }).strict(),
     result: surveyStatsSchema,
   },
+  /** The map's brand promises and done actions judged by its survey answers (docs/user-guide/promises.md). */
+  'evidence/read': { args: empty, result: mapEvidenceSchema },
   /** Exports the open map as PDF, PNG, SVG, JSON or CSV to `path`; emits `export/progress`; `export/cancel` stops it. */
   'export/run': {
     args: exportRequestSchema,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Card } from '../schema/card';
-import { cardSchema } from '../schema/card';
+import { brandPromiseSchema, cardSchema } from '../schema/card';
 import { idSchema, orderSchema } from '../schema/common';
 import type { TandemDoc } from '../schema/document';
 import { removeWithCascade } from './cascade';
+import { clearingNull, undoWithNull } from './clearable';
 import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
 import { CommandError } from './errors';
@@ -17,7 +18,11 @@ export const cardCommandSchemas = [
   z.object({
     type: z.literal('card/update'),
     id: idSchema,
-    patch: cardSchema.omit({ id: true, laneId: true, stageId: true, order: true }).partial(),
+    patch: cardSchema
+      .omit({ id: true, laneId: true, stageId: true, order: true })
+      .partial()
+      // null clears the promise.
+      .extend({ promise: brandPromiseSchema.nullable().optional() }),
   }),
   z.object({ type: z.literal('card/move'), id: idSchema, laneId: idSchema, stageId: idSchema, order: orderSchema }),
   z.object({ type: z.literal('card/delete'), id: idSchema }),
@@ -44,9 +49,14 @@ export const cardHandlers: Handlers<(typeof cardCommandSchemas)[number]> = {
     return { doc: addEntity(doc, 'cards', cmd.card, 'card'), inverse: { type: 'card/delete', id: cmd.card.id } };
   },
   'card/update': (doc, cmd) => {
-    const r = updateEntity(doc, 'cards', cmd.id, cmd.patch, cardSchema, 'card');
+    const r = updateEntity(doc, 'cards', cmd.id, clearingNull(cmd.patch, 'promise'), cardSchema, 'card');
     checkCard(doc, r.entity);
-    return { doc: r.doc, inverse: { type: 'card/update', id: cmd.id, patch: r.undo } };
+    if (cmd.patch.promise && r.entity.key === null)
+      throw new CommandError(
+        'invalid',
+        `card "${r.entity.title || r.entity.id}": a promise is tested by the answers under the card's survey key; give the card a key first`,
+      );
+    return { doc: r.doc, inverse: { type: 'card/update', id: cmd.id, patch: undoWithNull(r.undo, 'promise') } };
   },
   'card/move': (doc, cmd) => {
     const r = updateEntity(

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { idSchema } from '../schema/common';
-import { opportunitySchema } from '../schema/opportunity';
+import { calendarDaySchema, opportunitySchema } from '../schema/opportunity';
 import { painPointSchema } from '../schema/painPoint';
 import { removeWithCascade } from './cascade';
+import { clearingNull, undoWithNull } from './clearable';
 import { getEntity } from './collection';
 import { addEntity, updateEntity } from './entity';
 import type { Handlers } from './handler';
+import { CommandError } from './errors';
 import { checkReferences } from './references';
 
 /** Commands that change pain points and the actions that answer them. */
@@ -17,7 +19,8 @@ export const painPointCommandSchemas = [
   z.object({
     type: z.literal('opportunity/update'),
     id: idSchema,
-    patch: opportunitySchema.omit({ id: true }).partial(),
+    // null clears the done date.
+    patch: opportunitySchema.omit({ id: true }).partial().extend({ doneAt: calendarDaySchema.nullable().optional() }),
   }),
   z.object({ type: z.literal('opportunity/delete'), id: idSchema }),
 ] as const;
@@ -47,9 +50,15 @@ export const painPointHandlers: Handlers<(typeof painPointCommandSchemas)[number
     };
   },
   'opportunity/update': (doc, cmd) => {
-    const r = updateEntity(doc, 'opportunities', cmd.id, cmd.patch, opportunitySchema, 'action');
+    const old = getEntity(doc, 'opportunities', cmd.id, 'action');
+    const status = cmd.patch.status ?? old.status;
+    if (status !== 'done' && cmd.patch.doneAt)
+      throw new CommandError('invalid', `action "${old.title || old.id}": only a done action has a done date`);
+    // An action that leaves "done" loses its done date in the same step, so one undo brings both back.
+    const patch = status !== 'done' && old.doneAt !== undefined ? { ...cmd.patch, doneAt: null } : cmd.patch;
+    const r = updateEntity(doc, 'opportunities', cmd.id, clearingNull(patch, 'doneAt'), opportunitySchema, 'action');
     checkReferences(doc, 'opportunities', r.entity);
-    return { doc: r.doc, inverse: { type: 'opportunity/update', id: cmd.id, patch: r.undo } };
+    return { doc: r.doc, inverse: { type: 'opportunity/update', id: cmd.id, patch: undoWithNull(r.undo, 'doneAt') } };
   },
   'opportunity/delete': (doc, cmd) => {
     getEntity(doc, 'opportunities', cmd.id, 'action');

@@ -342,6 +342,7 @@ ${APPENDIX_CSS}`;
 
 const APPENDIX_CSS = `
 .appendix h2 { font-size: 16px; margin: 0 0 8px; }
+.appendix h3 { font-size: 13px; margin: 12px 0 6px; }
 .appendix p.note { font-size: 11px; color: #5f6b7a; margin: 0 0 10px; }
 .appendix .by { font-size: 9px; color: #5f6b7a; }
 .appendix table { border-collapse: collapse; width: 100%; font-size: 10px; }

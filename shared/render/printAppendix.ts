@@ -7,6 +7,7 @@ import { severityColor } from './palette';
 import { label, type MapLocale } from '../vocabulary';
 import { localeOf } from './model';
 import { sitesSection } from './printSites';
+import { promisesSection } from './promisesAppendix';
 import { actionRegister, painRegister } from './register';
 import { type PrintTrend, trendSection } from './printTrend';
 import { svgOpen, type RenderOptions } from './svg';
@@ -180,6 +181,7 @@ export function renderAppendix(doc: TandemDoc, options: RenderOptions & { trend?
     sitesSection(doc, options.sites ?? [], locale) +
     trendSection(doc, options.trend, locale) +
     registerSection(doc, locale) +
-    actionsSection(doc, locale)
+    actionsSection(doc, locale) +
+    promisesSection(doc, options.evidence, locale)
   );
 }

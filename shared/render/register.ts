@@ -29,6 +29,8 @@ export function byline(author: Author | undefined): string {
 
 /** One row of the action list: the action, its owner and the pain it answers. */
 export interface ActionRow {
+  /** The action's id. */
+  id: string;
   title: string;
   owner: string;
   effort: number;
@@ -86,6 +88,7 @@ export function actionRegister(doc: TandemDoc, t: Translate = english): ActionRo
       .filter((r): r is PainRow => r !== undefined)
       .sort((a, b) => a.rank - b.rank);
     return {
+      id: o.id,
       title: o.title,
       owner: o.ownerTeamId ? (teams.get(o.ownerTeamId) ?? '') : '',
       effort: o.effort,

@@ -1,3 +1,5 @@
+import { effectColumns } from './effectCsv';
+import type { ActionEffect } from '../metrics/effect';
 import type { TandemDoc } from '../schema/document';
 import { label, mapLanguage, type Translate, translatorFor } from '../vocabulary';
 import { csvText } from './csv';
@@ -53,7 +55,11 @@ export function painPointsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc))
 }
 
 /** The actions with their owners and the pain they answer, as CSV in the map's language. */
-export function actionsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc)): string {
+export function actionsCsv(
+  doc: TandemDoc,
+  t: Translate = mapTranslator(doc),
+  effects?: readonly ActionEffect[],
+): string {
   const header = (['action', 'ownerTeam', 'effort', 'status', 'topPriority', 'painPoints', 'stages'] as const).map(
     (k) => label(`actionColumn.${k}`, { t }),
   );
@@ -66,5 +72,11 @@ export function actionsCsv(doc: TandemDoc, t: Translate = mapTranslator(doc)): s
     a.painPoints.join('; '),
     a.stages.join('; '),
   ]);
-  return csvText(header, rows);
+  // With effects given, two more columns: the done day and the before / after, in the map's language.
+  if (!effects) return csvText(header, rows);
+  const extra = effectColumns(doc, actionRegister(doc, t), effects);
+  return csvText(
+    [...header, ...extra.header],
+    rows.map((r, i) => [...r, ...extra.rows[i]!]),
+  );
 }

@@ -1,4 +1,5 @@
 import type { SiteStats } from '../metrics/surveySchemas';
+import type { MapEvidence } from '../api/evidenceSchemas';
 import { LANE_HEADER_WIDTH, type Rect } from '../layout';
 import type { TandemDoc } from '../schema/document';
 import type { MetricValue } from '../schema/metric';
@@ -33,6 +34,8 @@ export interface RenderOptions {
   sites?: readonly SiteStats[];
   /** Touchpoint keys with a flagged perception gap → worst disagreement share (0–1); their cards get a "≠ 41%" badge. */
   perceptionGaps?: ReadonlyMap<string, number>;
+  /** The map's promises and done actions judged by its answers, for the appendix's promises page. */
+  evidence?: MapEvidence;
 }
 
 /** Where the parts of a whole-map SVG go, in SVG pixels. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEXT_LIMITS } from '../limits';
 import { authorSchema } from './author';
 import { idSchema, longText, orderSchema, titleText } from './common';
+import { metricKindSchema } from './metric';
 
 /** How sure the team is that a card describes reality. */
 export const evidenceSchema = z.enum(['observed', 'assumed', 'proposed']);
@@ -19,6 +20,20 @@ export const cardKeySchema = z
 
 /** Emotion on the −2…+2 scale used by emotion lanes. */
 export const emotionSchema = z.number().min(-2, 'emotion must be at least −2').max(2, 'emotion must be at most +2');
+
+/**
+ * What the brand promises the customer at a touchpoint ("you pay in under two minutes") and the metric whose
+ * survey figure tests it (docs/user-guide/promises.md).
+ */
+export const brandPromiseSchema = z.object({
+  /** The promise in the customer's words. */
+  text: titleText(200).refine((s) => s.trim() !== '', 'the promise must not be empty'),
+  /** The metric kind whose figure at this touchpoint tests the promise. */
+  metric: metricKindSchema,
+  /** The figure the promise needs (the metric's unit); absent: the target of the map's metric of that kind. */
+  target: z.number().finite('the target must be a finite number').optional(),
+});
+export type BrandPromise = z.infer<typeof brandPromiseSchema>;
 
 /** A sticky note in one lane × stage cell. */
 export const cardSchema = z.object({
@@ -49,12 +64,14 @@ export const cardSchema = z.object({
   /** Who added it in a live workshop; absent for the facilitator's own cards. */
   author: authorSchema.optional(),
   /**
-   * Teams that said "we touch this" (a workshop mark, ADR 0024): ids of teams whose work shapes this card without
+   * Teams that said "we touch this" (a workshop mark, ADR 0029): ids of teams whose work shapes this card without
    * owning it. Absent when no team marked it; an id whose team was deleted since is ignored wherever it is read.
    */
   touchedBy: z
     .array(idSchema)
     .max(TEXT_LIMITS.touchesPerCard, `at most ${TEXT_LIMITS.touchesPerCard} teams may mark one card`)
     .optional(),
+  /** The brand promise at this touchpoint, tested by survey answers under the card's key; absent when none. */
+  promise: brandPromiseSchema.optional(),
 });
 export type Card = z.infer<typeof cardSchema>;

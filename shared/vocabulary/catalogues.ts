@@ -15,6 +15,7 @@ import enMaps from '../locales/en/maps.json';
 import enEvidence from '../locales/en/evidence.json';
 import enPresent from '../locales/en/present.json';
 import enFacilitation from '../locales/en/facilitation.json';
+import enPromises from '../locales/en/promises.json';
 import ruVocabulary from '../locales/ru/vocabulary.json';
 import ruExport from '../locales/ru/export.json';
 import ruActions from '../locales/ru/actions.json';
@@ -32,6 +33,7 @@ import ruMaps from '../locales/ru/maps.json';
 import ruEvidence from '../locales/ru/evidence.json';
 import ruPresent from '../locales/ru/present.json';
 import ruFacilitation from '../locales/ru/facilitation.json';
+import ruPromises from '../locales/ru/promises.json';
 import ukVocabulary from '../locales/uk/vocabulary.json';
 import ukExport from '../locales/uk/export.json';
 import ukActions from '../locales/uk/actions.json';
@@ -49,6 +51,7 @@ import ukMaps from '../locales/uk/maps.json';
 import ukEvidence from '../locales/uk/evidence.json';
 import ukPresent from '../locales/uk/present.json';
 import ukFacilitation from '../locales/uk/facilitation.json';
+import ukPromises from '../locales/uk/promises.json';
 import plVocabulary from '../locales/pl/vocabulary.json';
 import plExport from '../locales/pl/export.json';
 import plActions from '../locales/pl/actions.json';
@@ -66,6 +69,7 @@ import plMaps from '../locales/pl/maps.json';
 import plEvidence from '../locales/pl/evidence.json';
 import plPresent from '../locales/pl/present.json';
 import plFacilitation from '../locales/pl/facilitation.json';
+import plPromises from '../locales/pl/promises.json';
 import zhVocabulary from '../locales/zh/vocabulary.json';
 import zhExport from '../locales/zh/export.json';
 import zhActions from '../locales/zh/actions.json';
@@ -83,6 +87,7 @@ import zhMaps from '../locales/zh/maps.json';
 import zhEvidence from '../locales/zh/evidence.json';
 import zhPresent from '../locales/zh/present.json';
 import zhFacilitation from '../locales/zh/facilitation.json';
+import zhPromises from '../locales/zh/promises.json';
 import type { Language } from './language';
 
 /**
@@ -108,6 +113,7 @@ export const NAMESPACES = [
   'evidence',
   'present',
   'facilitation',
+  'promises',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -133,6 +139,7 @@ export const ENGLISH = {
   evidence: enEvidence,
   present: enPresent,
   facilitation: enFacilitation,
+  promises: enPromises,
 } as const satisfies Record<Namespace, Catalogue>;
 
 /** Every catalogue of every language, by language and namespace (i18next's `resources`). */
@@ -156,6 +163,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     evidence: ruEvidence,
     present: ruPresent,
     facilitation: ruFacilitation,
+    promises: ruPromises,
   },
   uk: {
     vocabulary: ukVocabulary,
@@ -175,6 +183,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     evidence: ukEvidence,
     present: ukPresent,
     facilitation: ukFacilitation,
+    promises: ukPromises,
   },
   pl: {
     vocabulary: plVocabulary,
@@ -194,6 +203,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     evidence: plEvidence,
     present: plPresent,
     facilitation: plFacilitation,
+    promises: plPromises,
   },
   zh: {
     vocabulary: zhVocabulary,
@@ -213,6 +223,7 @@ export const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Ca
     evidence: zhEvidence,
     present: zhPresent,
     facilitation: zhFacilitation,
+    promises: zhPromises,
   },
 };
 

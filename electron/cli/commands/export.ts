@@ -12,6 +12,7 @@ import { DocumentStore } from '../../services/documentStore';
 import { runExport } from '../../services/export/index';
 import { printedMetricValues, printedTrend } from '../../services/export/metricValues';
 import { customerComments } from '../../services/surveyComments';
+import { mapEvidence } from '../../services/evidence';
 import { surveyStats } from '../../services/surveyStats';
 import { flag, plural, stringOption, UsageError, type CommandSpec, type OptionValues } from '../command';
 
@@ -139,6 +140,7 @@ export const exportCommand: CommandSpec = {
     let stats: ReturnType<typeof surveyStats>;
     let comments: ReturnType<typeof customerComments>;
     let trend: ReturnType<typeof printedTrend>;
+    let judged: ReturnType<typeof mapEvidence>;
     try {
       doc = store.doc;
       stats = surveyStats(store, 'site');
@@ -148,12 +150,14 @@ export const exportCommand: CommandSpec = {
         store.database,
         doc.cards.flatMap((c) => (c.key === null ? [] : [c.key])),
       );
+      judged = mapEvidence(store);
     } finally {
       store.close();
     }
     const result = await runExport(doc, parsed.data, {
       metricValues,
       sites: stats.sites,
+      judged,
       evidence: { stats, comments: () => comments },
       ...(trend ? { trend } : {}),
     });

@@ -1,6 +1,9 @@
 import { indexFormula } from '../../../shared/metrics/cxexIndex';
 import type { MetricFigures, SurveyStats } from '../../../shared/metrics/surveySchemas';
 import type { IndexSetting } from '../../../shared/schema/cxIndex';
+import type { PromiseRow } from '../../../shared/insight/promises';
+import { PROMISE_GLYPH } from '../../../shared/insight/promises';
+import { mapPromises, withPromises } from '../../services/evidence';
 import { surveyStats } from '../../services/surveyStats';
 import { type CommandSpec, flag, stringOption, UsageError } from '../command';
 import { terminalSafe } from '../terminalText';
@@ -99,6 +102,34 @@ export const indexLine = (setting: IndexSetting | undefined): string =>
 
 const SPLITS = ['month', 'quarter', 'site'] as const;
 
+const STATUS_WORD: Record<PromiseRow['status'], string> = {
+  kept: 'kept',
+  at_risk: 'at risk',
+  broken: 'broken',
+  untested: 'untested',
+};
+
+/** The brand promises with their figure, n, target and status; nothing when the map states none. */
+export function promisesText(rows: readonly PromiseRow[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '',
+    'Brand promises',
+    ...table([
+      ['touchpoint', 'promise', 'metric', 'figure', 'n', 'target', 'status'],
+      ...rows.map((r) => [
+        r.key ?? '—',
+        r.text,
+        r.metric,
+        r.value === null ? '—' : String(r.value),
+        String(r.n),
+        r.target === null ? '—' : String(r.target),
+        `${PROMISE_GLYPH[r.status]} ${STATUS_WORD[r.status]}`,
+      ]),
+    ]),
+  ];
+}
+
 /** `tandem stats FILE.tandem [--json] [--by month|quarter|site]`: survey metrics and perception gaps per touchpoint and stage. */
 export const statsCommand: CommandSpec = {
   name: 'stats',
@@ -125,7 +156,7 @@ export const statsCommand: CommandSpec = {
     if (!store) return 1;
     try {
       const stats = surveyStats(store, by);
-      if (flag(values, 'json')) io.out(JSON.stringify(stats, null, 2));
+      if (flag(values, 'json')) io.out(JSON.stringify(withPromises(stats, mapPromises(store)), null, 2));
       else {
         const rule = { threshold: store.doc.meta.gapThreshold, minPairs: store.doc.meta.gapMinPairs };
         for (const line of statsText(stats, rule)) io.out(line);
@@ -134,6 +165,7 @@ export const statsCommand: CommandSpec = {
           io.out('');
           io.out(indexLine(store.doc.meta.index));
         }
+        for (const line of promisesText(mapPromises(store))) io.out(line);
       }
       return 0;
     } catch (err) {

@@ -1,4 +1,5 @@
 import type { SiteStats } from '../../../shared/metrics/surveySchemas';
+import type { MapEvidence } from '../../../shared/api/evidenceSchemas';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
@@ -39,6 +40,8 @@ export interface ExportContext extends ExportControl {
   evidence?: HandoutEvidence;
   /** PDF appendix: the survey figures per period, printed as the trend. */
   trend?: PrintTrend;
+  /** The map's promises and done actions judged by its answers: the appendix's promises page and the actions CSV. */
+  judged?: MapEvidence;
 }
 
 /** Writes through a synced temp file and a rename, so a failed, cancelled or killed export never leaves half a file. */
@@ -99,6 +102,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     background: req.background,
     perceptionGaps: ctx.perceptionGaps,
     sites: ctx.sites,
+    evidence: ctx.judged,
   };
   if (req.handout !== undefined || req.trace !== undefined) {
     const what = req.handout !== undefined ? "A team's handout" : 'A root-cause trace';
@@ -136,7 +140,7 @@ export async function runExport(doc: TandemDoc, req: ExportRequest, ctx: ExportC
     case 'csv': {
       const actions = actionsCsvPath(path);
       writeAtomic(path, painPointsCsv(doc));
-      writeAtomic(actions, actionsCsv(doc));
+      writeAtomic(actions, actionsCsv(doc, undefined, ctx.judged?.effects));
       // Older maps and maps without notes keep the two files they always had.
       if (doc.notes.length === 0) return { files: [path, actions], mapPages: null };
       const notes = notesCsvPath(path);

@@ -13,6 +13,7 @@ import { cardFigures, describeTarget, keyFigures, metricSide, shortTarget, stage
 import { MetricDefinitionsEditor } from './MetricDefinitionsEditor';
 import { MetricTrend } from './MetricTrend';
 import { MetricValueForm } from './MetricValueForm';
+import { PromisesTable } from '../promises/PromisesTable';
 import { ScorecardCell } from './ScorecardCell';
 import { useSurveyStats } from './useFigures';
 
@@ -175,6 +176,7 @@ export function ScorecardPanel() {
       </p>
       <SiteComparisonTable sites={sites} formula={formula} />
       {doc.metrics.length > 0 && <IndexWeights />}
+      <PromisesTable />
       {doc.metrics.length > 0 && <MetricValueForm />}
       <MetricDefinitionsEditor />
     </section>

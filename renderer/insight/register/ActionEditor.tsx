@@ -5,8 +5,10 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { useT, useVocabulary } from '../../i18n';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { actionStatusOptions, ONE_TO_FIVE } from '../painPoints/painOptions';
+import { ActionEffect } from './ActionEffect';
+import { DoneAtField } from './DoneAtField';
 
-type Patch = Partial<Omit<Opportunity, 'id'>>;
+type Patch = Partial<Omit<Opportunity, 'id' | 'doneAt'>> & { doneAt?: string | null };
 
 /** Every field of one action, each one undoable edit, and the pain points it answers (removable one by one). */
 export function ActionEditor({ action }: { action: Opportunity }) {
@@ -33,9 +35,17 @@ export function ActionEditor({ action }: { action: Opportunity }) {
           label={t('action.status')}
           value={action.status}
           options={actionStatusOptions(vocab)}
-          onChange={(status) => update({ status: status as Opportunity['status'] })}
+          onChange={(status) =>
+            // Marked done: today (UTC) is its done day, editable below; leaving done drops the day (the command's rule).
+            update(
+              status === 'done' && action.status !== 'done'
+                ? { status, doneAt: new Date().toISOString().slice(0, 10) }
+                : { status: status as Opportunity['status'] },
+            )
+          }
         />
       </div>
+      {action.status === 'done' && <DoneAtField action={action} onCommit={(doneAt) => update({ doneAt })} />}
       <Segmented
         label={t('action.effort')}
         options={ONE_TO_FIVE}
@@ -67,6 +77,7 @@ export function ActionEditor({ action }: { action: Opportunity }) {
           </ul>
         )}
       </div>
+      <ActionEffect action={action} />
       <button
         type="button"
         className="pp-button pp-button--danger"
