@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { rememberAutomaticUpdates } from './shell/updates/automatic';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
@@ -27,7 +28,10 @@ async function chooseLanguage(): Promise<void> {
   const [settings, info] = await Promise.all([client['settings/get']({}), client['app/info']({})]);
   const osLocales = [...(info.ok && info.data.locale ? [info.data.locale] : []), ...navigator.languages];
   showLanguage(startLanguage(settings.ok ? settings.data.uiLanguage : null, osLocales));
-  if (settings.ok) showTheme(settings.data.theme);
+  if (settings.ok) {
+    showTheme(settings.data.theme);
+    rememberAutomaticUpdates(settings.data.checkForUpdates);
+  }
 }
 
 // The first paint is in the user's language; a host that does not answer leaves it to the browser's languages.

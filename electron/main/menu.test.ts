@@ -204,6 +204,22 @@ describe('the application menu', () => {
     expect(h.about).toHaveBeenCalled();
   });
 
+  it('shows a setting as a tick box and a choice of several as a radio item', () => {
+    const model: MenuModel = {
+      ...MODEL,
+      view: [{ id: 'language-en', label: 'English', enabled: true, checked: true }],
+      help: [
+        { id: 'auto-updates', label: 'Check for Updates Automatically', enabled: true, checked: false, toggle: true },
+      ],
+    };
+    const template = buildFromModel(model, handlers(), linux);
+    expect(item(submenu(template, 'View'), 'English')).toMatchObject({ type: 'radio', checked: true });
+    expect(item(submenu(template, 'Help'), 'Check for Updates Automatically')).toMatchObject({
+      type: 'checkbox',
+      checked: false,
+    });
+  });
+
   it('gives no two items the same accelerator', () => {
     const accelerators: string[] = [];
     const walk = (items: MenuItemConstructorOptions[]): void => {

@@ -61,12 +61,12 @@ function recentItems(
 /** One item of the renderer's model as a native item: clicking it sends its action id back. */
 function fromModel(item: MenuModelItem, handlers: MenuHandlers): MenuItemConstructorOptions {
   if ('separator' in item) return { type: 'separator' };
-  const { id, label, accelerator, enabled, checked } = item;
+  const { id, label, accelerator, enabled, checked, toggle } = item;
   return {
     label,
     enabled,
     // A choice among several (View › Language) shows which one is in effect.
-    ...(checked === undefined ? {} : { type: 'radio' as const, checked }),
+    ...(checked === undefined ? {} : { type: toggle ? ('checkbox' as const) : ('radio' as const), checked }),
     ...(accelerator
       ? // A key without a modifier (Delete) is shown but not grabbed: it must keep working in text fields.
         { accelerator, ...(accelerator.includes('+') ? {} : { registerAccelerator: false }) }

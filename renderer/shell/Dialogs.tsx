@@ -8,6 +8,7 @@ import { ExportEntry } from './ExportEntry';
 import { SaveAsDialog } from './SaveAsDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
+import { UpdateDialog } from './updates/UpdateDialog';
 import { WorkshopDialog } from '../workshop/WorkshopDialog';
 
 /** Whichever dialog the chrome slice says is open. */
@@ -25,6 +26,7 @@ export function Dialogs({ client }: { client: TandemClient }) {
   };
   if (dialog === 'shortcuts') return <ShortcutSheet onClose={close} />;
   if (dialog === 'about') return <AboutDialog client={client} onClose={close} />;
+  if (dialog === 'updates') return <UpdateDialog client={client} onClose={close} />;
   if (dialog === 'saveVersion') return <SaveVersionDialog onClose={close} />;
   if (dialog === 'palette') return <CommandPalette onClose={close} />;
   if (dialog === 'export') return <ExportEntry client={client} onClose={close} />;

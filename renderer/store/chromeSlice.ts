@@ -10,7 +10,8 @@ export type ChromeDialog =
   | 'palette'
   | 'workshop'
   | 'saveVersion'
-  | 'about';
+  | 'about'
+  | 'updates';
 
 /** Window chrome state: which dialog is open and whether the minimap shows. Never part of the document. */
 export interface ChromeSlice {

@@ -20,6 +20,8 @@ export const menuModelItemSchema = z.union([
     enabled: z.boolean(),
     /** Present for one choice of several (a language): whether it is the one in effect. */
     checked: z.boolean().optional(),
+    /** With `checked`: a setting switched on and off (a tick box), not one choice of several (a radio item). */
+    toggle: z.boolean().optional(),
   }),
   z.object({ separator: z.literal(true) }),
 ]);

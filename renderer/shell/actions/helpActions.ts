@@ -1,6 +1,7 @@
 import { defineActions } from '../../ui/actions/action';
+import { automaticUpdates, rememberAutomaticUpdates } from '../updates/automatic';
 
-/** The shortcut sheet, the command palette and About. */
+/** The shortcut sheet, the command palette, the update check and About. */
 export const HELP_ACTIONS = defineActions([
   {
     id: 'command-palette',
@@ -29,5 +30,28 @@ export const HELP_ACTIONS = defineActions([
     descriptionKey: 'action.about.description',
     group: 'Map',
     perform: ({ store }) => store.getState().openDialog('about'),
+  },
+  {
+    id: 'check-updates',
+    labelKey: 'action.checkUpdates',
+    descriptionKey: 'action.checkUpdates.description',
+    group: 'Map',
+    menu: { name: 'help', section: 2 },
+    perform: ({ store }) => store.getState().openDialog('updates'),
+  },
+  {
+    // Off unless the user turns it on: Tandem then looks for a new release once a day, and never downloads by itself.
+    id: 'auto-updates',
+    labelKey: 'action.autoUpdates',
+    descriptionKey: 'action.autoUpdates.description',
+    group: 'Map',
+    menu: { name: 'help', section: 2 },
+    checked: () => automaticUpdates(),
+    toggle: true,
+    perform: ({ client }) => {
+      const on = !automaticUpdates();
+      rememberAutomaticUpdates(on);
+      void client?.['settings/set']({ checkForUpdates: on });
+    },
   },
 ]);

@@ -66,7 +66,9 @@ describe('the menu model sent to the desktop app', () => {
       'theme-dark',
       'theme-contrast',
     ]);
-    expect(ids(m.help)).toEqual(['command-palette', 'shortcuts']);
+    expect(ids(m.help)).toEqual(['command-palette', 'shortcuts', '—', 'check-updates', 'auto-updates']);
+    // The automatic update check is off until the user turns it on.
+    expect(m.help.find((i) => 'id' in i && i.id === 'auto-updates')).toMatchObject({ checked: false, toggle: true });
   });
 
   it('gives each item its label and accelerator, and no two the same accelerator', () => {

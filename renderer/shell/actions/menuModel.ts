@@ -42,6 +42,7 @@ export function menuModel(actions: readonly Action[], ctx: ActionContext): MenuM
           ...(key ? { accelerator: toAccelerator(key) } : {}),
           enabled: !a.enabled || a.enabled(ctx),
           ...(a.checked ? { checked: a.checked(ctx) } : {}),
+          ...(a.toggle ? { toggle: true } : {}),
         };
       }),
     ]);

@@ -100,6 +100,8 @@ export interface Action {
   palette?: boolean;
   /** For one choice of several (View › Language): whether it is the one in effect, shown checked in the menu. */
   checked?(ctx: ActionContext): boolean;
+  /** A setting switched on and off (a tick box in the menu) rather than one choice of several. */
+  toggle?: boolean;
   /** Whether it can run now; absent means always. */
   enabled?(ctx: ActionContext): boolean;
   /** Does it. Returning false says it did nothing after all, so the key goes on to others. */
