@@ -18,25 +18,43 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'ui',
     'store',
     'i18n',
+    'theme',
     'api',
     'styles',
   ],
-  shell: ['canvas', 'insight', 'export', 'panels', 'workshop', 'present', 'ui', 'store', 'i18n', 'api', 'styles'],
+  shell: [
+    'canvas',
+    'insight',
+    'export',
+    'panels',
+    'workshop',
+    'present',
+    'ui',
+    'store',
+    'i18n',
+    'theme',
+    'api',
+    'styles',
+  ],
   // The one order among features: a card on the canvas draws insight badges, trace state and metric rows.
-  canvas: ['insight', 'ui', 'store', 'i18n', 'api', 'styles'],
-  insight: ['ui', 'store', 'i18n', 'api', 'styles'],
+  canvas: ['insight', 'ui', 'store', 'i18n', 'theme', 'api', 'styles'],
+  insight: ['ui', 'store', 'i18n', 'theme', 'api', 'styles'],
   // Presentation mode shows the figures the scorecard shows, read through insight's own helpers (ADR 0022).
-  present: ['insight', 'ui', 'store', 'i18n', 'api', 'styles'],
-  export: ['ui', 'store', 'i18n', 'api', 'styles'],
-  panels: ['ui', 'store', 'i18n', 'api', 'styles'],
-  workshop: ['ui', 'store', 'i18n', 'api', 'styles'],
+  present: ['insight', 'ui', 'store', 'i18n', 'theme', 'api', 'styles'],
+  export: ['ui', 'store', 'i18n', 'theme', 'api', 'styles'],
+  // The card inspector shows a touchpoint's trend with the scorecard's own chart.
+  panels: ['insight', 'ui', 'store', 'i18n', 'theme', 'api', 'styles'],
+  workshop: ['ui', 'store', 'i18n', 'theme', 'api', 'styles'],
   // The participant page is its own bundle: it shares only shared/ with the editor, never the editor's folders.
-  participant: [],
-  ui: ['store', 'i18n', 'api', 'styles'],
+  // Its one exception is the theme (colours only, from shared/theme), so the page follows the phone's setting.
+  participant: ['theme'],
+  ui: ['store', 'i18n', 'theme', 'api', 'styles'],
   // Messages the store shows are read in the UI's language at the moment they are made.
   store: ['i18n'],
   // The UI's words (ADR 0018): read by every floor, importing none of them.
   i18n: [],
+  // The themes' colours and reduced motion (ADR 0024): read by every floor, importing none of them.
+  theme: [],
   api: [],
   styles: [],
 };
@@ -98,13 +116,13 @@ describe('renderer floors', () => {
     const files = new Map([
       ['ui/Modal.tsx', "import { Canvas } from '../canvas/Canvas';"],
       ['insight/gaps/GapItem.tsx', "export { Card } from '../../canvas/CardNode';"],
-      ['panels/Legend.tsx', "const m = import('../insight/trace/TraceBar');"],
+      ['workshop/Legend.tsx', "const m = import('../insight/trace/TraceBar');"],
       ['canvas/CardNode.tsx', "import { badge } from '../insight/gaps/CardGapBadge';\nimport '../styles/card.css';"],
     ]);
     expect(floorViolations(files)).toEqual([
       "ui/Modal.tsx imports '../canvas/Canvas' (ui → canvas)",
       "insight/gaps/GapItem.tsx imports '../../canvas/CardNode' (insight → canvas)",
-      "panels/Legend.tsx imports '../insight/trace/TraceBar' (panels → insight)",
+      "workshop/Legend.tsx imports '../insight/trace/TraceBar' (workshop → insight)",
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { PALETTES } from '../../shared/theme/palette';
 import type { TandemClient } from '../api/client';
 import { showLanguage } from '../i18n';
 import { resolveTheme, showTheme, systemTheme, themeChoice } from '../theme/theme';
-import { THEME_ACTIONS } from '../theme/themeActions';
+import { THEME_ACTIONS } from './actions/themeActions';
 import { menuModel } from './actions/menuModel';
 import { ThemeMenu } from './ThemeMenu';
 import { createFakeHost, sampleOpened } from '../../test/helpers/renderEditor';

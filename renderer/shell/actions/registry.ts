@@ -10,7 +10,7 @@ import { HISTORY_ACTIONS } from '../../panels/history/historyActions';
 import { NOTE_ACTIONS } from '../../panels/notes/noteActions';
 import { PANEL_ACTIONS } from '../../panels/panelActions';
 import { LANGUAGE_ACTIONS } from './languageActions';
-import { THEME_ACTIONS } from '../../theme/themeActions';
+import { THEME_ACTIONS } from './themeActions';
 import type { Action } from '../../ui/actions/action';
 import { WORKSHOP_ACTIONS } from '../../workshop/workshopActions';
 import { EDIT_ACTIONS } from './editActions';

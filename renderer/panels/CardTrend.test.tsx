@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SurveyStats } from '../../../shared/metrics/surveySchemas';
-import { sampleOpened } from '../../../test/helpers/renderEditor';
-import { CardInspector } from '../../panels/CardInspector';
-import { renderWithSurveys, sampleStats } from '../testing/renderWithSurveys';
+import type { SurveyStats } from '../../shared/metrics/surveySchemas';
+import { sampleOpened } from '../../test/helpers/renderEditor';
+import { CardInspector } from './CardInspector';
+import { renderWithSurveys, sampleStats } from '../insight/testing/renderWithSurveys';
 
 /** The sample's figures with the delivery touchpoint answered in September and October. */
 function withMonths(stats: SurveyStats, months: number): SurveyStats {

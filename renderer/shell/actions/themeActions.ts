@@ -1,6 +1,6 @@
-import { THEME_CHOICES, type ThemeChoice } from '../../shared/theme/themeChoice';
-import { defineActions } from '../ui/actions/action';
-import { showTheme, themeChoice } from './theme';
+import { THEME_CHOICES, type ThemeChoice } from '../../../shared/theme/themeChoice';
+import { defineActions } from '../../ui/actions/action';
+import { showTheme, themeChoice } from '../../theme/theme';
 
 /** The key of each choice's menu label in the actions' catalogue. */
 const LABELS = {

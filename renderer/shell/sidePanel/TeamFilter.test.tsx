@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { makeTeam } from '../../shared/factories';
-import { renderEditor } from '../../test/helpers/renderEditor';
-import type { EditorStore } from '../store/editorStore';
-import { useEditor } from '../store/useEditor';
-import { useCardDimmed } from '../canvas/team/useCardDimmed';
-import { useLinkDimmed } from '../canvas/team/useLinkDimmed';
-import { TeamFilter } from './TeamFilter';
+import { makeTeam } from '../../../shared/factories';
+import { renderEditor } from '../../../test/helpers/renderEditor';
+import type { EditorStore } from '../../store/editorStore';
+import { useEditor } from '../../store/useEditor';
+import { useCardDimmed } from '../../canvas/team/useCardDimmed';
+import { useLinkDimmed } from '../../canvas/team/useLinkDimmed';
+import { TeamFilter } from '../../panels/TeamFilter';
 
 const cardId = (store: EditorStore, title: string) => store.getState().doc.cards.find((c) => c.title === title)!.id;
 
