@@ -93,6 +93,7 @@ export const CardNode = memo(function CardNode({
         aria-roledescription={tk('card.roleDescription')}
         aria-label={name}
         data-mark={mark ?? undefined}
+        data-mark-label={mark ? t(`compareMark.${mark}`) : undefined}
         onDoubleClick={(e) => {
           e.stopPropagation();
           store.getState().startEditing(data.cardId);

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/apply';
 import type { Command } from '../../../shared/commands/types';
 import type { TandemDoc } from '../../../shared/schema/document';
 import { sampleOpened } from '../../../test/helpers/renderEditor';
+import { showLanguage } from '../../i18n';
 import { renderWithHistory } from '../../panels/history/testing/fakeHistory';
 import { readOnlyMessage } from '../../store/versionSlice';
 import { Editor } from '../Editor';
@@ -181,6 +182,13 @@ describe('Compare with the current map', () => {
     expect(await markOf('Waits at the till')).toBe('changed');
     // The deleted card is a ghost in its old cell; the live map does not have it.
     expect(await markOf(CHAT)).toBe('removed');
+    // The word the mark shows on the card is the UI language's, not the style sheet's English.
+    const wordOf = async (title: string) =>
+      (await screen.findByText(title, { selector: '.card__title' })).closest('.card')?.getAttribute('data-mark-label');
+    expect(await wordOf('Pays by phone')).toBe('added');
+    act(() => showLanguage('uk'));
+    expect(await wordOf(CHAT)).toBe('вилучено');
+    act(() => showLanguage('en'));
     expect(store.getState().viewing?.live.doc.cards.some((c) => c.title === CHAT)).toBe(false);
 
     const list = screen.getByRole('region', { name: 'What changed' });
