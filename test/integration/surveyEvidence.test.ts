@@ -77,7 +77,7 @@ describe('reviewing a survey file before it is imported', () => {
       /^"pain-points\.csv" is not a survey file: it has no column naming the interaction each answer is about/,
     );
     expect(review.message).toContain(
-      'Its columns are Rank, Priority, Pain point, Card, Stage, Lane, Side, Severity and 6 more.',
+      'Its columns are Rank, Priority, Pain point, Card, Stage, Lane, Side, Severity and 8 more.',
     );
     const imported = await failure(importSurvey(store, register));
     expect(imported.message).toBe(review.message);
