@@ -111,7 +111,7 @@ describe('the side panel in Chromium against the browser host', () => {
     await expect.poll(() => block.textContent()).toContain('Ola Nordmann');
     await page.screenshot({ path: path.join(results, 'panels-title-block.png') });
     await selectCard(page, QUEUES);
-    expect(await page.getByLabel('Notes').inputValue()).toBe('Worst on Saturday mornings');
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Worst on Saturday mornings');
     expect(await page.getByLabel('Owner team').locator('option:checked').textContent()).toBe('Store staff');
     expect(await page.locator('.tags__chip').allTextContents()).toEqual(['peak×', 'till×']);
     await page.getByRole('tab', { name: 'Teams' }).click();
