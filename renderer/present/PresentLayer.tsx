@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { TandemClient } from '../api/client';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { useCanvasPort } from '../ui/actions/canvasPort';
@@ -12,7 +12,11 @@ import { presentSteps, stepRect } from './steps';
  * (in a presentation or not). When a presentation ends, the card the audience last saw (selected by then) is
  * centred once the editing chrome is back, or the last step's middle when it had no card.
  */
-export function PresentLayer({ client }: { client: TandemClient | null }) {
+/**
+ * Presentation mode and the focus view over the canvas. `timer` is the facilitator's countdown, which the shell
+ * hands in (it belongs to the workshop's floor): the room sees it while the map is presented too.
+ */
+export function PresentLayer({ client, timer }: { client: TandemClient | null; timer?: ReactNode }) {
   const store = useEditorStore();
   const port = useCanvasPort();
   const presenting = useEditor((s) => s.presenting);
@@ -48,6 +52,7 @@ export function PresentLayer({ client }: { client: TandemClient | null }) {
   return (
     <>
       {presenting && <Presentation client={client} step={presenting.step} />}
+      {presenting && timer && <div className="present-timer">{timer}</div>}
       {focusStage !== null && <FocusView stageId={focusStage} />}
     </>
   );

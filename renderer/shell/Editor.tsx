@@ -14,6 +14,7 @@ import { MapMiniMap } from './MapMiniMap';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Toolbar } from './Toolbar';
+import { FacilitatorCountdown } from '../workshop/FacilitatorCountdown';
 import { TimerTool } from '../workshop/TimerTool';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useHostEvents } from './useHostEvents';
@@ -55,7 +56,7 @@ export function Editor({ client }: { client: TandemClient }) {
               <MiniMapSlot />
               <TraceBar />
               <VersionBanner />
-              <PresentLayer client={client} />
+              <PresentLayer client={client} timer={<FacilitatorCountdown client={client} />} />
             </main>
             <SidePanel />
           </div>

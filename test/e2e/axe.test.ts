@@ -45,11 +45,11 @@ const SIDE_PANEL_TABS = [
   'Surveys',
   'Gaps',
   'History',
+  'Parking lot',
 ] as const;
 
 /**
- * Every screen checked, in every theme. A new screen joins by adding an entry here — presentation mode's entry
- * (F5; leave with Escape) belongs right after the side-panel tabs.
+ * Every screen checked, in every theme. A new screen joins by adding an entry here.
  */
 const SCREENS: readonly Screen[] = [
   {
@@ -75,7 +75,28 @@ const SCREENS: readonly Screen[] = [
       },
     }),
   ),
-  // Presentation mode joins here: { name: 'presentation mode', open: F5 and wait for it, close: Escape }.
+  {
+    name: 'presentation mode',
+    open: async (page) => {
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F5');
+      await page.locator('.editor--presenting').waitFor();
+      await page.locator('.present-indicator').waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'the focus view of a stage, while presenting',
+    open: async (page) => {
+      await page.keyboard.press('f');
+      await page.locator('.focus-view').waitFor({ state: 'visible' });
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.locator('.focus-view').waitFor({ state: 'detached' });
+      await page.keyboard.press('Escape');
+      await page.locator('.editor--presenting').waitFor({ state: 'detached' });
+    },
+  },
   {
     name: 'start screen',
     scope: '[role="dialog"]',

@@ -162,6 +162,33 @@ describe('presentation mode in Chromium against the browser host, on a 1280 × 7
     await focus.waitFor({ state: 'detached' });
   });
 
+  it('keeps the facilitator’s running countdown on screen while presenting, and none when none runs', async () => {
+    const hosted = await openMap('sample', PROJECTOR);
+    const { page } = hosted;
+    await page.locator('.card__title', { hasText: 'Delivery van' }).waitFor({ state: 'visible' });
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('F5');
+    await page.locator('.editor--presenting').waitFor();
+    expect(await page.locator('.present-timer [role="timer"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.locator('.editor--presenting').waitFor({ state: 'detached' });
+
+    const timer = page.getByRole('group', { name: 'Countdown timer' });
+    await timer.getByLabel('Minutes', { exact: true }).fill('3');
+    await timer.getByRole('button', { name: 'Start timer' }).click();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('F5');
+    await page.locator('.editor--presenting').waitFor();
+    // The title bar is hidden with the rest of the chrome; the room still sees the time left.
+    expect(await page.locator('.title-bar').isVisible()).toBe(false);
+    await page
+      .locator('.present-timer')
+      .getByRole('timer')
+      .filter({ hasText: /^[23]:\d\d/ })
+      .waitFor();
+    await shot(page, 'present-timer-en.png');
+  });
+
   it('speaks Polish to a Polish presenter: the indicator and the focus view', async () => {
     const hosted = await openMap('sample', PROJECTOR, 'pl-PL');
     const { page } = hosted;

@@ -25,8 +25,8 @@ export const PAIN_POINT_ACTIONS = defineActions([
     labelKey: 'action.addPainPoint',
     descriptionKey: 'action.addPainPoint.description',
     group: 'Cards',
-    keys: ['P'],
-    canvasOnly: true,
+    // P itself is the card's pain points at the cell cursor (canvas/keyboard), which follows the selection too:
+    // one key, one action in the shortcut sheet. This one is the palette's, for the selected card.
     enabled: (ctx) => free(ctx) && oneCard(ctx.state),
     perform: ({ store }) => {
       store.getState().showPanel('painPoints');
