@@ -83,6 +83,24 @@ describe('presentation keys', () => {
     expect(screen.queryByTestId('present-step')).toBeNull();
   });
 
+  it('never edits the map from a key while presenting: Delete, N and Ctrl+Z wait until Esc', () => {
+    const { store } = renderPresenting(null);
+    const card = store.getState().doc.cards[0]!;
+    act(() => store.getState().select([card.id]));
+    act(() => store.getState().startPresenting(0));
+    const cards = store.getState().doc.cards.length;
+    press('Delete');
+    press('Backspace');
+    press('n');
+    act(() => void fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }));
+    expect(store.getState().doc.cards.length).toBe(cards);
+    expect(store.getState().doc.cards.some((c) => c.id === card.id)).toBe(true);
+    press('Escape');
+    expect(store.getState().presenting).toBeNull();
+    press('Delete');
+    expect(store.getState().doc.cards.length).toBe(cards - 1);
+  });
+
   it('opens the focus view with F and follows the steps in it; Esc closes it before leaving', () => {
     const { store } = renderPresenting(null);
     act(() => store.getState().startPresenting(1));
