@@ -1,13 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost } from '../../electron/host/server';
-import { createFromTemplate } from '../../shared/templates';
-import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
-import { PARTICIPANT_DIR } from '../helpers/workshop';
+import { launchChromium } from '../helpers/browserHost';
+import { startFacilitatorHost } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -43,19 +39,8 @@ const activeIn = (page: Page, selector: string) =>
 
 describe('facilitation: the timer, the parking lot and notes from the room', () => {
   it('times the room from the title bar, takes participants’ notes, and attaches loose notes by drag and by keyboard', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-facil-'));
-    const file = join(dir, 'room.tandem');
-    DocumentStore.create(file, createFromTemplate('sample')).close();
-    const host = await startBrowserHost({
-      file,
-      dataDir: join(dir, 'data'),
-      rendererDir: RENDERER_DIR,
-      participantPageDir: PARTICIPANT_DIR,
-      version: '0',
-      networkInterfaces: () => ({
-        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
-      }),
-    });
+    const served = await startFacilitatorHost({ prefix: 'tandem-facil-' });
+    const { file, host } = served;
     const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
     const participant = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
     try {
@@ -163,8 +148,7 @@ describe('facilitation: the timer, the parking lot and notes from the room', () 
     } finally {
       await participant.close();
       await facilitator.close();
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.close();
     }
   });
 });

@@ -1,14 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost } from '../../electron/host/server';
-import { createFromTemplate } from '../../shared/templates';
-import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
-import { PARTICIPANT_DIR, startWorkshop, type RunningWorkshop } from '../helpers/workshop';
+import { launchChromium } from '../helpers/browserHost';
+import {
+  joinRoom,
+  loopbackInterfaces,
+  type RunningWorkshop,
+  startFacilitatorHost,
+  startWorkshop,
+} from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -22,15 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await room?.close();
 });
-
-async function joinRoom(context: BrowserContext, url: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-  return page;
-}
 
 /** Adds a pain point to the first card of the stage shown, and waits until the host confirmed it. */
 async function addPain(page: Page, title: string, severity: number) {
@@ -114,21 +107,14 @@ describe('a workshop room on loopback', () => {
 
 describe('the facilitator runs a workshop from the editor', () => {
   it('invites from the palette on the chosen address, sees who joined and their pain point on the map, and ends it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-facilitator-'));
-    const file = join(dir, 'room.tandem');
-    DocumentStore.create(file, createFromTemplate('sample')).close();
-    const host = await startBrowserHost({
-      file,
-      dataDir: join(dir, 'data'),
-      rendererDir: RENDERER_DIR,
-      participantPageDir: PARTICIPANT_DIR,
-      version: '0',
-      // The Wi-Fi entry is listed for the picker only; the test chooses loopback.
-      networkInterfaces: () => ({
-        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
+    const served = await startFacilitatorHost({
+      prefix: 'tandem-facilitator-',
+      interfaces: loopbackInterfaces({
+        // The Wi-Fi entry is listed for the picker only; the test chooses loopback.
         wlan0: [{ address: '192.168.1.23', netmask: '', family: 'IPv4', mac: '', internal: false, cidr: null }],
       }),
     });
+    const { host } = served;
     const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await facilitator.goto(host.url);
@@ -175,8 +161,7 @@ describe('the facilitator runs a workshop from the editor', () => {
       await participant.close();
     } finally {
       await facilitator.close();
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.close();
     }
   });
 });

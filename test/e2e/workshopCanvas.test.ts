@@ -1,14 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost } from '../../electron/host/server';
 import { makeCard } from '../../shared/factories';
-import { createFromTemplate } from '../../shared/templates';
-import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
-import { PARTICIPANT_DIR, startWorkshop, type RunningWorkshop } from '../helpers/workshop';
+import { launchChromium } from '../helpers/browserHost';
+import { joinRoom, type RunningWorkshop, startFacilitatorHost, startWorkshop } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -23,16 +18,6 @@ afterAll(async () => {
   await room?.close();
 });
 
-async function joinRoom(context: BrowserContext, url: string, name: string, team = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByLabel('Your name').fill(name);
-  if (team) await page.getByLabel(/Your team/).fill(team);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-  return page;
-}
-
 /** The map layer's transform, as the page draws it. */
 const layerTransform = (page: Page) => page.locator('.mc-layer').evaluate((el) => (el as HTMLElement).style.transform);
 const zoomOf = async (page: Page) => Number(await page.locator('.map-canvas').getAttribute('data-zoom'));
@@ -46,7 +31,7 @@ describe('the participant page on a laptop and on a phone', () => {
       hasTouch: true,
       locale: 'en-GB',
     });
-    const laptop = await joinRoom(laptopContext, room.server.joinUrl, 'Olena', 'Logistics');
+    const laptop = await joinRoom(laptopContext, room.server.joinUrl, 'Olena', { team: 'Logistics' });
     const phone = await joinRoom(phoneContext, room.server.joinUrl, 'Marek');
     const canvas = laptop.getByRole('application', { name: /The map/ });
     await canvas.waitFor();
@@ -137,19 +122,8 @@ describe('the participant page on a laptop and on a phone', () => {
 
 describe('the facilitator sees "we touch this"', () => {
   it('shows the marking team as a chip on the card of the facilitator’s canvas', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-touch-'));
-    const file = join(dir, 'room.tandem');
-    DocumentStore.create(file, createFromTemplate('sample')).close();
-    const host = await startBrowserHost({
-      file,
-      dataDir: join(dir, 'data'),
-      rendererDir: RENDERER_DIR,
-      participantPageDir: PARTICIPANT_DIR,
-      version: '0',
-      networkInterfaces: () => ({
-        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
-      }),
-    });
+    const served = await startFacilitatorHost({ prefix: 'tandem-touch-' });
+    const { host } = served;
     const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await facilitator.goto(host.url);
@@ -163,7 +137,7 @@ describe('the facilitator sees "we touch this"', () => {
       const joinUrl = (await facilitator.locator('.workshop-url').textContent()) ?? '';
       await facilitator.getByRole('button', { name: 'Keep running' }).click();
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await joinRoom(context, joinUrl, 'Olena', 'Store staff');
+      const page = await joinRoom(context, joinUrl, 'Olena', { team: 'Store staff' });
       await page.locator('.stage').getByRole('button', { name: 'We touch this' }).first().click();
       const chip = facilitator.getByRole('img', { name: 'Teams that touch this: Store staff' });
       await chip.waitFor({ timeout: 5000 });
@@ -172,8 +146,7 @@ describe('the facilitator sees "we touch this"', () => {
       await context.close();
     } finally {
       await facilitator.close();
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.close();
     }
   });
 });

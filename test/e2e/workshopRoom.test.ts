@@ -1,13 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost } from '../../electron/host/server';
-import { createFromTemplate } from '../../shared/templates';
-import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
-import { PARTICIPANT_DIR, startWorkshop, type RunningWorkshop } from '../helpers/workshop';
+import { launchChromium } from '../helpers/browserHost';
+import { joinRoom, type RunningWorkshop, startFacilitatorHost, startWorkshop } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -43,14 +39,9 @@ const WORDS = {
 } as const;
 type Lang = keyof typeof WORDS;
 
-async function joinRoom(context: BrowserContext, name: string, lang: Lang = 'en'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(room.server.joinUrl);
-  await page.getByLabel(WORDS[lang].name).fill(name);
-  await page.getByRole('button', { name: WORDS[lang].join, exact: true }).click();
-  await page.getByRole('status').filter({ hasText: WORDS[lang].live }).waitFor();
-  return page;
-}
+/** Joins the room started for this file as `name`, on a page in `lang`. */
+const joinAs = (context: BrowserContext, name: string, lang: Lang = 'en'): Promise<Page> =>
+  joinRoom(context, room.server.joinUrl, name, { words: WORDS[lang] });
 
 /** Opens the pain point form on the first card of the stage shown, fills it and sends it (confirmed or not). */
 async function sendPain(page: Page, title: string, lang: Lang = 'en') {
@@ -79,9 +70,9 @@ describe('the room’s controls, seen from participants’ browsers', () => {
       hasTouch: true,
       locale: 'pl-PL',
     });
-    const olena = await joinRoom(laptop, 'Olena');
-    const marek = await joinRoom(other, 'Marek');
-    const zofia = await joinRoom(phone, 'Zofia', 'pl');
+    const olena = await joinAs(laptop, 'Olena');
+    const marek = await joinAs(other, 'Marek');
+    const zofia = await joinAs(phone, 'Zofia', 'pl');
     const people = room.hub.people().length;
 
     room.hub.timerAction({ action: 'start', seconds: 300 });
@@ -143,7 +134,7 @@ describe('the room’s controls, seen from participants’ browsers', () => {
 
   it('refuses an add while locked, and does not let a removed participant back in with the old link’s identity', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
-    const page = await joinRoom(context, 'Mallory');
+    const page = await joinAs(context, 'Mallory');
     // The form is open when the lock arrives: the host refuses what is sent anyway, and the file is unchanged.
     await page.getByRole('button', { name: '+ Pain point' }).first().click();
     await page.getByLabel('Pain point', { exact: true }).fill('Sent after the lock');
@@ -170,19 +161,8 @@ describe('the room’s controls, seen from participants’ browsers', () => {
   });
 
   it('gives the facilitator the controls in the workshop panel: timer, lock, author on the canvas, remove', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-room-'));
-    const file = join(dir, 'room.tandem');
-    DocumentStore.create(file, createFromTemplate('sample')).close();
-    const host = await startBrowserHost({
-      file,
-      dataDir: join(dir, 'data'),
-      rendererDir: RENDERER_DIR,
-      participantPageDir: PARTICIPANT_DIR,
-      version: '0',
-      networkInterfaces: () => ({
-        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
-      }),
-    });
+    const served = await startFacilitatorHost({ prefix: 'tandem-room-' });
+    const { host } = served;
     const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
     const participant = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
     try {
@@ -235,8 +215,7 @@ describe('the room’s controls, seen from participants’ browsers', () => {
     } finally {
       await participant.close();
       await facilitator.close();
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.close();
     }
   });
 });

@@ -1,14 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../electron/services/documentStore';
-import { startBrowserHost } from '../../electron/host/server';
-import { createFromTemplate } from '../../shared/templates';
 import { ranking } from '../../shared/workshop/voting';
-import { RENDERER_DIR, launchChromium } from '../helpers/browserHost';
-import { PARTICIPANT_DIR } from '../helpers/workshop';
+import { launchChromium } from '../helpers/browserHost';
+import { joinRoom, startFacilitatorHost } from '../helpers/workshop';
 
 const SHOTS = process.env.TANDEM_SHOTS;
 let browser: Browser;
@@ -20,32 +16,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function joinRoom(context: BrowserContext, url: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-  return page;
-}
-
 describe('dot voting in a workshop room on loopback', () => {
   it('runs a round with eight participants voting at once; the ranking on screen and the file agree', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-vote-'));
-    const file = join(dir, 'room.tandem');
-    const made = DocumentStore.create(file, createFromTemplate('sample'));
+    const served = await startFacilitatorHost({ prefix: 'tandem-vote-' });
+    const { file, host } = served;
+    const made = DocumentStore.openCopy(file);
     const votesBefore = new Map(made.doc.painPoints.map((p) => [p.id, p.votes]));
     made.close();
-    const host = await startBrowserHost({
-      file,
-      dataDir: join(dir, 'data'),
-      rendererDir: RENDERER_DIR,
-      participantPageDir: PARTICIPANT_DIR,
-      version: '0',
-      networkInterfaces: () => ({
-        lo: [{ address: '127.0.0.1', netmask: '', family: 'IPv4', mac: '', internal: true, cidr: null }],
-      }),
-    });
     const facilitator = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const contexts: BrowserContext[] = [];
     try {
@@ -133,8 +110,7 @@ describe('dot voting in a workshop room on loopback', () => {
     } finally {
       await Promise.all(contexts.map((c) => c.close()));
       await facilitator.close();
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.close();
     }
   });
 });
